@@ -1,0 +1,182 @@
+package org.gflow.ldap;
+
+import com.unboundid.ldap.sdk.BindRequest;
+import com.unboundid.ldap.sdk.GetEntryLDAPConnectionPoolHealthCheck;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.RootDSE;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.SingleServerSet;
+import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
+import com.unboundid.ldap.sdk.controls.ServerSideSortRequestControl;
+import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
+import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
+import java.time.Clock;
+import java.util.Objects;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The one door to the directory: a pool of connections bound as the service account, with
+ * health checks, timeouts and TLS, through which every read goes.
+ *
+ * <p>The pool is created even when the directory is down (no connection is opened up front)
+ * and opens connections on demand, so a directory that comes back later is used without a
+ * new pool. A failure to reach the directory surfaces as {@link DirectoryUnavailableException}.
+ */
+public class LdapDirectory implements AutoCloseable {
+
+  /** A unit of work on a pooled, service-bound connection. */
+  @FunctionalInterface
+  public interface Operation<T> {
+    T run(LDAPConnection connection) throws LDAPException;
+  }
+
+  private static final long HEALTH_CHECK_INTERVAL_MILLIS = 30_000;
+
+  private final LdapSettings settings;
+  private final Clock clock;
+  private final SingleServerSet servers;
+  private final SSLContext startTlsContext;
+  private final LDAPConnectionPool pool;
+  private volatile Boolean serverSideSort;
+
+  public LdapDirectory(LdapSettings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  /** @param clock drives cache expiry; tests pass a controllable one */
+  public LdapDirectory(LdapSettings settings, Clock clock) {
+    settings.validate();
+    this.settings = settings;
+    this.clock = Objects.requireNonNull(clock);
+    try {
+      LDAPURL url = new LDAPURL(settings.getUrl());
+      boolean ldaps = "ldaps".equalsIgnoreCase(url.getScheme());
+      SocketFactory sockets = ldaps ? TlsContexts.create(settings).getSocketFactory() : null;
+      this.startTlsContext = settings.isStartTls() ? TlsContexts.create(settings) : null;
+      this.servers = new SingleServerSet(url.getHost(), url.getPort(), sockets, connectionOptions(settings, ldaps));
+      this.pool = createPool();
+    } catch (LDAPException e) {
+      throw new IllegalArgumentException("gflow.ldap.url is not a valid LDAP URL: " + settings.getUrl(), e);
+    }
+  }
+
+  private LDAPConnectionPool createPool() throws LDAPException {
+    BindRequest bind = settings.getBindDn() == null ? null
+        : new SimpleBindRequest(settings.getBindDn(), settings.getBindPassword());
+    StartTLSPostConnectProcessor startTls = startTlsContext == null ? null
+        : new StartTLSPostConnectProcessor(startTlsContext);
+    // No initial connections and no failure when the directory is down: the pool must exist
+    // (and the engine start) before the directory answers.
+    LDAPConnectionPool created = new LDAPConnectionPool(servers, bind, 0, settings.getPoolSize(), startTls, false);
+    created.setConnectionPoolName("gflow-ldap");
+    created.setCreateIfNecessary(true);
+    created.setMaxWaitTimeMillis(settings.getConnectTimeout().toMillis());
+    created.setRetryFailedOperationsDueToInvalidConnections(true);
+    created.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(
+        "", settings.getResponseTimeout().toMillis(), false, true, false, true, true));
+    created.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
+    return created;
+  }
+
+  private static LDAPConnectionOptions connectionOptions(LdapSettings settings, boolean verifyHostName) {
+    LDAPConnectionOptions options = new LDAPConnectionOptions();
+    options.setConnectTimeoutMillis((int) settings.getConnectTimeout().toMillis());
+    options.setResponseTimeoutMillis(settings.getResponseTimeout().toMillis());
+    options.setAbandonOnTimeout(true);
+    if (verifyHostName || settings.isStartTls()) {
+      options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
+    }
+    return options;
+  }
+
+  public LdapSettings settings() {
+    return settings;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** Runs {@code operation} on a pooled connection; unreachable directory → {@link DirectoryUnavailableException}. */
+  public <T> T read(Operation<T> operation) {
+    LDAPConnection connection;
+    try {
+      connection = pool.getConnection();
+    } catch (LDAPException e) {
+      throw unavailable(e);
+    }
+    try {
+      T result = operation.run(connection);
+      pool.releaseConnection(connection);
+      return result;
+    } catch (LDAPException e) {
+      pool.releaseConnectionAfterException(connection, e);
+      if (isOutage(e)) {
+        throw unavailable(e);
+      }
+      throw new IllegalStateException("LDAP request failed: " + e.getExceptionMessage(), e);
+    } catch (RuntimeException e) {
+      pool.releaseConnection(connection);
+      throw e;
+    }
+  }
+
+  /**
+   * Tries a simple bind as {@code dn} on a fresh connection of its own, so that the pool's
+   * connections stay bound as the service account.
+   *
+   * @return true only if the directory accepted the password
+   */
+  public boolean bindSucceeds(String dn, String password) {
+    if (dn == null || dn.isEmpty() || password == null || password.isEmpty()) {
+      return false; // an empty password would be an anonymous bind, which "succeeds"
+    }
+    try (LDAPConnection connection = servers.getConnection()) {
+      if (startTlsContext != null) {
+        connection.processExtendedOperation(new StartTLSExtendedRequest(startTlsContext));
+      }
+      return connection.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
+    } catch (LDAPException e) {
+      if (isOutage(e)) {
+        throw unavailable(e);
+      }
+      return false; // invalid credentials, locked by the server's policy, ...: all the same to callers
+    }
+  }
+
+  /**
+   * Whether the server announces the server-side sort control. Asked once the directory has
+   * answered; until then assumed absent.
+   */
+  public boolean supportsServerSideSort() {
+    Boolean known = serverSideSort;
+    if (known == null) {
+      RootDSE root = read(LDAPConnection::getRootDSE);
+      known = root != null && root.supportsControl(ServerSideSortRequestControl.SERVER_SIDE_SORT_REQUEST_OID);
+      serverSideSort = known;
+    }
+    return known;
+  }
+
+  static boolean isOutage(LDAPException e) {
+    ResultCode code = e.getResultCode();
+    return !code.isConnectionUsable() || code == ResultCode.UNAVAILABLE || code == ResultCode.BUSY
+        || code == ResultCode.TIMEOUT || code == ResultCode.CONNECT_ERROR || code == ResultCode.SERVER_DOWN;
+  }
+
+  private DirectoryUnavailableException unavailable(LDAPException e) {
+    return new DirectoryUnavailableException("The directory at " + settings.getUrl() + " is unavailable: "
+        + e.getResultCode(), e);
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

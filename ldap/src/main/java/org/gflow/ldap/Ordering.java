@@ -1,0 +1,5 @@
+package org.gflow.ldap;
+
+/** Sort by one directory attribute, ascending or descending. */
+public record Ordering(String attribute, boolean descending) {
+}
