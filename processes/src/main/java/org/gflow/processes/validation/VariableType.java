@@ -1,0 +1,141 @@
+package org.gflow.processes.validation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
+/** The value types a start-variable declaration may name, with what each accepts and measures. */
+public enum VariableType {
+  STRING(true) {
+    @Override boolean accepts(Object value) {
+      return value instanceof String;
+    }
+
+    @Override OptionalDouble measure(Object value) {
+      return OptionalDouble.of(((String) value).trim().length());
+    }
+  },
+  NUMBER(true) {
+    @Override boolean accepts(Object value) {
+      return value instanceof Number;
+    }
+
+    @Override OptionalDouble measure(Object value) {
+      return OptionalDouble.of(((Number) value).doubleValue());
+    }
+  },
+  BOOLEAN(false) {
+    @Override boolean accepts(Object value) {
+      return value instanceof Boolean;
+    }
+  },
+  DATE(false) {
+    @Override boolean accepts(Object value) {
+      return value instanceof Date || value instanceof String text && isIsoDate(text);
+    }
+  },
+  DURATION(false) {
+    @Override boolean accepts(Object value) {
+      return value instanceof String text && isIsoDuration(text);
+    }
+  },
+  LIST(true) {
+    @Override boolean accepts(Object value) {
+      return value instanceof Collection;
+    }
+
+    @Override OptionalDouble measure(Object value) {
+      return OptionalDouble.of(((Collection<?>) value).size());
+    }
+  },
+  MAP(true) {
+    @Override boolean accepts(Object value) {
+      return value instanceof Map;
+    }
+
+    @Override OptionalDouble measure(Object value) {
+      return OptionalDouble.of(((Map<?, ?>) value).size());
+    }
+  };
+
+  private final boolean measurable;
+
+  VariableType(boolean measurable) {
+    this.measurable = measurable;
+  }
+
+  private static final DatatypeFactory DATATYPES = newDatatypeFactory();
+
+  /** What a date field may look like when it arrives as text: a day, or a moment. */
+  private static final List<Function<String, ?>> DATE_FORMATS =
+      List.of(LocalDate::parse, OffsetDateTime::parse, LocalDateTime::parse);
+
+  /** Whether {@code value} (never null) is of this type. */
+  abstract boolean accepts(Object value);
+
+  /** The figure {@code min}/{@code max} bound: length, value or size; empty if not bounded. */
+  OptionalDouble measure(Object value) {
+    return OptionalDouble.empty();
+  }
+
+  /** Whether {@code min}/{@code max} apply to this type. */
+  boolean measurable() {
+    return measurable;
+  }
+
+  /** The keyword used in declarations, e.g. {@code string}. */
+  public String keyword() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The type named by a declaration keyword, or null if there is none. */
+  static VariableType fromKeyword(String keyword) {
+    for (VariableType type : values()) {
+      if (type.keyword().equals(keyword)) {
+        return type;
+      }
+    }
+    return null;
+  }
+
+  static boolean isIsoDuration(String text) {
+    try {
+      // The same parser Camunda's timers use, so what passes here also schedules there.
+      DATATYPES.newDuration(text);
+      return true;
+    } catch (IllegalArgumentException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static boolean isIsoDate(String text) {
+    return DATE_FORMATS.stream().anyMatch(format -> parses(format, text));
+  }
+
+  private static boolean parses(Function<String, ?> format, String text) {
+    try {
+      format.apply(text);
+      return true;
+    } catch (DateTimeParseException e) {
+      return false;
+    }
+  }
+
+  private static DatatypeFactory newDatatypeFactory() {
+    try {
+      return DatatypeFactory.newInstance();
+    } catch (DatatypeConfigurationException e) {
+      throw new IllegalStateException("No XML datatype factory for ISO-8601 durations", e);
+    }
+  }
+}
