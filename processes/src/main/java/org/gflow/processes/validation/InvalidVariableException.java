@@ -1,11 +1,12 @@
 package org.gflow.processes.validation;
 
+import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * A process was started with a missing or malformed variable. The message names the field; the
- * engine rolls back the start, so no process instance is left behind. Callers (the REST layer)
- * map it to a client error such as HTTP 400.
+ * A process was started (or a task completed) with a missing or malformed variable. The message
+ * names the field; the engine rolls back the command, so no half-started case is left behind.
+ * Callers (the REST layer) map it to a client error such as HTTP 400.
  */
 public class InvalidVariableException extends ProcessEngineException {
 
@@ -18,12 +19,29 @@ public class InvalidVariableException extends ProcessEngineException {
    * @param problem what is wrong with it, phrased to follow the field name (e.g. "is required")
    */
   public InvalidVariableException(String field, String problem) {
-    super("Start variable '" + field + "' " + problem);
+    super("Variable '" + field + "' " + problem);
     this.field = field;
   }
 
   /** The name of the variable that failed validation. */
   public String field() {
     return field;
+  }
+
+  /**
+   * The invalid-variable exception behind {@code failure}, if any. Camunda wraps exceptions
+   * thrown by task listeners (ENGINE-03051), so callers mapping failures to client errors look
+   * through the whole cause chain.
+   */
+  public static Optional<InvalidVariableException> findIn(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InvalidVariableException invalid) {
+        return Optional.of(invalid);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return Optional.empty();
   }
 }

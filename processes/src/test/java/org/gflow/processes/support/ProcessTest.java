@@ -88,7 +88,7 @@ public abstract class ProcessTest {
 
   private LockedExternalTask lockOne(ProcessInstance instance, String topic) {
     List<LockedExternalTask> locked = externalTasks().fetchAndLock(10, WORKER)
-        .topic(topic, 60_000L).execute();
+        .topic(topic, 60_000L).enableCustomObjectDeserialization().execute();
     assertThat(locked).as("open external tasks on topic %s", topic).hasSize(1);
     assertThat(locked.get(0).getProcessInstanceId()).isEqualTo(instance.getId());
     return locked.get(0);
