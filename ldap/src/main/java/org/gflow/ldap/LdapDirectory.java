@@ -109,7 +109,12 @@ public class LdapDirectory implements AutoCloseable {
     try {
       connection = pool.getConnection();
     } catch (LDAPException e) {
-      throw unavailable(e);
+      if (isOutage(e)) {
+        throw unavailable(e);
+      }
+      // reachable but refusing the service account: a configuration error, not an outage
+      throw new IllegalStateException("The directory refuses the service account " + settings.getBindDn()
+          + " (" + e.getResultCode() + "); check gflow.ldap.bind-dn and gflow.ldap.bind-password", e);
     }
     try {
       T result = operation.run(connection);

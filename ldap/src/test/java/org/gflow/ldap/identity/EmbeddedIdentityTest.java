@@ -1,10 +1,13 @@
 package org.gflow.ldap.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import org.gflow.ldap.LdapDirectory;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.embedded.EmbeddedDirectory;
+import org.junit.jupiter.api.Test;
 
 /** The identity contract against the embedded directory and its demo seed. */
 class EmbeddedIdentityTest extends IdentityContract {
@@ -37,8 +40,13 @@ class EmbeddedIdentityTest extends IdentityContract {
   }
 
   @Override
-  void stopEngine() {
-    super.stopEngine();
+  protected void closeDirectory() {
     embedded.close();
+  }
+
+  /** Which ordering path runs, so the contract's sorting checks exercise the server-side sort control here. */
+  @Test
+  void theEmbeddedDirectorySortsOnTheServer() {
+    assertThat(directory.supportsServerSideSort()).isTrue();
   }
 }

@@ -40,6 +40,9 @@ public abstract class IdentityContract {
 
   protected abstract void startDirectoryAgain();
 
+  /** Shuts the directory under test down for good. */
+  protected abstract void closeDirectory();
+
   @BeforeAll
   void startEngine() {
     directory = startDirectory();
@@ -61,6 +64,7 @@ public abstract class IdentityContract {
     if (directory != null) {
       directory.close();
     }
+    closeDirectory();
   }
 
   @Test

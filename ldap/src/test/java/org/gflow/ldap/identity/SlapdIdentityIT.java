@@ -1,9 +1,12 @@
 package org.gflow.ldap.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.util.List;
 import org.gflow.ldap.LdapDirectory;
 import org.gflow.ldap.LdapSettings;
+import org.junit.jupiter.api.Test;
 import org.gflow.ldap.testing.SlapdServer;
 
 /** The identity contract against a real OpenLDAP slapd with a layout of its own. */
@@ -39,8 +42,13 @@ class SlapdIdentityIT extends IdentityContract {
   }
 
   @Override
-  void stopEngine() {
-    super.stopEngine();
+  protected void closeDirectory() {
     slapd.close();
+  }
+
+  /** Which ordering path runs, so the contract's sorting checks exercise the client-side path here. */
+  @Test
+  void slapdWithoutTheSortOverlayIsSortedOnTheClient() {
+    assertThat(directory.supportsServerSideSort()).isFalse();
   }
 }

@@ -65,6 +65,8 @@ public final class SlapdServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot prepare slapd", e);
     }
+    // a test JVM that dies must not leave its slapd behind
+    Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "slapd-stop"));
     start();
   }
 

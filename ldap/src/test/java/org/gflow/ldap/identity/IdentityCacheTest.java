@@ -1,0 +1,77 @@
+package org.gflow.ldap.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import java.time.Duration;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.gflow.ldap.LdapDirectory;
+import org.gflow.ldap.LdapSettings;
+import org.gflow.ldap.MutableClock;
+import org.gflow.ldap.embedded.EmbeddedDirectory;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Memberships and users are cached for the TTL and no longer; passwords never. */
+class IdentityCacheTest {
+
+  private static final String VERIFIER = "nalinh.bokeo";
+  private static final String VERIFIER_DN = "uid=" + VERIFIER + "," + EmbeddedDirectory.USER_BASE;
+  private static final String GROUP_DN = "cn=bokeo-hotline-verifiers," + EmbeddedDirectory.GROUP_BASE;
+
+  private final MutableClock clock = new MutableClock();
+  private EmbeddedDirectory embedded;
+  private LdapDirectory directory;
+  private IdentityReader reader;
+
+  @BeforeEach
+  void start() {
+    embedded = EmbeddedDirectory.start(0);
+    LdapSettings settings = embedded.settings();
+    settings.setCacheTtl(Duration.ofSeconds(60));
+    directory = new LdapDirectory(settings, clock);
+    reader = new IdentityReader(directory);
+  }
+
+  @AfterEach
+  void stop() {
+    directory.close();
+    embedded.close();
+  }
+
+  @Test
+  void aRemovedMemberLosesTheGroupWhenTheTtlRunsOut() throws LDAPException {
+    // 1. the verifier's groups are read and cached
+    assertThat(reader.groupsOf(VERIFIER)).extracting(Group::getId).contains("bokeo-hotline-verifiers");
+    // 2. an administrator removes the verifier from the group
+    embedded.server().modify(GROUP_DN, new Modification(ModificationType.DELETE, "member", VERIFIER_DN));
+    // 3. within the TTL the cached membership still answers, without asking the directory
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(reader.groupsOf(VERIFIER)).extracting(Group::getId).contains("bokeo-hotline-verifiers");
+    // 4. once the TTL has passed, the membership is gone
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(reader.groupsOf(VERIFIER)).extracting(Group::getId).doesNotContain("bokeo-hotline-verifiers");
+  }
+
+  @Test
+  void usersAreCachedForTheTtl() throws LDAPException {
+    assertThat(reader.userById(VERIFIER)).map(User::getEmail).contains("nalinh@bokeo.gov.la");
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "mail", "n@bokeo.gov.la"));
+    assertThat(reader.userById(VERIFIER)).map(User::getEmail).contains("nalinh@bokeo.gov.la");
+    clock.advance(Duration.ofSeconds(61));
+    assertThat(reader.userById(VERIFIER)).map(User::getEmail).contains("n@bokeo.gov.la");
+  }
+
+  @Test
+  void passwordChecksAlwaysAskTheDirectory() throws LDAPException {
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "userPassword", "changed"));
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isFalse();
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.ADD, "pwdAccountLockedTime", "20260102000000Z"));
+    assertThat(reader.checkPassword(VERIFIER, "changed")).as("locked").isFalse();
+  }
+}
