@@ -1,0 +1,24 @@
+package org.gflow.engine.authorization;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+/** Camunda's authorization checks, with G-Flow's case visibility and its admin group. */
+@Component
+class AuthorizationPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setAuthorizationEnabled(true);
+        configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider());
+        List<String> adminGroups = new ArrayList<>(
+            configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups());
+        if (!adminGroups.contains(RoleGrants.ADMINS)) {
+            adminGroups.add(RoleGrants.ADMINS);
+        }
+        configuration.setAdminGroups(adminGroups);
+    }
+}

@@ -1,0 +1,65 @@
+package org.gflow.engine.authorization;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Camunda grants a group the tasks it is offered; G-Flow also lets that group see the case
+ * the task belongs to — its instance and its history — and nothing else. So a province's
+ * verifiers see the complaints routed to them, never another province's, through the REST
+ * API as much as through the inbox.
+ */
+public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
+
+    @Override
+    public AuthorizationEntity[] newTaskGroupIdentityLink(Task task, String groupId, String type) {
+        return withCase(super.newTaskGroupIdentityLink(task, groupId, type), task, null, groupId);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskUserIdentityLink(Task task, String userId, String type) {
+        return withCase(super.newTaskUserIdentityLink(task, userId, type), task, userId, null);
+    }
+
+    @Override
+    public AuthorizationEntity[] newTaskAssignee(Task task, String oldAssignee, String newAssignee) {
+        AuthorizationEntity[] granted = super.newTaskAssignee(task, oldAssignee, newAssignee);
+        return newAssignee == null ? granted : withCase(granted, task, newAssignee, null);
+    }
+
+    private AuthorizationEntity[] withCase(AuthorizationEntity[] granted, Task task, String userId, String groupId) {
+        String instanceId = task.getProcessInstanceId();
+        if (instanceId == null) {
+            return granted;
+        }
+        List<AuthorizationEntity> all = new ArrayList<>(granted == null ? List.of() : Arrays.asList(granted));
+        all.add(grant(userId, groupId, PROCESS_INSTANCE, instanceId, READ, task));
+        all.add(grant(userId, groupId, HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ, task));
+        return all.toArray(AuthorizationEntity[]::new);
+    }
+
+    private AuthorizationEntity grant(String userId, String groupId, Resource resource, String resourceId,
+                                      Permission permission, Task task) {
+        AuthorizationEntity existing = getGrantAuthorization(userId, groupId, resourceId, resource);
+        if (existing != null) {
+            addPermissions(existing, permission);
+            return existing;
+        }
+        AuthorizationEntity created = createAuthorization(userId, groupId, resource, resourceId, permission);
+        if (resource == HISTORIC_PROCESS_INSTANCE) {
+            provideRemovalTime(created, task); // removed with the case's history, like Camunda's own
+        }
+        return created;
+    }
+}

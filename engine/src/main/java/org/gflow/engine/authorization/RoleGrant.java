@@ -1,0 +1,30 @@
+package org.gflow.engine.authorization;
+
+import java.util.List;
+import java.util.function.Predicate;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+
+/**
+ * One standing permission that every group of a role receives, e.g. "every front office may
+ * start permit cases". Roles are recognised by the group id, {@code <org>-<role>}.
+ */
+record RoleGrant(String description, Predicate<String> groups, Resource resource, String resourceId,
+                 List<Permission> permissions) {
+
+    boolean appliesTo(String groupId) {
+        return groups.test(groupId);
+    }
+
+    static Predicate<String> role(String suffix) {
+        return groupId -> groupId.endsWith("-" + suffix);
+    }
+
+    static Predicate<String> group(String id) {
+        return id::equals;
+    }
+
+    static Predicate<String> everyGroup() {
+        return groupId -> true;
+    }
+}

@@ -1,0 +1,74 @@
+package org.gflow.engine.errors;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.gflow.processes.validation.InvalidVariableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Turns failures in G-Flow's own APIs into {@link ApiError}s with the right status. Nothing
+ * here ever returns a stack trace; unexpected failures are logged with an id the caller sees.
+ */
+@RestControllerAdvice
+public class ApiErrorAdvice {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
+
+    @ExceptionHandler(AuthenticationServiceException.class)
+    ResponseEntity<ApiError> directoryDown(AuthenticationServiceException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
+            .body(ApiError.of("directory-unavailable", e.getMessage()));
+    }
+
+    @ExceptionHandler(AuthenticationException.class)
+    ResponseEntity<ApiError> unauthenticated(AuthenticationException e) {
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+            .body(ApiError.of("unauthenticated", "Wrong user name or password"));
+    }
+
+    @ExceptionHandler(AuthorizationException.class)
+    ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+        return ResponseEntity.status(HttpStatus.FORBIDDEN)
+            .body(ApiError.of("forbidden", "You are not allowed to do this."));
+    }
+
+    @ExceptionHandler(InvalidVariableException.class)
+    ResponseEntity<ApiError> invalidVariable(InvalidVariableException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid-field", e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+        FieldError field = e.getBindingResult().getFieldError();
+        String name = field == null ? null : field.getField();
+        String message = field == null ? "The request is not valid." : name + ": " + field.getDefaultMessage();
+        return ResponseEntity.badRequest().body(new ApiError("invalid-field", message, name));
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid-field", e.getMessage(), e.field()));
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    ResponseEntity<ApiError> unreadable(Exception e) {
+        return ResponseEntity.badRequest().body(ApiError.of("bad-request", "The request could not be read."));
+    }
+
+    @ExceptionHandler({NotFoundException.class, NullValueException.class})
+    ResponseEntity<ApiError> notFound(Exception e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found."));
+    }
+}

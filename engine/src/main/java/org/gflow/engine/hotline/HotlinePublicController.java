@@ -1,0 +1,73 @@
+package org.gflow.engine.hotline;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.security.EngineAsPublic;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The hotline's public pages: file a complaint, follow it, read the published answers. No login. */
+@RestController
+@RequestMapping("/api/public/hotline")
+class HotlinePublicController {
+
+    record Filed(String trackingNumber) { }
+
+    record AnswersPage(long total, List<PublishedAnswers.Entry> answers) { }
+
+    private static final int MAX_PAGE = 50;
+
+    private final ComplaintIntake intake;
+    private final ComplaintStatus status;
+    private final PublishedAnswers answers;
+    private final EngineAsPublic asPublic;
+    private final SubmissionLimiter limiter;
+
+    HotlinePublicController(ComplaintIntake intake, ComplaintStatus status, PublishedAnswers answers,
+                            EngineAsPublic asPublic, SubmissionLimiter limiter) {
+        this.intake = intake;
+        this.status = status;
+        this.answers = answers;
+        this.asPublic = asPublic;
+        this.limiter = limiter;
+    }
+
+    @PostMapping("/complaints")
+    ResponseEntity<?> file(@RequestBody ComplaintIntake.Complaint complaint, HttpServletRequest request) {
+        if (!limiter.tryAcquire(request.getRemoteAddr())) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiError.of("too-many-requests",
+                "Too many complaints from this address; please try again later or call 1516."));
+        }
+        String trackingNumber = asPublic.call(() -> intake.file(complaint));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Filed(trackingNumber));
+    }
+
+    @GetMapping("/complaints/{trackingNumber}")
+    ResponseEntity<?> status(@PathVariable String trackingNumber) {
+        return asPublic.call(() -> status.of(trackingNumber))
+            .<ResponseEntity<?>>map(ResponseEntity::ok)
+            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+    }
+
+    @GetMapping("/answers")
+    AnswersPage answers(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "20") int size) {
+        int safeFirst = Math.max(0, first);
+        int safeSize = Math.min(Math.max(1, size), MAX_PAGE);
+        return new AnswersPage(answers.count(), answers.page(safeFirst, safeSize));
+    }
+
+    @GetMapping("/answers/{trackingNumber}")
+    ResponseEntity<?> answer(@PathVariable String trackingNumber) {
+        return answers.find(trackingNumber).<ResponseEntity<?>>map(ResponseEntity::ok)
+            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+    }
+
+}

@@ -1,0 +1,39 @@
+package org.gflow.engine.hotline;
+
+import java.util.Map;
+import org.gflow.engine.cases.BusinessKeys;
+import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.IntegrationCall;
+import org.gflow.plugin.api.IntegrationResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Built-in {@code opm.hotline-register}: gives a new complaint its tracking number and makes
+ * it the case's business key, so the inbox, Cockpit and the citizen all speak of one number.
+ * A complaint filed on the public page already has its number; it keeps it.
+ */
+@Component
+class HotlineRegistration implements Integration {
+
+    private final TrackingNumbers trackingNumbers;
+    private final BusinessKeys businessKeys;
+
+    HotlineRegistration(TrackingNumbers trackingNumbers, BusinessKeys businessKeys) {
+        this.trackingNumbers = trackingNumbers;
+        this.businessKeys = businessKeys;
+    }
+
+    @Override
+    public String topic() {
+        return "opm.hotline-register";
+    }
+
+    @Override
+    public IntegrationResult execute(IntegrationCall call) {
+        String trackingNumber = trackingNumbers.assign(call.processInstanceId());
+        if (!trackingNumber.equals(call.businessKey())) {
+            businessKeys.set(call.processInstanceId(), trackingNumber);
+        }
+        return IntegrationResult.of(Map.of("trackingNumber", trackingNumber));
+    }
+}

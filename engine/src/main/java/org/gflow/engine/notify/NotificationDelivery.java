@@ -1,0 +1,63 @@
+package org.gflow.engine.notify;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.IntegrationCall;
+import org.gflow.plugin.api.IntegrationResult;
+import org.springframework.stereotype.Component;
+
+/**
+ * Built-in {@code gflow.notify}: records a message of kind {@code notificationKind} for
+ * {@code recipientType} — {@code user} or {@code group} (ids in {@code recipient}, comma
+ * separated), {@code citizen} or {@code applicant} (reached by the phone or e-mail the case
+ * carries).
+ */
+@Component
+class NotificationDelivery implements Integration {
+
+    private final Notifier notifier;
+
+    NotificationDelivery(Notifier notifier) {
+        this.notifier = notifier;
+    }
+
+    @Override
+    public String topic() {
+        return "gflow.notify";
+    }
+
+    @Override
+    public IntegrationResult execute(IntegrationCall call) {
+        List<Recipient> recipients = recipients(call);
+        notifier.send(call.requireText("notificationKind"), recipients, call);
+        return IntegrationResult.of(Map.of("lastNotifiedAt", new Date(), "lastNotificationCount", recipients.size()));
+    }
+
+    private static List<Recipient> recipients(IntegrationCall call) {
+        String type = call.requireText("recipientType");
+        return switch (type) {
+            case "user", "group" -> Arrays.stream(call.requireText("recipient").split(","))
+                .map(String::strip).filter(id -> !id.isEmpty())
+                .map(id -> Notifier.inbox(type, id)).toList();
+            case "citizen", "applicant" -> person(type, call);
+            default -> throw new IllegalArgumentException("unknown recipientType '" + type + "'");
+        };
+    }
+
+    private static List<Recipient> person(String type, IntegrationCall call) {
+        List<Recipient> reached = new ArrayList<>();
+        call.variable(type + "Phone").map(Object::toString).filter(p -> !p.isBlank())
+            .ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        call.variable(type + "Email").map(Object::toString).filter(e -> !e.isBlank())
+            .ifPresent(email -> reached.add(new Recipient(type, email, Recipient.EMAIL)));
+        if (reached.isEmpty()) {
+            String reference = call.businessKey() == null ? call.processInstanceId() : call.businessKey();
+            reached.add(new Recipient(type, reference, Recipient.STATUS_PAGE));
+        }
+        return reached;
+    }
+}

@@ -1,0 +1,50 @@
+package org.gflow.engine.notify;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The notification outbox: every message G-Flow sends to a citizen, an applicant, a civil
+ * servant or an office, kept with its case. SMS and e-mail gateways read from here; the
+ * inbox and the public status page show it. Recording the same message twice (a retried
+ * step) keeps one.
+ */
+@Component
+public class Notifications {
+
+    /** One recorded message. */
+    public record Message(String caseBusinessKey, String recipientKind, String recipient, String channel,
+                          String subject, String body, Instant createdAt) { }
+
+    private final JdbcTemplate jdbc;
+
+    Notifications(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** @return whether it was new (false when this step already recorded it) */
+    public boolean record(String dedupKey, String processInstanceId, String businessKey, Recipient recipient,
+                          NotificationTexts.Text text) {
+        try {
+            jdbc.update("insert into gflow_notification (id, dedup_key, process_instance_id, business_key, "
+                    + "recipient_kind, recipient, channel, subject, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), dedupKey, processInstanceId, businessKey, recipient.kind(),
+                recipient.address(), recipient.channel(), text.subject(), text.body(), Timestamp.from(Instant.now()));
+            return true;
+        } catch (DuplicateKeyException alreadyRecorded) {
+            return false;
+        }
+    }
+
+    public List<Message> ofCase(String businessKey) {
+        return jdbc.query("select * from gflow_notification where business_key = ? order by created_at",
+            (rs, n) -> new Message(rs.getString("business_key"), rs.getString("recipient_kind"),
+                rs.getString("recipient"), rs.getString("channel"), rs.getString("subject"), rs.getString("body"),
+                rs.getTimestamp("created_at").toInstant()), businessKey);
+    }
+}

@@ -1,0 +1,15 @@
+package org.gflow.engine.rest;
+
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** G-Flow's additions to Camunda's REST API at {@code /engine-rest}. */
+@Configuration(proxyBeanMethods = false)
+class EngineRestConfiguration {
+
+    @Bean
+    ResourceConfigCustomizer gflowRestErrors() {
+        return config -> config.register(EngineRestErrors.class);
+    }
+}

@@ -1,0 +1,80 @@
+package org.gflow.engine.rest;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.gflow.processes.validation.InvalidVariableException;
+
+/**
+ * Bad input to {@code /engine-rest} is the caller's fault and gets a 400 that says what is
+ * wrong — never a 500. Camunda answers several of these with a 500: a model whose
+ * deployment fails for a bad expression or a message name already in use, and a start whose
+ * variables G-Flow's models reject. Everything else keeps Camunda's own answer.
+ */
+@Provider
+@Priority(1)
+public class EngineRestErrors implements ExceptionMapper<ProcessEngineException> {
+
+    private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
+
+    @Context
+    private UriInfo uri;
+
+    @Override
+    public Response toResponse(ProcessEngineException exception) {
+        InvalidVariableException invalid = find(exception, InvalidVariableException.class);
+        if (invalid != null) {
+            return badRequest(invalid, Map.of("field", invalid.field()));
+        }
+        if (isDeployment() && !(exception instanceof AuthorizationException)) {
+            return badRequest(exception, details(exception));
+        }
+        return camunda.toResponse(exception);
+    }
+
+    private boolean isDeployment() {
+        return uri != null && uri.getPath().matches("/?deployment/create/?");
+    }
+
+    private static Map<String, Object> details(ProcessEngineException exception) {
+        if (exception instanceof ParseException parse) {
+            List<Map<String, Object>> problems = parse.getResorceReports().stream()
+                .flatMap(report -> report.getErrors().stream().map(problem -> Map.<String, Object>of(
+                    "resource", report.getResourceName(),
+                    "message", problem.getMessage(),
+                    "line", problem.getLine(),
+                    "column", problem.getColumn())))
+                .toList();
+            return Map.of("problems", problems);
+        }
+        return Map.of();
+    }
+
+    private static Response badRequest(Exception exception, Map<String, Object> extra) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", exception.getClass().getSimpleName());
+        body.put("message", exception.getMessage());
+        body.putAll(extra);
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,128 @@
+package org.gflow.engine.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Every door of the engine: the REST API and the inbox API need a signed-in civil servant
+ * (HTTP Basic for API clients, a session cookie with CSRF protection for the browser); the
+ * plugin and admin APIs need {@code gflow-admins}; the public pages, the health probe and the
+ * static web app are open. Cockpit and Admin under {@code /camunda} keep Camunda's own login
+ * (against the same directory) and their own CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    AuthenticationManager authenticationManager(DirectoryAuthenticationProvider provider) {
+        return new ProviderManager(provider);
+    }
+
+    @Bean
+    HttpSessionSecurityContextRepository securityContextRepository() {
+        return new HttpSessionSecurityContextRepository();
+    }
+
+    @Bean
+    SecurityFilterChain gflowSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+                                      IdentityService identityService, JsonErrors errors,
+                                      HttpSessionSecurityContextRepository sessions) throws Exception {
+        AuthenticationEntryPoint entryPoint = entryPoint(errors);
+        http
+            .authenticationManager(authenticationManager)
+            .securityContext(context -> context.securityContextRepository(sessions))
+            .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+            .formLogin(form -> form.disable())
+            .logout(logout -> logout.disable())
+            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+            .csrf(csrf -> csrf
+                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
+                .requireCsrfProtectionMatcher(browserStateChange()))
+            .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+            .addFilterBefore(new CamundaAuthenticationFilter(identityService, errors), AuthorizationFilter.class)
+            .headers(headers -> headers
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(
+                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/api/public/**").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/auth/session").permitAll()
+                .requestMatchers("/api/plugins/**", "/api/admin/**", "/actuator/**")
+                    .access((authentication, context) -> new AuthorizationDecision(isAdmin(context)))
+                .requestMatchers("/api/**", "/engine-rest/**").authenticated()
+                // Camunda's webapps authenticate and protect themselves.
+                .requestMatchers("/camunda/**").permitAll()
+                // The web app's static files and client-side routes hold no data.
+                .anyRequest().permitAll());
+        return http.build();
+    }
+
+    private static boolean isAdmin(RequestAuthorizationContext context) {
+        Object user = context.getRequest().getAttribute(CurrentUser.REQUEST_ATTRIBUTE);
+        return user instanceof CurrentUser current && current.isAdmin();
+    }
+
+    /**
+     * CSRF protects what a browser session can change. API clients that send their
+     * credentials with each request (HTTP Basic) cannot be forged by another site; Camunda's
+     * webapps carry their own CSRF filter; the public pages hold no session.
+     */
+    private static RequestMatcher browserStateChange() {
+        RequestMatcher exempt = request -> {
+            String authorization = request.getHeader("Authorization");
+            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
+                || path.startsWith("/camunda/")
+                || path.startsWith("/api/public/");
+        };
+        return request -> !isSafe(request.getMethod()) && !exempt.matches(request);
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+    }
+
+    /**
+     * 401 for a missing or wrong login, the same whatever was wrong; 503 when the directory
+     * is down. API clients under {@code /engine-rest} are invited to HTTP Basic; the browser
+     * app is not (it shows its own login page instead of the browser's dialog).
+     */
+    private static AuthenticationEntryPoint entryPoint(JsonErrors errors) {
+        return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
+            if (failure instanceof AuthenticationServiceException) {
+                response.setHeader("Retry-After", "30");
+                errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "directory-unavailable", DirectoryFailures.MESSAGE);
+                return;
+            }
+            if (new AntPathRequestMatcher("/engine-rest/**").matches(request)) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
+            }
+            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+                "Please sign in with your directory account.");
+        };
+    }
+}

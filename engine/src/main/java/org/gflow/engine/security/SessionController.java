@@ -1,0 +1,94 @@
+package org.gflow.engine.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Sign-in, sign-out and "who am I" for the browser app. */
+@RestController
+@RequestMapping("/api/auth")
+class SessionController {
+
+    record Credentials(@NotBlank String username, @NotBlank String password) { }
+
+    record SessionView(boolean authenticated, String id, String name, List<String> groups, boolean admin) {
+        static SessionView anonymous() {
+            return new SessionView(false, null, null, List.of(), false);
+        }
+    }
+
+    private final AuthenticationManager authenticationManager;
+    private final HttpSessionSecurityContextRepository sessions;
+    private final IdentityService identityService;
+
+    SessionController(AuthenticationManager authenticationManager,
+                      HttpSessionSecurityContextRepository sessions, IdentityService identityService) {
+        this.authenticationManager = authenticationManager;
+        this.sessions = sessions;
+        this.identityService = identityService;
+    }
+
+    @PostMapping("/login")
+    SessionView login(@Valid @RequestBody Credentials credentials,
+                      HttpServletRequest request, HttpServletResponse response) {
+        Authentication authentication = authenticationManager.authenticate(
+            UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+        HttpSession previous = request.getSession(false);
+        if (previous != null) {
+            previous.invalidate(); // a new session id on every login: no session fixation
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        sessions.saveContext(context, request, response);
+        List<String> groups = identityService.createGroupQuery().groupMember(authentication.getName()).list()
+            .stream().map(g -> g.getId()).toList();
+        return view(new CurrentUser(authentication.getName(), groups));
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Map<String, Boolean>> logout(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        return ResponseEntity.ok(Map.of("authenticated", false));
+    }
+
+    @GetMapping("/session")
+    SessionView session(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false)
+                        CurrentUser user) {
+        return user == null ? SessionView.anonymous() : view(user);
+    }
+
+    private SessionView view(CurrentUser user) {
+        User person = identityService.createUserQuery().userId(user.id()).singleResult();
+        String name = person == null ? user.id()
+            : (nullToEmpty(person.getFirstName()) + " " + nullToEmpty(person.getLastName())).trim();
+        return new SessionView(true, user.id(), name, user.groupIds(), user.isAdmin());
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,123 @@
+package org.gflow.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.function.Supplier;
+
+/** A small HTTP client for the engine's tests: JSON in, JSON out, as a given directory user. */
+public final class Api {
+
+    /** A response: status and JSON body (or the raw text under "text" when not JSON). */
+    public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
+        public String text(String field) {
+            return json.path(field).asText();
+        }
+    }
+
+    public static final String PASSWORD = "demo";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final String user;
+    private final String password;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api(String baseUrl, String user, String password) {
+        this.baseUrl = baseUrl;
+        this.user = user;
+        this.password = password;
+    }
+
+    public static Api as(String baseUrl, String user) {
+        return new Api(baseUrl, user, PASSWORD);
+    }
+
+    public static Api as(String baseUrl, String user, String password) {
+        return new Api(baseUrl, user, password);
+    }
+
+    public static Api anonymous(String baseUrl) {
+        return new Api(baseUrl, null, null);
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply post(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+    }
+
+    public Reply postRaw(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** Polls until the condition holds, for asynchronous engine work (dispatch, jobs); fails after 20 s. */
+    public static void eventually(String what, Supplier<Boolean> condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.get()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not reached within 20 s: " + what);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for: " + what);
+            }
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+            .header("Accept", "application/json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = client.send(builder.build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), parse(response.body()), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.createObjectNode().put("text", body);
+        }
+    }
+
+    private static String json(Object body) {
+        try {
+            return body instanceof String text ? text : JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
