@@ -40,8 +40,17 @@ public class DirectoryConfiguration {
     @Bean(destroyMethod = "close")
     LdapDirectory ldapDirectory(LdapSettings configured, ObjectProvider<EmbeddedDirectory> embedded) {
         EmbeddedDirectory directory = embedded.getIfAvailable();
-        LdapSettings settings = directory == null ? configured : directory.settings();
-        return new LdapDirectory(settings);
+        return new LdapDirectory(directory == null ? configured : withTuning(directory.settings(), configured));
+    }
+
+    /** The embedded directory decides where it is; configuration still decides pool and cache. */
+    private static LdapSettings withTuning(LdapSettings embedded, LdapSettings configured) {
+        embedded.setPoolSize(configured.getPoolSize());
+        embedded.setConnectTimeout(configured.getConnectTimeout());
+        embedded.setResponseTimeout(configured.getResponseTimeout());
+        embedded.setPageSize(configured.getPageSize());
+        embedded.setCacheTtl(configured.getCacheTtl());
+        return embedded;
     }
 
     @Bean

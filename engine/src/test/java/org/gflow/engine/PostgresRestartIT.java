@@ -1,0 +1,91 @@
+package org.gflow.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gflow.engine.Api.eventually;
+
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gflow.engine.hotline.PublishedAnswers;
+import org.gflow.engine.testing.PostgresServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The engine on a real PostgreSQL, stopped in the middle of a case and started again: the
+ * case is still there and runs to its end. This is the one engine test that starts engines of
+ * its own — a restart cannot share the common test context.
+ */
+class PostgresRestartIT {
+
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void aCaseSurvivesARestartAndContinues() {
+        String caseId;
+        try (ConfigurableApplicationContext first = startEngine()) {
+            ProcessEngine engine = first.getBean(ProcessEngine.class);
+            caseId = engine.getRuntimeService().startProcessInstanceByKey("hotline-1516", Map.of(
+                "channel", "phone",
+                "complaintText", "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼມາໄດ້ສອງອາທິດ",
+                "category", "public-service",
+                "province", "xaisomboun")).getId();
+            TaskService tasks = engine.getTaskService();
+            eventually("the complaint is registered and offered for triage", () -> task(tasks, caseId) != null);
+            tasks.complete(task(tasks, caseId).getId());
+            assertThat(task(tasks, caseId).getTaskDefinitionKey()).isEqualTo("verifyComplaint");
+        }
+
+        try (ConfigurableApplicationContext second = startEngine()) {
+            ProcessEngine engine = second.getBean(ProcessEngine.class);
+            TaskService tasks = engine.getTaskService();
+            RuntimeService runtime = engine.getRuntimeService();
+            Task verify = task(tasks, caseId);
+            assertThat(verify.getTaskDefinitionKey()).isEqualTo("verifyComplaint");
+            String trackingNumber = (String) runtime.getVariable(caseId, "trackingNumber");
+            assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
+
+            tasks.complete(verify.getId(), Map.of("complaintTrue", false));
+            tasks.complete(task(tasks, caseId).getId(), Map.of("answerText", "ແຂວງໄດ້ສ້ອມທໍ່ນ້ຳແລ້ວ."));
+
+            HistoryService history = engine.getHistoryService();
+            eventually("the case closes", () ->
+                history.createHistoricProcessInstanceQuery().processInstanceId(caseId).finished().count() == 1);
+            assertThat(second.getBean(PublishedAnswers.class).find(trackingNumber)).isPresent();
+        }
+    }
+
+    private static Task task(TaskService tasks, String caseId) {
+        return tasks.createTaskQuery().processInstanceId(caseId).singleResult();
+    }
+
+    private static ConfigurableApplicationContext startEngine() {
+        return new SpringApplicationBuilder(GFlowApplication.class)
+            .profiles("test", "postgres")
+            .properties(
+                "server.port=0",
+                "gflow.db.url=" + postgres.jdbcUrl(),
+                "gflow.db.user=" + PostgresServer.USER,
+                "gflow.db.password=",
+                "gflow.data-dir=target/postgres-restart-data")
+            .run();
+    }
+}
