@@ -1,0 +1,157 @@
+package org.gflow.engine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.testing.PostgresServer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The engine's own figures: cold start of the packaged jar on its embedded defaults, and
+ * 1,000 hotline cases end to end through the Java API on H2 and on PostgreSQL, measured side
+ * by side in one run. Writes {@code docs/benchmarks/engine.md}.
+ */
+@Tag("bench")
+class EngineBench {
+
+    private static final int CASES = 1000;
+
+    @Test
+    void engineFigures() throws Exception {
+        List<Long> starts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            starts.add(coldStartMillis());
+        }
+        starts.sort(null);
+
+        double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2"));
+        double postgres;
+        try (PostgresServer server = PostgresServer.start()) {
+            postgres = casesPerSecond(Map.of(
+                "spring.profiles.active", "test,postgres",
+                "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
+                "gflow.data-dir", "target/bench-postgres"));
+        }
+
+        new BenchmarkTable("Engine", "what", "figure", "budget")
+            .row("cold start of `java -jar engine/target/gflow-engine.jar` to health UP (median of 3)",
+                String.format("%.1f s (runs: %s ms)", starts.get(1) / 1000.0, starts), "≤ 15 s")
+            .row(CASES + " hotline cases end to end, Java API, H2 in memory", String.format("%.1f cases/s", h2), "")
+            .row(CASES + " hotline cases end to end, Java API, PostgreSQL 15 on loopback",
+                String.format("%.1f cases/s (%.2f× H2)", postgres, postgres / h2), "")
+            .note("A case here: start, registration (external task through dispatch), triage, verification, "
+                + "explanation, publication and notification (two more external tasks).")
+            .writeTo("engine.md");
+        assertThat(h2).isPositive();
+    }
+
+    /** Starts the packaged engine in a fresh JVM with a fresh data folder; stops it once healthy. */
+    private static long coldStartMillis() throws Exception {
+        Path jar = Path.of("target/gflow-engine.jar").toAbsolutePath();
+        assertThat(jar).exists();
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cold-start-");
+        int port = freePort();
+        long started = System.nanoTime();
+        Process engine = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
+            "--gflow.data-dir=" + data)
+            .redirectErrorStream(true).redirectOutput(data.resolve("engine.log").toFile()).start();
+        try {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(2)).build();
+            long deadline = started + Duration.ofSeconds(120).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!engine.isAlive()) {
+                    throw new IllegalStateException("The engine stopped; see " + data.resolve("engine.log"));
+                }
+                try {
+                    HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
+                    if (reply.statusCode() == 200 && reply.body().contains("UP")) {
+                        return (System.nanoTime() - started) / 1_000_000;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(50);
+            }
+            throw new IllegalStateException("The engine did not become healthy within 120 s");
+        } finally {
+            engine.destroy();
+            engine.waitFor();
+        }
+    }
+
+    private static double casesPerSecond(Map<String, Object> properties) throws InterruptedException {
+        Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", 0, "spring.profiles.active", "test"));
+        all.putAll(properties);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GFlowApplication.class)
+                .properties(all).run()) {
+            ProcessEngine engine = context.getBean(ProcessEngine.class);
+            long started = System.nanoTime();
+            for (int i = 0; i < CASES; i++) {
+                engine.getRuntimeService().startProcessInstanceByKey("hotline-1516", Map.of(
+                    "channel", "phone", "complaintText", "ໄຟຟ້າດັບເລື້ອຍໆ ໃນບ້ານ " + i,
+                    "category", "public-service", "province", "bokeo"));
+            }
+            driveUserTasks(engine);
+            HistoryService history = engine.getHistoryService();
+            while (history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516")
+                    .finished().count() < CASES) {
+                Thread.sleep(20);
+            }
+            return CASES / ((System.nanoTime() - started) / 1e9);
+        }
+    }
+
+    /** Completes triage, verification and explanation as they appear, until none is left to come. */
+    private static void driveUserTasks(ProcessEngine engine) throws InterruptedException {
+        TaskService tasks = engine.getTaskService();
+        HistoryService history = engine.getHistoryService();
+        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
+        while (history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").unfinished().count() > 0) {
+            List<Task> open = tasks.createTaskQuery().processDefinitionKey("hotline-1516").listPage(0, 200);
+            if (open.isEmpty()) {
+                Thread.sleep(10);
+            }
+            for (Task task : open) {
+                tasks.complete(task.getId(), switch (task.getTaskDefinitionKey()) {
+                    case "verifyComplaint" -> Map.of("complaintTrue", false);
+                    case "writeExplanation" -> Map.of("answerText", "ໄດ້ແກ້ໄຂແລ້ວ");
+                    default -> Map.of();
+                });
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The cases did not finish within 15 minutes");
+            }
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+}
