@@ -13,7 +13,6 @@ import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.SingleServerSet;
 import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.ldap.sdk.controls.ServerSideSortRequestControl;
-import com.unboundid.ldap.sdk.extensions.StartTLSExtendedRequest;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import java.time.Clock;
 import java.util.Objects;
@@ -43,6 +42,7 @@ public class LdapDirectory implements AutoCloseable {
   private final SingleServerSet servers;
   private final SSLContext startTlsContext;
   private final LDAPConnectionPool pool;
+  private final LDAPConnectionPool bindPool;
   private volatile Boolean serverSideSort;
 
   public LdapDirectory(LdapSettings settings) {
@@ -60,27 +60,37 @@ public class LdapDirectory implements AutoCloseable {
       SocketFactory sockets = ldaps ? TlsContexts.create(settings).getSocketFactory() : null;
       this.startTlsContext = settings.isStartTls() ? TlsContexts.create(settings) : null;
       this.servers = new SingleServerSet(url.getHost(), url.getPort(), sockets, connectionOptions(settings, ldaps));
-      this.pool = createPool();
+      this.pool = createPool(serviceBind(settings));
+      this.bindPool = createPool(null);
     } catch (LDAPException e) {
       throw new IllegalArgumentException("gflow.ldap.url is not a valid LDAP URL: " + settings.getUrl(), e);
     }
   }
 
-  private LDAPConnectionPool createPool() throws LDAPException {
-    BindRequest bind = settings.getBindDn() == null ? null
-        : new SimpleBindRequest(settings.getBindDn(), settings.getBindPassword());
+  private static BindRequest serviceBind(LdapSettings settings) {
+    return settings.getBindDn() == null ? null : new SimpleBindRequest(settings.getBindDn(), settings.getBindPassword());
+  }
+
+  /**
+   * @param bind the service account for the read pool; null for the pool of connections that
+   *     only ever carry users' password checks (each check rebinds the connection)
+   */
+  private LDAPConnectionPool createPool(BindRequest bind) throws LDAPException {
     StartTLSPostConnectProcessor startTls = startTlsContext == null ? null
         : new StartTLSPostConnectProcessor(startTlsContext);
     // No initial connections and no failure when the directory is down: the pool must exist
     // (and the engine start) before the directory answers.
     LDAPConnectionPool created = new LDAPConnectionPool(servers, bind, 0, settings.getPoolSize(), startTls, false);
-    created.setConnectionPoolName("gflow-ldap");
+    created.setConnectionPoolName(bind == null ? "gflow-ldap-password-checks" : "gflow-ldap");
     created.setCreateIfNecessary(true);
     created.setMaxWaitTimeMillis(settings.getConnectTimeout().toMillis());
     created.setRetryFailedOperationsDueToInvalidConnections(true);
-    created.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(
-        "", settings.getResponseTimeout().toMillis(), false, true, false, true, true));
-    created.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
+    if (bind != null) {
+      // root DSE read in the background and after a failed operation, not on every checkout
+      created.setHealthCheck(new GetEntryLDAPConnectionPoolHealthCheck(
+          "", settings.getResponseTimeout().toMillis(), false, false, false, true, true));
+      created.setHealthCheckIntervalMillis(HEALTH_CHECK_INTERVAL_MILLIS);
+    }
     return created;
   }
 
@@ -133,8 +143,9 @@ public class LdapDirectory implements AutoCloseable {
   }
 
   /**
-   * Tries a simple bind as {@code dn} on a fresh connection of its own, so that the pool's
-   * connections stay bound as the service account.
+   * Tries a simple bind as {@code dn} on a connection of a separate pool that is used for
+   * nothing else, so that the read pool's connections stay bound as the service account and a
+   * user's identity never leaks into a directory read.
    *
    * @return true only if the directory accepted the password
    */
@@ -142,11 +153,9 @@ public class LdapDirectory implements AutoCloseable {
     if (dn == null || dn.isEmpty() || password == null || password.isEmpty()) {
       return false; // an empty password would be an anonymous bind, which "succeeds"
     }
-    try (LDAPConnection connection = servers.getConnection()) {
-      if (startTlsContext != null) {
-        connection.processExtendedOperation(new StartTLSExtendedRequest(startTlsContext));
-      }
-      return connection.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
+    try {
+      // a pool-level bind retries once on a connection that went stale during an outage
+      return bindPool.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
     } catch (LDAPException e) {
       if (isOutage(e)) {
         throw unavailable(e);
@@ -183,5 +192,6 @@ public class LdapDirectory implements AutoCloseable {
   @Override
   public void close() {
     pool.close();
+    bindPool.close();
   }
 }
