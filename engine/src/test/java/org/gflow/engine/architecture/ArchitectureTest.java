@@ -1,0 +1,39 @@
+package org.gflow.engine.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The rules that keep G-Flow's architecture what DESIGN.md says it is. */
+class ArchitectureTest {
+
+    private static final JavaClasses GFLOW = new ClassFileImporter()
+        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("org.gflow");
+
+    @Test
+    void thePluginApiIsPlainJava() {
+        classes().that().resideInAPackage("org.gflow.plugin.api..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.gflow.plugin.api..")
+            .because("a plugin must survive engine upgrades: no Camunda, Spring or OSGi type in its API")
+            .check(GFLOW);
+    }
+
+    @Test
+    void noLdapFilterIsBuiltFromAString() {
+        noClasses().should().callMethod(com.unboundid.ldap.sdk.Filter.class, "create", String.class)
+            .because("filters are built with the SDK's factories, which escape their values")
+            .check(GFLOW);
+    }
+
+    @Test
+    void theEngineDoesNotReachIntoPluginsAndThePluginsNotIntoTheEngine() {
+        noClasses().that().resideInAPackage("org.gflow.plugin.api..")
+            .should().dependOnClassesThat().resideInAPackage("org.gflow.engine..")
+            .check(GFLOW);
+    }
+}
