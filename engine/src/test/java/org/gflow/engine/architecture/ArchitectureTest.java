@@ -29,11 +29,4 @@ class ArchitectureTest {
             .because("filters are built with the SDK's factories, which escape their values")
             .check(GFLOW);
     }
-
-    @Test
-    void theEngineDoesNotReachIntoPluginsAndThePluginsNotIntoTheEngine() {
-        noClasses().that().resideInAPackage("org.gflow.plugin.api..")
-            .should().dependOnClassesThat().resideInAPackage("org.gflow.engine..")
-            .check(GFLOW);
-    }
 }
