@@ -54,7 +54,7 @@ public final class FeePaymentIntegration implements Integration {
             throw new BusinessError(WRONG_AMOUNT,
                 "ຈຳນວນເງິນທີ່ຈ່າຍ " + KipAmount.format(paid) + " ກີບ ບໍ່ເທົ່າກັບຄ່າທຳນຽມ " + KipAmount.format(fee) + " ກີບ"
                     + " (paid " + KipAmount.format(paid) + " LAK, fee is " + KipAmount.format(fee) + " LAK)",
-                Map.of("paymentDifference", paid - fee));
+                Map.of("paymentDifference", paid - fee, "paymentProblem", "wrong-amount"));
         }
         int year = LocalDate.now(clock.withZone(LAO_TIME)).getYear();
         long number = numberSeries.get().next(RECEIPT_SERIES, year, call.processInstanceId());

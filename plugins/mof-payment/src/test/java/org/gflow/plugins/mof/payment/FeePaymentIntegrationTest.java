@@ -48,7 +48,7 @@ class FeePaymentIntegrationTest {
             .isInstanceOfSatisfying(BusinessError.class, error -> {
                 assertThat(error.code()).isEqualTo("WRONG_AMOUNT");
                 assertThat(error.getMessage()).contains("1,000,000 LAK", "1,500,000 LAK");
-                assertThat(error.variables()).containsEntry("paymentDifference", -500_000L);
+                assertThat(error.variables()).containsEntry("paymentDifference", -500_000L).containsEntry("paymentProblem", "wrong-amount");
             });
         assertThat(issued).isEmpty();
     }

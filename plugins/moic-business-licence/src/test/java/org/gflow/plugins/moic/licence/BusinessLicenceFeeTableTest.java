@@ -25,7 +25,7 @@ class BusinessLicenceFeeTableTest {
         }
     }
 
-    @ParameterizedTest(name = "{0} with {1} kip capital pays {2} kip")
+    @ParameterizedTest(name = "{0} with {1} kip investment pays {2} kip")
     @CsvSource({
         "trade, 200000000, 500000",
         "trade, 999999999, 500000",
@@ -37,8 +37,8 @@ class BusinessLicenceFeeTableTest {
         "tourism, 10000000000, 800000",
         "import-export, 100000000, 2000000"
     })
-    void feeByBusinessTypeAndCapital(String businessType, long registeredCapital, long expectedFee) {
-        var result = engine.evaluateDecisionTable(feeTable, Map.of("businessType", businessType, "registeredCapital", registeredCapital));
+    void feeByBusinessTypeAndCapital(String businessType, long investmentAmount, long expectedFee) {
+        var result = engine.evaluateDecisionTable(feeTable, Map.of("businessType", businessType, "investmentAmount", investmentAmount));
 
         assertThat(result.getSingleResult().<Number>getSingleEntry().longValue()).isEqualTo(expectedFee);
     }
