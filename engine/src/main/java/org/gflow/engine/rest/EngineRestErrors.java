@@ -33,7 +33,7 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        InvalidVariableException invalid = find(exception, InvalidVariableException.class);
+        InvalidVariableException invalid = InvalidVariableException.findIn(exception).orElse(null);
         if (invalid != null) {
             return badRequest(invalid, Map.of("field", invalid.field()));
         }
@@ -67,14 +67,5 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         body.put("message", exception.getMessage());
         body.putAll(extra);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        return null;
     }
 }

@@ -1,0 +1,16 @@
+package org.gflow.engine.deployment;
+
+import org.gflow.processes.validation.StartVariablesPlugin;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The engine plugins that G-Flow's process models rely on. */
+@Configuration(proxyBeanMethods = false)
+class ProcessModelsConfiguration {
+
+    /** Every model's declared start variables are checked before a case starts. */
+    @Bean
+    StartVariablesPlugin startVariablesPlugin() {
+        return new StartVariablesPlugin();
+    }
+}
