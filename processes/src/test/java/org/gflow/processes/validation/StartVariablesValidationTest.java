@@ -1,0 +1,145 @@
+package org.gflow.processes.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.gflow.processes.support.ProcessTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Starting the real processes with bad variables: refused, naming the field, nothing left. */
+@Deployment(resources = {"gflow/processes/hotline-1516.bpmn",
+    "gflow/processes/document-approval.bpmn", "gflow/processes/permit.bpmn",
+    "gflow/processes/permit-type.dmn", "gflow/processes/permit-fee.dmn"})
+class StartVariablesValidationTest extends ProcessTest {
+
+  @AfterEach
+  void logOut() {
+    ENGINE.getIdentityService().clearAuthentication();
+  }
+
+  @Test
+  void missingRequiredVariableIsRefused() {
+    Map<String, Object> complaint = complaint();
+    complaint.remove("complaintText");
+
+    assertRefused("hotline-1516", complaint, "complaintText", "is required");
+  }
+
+  @Test
+  void blankTextCountsAsMissing() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("province", "   ");
+
+    assertRefused("hotline-1516", complaint, "province", "is required");
+  }
+
+  @Test
+  void valueOutsideTheAllowedOnesIsRefused() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("channel", "fax");
+
+    assertRefused("hotline-1516", complaint, "channel", "must be one of [phone, web]");
+  }
+
+  @Test
+  void tooLongTextIsRefused() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("complaintText", "ກ".repeat(4001));
+
+    assertRefused("hotline-1516", complaint, "complaintText", "at most 4000 characters");
+  }
+
+  @Test
+  void malformedDurationIsRefused() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("verificationDeadline", "7 days");
+
+    assertRefused("hotline-1516", complaint, "verificationDeadline", "duration");
+  }
+
+  @Test
+  void wrongTypeIsRefused() {
+    Map<String, Object> application = application();
+    application.put("investmentAmount", "a lot");
+
+    assertRefused("permit", application, "investmentAmount", "must be a number, got String");
+  }
+
+  @Test
+  void letterWithoutAnAuthenticatedDrafterIsRefused() {
+    assertRefused("document-approval", Map.of("subject", "ແຈ້ງການ", "ministry", "mof"),
+        "drafter", "is required");
+  }
+
+  @Test
+  void emptyExplicitApproverListIsRefused() {
+    ENGINE.getIdentityService().setAuthenticatedUserId("somchai");
+
+    assertRefused("document-approval", Map.of("subject", "ແຈ້ງການ", "ministry", "mof",
+        "approvers", List.of()), "approvers", "at least 1 entries");
+  }
+
+  @Test
+  void defaultsAreSetAndUnknownVariablesAllowed() {
+    Map<String, Object> complaint = complaint();
+    complaint.put("receivedBy", "operator-07");
+
+    ProcessInstance started = runtime().startProcessInstanceByKey("hotline-1516", complaint);
+
+    assertThat(runtime().getVariables(started.getId()))
+        .containsEntry("verificationReminder", "P5D")
+        .containsEntry("verificationDeadline", "P7D")
+        .containsEntry("receivedBy", "operator-07");
+  }
+
+  @Test
+  void malformedDeclarationFailsTheDeployment() {
+    Throwable failure = catchThrowable(() -> ENGINE.getRepositoryService().createDeployment()
+        .addClasspathResource("org/gflow/processes/validation/malformed-declaration.bpmn")
+        .deploy());
+
+    assertThat(failure).isInstanceOf(ParseException.class)
+        .hasMessageContaining("gflow.variable.amount").hasMessageContaining("must start with a type");
+    assertThat(ENGINE.getRepositoryService().createProcessDefinitionQuery()
+        .processDefinitionKey("malformed").count()).isZero();
+  }
+
+  private void assertRefused(String processKey, Map<String, Object> variables, String field,
+      String problem) {
+    Throwable failure = catchThrowable(
+        () -> runtime().startProcessInstanceByKey(processKey, variables));
+
+    assertThat(failure).isInstanceOf(InvalidVariableException.class)
+        .hasMessageContaining("'" + field + "'").hasMessageContaining(problem);
+    assertThat(((InvalidVariableException) failure).field()).isEqualTo(field);
+    // No half-started case: neither a running instance nor a trace in history.
+    assertThat(runtime().createProcessInstanceQuery().count()).isZero();
+    assertThat(ENGINE.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
+    assertThat(ENGINE.getHistoryService().createHistoricVariableInstanceQuery().count()).isZero();
+  }
+
+  private static Map<String, Object> complaint() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("channel", "web");
+    variables.put("complaintText", "ໄຟຟ້າດັບທຸກມື້ ບໍ່ມີການແກ້ໄຂ");
+    variables.put("category", "public-service");
+    variables.put("province", "vientiane");
+    return variables;
+  }
+
+  private static Map<String, Object> application() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("permitType", "business-licence");
+    variables.put("applicantName", "ທ້າວ ສົມພອນ");
+    variables.put("businessSize", "small");
+    variables.put("investmentAmount", 1000);
+    return variables;
+  }
+}
