@@ -1,6 +1,8 @@
 package org.gflow.engine.errors;
 
+import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.gflow.processes.validation.InvalidVariableException;
@@ -12,6 +14,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -44,9 +47,24 @@ public class ApiErrorAdvice {
             .body(ApiError.of("forbidden", "You are not allowed to do this."));
     }
 
-    @ExceptionHandler(InvalidVariableException.class)
-    ResponseEntity<ApiError> invalidVariable(InvalidVariableException e) {
-        return ResponseEntity.badRequest().body(new ApiError("invalid-field", e.getMessage(), e.field()));
+    @ExceptionHandler(ProcessEngineException.class)
+    ResponseEntity<ApiError> engineFailure(ProcessEngineException e) {
+        return InvalidVariableException.findIn(e)
+            .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(), invalid.field())))
+            .orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ApiError> unexpected(Exception e) {
+        if (e instanceof ErrorResponse known) {
+            // Spring's own answers (404 no such resource, 405 method not allowed, …) keep their status
+            return ResponseEntity.status(known.getStatusCode())
+                .body(ApiError.of("request-error", known.getBody().getTitle()));
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Unexpected failure, reference {}", reference, e);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("internal-error",
+            "Something went wrong on our side. Please quote reference " + reference + " to the help desk."));
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
