@@ -12,12 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The enterprise registry extract the plugin ships ({@code enterprises.csv}, UTF-8, one
+ * The enterprise registry extract the plugin ships ({@code gflow/registry/enterprises.csv}, UTF-8, one
  * enterprise per line: number, Lao name, English name, province, business type, registration
  * date, status {@code active}/{@code dissolved}). Read once; immutable; thread-safe.
  */
 public final class EnterpriseRegistry {
 
+    /** Where the extract sits in the bundle: under gflow/, as the engine expects of plugin resources. */
+    static final String SHIPPED = "/gflow/registry/enterprises.csv";
     private static final int COLUMNS = 7;
 
     private final Map<EnterpriseNumber, Enterprise> byNumber;
@@ -28,9 +30,9 @@ public final class EnterpriseRegistry {
 
     /** The registry shipped inside the plugin. */
     public static EnterpriseRegistry shipped() {
-        try (InputStream in = EnterpriseRegistry.class.getResourceAsStream("enterprises.csv")) {
+        try (InputStream in = EnterpriseRegistry.class.getResourceAsStream(SHIPPED)) {
             if (in == null) {
-                throw new IllegalStateException("enterprises.csv is missing from the plugin");
+                throw new IllegalStateException(SHIPPED + " is missing from the plugin");
             }
             return read(in);
         } catch (IOException e) {
