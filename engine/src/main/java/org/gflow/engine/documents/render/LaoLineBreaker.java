@@ -1,0 +1,120 @@
+package org.gflow.engine.documents.render;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Breaks text into lines that fit a width. Lao is written without spaces between words, so the
+ * break points come from ICU's dictionary-based word segmentation for Lao; a line never ends
+ * inside a word, and a word longer than a whole line is cut between grapheme clusters, never
+ * inside one (a consonant keeps its vowels and tone marks). Explicit line breaks are kept.
+ *
+ * <p>Instances are not thread-safe (ICU break iterators keep state): use one per document.
+ */
+public final class LaoLineBreaker {
+
+    private static final ULocale LAO = new ULocale("lo");
+    /** Lao repetition mark: belongs to the word before it and may not start a line. */
+    private static final int KO_LA = 0x0EC6;
+
+    private final BreakIterator words = BreakIterator.getWordInstance(LAO);
+    private final BreakIterator clusters = BreakIterator.getCharacterInstance(LAO);
+
+    /**
+     * @param text the text; {@code \n} starts a new line
+     * @param maxWidth the width of a line
+     * @param width the width of a piece of text, in the same unit
+     * @return the lines, without leading or trailing spaces; an empty line for an empty paragraph
+     */
+    public List<String> wrap(String text, double maxWidth, ToDoubleFunction<String> width) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.replace("\r\n", "\n").split("\n", -1)) {
+            wrapParagraph(paragraph.strip(), maxWidth, width, lines);
+        }
+        return lines;
+    }
+
+    private void wrapParagraph(String paragraph, double maxWidth, ToDoubleFunction<String> width, List<String> lines) {
+        StringBuilder line = new StringBuilder();
+        for (String piece : pieces(paragraph)) {
+            // a space at the end of a line takes no room: measure without it
+            boolean fits = width.applyAsDouble((line + piece).stripTrailing()) <= maxWidth;
+            if (!fits && !line.toString().isBlank()) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                piece = piece.stripLeading();
+            }
+            if (width.applyAsDouble(piece.stripTrailing()) > maxWidth) {
+                List<String> cut = cutBetweenClusters(piece, maxWidth, width);
+                lines.addAll(cut.subList(0, cut.size() - 1));
+                piece = cut.get(cut.size() - 1);
+            }
+            line.append(piece);
+        }
+        lines.add(line.toString().strip());
+    }
+
+    /**
+     * The text cut at word boundaries, with punctuation that may not start a line joined to the
+     * word before it and punctuation that may not end one joined to the word after it.
+     */
+    List<String> pieces(String paragraph) {
+        List<String> pieces = new ArrayList<>();
+        words.setText(paragraph);
+        String pendingOpening = "";
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String piece = pendingOpening + paragraph.substring(start, end);
+            pendingOpening = "";
+            int first = piece.codePointAt(0);
+            // spaces go with the word before them: a line's width counts them only inside it
+            if (isOpening(piece)) {
+                pendingOpening = piece;
+            } else if (!pieces.isEmpty() && (cannotStartLine(first) || Character.isWhitespace(first))) {
+                int last = pieces.size() - 1;
+                pieces.set(last, pieces.get(last) + piece);
+            } else {
+                pieces.add(piece);
+            }
+        }
+        if (!pendingOpening.isEmpty()) {
+            pieces.add(pendingOpening);
+        }
+        return pieces;
+    }
+
+    private static boolean isOpening(String piece) {
+        int type = UCharacter.getType(piece.codePointAt(0));
+        return piece.codePointCount(0, piece.length()) == 1
+                && (type == UCharacter.START_PUNCTUATION || type == UCharacter.INITIAL_PUNCTUATION);
+    }
+
+    private static boolean cannotStartLine(int codePoint) {
+        int type = UCharacter.getType(codePoint);
+        return codePoint == KO_LA
+                || type == UCharacter.END_PUNCTUATION
+                || type == UCharacter.FINAL_PUNCTUATION
+                || type == UCharacter.OTHER_PUNCTUATION
+                || type == UCharacter.NON_SPACING_MARK;
+    }
+
+    private List<String> cutBetweenClusters(String word, double maxWidth, ToDoubleFunction<String> width) {
+        List<String> parts = new ArrayList<>();
+        clusters.setText(word);
+        int lineStart = 0;
+        int previous = clusters.first();
+        for (int end = clusters.next(); end != BreakIterator.DONE; previous = end, end = clusters.next()) {
+            boolean overflows = width.applyAsDouble(word.substring(lineStart, end)) > maxWidth;
+            if (overflows && previous > lineStart) {
+                parts.add(word.substring(lineStart, previous));
+                lineStart = previous;
+            }
+        }
+        parts.add(word.substring(lineStart));
+        return parts;
+    }
+}
