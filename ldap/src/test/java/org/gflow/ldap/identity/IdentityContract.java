@@ -145,6 +145,20 @@ public abstract class IdentityContract {
   }
 
   @Test
+  void groupsFilterByTypeAndLaoName() {
+    assertThat(identity.createGroupQuery().groupType("SYSTEM").list()).extracting(Group::getId)
+        .containsExactly("gflow-admins");
+    assertThat(identity.createGroupQuery().groupType("WORKFLOW").list()).extracting(Group::getId)
+        .contains(facts().groupId()).doesNotContain("gflow-admins");
+    Group group = identity.createGroupQuery().groupId(facts().groupId()).singleResult();
+    String laoWord = group.getName().substring(0, group.getName().indexOf(' '));
+    assertThat(identity.createGroupQuery().groupNameLike(laoWord + "%").list()).extracting(Group::getId)
+        .contains(facts().groupId());
+    assertThat(identity.createGroupQuery().groupName(group.getName()).list()).extracting(Group::getId)
+        .containsExactly(facts().groupId());
+  }
+
+  @Test
   void hostileInputFindsNothing() {
     for (String input : HOSTILE) {
       assertThat(identity.createUserQuery().userId(input).list()).as(input).isEmpty();

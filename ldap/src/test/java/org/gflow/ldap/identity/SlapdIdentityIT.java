@@ -2,8 +2,14 @@ package org.gflow.ldap.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import java.time.Duration;
 import java.util.List;
+import org.camunda.bpm.engine.identity.Group;
+import org.gflow.ldap.DirectoryPeople;
 import org.gflow.ldap.LdapDirectory;
 import org.gflow.ldap.LdapSettings;
 import org.junit.jupiter.api.Test;
@@ -50,5 +56,28 @@ class SlapdIdentityIT extends IdentityContract {
   @Test
   void slapdWithoutTheSortOverlayIsSortedOnTheClient() {
     assertThat(directory.supportsServerSideSort()).isFalse();
+  }
+
+  @Test
+  void peopleAreFoundThroughAnotherIdAttribute() {
+    DirectoryPeople people = new DirectoryPeople(directory);
+    assertThat(people.managerOf("bounleua.bk")).contains("sone.bk");
+    assertThat(people.managerOf("sone.bk")).isEmpty();
+    assertThat(people.organisationOf("vanh.mo")).contains("moic");
+    assertThat(people.membersOf("bokeo-hotline-verifiers")).containsExactly("bounleua.bk", "noy.bk");
+  }
+
+  @Test
+  void aMembershipChangeIsSeenWithoutCache() throws LDAPException {
+    String group = "cn=opm-hotline-triage,ou=roles," + SlapdServer.BASE_DN;
+    String member = "cn=Lay Soulivong,ou=staff," + SlapdServer.BASE_DN;
+    try (LDAPConnection admin = slapd.connectAsAdmin()) {
+      admin.modify(group, new Modification(ModificationType.ADD, "uniqueMember", member));
+      assertThat(identity.createGroupQuery().groupMember("lay.op").list()).extracting(Group::getId)
+          .contains("opm-hotline-triage");
+      admin.modify(group, new Modification(ModificationType.DELETE, "uniqueMember", member));
+      assertThat(identity.createGroupQuery().groupMember("lay.op").list()).extracting(Group::getId)
+          .containsExactly("opm-hotline-operators");
+    }
   }
 }
