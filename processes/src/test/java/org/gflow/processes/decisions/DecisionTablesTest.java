@@ -65,7 +65,7 @@ class DecisionTablesTest extends ProcessTest {
   }
 
   private DmnDecisionResultEntries evaluate(String key, Map<String, Object> variables) {
-    return ENGINE.getDecisionService().evaluateDecisionByKey(key).variables(variables).evaluate()
+    return engine.getDecisionService().evaluateDecisionByKey(key).variables(variables).evaluate()
         .getSingleResult();
   }
 }

@@ -25,7 +25,7 @@ class DocumentApprovalProcessTest extends ProcessTest {
 
   @AfterEach
   void logOut() {
-    ENGINE.getIdentityService().clearAuthentication();
+    engine.getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -90,7 +90,7 @@ class DocumentApprovalProcessTest extends ProcessTest {
 
   @Test
   void explicitApproversReachTheChainBuilder() {
-    ENGINE.getIdentityService().setAuthenticatedUserId(DRAFTER);
+    engine.getIdentityService().setAuthenticatedUserId(DRAFTER);
     Map<String, Object> variables = newLetter();
     variables.put("approvers", List.of("minister"));
     ProcessInstance letter = runtime().startProcessInstanceByKey("document-approval", variables);
@@ -110,7 +110,7 @@ class DocumentApprovalProcessTest extends ProcessTest {
   }
 
   private ProcessInstance reachSignoff(List<String> approvers) {
-    ENGINE.getIdentityService().setAuthenticatedUserId(DRAFTER);
+    engine.getIdentityService().setAuthenticatedUserId(DRAFTER);
     ProcessInstance letter = runtime().startProcessInstanceByKey("document-approval", newLetter());
     Task draft = openTask(letter, "writeLetter");
     assertThat(draft.getAssignee()).isEqualTo(DRAFTER);
@@ -140,7 +140,7 @@ class DocumentApprovalProcessTest extends ProcessTest {
 
   @SuppressWarnings("unchecked")
   private List<Map<String, Object>> trail(ProcessInstance letter) {
-    return (List<Map<String, Object>>) ENGINE.getHistoryService()
+    return (List<Map<String, Object>>) engine.getHistoryService()
         .createHistoricVariableInstanceQuery().processInstanceId(letter.getId())
         .variableName("signoffTrail").singleResult().getValue();
   }

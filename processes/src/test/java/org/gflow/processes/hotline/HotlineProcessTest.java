@@ -62,7 +62,7 @@ class HotlineProcessTest extends ProcessTest {
         "answerText", "ຖະໜົນໄດ້ຮັບການສ້ອມແປງແລ້ວ"));
 
     assertAnsweredAndClosed(complaint, "ຖະໜົນໄດ້ຮັບການສ້ອມແປງແລ້ວ");
-    assertThat(ENGINE.getHistoryService().createHistoricActivityInstanceQuery()
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
         .processInstanceId(complaint.getId()).activityId("investigateAndReport").count())
         .isEqualTo(2);
   }

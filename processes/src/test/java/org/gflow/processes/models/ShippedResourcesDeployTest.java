@@ -27,7 +27,7 @@ class ShippedResourcesDeployTest extends ProcessTest {
 
   @BeforeEach
   void deployEverythingShipped() {
-    DeploymentBuilder builder = ENGINE.getRepositoryService().createDeployment()
+    DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
         .name("gflow-processes");
     for (Path file : ModelResources.files(ModelResources.MODELS, "")) {
       builder.addClasspathResource(ModelResources.resourceName(ModelResources.MODELS, file));
@@ -40,24 +40,24 @@ class ShippedResourcesDeployTest extends ProcessTest {
 
   @AfterEach
   void undeploy() {
-    ENGINE.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
   }
 
   @Test
   void allModelsAndFormsDeployTogether() {
-    assertThat(ENGINE.getRepositoryService().createProcessDefinitionQuery()
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .deploymentId(deployment.getId()).count()).isEqualTo(3);
-    assertThat(ENGINE.getRepositoryService().createDecisionDefinitionQuery()
+    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
         .deploymentId(deployment.getId()).count()).isEqualTo(3);
-    assertThat(ENGINE.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
+    assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
         .filteredOn(name -> name.endsWith(".form")).hasSize(15);
   }
 
   @Test
   void startAndTaskFormsResolve() throws IOException {
-    String startDefinition = ENGINE.getRepositoryService().createProcessDefinitionQuery()
+    String startDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("permit").singleResult().getId();
-    assertThat(formId(ENGINE.getFormService().getDeployedStartForm(startDefinition)))
+    assertThat(formId(engine.getFormService().getDeployedStartForm(startDefinition)))
         .isEqualTo("permit-application");
 
     Map<String, Object> application = new HashMap<>();
@@ -69,7 +69,7 @@ class ShippedResourcesDeployTest extends ProcessTest {
     completeTask(permit, "checkCompleteness", Map.of("documentsComplete", true));
 
     Task review = openTask(permit, "technicalReview");
-    assertThat(formId(ENGINE.getFormService().getDeployedTaskForm(review.getId())))
+    assertThat(formId(engine.getFormService().getDeployedTaskForm(review.getId())))
         .isEqualTo("permit-review");
   }
 

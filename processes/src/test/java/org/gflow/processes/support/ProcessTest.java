@@ -32,8 +32,9 @@ public abstract class ProcessTest {
   /** Where the models and forms live on the classpath. */
   protected static final String MODELS = "gflow/processes/";
 
+  /** Per test instance: the engine itself is built once and cached by Camunda's test helper. */
   @RegisterExtension
-  protected static final ProcessEngineExtension ENGINE = ProcessEngineExtension.builder().build();
+  protected final ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
   private static final String WORKER = "process-test-worker";
 
@@ -43,7 +44,7 @@ public abstract class ProcessTest {
   @BeforeEach
   void startTheClock() {
     ClockUtil.setCurrentTime(Date.from(START));
-    BpmnAwareTests.init(ENGINE.getProcessEngine());
+    BpmnAwareTests.init(engine.getProcessEngine());
   }
 
   @AfterEach
@@ -53,19 +54,19 @@ public abstract class ProcessTest {
   }
 
   protected RuntimeService runtime() {
-    return ENGINE.getRuntimeService();
+    return engine.getRuntimeService();
   }
 
   protected TaskService tasks() {
-    return ENGINE.getTaskService();
+    return engine.getTaskService();
   }
 
   protected ExternalTaskService externalTasks() {
-    return ENGINE.getExternalTaskService();
+    return engine.getExternalTaskService();
   }
 
   protected ManagementService management() {
-    return ENGINE.getManagementService();
+    return engine.getManagementService();
   }
 
   /**

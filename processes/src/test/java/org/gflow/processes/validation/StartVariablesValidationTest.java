@@ -21,7 +21,7 @@ class StartVariablesValidationTest extends ProcessTest {
 
   @AfterEach
   void logOut() {
-    ENGINE.getIdentityService().clearAuthentication();
+    engine.getIdentityService().clearAuthentication();
   }
 
   @Test
@@ -80,7 +80,7 @@ class StartVariablesValidationTest extends ProcessTest {
 
   @Test
   void emptyExplicitApproverListIsRefused() {
-    ENGINE.getIdentityService().setAuthenticatedUserId("somchai");
+    engine.getIdentityService().setAuthenticatedUserId("somchai");
 
     assertRefused("document-approval", Map.of("subject", "ແຈ້ງການ", "ministry", "mof",
         "approvers", List.of()), "approvers", "at least 1 entries");
@@ -101,13 +101,13 @@ class StartVariablesValidationTest extends ProcessTest {
 
   @Test
   void malformedDeclarationFailsTheDeployment() {
-    Throwable failure = catchThrowable(() -> ENGINE.getRepositoryService().createDeployment()
+    Throwable failure = catchThrowable(() -> engine.getRepositoryService().createDeployment()
         .addClasspathResource("org/gflow/processes/validation/malformed-declaration.bpmn")
         .deploy());
 
     assertThat(failure).isInstanceOf(ParseException.class)
         .hasMessageContaining("gflow.variable.amount").hasMessageContaining("must start with a type");
-    assertThat(ENGINE.getRepositoryService().createProcessDefinitionQuery()
+    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey("malformed").count()).isZero();
   }
 
@@ -121,8 +121,8 @@ class StartVariablesValidationTest extends ProcessTest {
     assertThat(((InvalidVariableException) failure).field()).isEqualTo(field);
     // No half-started case: neither a running instance nor a trace in history.
     assertThat(runtime().createProcessInstanceQuery().count()).isZero();
-    assertThat(ENGINE.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
-    assertThat(ENGINE.getHistoryService().createHistoricVariableInstanceQuery().count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().count()).isZero();
   }
 
   private static Map<String, Object> complaint() {
