@@ -1,0 +1,44 @@
+package org.gflow.engine.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class NotificationTextsTest {
+
+    private final NotificationTexts texts = new NotificationTexts("gflow/notifications/messages_lo.properties");
+
+    @Test
+    void fillsPlaceholdersFromTheCase() {
+        NotificationTexts.Text text = texts.render("permit.fee-due",
+            Map.of("applicantName", "ບໍລິສັດ ດາວເຮືອງ", "feeAmount", 1500000));
+        assertThat(text.subject()).isEqualTo("ກະລຸນາຊຳລະຄ່າທຳນຽມ 1500000 ກີບ");
+        assertThat(text.body()).startsWith("ຮຽນ ບໍລິສັດ ດາວເຮືອງ,");
+    }
+
+    @Test
+    void anUnknownKindIsNamed() {
+        assertThatThrownBy(() -> texts.render("permit.teleported", Map.of()))
+            .hasMessageContaining("permit.teleported");
+    }
+
+    @Test
+    void everyKindTheProcessesSendHasALaoText() throws Exception {
+        Pattern kind = Pattern.compile("kind `([a-z]+\\.[a-z-]+)`");
+        String contract = Files.readString(Path.of("../processes/README.md"));
+        Matcher matcher = kind.matcher(contract);
+        int found = 0;
+        while (matcher.find()) {
+            String name = matcher.group(1);
+            assertThat(texts.render(name, Map.of()).body()).as(name).isNotBlank();
+            found++;
+        }
+        assertThat(found).isGreaterThanOrEqualTo(5);
+    }
+}
