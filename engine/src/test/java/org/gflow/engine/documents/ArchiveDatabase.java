@@ -1,0 +1,39 @@
+package org.gflow.engine.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A private in-memory H2 database with the documents' tables, made by running the real
+ * migration script, for tests that need the archive without the engine.
+ */
+public final class ArchiveDatabase {
+
+    private ArchiveDatabase() {
+    }
+
+    public static DataSource create() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:documents-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        for (String statement : migration().split(";")) {
+            if (!statement.isBlank()) {
+                jdbc.execute(statement);
+            }
+        }
+        return dataSource;
+    }
+
+    private static String migration() {
+        try (InputStream in = ArchiveDatabase.class.getClassLoader().getResourceAsStream("db/gflow/V2__documents.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("--[^\n]*", "");
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
+    }
+}
