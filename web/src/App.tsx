@@ -1,0 +1,59 @@
+import { lazy } from 'react';
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import LoginPage from './auth/LoginPage';
+import { RequireLogin, SessionProvider, useSession } from './auth/session';
+import { I18nProvider } from './i18n/i18n';
+import TaskListPage from './inbox/TaskListPage';
+import { Layout } from './layout/Layout';
+
+// Everything but the login and the task list loads on demand: the first screen stays light.
+const TaskPage = lazy(() => import('./inbox/TaskPage'));
+const StartCasePage = lazy(() => import('./cases/StartCasePage'));
+const PluginsPage = lazy(() => import('./admin/PluginsPage'));
+const DeploymentsPage = lazy(() => import('./admin/DeploymentsPage'));
+const ComplaintPage = lazy(() => import('./public/ComplaintPage'));
+const TrackPage = lazy(() => import('./public/TrackPage'));
+const AnswersPage = lazy(() => import('./public/AnswersPage'));
+const VerifyPage = lazy(() => import('./public/VerifyPage'));
+
+function Home() {
+  const { session } = useSession();
+  if (session === null) return null;
+  return <Navigate to={session.authenticated ? '/tasks' : '/complaint'} replace />;
+}
+
+export function AppRoutes() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/tasks" element={<RequireLogin><TaskListPage /></RequireLogin>} />
+        <Route path="/tasks/:taskId" element={<RequireLogin><TaskPage /></RequireLogin>} />
+        <Route path="/start" element={<RequireLogin><StartCasePage /></RequireLogin>} />
+        <Route path="/start/:processKey" element={<RequireLogin><StartCasePage /></RequireLogin>} />
+        <Route path="/admin/plugins" element={<RequireLogin admin><PluginsPage /></RequireLogin>} />
+        <Route path="/admin/deployments" element={<RequireLogin admin><DeploymentsPage /></RequireLogin>} />
+        <Route path="/complaint" element={<ComplaintPage />} />
+        <Route path="/track" element={<TrackPage />} />
+        <Route path="/track/:trackingNumber" element={<TrackPage />} />
+        <Route path="/answers" element={<AnswersPage />} />
+        <Route path="/verify" element={<VerifyPage />} />
+        <Route path="/verify/:code" element={<VerifyPage />} />
+        <Route path="*" element={<Navigate to="/" replace />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+export default function App() {
+  return (
+    <I18nProvider>
+      <BrowserRouter>
+        <SessionProvider>
+          <AppRoutes />
+        </SessionProvider>
+      </BrowserRouter>
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,82 @@
+import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
+import { request } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+
+/** A plugin as the plugin admin API lists it; fields beyond these are shown as they come. */
+interface Plugin {
+  id: string | number;
+  symbolicName?: string;
+  name?: string;
+  version?: string;
+  state?: string;
+  failure?: string | null;
+  topics?: string[];
+}
+
+/** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
+export default function PluginsPage() {
+  const { t, describeError } = useI18n();
+  const [plugins, setPlugins] = useState<Plugin[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(() => {
+    request<Plugin[]>('/api/plugins').then(setPlugins, (failure: unknown) => setError(describeError(failure)));
+  }, [describeError]);
+  useEffect(reload, [reload]);
+
+  async function act(action: () => Promise<unknown>) {
+    try {
+      await action();
+      setError(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+    reload();
+  }
+
+  function upload(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file);
+    void act(() => request('/api/plugins', { form }));
+  }
+
+  return (
+    <main className="page">
+      <h1>{t('admin.plugins.title')}</h1>
+      {error && <p role="alert" className="alert">{error}</p>}
+      <section className="card">
+        <label>{t('admin.plugins.upload')}<input type="file" accept=".jar" name="plugin" onChange={upload} /></label>
+      </section>
+      <table>
+        <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.plugins.version')}</th><th>{t('admin.plugins.state')}</th><th>{t('admin.plugins.topics')}</th><th /></tr></thead>
+        <tbody>
+          {plugins?.map((p) => {
+            const id = encodeURIComponent(String(p.id));
+            const name = p.name ?? p.symbolicName ?? String(p.id);
+            return (
+              <tr key={String(p.id)}>
+                <td>{name}<div className="muted">{p.symbolicName}</div></td>
+                <td>{p.version}</td>
+                <td>{p.state}{p.failure && <div className="field-error">{p.failure}</div>}</td>
+                <td>{p.topics?.join(', ')}</td>
+                <td className="row">
+                  <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}>
+                    {t('admin.plugins.stop')}
+                  </button>
+                  <button type="button" className="danger" onClick={() => {
+                    if (window.confirm(t('admin.plugins.confirmUninstall', { name }))) {
+                      void act(() => request(`/api/plugins/${id}`, { method: 'DELETE' }));
+                    }
+                  }}>{t('admin.plugins.uninstall')}</button>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiFailure, csrfToken, failureOf, onUnauthorized, query, request } from './client';
+
+function respond(status: number, body: unknown, type = 'application/json') {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  return vi.fn().mockImplementation(async () =>
+    new Response(status === 204 ? null : text, { status, headers: { 'Content-Type': type } }));
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  onUnauthorized(null);
+  document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
+
+describe('csrf', () => {
+  it('reads the token from the XSRF-TOKEN cookie among others', () => {
+    expect(csrfToken('a=1; XSRF-TOKEN=abc%3D%3D; b=2')).toBe('abc==');
+    expect(csrfToken('a=1')).toBeUndefined();
+  });
+
+  it('sends the token on a state change and not on a read', async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    const fetch = respond(200, { ok: true });
+    vi.stubGlobal('fetch', fetch);
+    await request('/api/x', { json: { a: 1 } });
+    await request('/api/y');
+    const [, post] = fetch.mock.calls[0];
+    const [, get] = fetch.mock.calls[1];
+    expect(post.method).toBe('POST');
+    expect(post.headers['X-XSRF-TOKEN']).toBe('token-1');
+    expect(post.headers['Content-Type']).toBe('application/json');
+    expect(post.body).toBe('{"a":1}');
+    expect(post.credentials).toBe('same-origin');
+    expect(get.method).toBe('GET');
+    expect(get.headers['X-XSRF-TOKEN']).toBeUndefined();
+  });
+});
+
+describe('401', () => {
+  it('hands an expired session to the login handler', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    vi.stubGlobal('fetch', respond(401, { error: 'unauthenticated', message: 'Please sign in' }));
+    await expect(request('/api/inbox/tasks')).rejects.toMatchObject({ status: 401 });
+    expect(handler).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not redirect for a failed login or a public page', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    vi.stubGlobal('fetch', respond(401, { error: 'unauthenticated', message: 'Wrong user name or password' }));
+    await expect(request('/api/auth/login', { json: {} })).rejects.toBeInstanceOf(ApiFailure);
+    await expect(request('/api/public/hotline/answers')).rejects.toBeInstanceOf(ApiFailure);
+    expect(handler).not.toHaveBeenCalled();
+  });
+});
+
+describe('errors', () => {
+  it('keeps the field of a G-Flow error', async () => {
+    const failure = await failureOf(new Response(JSON.stringify({ error: 'invalid-field', message: 'too short', field: 'complaintText' }), { status: 400 }));
+    expect(failure).toMatchObject({ status: 400, code: 'invalid-field', message: 'too short', field: 'complaintText' });
+  });
+
+  it('reads Camunda REST errors and cuts stack traces', async () => {
+    const failure = await failureOf(new Response(JSON.stringify({
+      type: 'ProcessEngineException', message: 'Cannot submit\n\tat org.camunda.bpm.engine.impl.Foo(Foo.java:1)' }), { status: 500 }));
+    expect(failure.code).toBe('ProcessEngineException');
+    expect(failure.message).toBe('Cannot submit');
+    expect(failure.field).toBeUndefined();
+  });
+
+  it('survives a body that is not JSON', async () => {
+    const failure = await failureOf(new Response('<html>proxy error</html>', { status: 502 }));
+    expect(failure).toMatchObject({ status: 502, code: 'http-502', message: '' });
+  });
+
+  it('reports an unreachable server as a network failure', async () => {
+    vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
+    await expect(request('/api/x')).rejects.toMatchObject({ status: 0, code: 'network' });
+  });
+
+  it('returns nothing for 204', async () => {
+    vi.stubGlobal('fetch', respond(204, ''));
+    await expect(request('/engine-rest/task/1/claim', { json: { userId: 'a' } })).resolves.toBeUndefined();
+  });
+});
+
+describe('query', () => {
+  it('leaves out empty values', () => {
+    expect(query({ a: 'x y', b: '', c: undefined, d: 0, e: false })).toBe('?a=x+y&d=0&e=false');
+    expect(query({})).toBe('');
+  });
+});

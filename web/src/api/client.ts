@@ -1,0 +1,111 @@
+/**
+ * The one way the app talks to the engine: same-origin requests with the session cookie,
+ * the CSRF token echoed from the XSRF-TOKEN cookie on every state change, and every error
+ * turned into an {@link ApiFailure} that a page can show (on its field when it names one).
+ */
+
+/** An error answered by the engine, ready to show: never a stack trace. */
+export class ApiFailure extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = 'ApiFailure';
+  }
+}
+
+export interface RequestOptions {
+  method?: string;
+  json?: unknown;
+  form?: FormData;
+  signal?: AbortSignal;
+}
+
+type UnauthorizedHandler = () => void;
+let unauthorizedHandler: UnauthorizedHandler | null = null;
+
+/** Called when a request comes back 401: the session expired or never was. */
+export function onUnauthorized(handler: UnauthorizedHandler | null): void {
+  unauthorizedHandler = handler;
+}
+
+/** The CSRF token Spring Security left in its cookie, if any. */
+export function csrfToken(cookies: string = document.cookie): string | undefined {
+  for (const part of cookies.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'XSRF-TOKEN') return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const method = options.method ?? (options.json !== undefined || options.form ? 'POST' : 'GET');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  let body: BodyInit | undefined;
+  if (options.json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    body = JSON.stringify(options.json);
+  } else if (options.form) {
+    body = options.form;
+  }
+  if (!SAFE_METHODS.has(method)) {
+    const token = csrfToken();
+    if (token) headers['X-XSRF-TOKEN'] = token;
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiFailure(0, 'network', 'network');
+  }
+  if (response.status === 401 && !path.startsWith('/api/auth/') && !path.startsWith('/api/public/')) {
+    unauthorizedHandler?.();
+  }
+  if (!response.ok) throw await failureOf(response);
+  return (await bodyOf(response)) as T;
+}
+
+async function bodyOf(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (!text) return undefined;
+  const type = response.headers.get('Content-Type') ?? '';
+  return type.includes('json') ? JSON.parse(text) : text;
+}
+
+/**
+ * Reads G-Flow's {error, message, field} and Camunda REST's {type, message} alike. A message
+ * that carries a Java stack trace is cut to its first line: no page shows one.
+ */
+export async function failureOf(response: Response): Promise<ApiFailure> {
+  let parsed: Record<string, unknown> = {};
+  try {
+    const text = await response.text();
+    parsed = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  } catch {
+    parsed = {};
+  }
+  const code = typeof parsed.error === 'string' ? parsed.error
+    : typeof parsed.type === 'string' ? parsed.type
+    : `http-${response.status}`;
+  const raw = typeof parsed.message === 'string' ? parsed.message : '';
+  const message = raw.split(/\r?\n/)[0].replace(/\s+at\s+[\w.$]+\(.*$/, '').trim();
+  const field = typeof parsed.field === 'string' ? parsed.field : undefined;
+  return new ApiFailure(response.status, code, message, field);
+}
+
+/** Query string from defined, non-empty values. */
+export function query(params: Record<string, string | number | boolean | undefined | null>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}

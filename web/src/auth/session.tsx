@@ -1,0 +1,87 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import { csrfToken, onUnauthorized, request } from '../api/client';
+
+/** Who is signed in, as GET /api/auth/session answers it. */
+export interface Session {
+  authenticated: boolean;
+  id: string | null;
+  name: string | null;
+  groups: string[];
+  admin: boolean;
+}
+
+const ANONYMOUS: Session = { authenticated: false, id: null, name: null, groups: [], admin: false };
+
+interface SessionState {
+  session: Session | null;
+  login: (username: string, password: string) => Promise<Session>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+/** The login page's address that brings the user back to where they were. */
+export function loginPath(returnTo: string, expired = false): string {
+  const search = new URLSearchParams({ next: returnTo });
+  if (expired) search.set('expired', '1');
+  return `/login?${search.toString()}`;
+}
+
+/** Only same-site paths are followed after login: never an address on another site. */
+export function safeReturnPath(next: string | null): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/tasks';
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<Session | null>(null);
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    request<Session>('/api/auth/session').then(setSession, () => setSession(ANONYMOUS));
+  }, []);
+
+  useEffect(() => {
+    onUnauthorized(() => {
+      setSession(ANONYMOUS);
+      const here = window.location.pathname + window.location.search;
+      if (!window.location.pathname.startsWith('/login')) navigate(loginPath(here, true), { replace: true });
+    });
+    return () => onUnauthorized(null);
+  }, [navigate]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    if (!csrfToken()) await request<Session>('/api/auth/session'); // sets the XSRF-TOKEN cookie
+    const signedIn = await request<Session>('/api/auth/login', { json: { username, password } });
+    setSession(signedIn);
+    return signedIn;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await request('/api/auth/logout', { method: 'POST' });
+    } finally {
+      setSession(ANONYMOUS);
+      navigate('/login', { replace: true });
+    }
+  }, [navigate]);
+
+  const value = useMemo(() => ({ session, login, logout }), [session, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}
+
+/** Shows its children to a signed-in user (an admin, when asked); sends others to login. */
+export function RequireLogin({ children, admin = false }: { children: ReactNode; admin?: boolean }) {
+  const { session } = useSession();
+  const location = useLocation();
+  if (session === null) return null;
+  if (!session.authenticated) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  if (admin && !session.admin) return <Navigate to="/tasks" replace />;
+  return <>{children}</>;
+}

@@ -1,0 +1,76 @@
+import { useEffect, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiFailure, request } from '../api/client';
+import { useSession } from '../auth/session';
+import { CamundaForm, type FieldError } from '../forms/CamundaForm';
+import { toEngine } from '../forms/variables';
+import { useI18n } from '../i18n/i18n';
+import { engine, type ProcessDefinition } from '../inbox/api';
+
+/** The processes this user may start, and the start form of the chosen one. */
+export default function StartCasePage() {
+  const { processKey } = useParams();
+  const { t, describeError } = useI18n();
+  const { session } = useSession();
+  const [definitions, setDefinitions] = useState<ProcessDefinition[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (session?.id) engine.startable(session.id).then(setDefinitions, (failure: unknown) => setError(describeError(failure)));
+  }, [session?.id, describeError]);
+
+  if (processKey) return <StartForm processKey={processKey} />;
+  return (
+    <main className="page">
+      <h1>{t('start.title')}</h1>
+      {error && <p role="alert" className="alert">{error}</p>}
+      {definitions && definitions.length === 0 && <p>{t('start.none')}</p>}
+      <ul className="task-list">
+        {definitions?.map((d) => (
+          <li key={d.id} className="task-item">
+            <Link className="title" to={`/start/${encodeURIComponent(d.key)}`}>{d.name ?? d.key}</Link>
+          </li>
+        ))}
+      </ul>
+    </main>
+  );
+}
+
+function StartForm({ processKey }: { processKey: string }) {
+  const { t, describeError } = useI18n();
+  const navigate = useNavigate();
+  const [schema, setSchema] = useState<Record<string, unknown> | null | undefined>(undefined);
+  const [serverError, setServerError] = useState<FieldError | null>(null);
+  const base = `/engine-rest/process-definition/key/${encodeURIComponent(processKey)}`;
+  const [data] = useState<Record<string, unknown>>({});
+
+  useEffect(() => {
+    request<Record<string, unknown>>(`${base}/deployed-start-form`).then(setSchema, () => setSchema(null));
+  }, [base]);
+
+  async function start(values: Record<string, unknown>) {
+    setServerError(null);
+    try {
+      await request(`${base}/submit-form`, { json: { variables: toEngine(values) } });
+      navigate('/tasks', { state: { started: true } });
+    } catch (failure) {
+      setServerError(failure instanceof ApiFailure && failure.status === 400
+        ? { field: failure.field, message: failure.message || t('task.formInvalid') }
+        : { message: describeError(failure) });
+    }
+  }
+
+  return (
+    <main className="page">
+      <p><Link to="/start">← {t('common.back')}</Link></p>
+      <h1>{t('start.title')}</h1>
+      {schema === undefined && <p>{t('common.loading')}</p>}
+      {schema === null && <p className="alert">{t('start.noForm')}</p>}
+      {schema && (
+        <section className="card">
+          <CamundaForm schema={schema} data={data} submitLabel={t('start.submit')} onSubmit={start} serverError={serverError} />
+        </section>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Form } from '@bpmn-io/form-js-viewer';
+import { useI18n } from '../i18n/i18n';
+import { fieldIdForKey, fieldLabelForKey } from './variables';
+
+export interface FieldError { field?: string; message: string }
+
+interface Props {
+  schema: Record<string, unknown>;
+  data: Record<string, unknown>;
+  submitLabel: string;
+  disabled?: boolean;
+  /** Resolves when the server accepted; rejects with a FieldError to show it in place. */
+  onSubmit: (data: Record<string, unknown>, files: Map<string, File[]>) => Promise<void>;
+  serverError?: FieldError | null;
+}
+
+type FormWithState = Form & { _getState(): { errors: Record<string, string[]> }; _setState(state: unknown): void };
+
+/**
+ * A Camunda Form rendered by form-js. form-js is loaded on first use only, so pages without a
+ * form never download it. Validation runs in form-js first; the server's verdict on a field
+ * is then shown under that field too.
+ */
+export function CamundaForm({ schema, data, submitLabel, disabled = false, onSubmit, serverError }: Props) {
+  const { t } = useI18n();
+  const container = useRef<HTMLDivElement>(null);
+  const form = useRef<FormWithState | null>(null);
+  const [ready, setReady] = useState(false);
+  const [invalid, setInvalid] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    let cancelled = false;
+    let created: Form | null = null;
+    (async () => {
+      const [{ Form }] = await Promise.all([
+        import('@bpmn-io/form-js-viewer'),
+        import('@bpmn-io/form-js-viewer/dist/assets/form-js.css'),
+      ]);
+      if (cancelled || !container.current) return;
+      created = new Form({ container: container.current });
+      await created.importSchema(schema, data);
+      if (cancelled) return;
+      form.current = created as FormWithState;
+      setReady(true);
+    })().catch(() => setInvalid(true));
+    return () => {
+      cancelled = true;
+      created?.destroy();
+      form.current = null;
+      setReady(false);
+    };
+  }, [schema, data]);
+
+  useEffect(() => {
+    form.current?.setProperty('disabled', disabled || busy);
+  }, [disabled, busy, ready]);
+
+  useEffect(() => {
+    const current = form.current;
+    if (!current || !serverError?.field) return;
+    const id = fieldIdForKey(schema, serverError.field);
+    if (id) current._setState({ errors: { ...current._getState().errors, [id]: [serverError.message] } });
+  }, [serverError, schema, ready]);
+
+  async function submit() {
+    if (!form.current) return;
+    const result = form.current.submit();
+    const hasErrors = Object.keys(result.errors).length > 0;
+    setInvalid(hasErrors);
+    if (hasErrors) return;
+    setBusy(true);
+    try {
+      await onSubmit(result.data, result.files);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const label = serverError?.field ? fieldLabelForKey(schema, serverError.field) : undefined;
+  return (
+    <div>
+      <div ref={container} className="camunda-form" />
+      {!ready && <p className="muted">{t('common.loading')}</p>}
+      {invalid && <p role="alert" className="alert">{t('task.formInvalid')}</p>}
+      {serverError && (
+        <p role="alert" className="alert" data-field={serverError.field}>
+          {label ? `${label}: ` : ''}{serverError.message}
+        </p>
+      )}
+      <button type="button" className="primary" disabled={!ready || disabled || busy} onClick={() => void submit()}>
+        {submitLabel}
+      </button>
+    </div>
+  );
+}

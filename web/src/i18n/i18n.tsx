@@ -1,0 +1,91 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { ApiFailure } from '../api/client';
+import { en } from './en';
+import { lo, type MessageKey } from './lo';
+
+export type Language = 'lo' | 'en';
+
+const catalogues: Record<Language, Record<MessageKey, string>> = { lo, en };
+const STORAGE_KEY = 'gflow.language';
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+interface I18n {
+  language: Language;
+  setLanguage: (language: Language) => void;
+  t: Translate;
+  /** A message for an optional key, e.g. a field label the server named; undefined when unknown. */
+  maybe: (key: string) => string | undefined;
+  formatDate: (iso: string | null | undefined, withTime?: boolean) => string;
+  describeError: (error: unknown) => string;
+}
+
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Dates in Lao (lo-LA) or English; an unparseable value is shown as it came. */
+export function formatDate(language: Language, iso: string | null | undefined, withTime = true): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'lo' ? 'lo-LA' : 'en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
+  }).format(date);
+}
+
+/** A readable sentence for any failure: the server's own message when it sent one. */
+export function describeError(t: Translate, error: unknown): string {
+  if (!(error instanceof ApiFailure)) return t('error.generic');
+  if (error.status === 0) return t('error.network');
+  if (error.status === 401) return t('error.unauthenticated');
+  if (error.status === 403) return t('error.forbidden');
+  if (error.status === 404) return t('error.notFound');
+  if (error.status === 503) return t('error.directory');
+  return error.message || t('error.generic');
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+function initialLanguage(): Language {
+  try {
+    return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'lo';
+  } catch {
+    return 'lo';
+  }
+}
+
+export function I18nProvider({ children, language: fixed }: { children: ReactNode; language?: Language }) {
+  const [language, setLanguageState] = useState<Language>(fixed ?? initialLanguage);
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    document.documentElement.lang = next;
+    try {
+      localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // private mode: the choice lasts for this page only
+    }
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const messages = catalogues[language];
+    const t: Translate = (key, params) => format(messages[key] ?? key, params);
+    return {
+      language,
+      setLanguage,
+      t,
+      maybe: (key) => (key in messages ? messages[key as MessageKey] : undefined),
+      formatDate: (iso, withTime) => formatDate(language, iso, withTime),
+      describeError: (error) => describeError(t, error),
+    };
+  }, [language, setLanguage]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}

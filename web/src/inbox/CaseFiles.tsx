@@ -1,0 +1,66 @@
+import { useState, type ChangeEvent } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { inbox, type Attachment, type CaseDocument } from './api';
+
+/** Files people attached to the case, and a way to attach one more while the task is open. */
+export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
+  processInstanceId: string; attachments: Attachment[]; onAttach?: (file: File) => Promise<void>;
+}) {
+  const { t, formatDate, describeError } = useI18n();
+  const [error, setError] = useState<string | null>(null);
+  async function choose(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file || !onAttach) return;
+    try {
+      await onAttach(file);
+      setError(null);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+  return (
+    <section className="card" aria-label={t('task.section.attachments')}>
+      <h2>{t('task.section.attachments')}</h2>
+      {error && <p role="alert" className="alert">{error}</p>}
+      {attachments.length === 0 ? <p className="muted">{t('common.none')}</p> : (
+        <ul>
+          {attachments.map((a) => (
+            <li key={a.id}>
+              <a href={inbox.attachmentUrl(processInstanceId, a.id)} download={a.name}>{a.name}</a>
+              {a.created && <span className="muted"> · {formatDate(a.created)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {onAttach && (
+        <label>{t('task.attachment.add')}
+          <input type="file" name="attachment" onChange={(e) => void choose(e)} />
+        </label>
+      )}
+    </section>
+  );
+}
+
+/** The PDFs the case has produced so far (certificates, letters, answers). */
+export function CaseDocuments({ documents }: { documents: CaseDocument[] }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section className="card" aria-label={t('task.section.documents')}>
+      <h2>{t('task.section.documents')}</h2>
+      {documents.length === 0 ? <p className="muted">{t('task.documents.none')}</p> : (
+        <ul>
+          {documents.map((d) => (
+            <li key={d.id}>
+              <a href={inbox.documentUrl(d.id)} target="_blank" rel="noreferrer">
+                {String(d.title ?? d.kind ?? d.code ?? d.id)}
+              </a>
+              {d.code && <span className="muted"> · {d.code}</span>}
+              {d.createdAt && <span className="muted"> · {formatDate(d.createdAt)}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

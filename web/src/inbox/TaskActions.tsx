@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { engine, inbox, type Colleague, type EngineTask } from './api';
+
+/** Claim, give back, or hand over to a colleague of the same group. */
+export function TaskActions({ task, userId, onChange }: { task: EngineTask; userId: string; onChange: () => void }) {
+  const { t, describeError } = useI18n();
+  const [colleagues, setColleagues] = useState<Colleague[]>([]);
+  const [chosen, setChosen] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const mine = task.assignee === userId;
+
+  useEffect(() => {
+    inbox.colleagues(task.id).then(setColleagues, () => setColleagues([]));
+  }, [task.id]);
+
+  async function act(action: () => Promise<unknown>, done?: string) {
+    try {
+      await action();
+      setError(null);
+      setMessage(done ?? null);
+      onChange();
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const name = colleagues.find((c) => c.id === chosen)?.name ?? chosen;
+  return (
+    <div className="stack">
+      {error && <p role="alert" className="alert">{error}</p>}
+      {message && <p role="status" className="notice">{message}</p>}
+      <div className="row">
+        {!task.assignee && <button type="button" className="primary" onClick={() => void act(() => engine.claim(task.id, userId))}>{t('task.claim')}</button>}
+        {mine && <button type="button" onClick={() => void act(() => engine.unclaim(task.id))}>{t('task.unclaim')}</button>}
+      </div>
+      {colleagues.length > 0 && (mine || !task.assignee) && (
+        <div className="row">
+          <select aria-label={t('task.handover.choose')} name="colleague" value={chosen} onChange={(e) => setChosen(e.target.value)}
+            style={{ flex: '1 1 200px', width: 'auto' }}>
+            <option value="">{t('task.handover.choose')}</option>
+            {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+          <button type="button" disabled={!chosen}
+            onClick={() => void act(() => inbox.handOver(task.id, chosen), t('task.handover.done', { name }))}>
+            {t('task.handover')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { ApiFailure, request } from '../api/client';
+import { CamundaForm, type FieldError } from '../forms/CamundaForm';
+import { fromEngine, toEngine, type Variables } from '../forms/variables';
+import { useI18n } from '../i18n/i18n';
+import { engine, inbox, type EngineTask } from './api';
+
+export type Outcome = 'completed' | 'completed-elsewhere';
+
+/**
+ * The task's Camunda Form and its completion. Files picked in the form are kept as
+ * attachments of the case; the variable then holds their attachment ids.
+ */
+export function TaskForm({ task, canWork, onDone }: { task: EngineTask; canWork: boolean; onDone: (outcome: Outcome) => void }) {
+  const { t, describeError } = useI18n();
+  const [loaded, setLoaded] = useState<{ schema: Record<string, unknown> | null; data: Record<string, unknown> } | null>(null);
+  const [serverError, setServerError] = useState<FieldError | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    const base = `/engine-rest/task/${encodeURIComponent(task.id)}`;
+    const hasForm = task.camundaFormRef !== null || (task.formKey ?? '').startsWith('camunda-forms:');
+    Promise.all([
+      hasForm ? request<Record<string, unknown>>(`${base}/deployed-form`) : Promise.resolve(null),
+      request<Variables>(`${base}/form-variables`),
+    ]).then(([schema, variables]) => setLoaded({ schema, data: fromEngine(variables) }),
+      (failure: unknown) => setError(describeError(failure)));
+  }, [task.id, task.camundaFormRef, task.formKey, describeError]);
+
+  async function complete(data: Record<string, unknown>, files: Map<string, File[]>) {
+    setServerError(null);
+    try {
+      const values = await attachFiles(task, data, files);
+      await request(`/engine-rest/task/${encodeURIComponent(task.id)}/submit-form`, { json: { variables: toEngine(values) } });
+      onDone('completed');
+    } catch (failure) {
+      if (await isGone(task.id)) {
+        onDone('completed-elsewhere');
+      } else if (failure instanceof ApiFailure && failure.status === 400) {
+        setServerError({ field: failure.field, message: failure.message || t('task.formInvalid') });
+      } else {
+        setServerError({ message: describeError(failure) });
+      }
+    }
+  }
+
+  if (error) return <p role="alert" className="alert">{error}</p>;
+  if (!loaded) return <p className="muted">{t('common.loading')}</p>;
+  return (
+    <section className="card" aria-label={t('task.section.form')}>
+      <h2>{t('task.section.form')}</h2>
+      {!canWork && <p className="notice">{t('task.claimFirst')}</p>}
+      {loaded.schema ? (
+        <CamundaForm schema={loaded.schema} data={loaded.data} submitLabel={t('task.complete')} disabled={!canWork}
+          onSubmit={complete} serverError={serverError} />
+      ) : (
+        <>
+          <p className="muted">{t('task.noForm')}</p>
+          {serverError && <p role="alert" className="alert">{serverError.message}</p>}
+          <button type="button" className="primary" disabled={!canWork} onClick={() => void complete({}, new Map())}>
+            {t('task.complete')}
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+async function attachFiles(task: EngineTask, data: Record<string, unknown>, files: Map<string, File[]>) {
+  const values = { ...data };
+  for (const [key, value] of Object.entries(data)) {
+    const picked = typeof value === 'string' ? files.get(value) : undefined;
+    if (!picked) continue;
+    const ids: string[] = [];
+    for (const file of picked) ids.push((await inbox.attach(task.processInstanceId, task.id, file)).id);
+    values[key] = ids;
+  }
+  return values;
+}
+
+/** After a failed completion: is the task simply no longer there (someone else finished it)? */
+async function isGone(taskId: string): Promise<boolean> {
+  try {
+    await engine.task(taskId);
+    return false;
+  } catch (failure) {
+    return failure instanceof ApiFailure && failure.status === 404;
+  }
+}

@@ -1,0 +1,184 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/lo';
+import { engine, inbox, type ProcessDefinition, type TaskFilter, type TaskPage } from './api';
+import { filterFromParams, ORGS, paramsFromFilter } from './filters';
+import { SlaBadge } from './SlaBadge';
+
+/** New tasks are looked for this often with a cheap count, and the list reloads when there are some. */
+const POLL_MS = 10_000;
+
+export default function TaskListPage() {
+  const { t, describeError } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const filter = filterFromParams(params);
+  const [result, setResult] = useState<TaskPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [arrived, setArrived] = useState(0);
+  const [processes, setProcesses] = useState<ProcessDefinition[]>([]);
+  const [reloads, setReloads] = useState(0);
+  const serverTime = useRef<string | null>(null);
+  const key = params.toString();
+
+  useEffect(() => {
+    engine.processDefinitions().then(setProcesses, () => setProcesses([]));
+  }, []);
+
+  useEffect(() => {
+    const abort = new AbortController();
+    inbox.tasks(filterFromParams(new URLSearchParams(key)), abort.signal).then((page) => {
+      setResult(page);
+      setError(null);
+      serverTime.current = page.serverTime;
+    }, (failure: unknown) => {
+      if (!abort.signal.aborted) setError(describeError(failure));
+    });
+    return () => abort.abort();
+  }, [key, reloads, describeError]);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      const since = serverTime.current;
+      if (!since || document.hidden) return;
+      inbox.changes(since).then((changes) => {
+        if (changes.newTasks > 0) {
+          setArrived(changes.newTasks);
+          setReloads((n) => n + 1);
+        }
+      }, () => undefined); // a missed poll is retried at the next tick
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, []);
+
+  const update = useCallback((change: Partial<TaskFilter>) => {
+    const next = { ...filterFromParams(params), page: 0, ...change };
+    setParams(paramsFromFilter(next), { replace: true });
+  }, [params, setParams]);
+
+  const pages = result ? Math.max(1, Math.ceil(result.total / result.size)) : 1;
+  return (
+    <main className="page">
+      <h1>{t('tasks.title')}</h1>
+      <Filters filter={filter} processes={processes} onChange={update} />
+      {arrived > 0 && <p className="notice" role="status">{t('tasks.newArrived', { count: arrived })}</p>}
+      {error && <p role="alert" className="alert">{error}</p>}
+      {result && (
+        <>
+          <p className="muted">{t('tasks.total', { total: result.total })}</p>
+          {result.items.length === 0 ? <p>{t('tasks.empty')}</p> : (
+            <ul className="task-list">
+              {result.items.map((task) => <TaskRow key={task.id} task={task} onClaimed={() => setReloads((n) => n + 1)} />)}
+            </ul>
+          )}
+          {pages > 1 && (
+            <div className="row">
+              <button type="button" disabled={filter.page === 0} onClick={() => update({ page: filter.page - 1 })}>
+                {t('common.previous')}
+              </button>
+              <span>{t('common.page', { page: filter.page + 1, pages })}</span>
+              <button type="button" disabled={filter.page + 1 >= pages} onClick={() => update({ page: filter.page + 1 })}>
+                {t('common.next')}
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function Filters({ filter, processes, onChange }: {
+  filter: TaskFilter; processes: ProcessDefinition[]; onChange: (change: Partial<TaskFilter>) => void;
+}) {
+  const { t } = useI18n();
+  const [text, setText] = useState(filter.q ?? '');
+  return (
+    <section className="card" aria-label={t('common.search')}>
+      <div className="row" role="tablist">
+        {(['all', 'mine', 'groups'] as const).map((scope) => (
+          <button key={scope} type="button" role="tab" aria-selected={filter.scope === scope}
+            className={filter.scope === scope ? 'primary' : ''} onClick={() => onChange({ scope })}>
+            {t(`tasks.scope.${scope}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      <form className="row" style={{ marginTop: '0.6rem' }} onSubmit={(e) => { e.preventDefault(); onChange({ q: text.trim() }); }}>
+        <input type="search" name="q" aria-label={t('tasks.search')} placeholder={t('tasks.search')} value={text}
+          onChange={(e) => setText(e.target.value)} style={{ flex: '1 1 200px', width: 'auto' }} />
+        <button type="submit">{t('common.search')}</button>
+      </form>
+      <div className="grid" style={{ marginTop: '0.6rem' }}>
+        <label>{t('tasks.filter.process')}
+          <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
+            <option value="">{t('tasks.filter.any')}</option>
+            {processes.map((p) => <option key={p.key} value={p.key}>{p.name ?? p.key}</option>)}
+          </select>
+        </label>
+        <label>{t('tasks.filter.org')}
+          <select name="org" value={filter.org} onChange={(e) => onChange({ org: e.target.value })}>
+            <option value="">{t('tasks.filter.any')}</option>
+            {ORGS.map((org) => <option key={org} value={org}>{t(`org.${org}` as MessageKey)}</option>)}
+          </select>
+        </label>
+        <label>{t('tasks.filter.due')}
+          <select name="due" value={filter.due} onChange={(e) => onChange({ due: e.target.value as TaskFilter['due'] })}>
+            <option value="">{t('tasks.filter.due.any')}</option>
+            <option value="overdue">{t('tasks.filter.due.overdue')}</option>
+            <option value="soon">{t('tasks.filter.due.soon')}</option>
+          </select>
+        </label>
+        <label>{t('tasks.filter.createdAfter')}
+          <input type="date" name="createdAfter" value={filter.createdAfter}
+            onChange={(e) => onChange({ createdAfter: e.target.value })} />
+        </label>
+        <label>{t('tasks.sort')}
+          <select name="sort" value={`${filter.sort}:${filter.order}`} onChange={(e) => {
+            const [sort, order] = e.target.value.split(':') as [TaskFilter['sort'], TaskFilter['order']];
+            onChange({ sort, order });
+          }}>
+            <option value="created:desc">{t('tasks.sort.created')} — {t('tasks.order.desc')}</option>
+            <option value="created:asc">{t('tasks.sort.created')} — {t('tasks.order.asc')}</option>
+            <option value="due:asc">{t('tasks.sort.due')}</option>
+            <option value="name:asc">{t('tasks.sort.name')}</option>
+          </select>
+        </label>
+      </div>
+    </section>
+  );
+}
+
+function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaimed: () => void }) {
+  const { t, formatDate, describeError } = useI18n();
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  async function claim() {
+    try {
+      await engine.claim(task.id, session?.id ?? '');
+      navigate(`/tasks/${task.id}`);
+    } catch (failure) {
+      setError(describeError(failure));
+      onClaimed();
+    }
+  }
+  return (
+    <li className="task-item" data-task-id={task.id}>
+      <div className="main">
+        <Link className="title" to={`/tasks/${task.id}`}>{task.name}</Link>
+        {task.caseTitle && <span className="case" title={task.caseTitle}>{task.caseTitle}</span>}
+        <span className="muted">
+          {[task.processName, task.trackingNumber].filter(Boolean).join(' · ')}
+        </span>
+      </div>
+      <div className="muted">
+        <div>{t('tasks.created')}: {formatDate(task.created)}</div>
+        {task.due && <div>{t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} /></div>}
+        <div>{task.assignee ? (task.assigneeName ?? task.assignee) : t('tasks.unassigned')}</div>
+      </div>
+      {!task.assignee && <button type="button" onClick={() => void claim()}>{t('tasks.claim')}</button>}
+      {error && <p role="alert" className="alert">{error}</p>}
+    </li>
+  );
+}

@@ -1,0 +1,122 @@
+import { query, request } from '../api/client';
+
+/** One row of the task list: the task joined with its case (GET /api/inbox/tasks). */
+export interface TaskSummary {
+  id: string;
+  name: string;
+  processKey: string | null;
+  processName: string | null;
+  processInstanceId: string | null;
+  caseTitle: string | null;
+  trackingNumber: string | null;
+  assignee: string | null;
+  assigneeName: string | null;
+  created: string;
+  due: string | null;
+  candidateGroups: string[];
+}
+
+export interface TaskPage {
+  items: TaskSummary[];
+  total: number;
+  page: number;
+  size: number;
+  serverTime: string;
+}
+
+export type Scope = 'all' | 'mine' | 'groups';
+
+export interface TaskFilter {
+  scope: Scope;
+  process?: string;
+  org?: string;
+  due?: '' | 'overdue' | 'soon';
+  createdAfter?: string;
+  q?: string;
+  sort: 'created' | 'due' | 'name';
+  order: 'asc' | 'desc';
+  page: number;
+  size: number;
+}
+
+export interface Colleague { id: string; name: string }
+
+export interface CaseSummary {
+  processInstanceId: string;
+  processDefinitionId: string;
+  processKey: string;
+  processName: string | null;
+  caseTitle: string | null;
+  trackingNumber: string | null;
+  activeActivityIds: string[];
+  ended: boolean;
+}
+
+export interface TimelineEntry {
+  time: string;
+  kind: 'started' | 'completed' | 'waiting' | 'comment';
+  activityName: string | null;
+  userId: string | null;
+  userName: string | null;
+  text: string | null;
+}
+
+export interface Attachment { id: string; name: string; type: string | null; created: string | null; taskId: string | null }
+
+export interface CaseDocument { id: string; code?: string; kind?: string; title?: string; createdAt?: string; [key: string]: unknown }
+
+/** Camunda REST's task (GET /engine-rest/task/{id}). */
+export interface EngineTask {
+  id: string;
+  name: string;
+  assignee: string | null;
+  created: string;
+  due: string | null;
+  processInstanceId: string;
+  processDefinitionId: string;
+  taskDefinitionKey: string;
+  formKey: string | null;
+  camundaFormRef: { key: string } | null;
+}
+
+export interface ProcessDefinition { id: string; key: string; name: string | null; version: number }
+
+export const inbox = {
+  tasks: (filter: TaskFilter, signal?: AbortSignal) =>
+    request<TaskPage>(`/api/inbox/tasks${query({ ...filter })}`, { signal }),
+  changes: (since: string) => request<{ newTasks: number; serverTime: string }>(`/api/inbox/tasks/changes${query({ since })}`),
+  colleagues: (taskId: string) => request<Colleague[]>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/colleagues`),
+  handOver: (taskId: string, userId: string) =>
+    request<void>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/handover`, { json: { userId } }),
+  caseOf: (processInstanceId: string) => request<CaseSummary>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}`),
+  timeline: (processInstanceId: string) =>
+    request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
+  attachments: (processInstanceId: string) =>
+    request<Attachment[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/attachments`),
+  attach: (processInstanceId: string, taskId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    form.append('taskId', taskId);
+    return request<Attachment>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/attachments`, { form });
+  },
+  attachmentUrl: (processInstanceId: string, attachmentId: string) =>
+    `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/attachments/${encodeURIComponent(attachmentId)}`,
+  documents: (processInstanceId: string) =>
+    request<CaseDocument[]>(`/api/cases/${encodeURIComponent(processInstanceId)}/documents`),
+  documentUrl: (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/pdf`,
+};
+
+export const engine = {
+  task: (taskId: string) => request<EngineTask>(`/engine-rest/task/${encodeURIComponent(taskId)}`),
+  claim: (taskId: string, userId: string) =>
+    request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/claim`, { json: { userId } }),
+  unclaim: (taskId: string) => request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/unclaim`, { method: 'POST' }),
+  comment: (taskId: string, message: string) =>
+    request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/comment/create`, { json: { message } }),
+  processDefinitions: () => request<ProcessDefinition[]>('/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc'),
+  startable: (userId: string) =>
+    request<ProcessDefinition[]>(
+      `/engine-rest/process-definition${query({ startableBy: userId, startablePermissionCheck: true, latestVersion: true })}`),
+  processXml: (definitionId: string) =>
+    request<{ bpmn20Xml: string }>(`/engine-rest/process-definition/${encodeURIComponent(definitionId)}/xml`),
+};

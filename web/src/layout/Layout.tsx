@@ -1,0 +1,49 @@
+import { Suspense, type ReactNode } from 'react';
+import { NavLink } from 'react-router';
+import { useSession } from '../auth/session';
+import { useI18n } from '../i18n/i18n';
+
+/** The frame of every page: who is signed in, where to go, the language switch. */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const { session, logout } = useSession();
+  const signedIn = session?.authenticated === true;
+  return (
+    <>
+      <header className="topbar">
+        <NavLink to={signedIn ? '/tasks' : '/'} className="brand">{t('app.name')}</NavLink>
+        <nav aria-label="main">
+          {signedIn ? (
+            <>
+              <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+              <NavLink to="/start">{t('nav.start')}</NavLink>
+              {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
+              {session.admin && <NavLink to="/admin/deployments">{t('nav.deployments')}</NavLink>}
+            </>
+          ) : (
+            <>
+              <NavLink to="/complaint">{t('nav.complaint')}</NavLink>
+              <NavLink to="/track">{t('nav.track')}</NavLink>
+              <NavLink to="/answers">{t('nav.answers')}</NavLink>
+              <NavLink to="/verify">{t('nav.verify')}</NavLink>
+            </>
+          )}
+        </nav>
+        <div className="topbar-end">
+          <button type="button" className="link" onClick={() => setLanguage(language === 'lo' ? 'en' : 'lo')}>
+            {t('nav.language')}
+          </button>
+          {signedIn ? (
+            <>
+              <span className="user" title={session.id ?? ''}>{session.name}</span>
+              <button type="button" className="link" onClick={() => void logout()}>{t('nav.logout')}</button>
+            </>
+          ) : (
+            <NavLink to="/login">{t('nav.login')}</NavLink>
+          )}
+        </div>
+      </header>
+      <Suspense fallback={<p className="page">{t('common.loading')}</p>}>{children}</Suspense>
+    </>
+  );
+}

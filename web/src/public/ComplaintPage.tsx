@@ -1,0 +1,97 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { ApiFailure, request } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import type { MessageKey } from '../i18n/lo';
+
+export const PROVINCES = ['vientiane', 'phongsaly', 'luang-namtha', 'oudomxay', 'bokeo', 'luang-prabang', 'houaphanh',
+  'sainyabuli', 'xiangkhouang', 'vientiane-province', 'bolikhamxai', 'khammouane', 'savannakhet', 'salavan', 'sekong',
+  'champasak', 'attapeu', 'xaisomboun'] as const;
+export const CATEGORIES = ['business', 'transport', 'environment', 'land', 'tax', 'public-service', 'other'] as const;
+
+const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** A citizen files a hotline 1516 complaint and gets a tracking number. */
+export default function ComplaintPage() {
+  const { t, describeError } = useI18n();
+  const [values, setValues] = useState<Record<Field, string>>(
+    { citizenName: '', citizenPhone: '', citizenEmail: '', province: '', category: '', complaintText: '' });
+  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [trackingNumber, setTrackingNumber] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    setFieldError(null);
+    try {
+      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+      const answer = await request<{ trackingNumber: string }>('/api/public/hotline/complaints', { json: body });
+      setTrackingNumber(answer.trackingNumber);
+    } catch (failure) {
+      if (failure instanceof ApiFailure && failure.field && (FIELDS as readonly string[]).includes(failure.field)) {
+        setFieldError({ field: failure.field, message: failure.message });
+      } else {
+        setError(describeError(failure));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (trackingNumber) {
+    return (
+      <main className="page narrow">
+        <h1>{t('public.complaint.title')}</h1>
+        <div className="card stack" role="status">
+          <p>{t('public.complaint.received')}</p>
+          <p className="big-number" data-testid="tracking-number">{trackingNumber}</p>
+          <p>{t('public.complaint.keep')}</p>
+          <Link to={`/track/${encodeURIComponent(trackingNumber)}`}>{t('nav.track')}</Link>
+        </div>
+      </main>
+    );
+  }
+
+  const input = (field: Field, control: ReactNode) => (
+    <label>
+      {t(`public.complaint.${field}` as MessageKey)}
+      {control}
+      {fieldError?.field === field && <span className="field-error" role="alert" data-error-for={field}>{fieldError.message}</span>}
+    </label>
+  );
+  const set = (field: Field) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value });
+
+  return (
+    <main className="page narrow">
+      <h1>{t('public.complaint.title')}</h1>
+      <p className="muted">{t('public.complaint.intro')}</p>
+      <form className="card stack" onSubmit={submit} noValidate>
+        {error && <p role="alert" className="alert">{error}</p>}
+        {input('province', (
+          <select name="province" required value={values.province} onChange={set('province')} aria-invalid={fieldError?.field === 'province'}>
+            <option value="" />
+            {PROVINCES.map((p) => <option key={p} value={p}>{t(`province.${p}` as MessageKey)}</option>)}
+          </select>
+        ))}
+        {input('category', (
+          <select name="category" required value={values.category} onChange={set('category')} aria-invalid={fieldError?.field === 'category'}>
+            <option value="" />
+            {CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
+          </select>
+        ))}
+        {input('complaintText', (
+          <textarea name="complaintText" required value={values.complaintText} onChange={set('complaintText')}
+            aria-invalid={fieldError?.field === 'complaintText'} />
+        ))}
+        {input('citizenName', <input name="citizenName" value={values.citizenName} onChange={set('citizenName')} autoComplete="name" />)}
+        {input('citizenPhone', <input name="citizenPhone" type="tel" value={values.citizenPhone} onChange={set('citizenPhone')} autoComplete="tel" />)}
+        {input('citizenEmail', <input name="citizenEmail" type="email" value={values.citizenEmail} onChange={set('citizenEmail')} autoComplete="email" />)}
+        <button type="submit" className="primary" disabled={busy}>{t('public.complaint.submit')}</button>
+      </form>
+    </main>
+  );
+}

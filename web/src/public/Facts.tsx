@@ -1,0 +1,29 @@
+import { useI18n } from '../i18n/i18n';
+
+const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * A record from a public endpoint as a list of labelled facts. Known fields get their label
+ * from the message files and known codes (category, province) their name; dates are shown
+ * in the reader's language. Nested objects are not shown.
+ */
+export function Facts({ record, omit = [] }: { record: Record<string, unknown>; omit?: string[] }) {
+  const { maybe, formatDate } = useI18n();
+  const shown = Object.entries(record).filter(([key, value]) =>
+    !omit.includes(key) && value !== null && value !== undefined && value !== '' && typeof value !== 'object');
+  return (
+    <dl className="facts">
+      {shown.map(([key, value]) => {
+        const text = String(value);
+        const display = maybe(`${key}.${text}`)
+          ?? (typeof value === 'string' && DATE_LIKE.test(text) ? formatDate(text, text.includes('T')) : text);
+        return (
+          <div key={key} style={{ display: 'contents' }}>
+            <dt>{maybe(`field.${key}`) ?? key}</dt>
+            <dd data-field={key}>{display}</dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}

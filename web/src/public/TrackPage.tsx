@@ -1,0 +1,41 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { request } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { Facts } from './Facts';
+
+/** A citizen looks up their complaint by tracking number: only what the public API tells. */
+export default function TrackPage() {
+  const { trackingNumber = '' } = useParams();
+  const { t, describeError } = useI18n();
+  const navigate = useNavigate();
+  const [number, setNumber] = useState(trackingNumber);
+  const [status, setStatus] = useState<Record<string, unknown> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!trackingNumber) return;
+    setStatus(null);
+    request<Record<string, unknown>>(`/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}`)
+      .then((found) => { setStatus(found); setError(null); }, (failure: unknown) => setError(describeError(failure)));
+  }, [trackingNumber, describeError]);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (number.trim()) navigate(`/track/${encodeURIComponent(number.trim())}`);
+  }
+
+  return (
+    <main className="page narrow">
+      <h1>{t('public.track.title')}</h1>
+      <form className="card row" onSubmit={submit}>
+        <label style={{ flex: '1 1 200px' }}>{t('public.track.number')}
+          <input name="trackingNumber" required value={number} onChange={(e) => setNumber(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">{t('public.track.submit')}</button>
+      </form>
+      {error && <p role="alert" className="alert">{error}</p>}
+      {status && <section className="card" data-testid="case-status"><Facts record={status} /></section>}
+    </main>
+  );
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { request } from '../api/client';
+import { useI18n } from '../i18n/i18n';
+import { Facts } from './Facts';
+
+/** Anyone verifies a document by the code printed under its QR code, and may check a PDF's bytes. */
+export default function VerifyPage() {
+  const { code = '' } = useParams();
+  const { t, describeError } = useI18n();
+  const navigate = useNavigate();
+  const [typed, setTyped] = useState(code);
+  const [record, setRecord] = useState<Record<string, unknown> | null>(null);
+  const [matches, setMatches] = useState<boolean | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const path = `/api/public/documents/${encodeURIComponent(code)}`;
+
+  useEffect(() => {
+    if (!code) return;
+    setRecord(null);
+    setMatches(null);
+    request<Record<string, unknown>>(path).then((found) => { setRecord(found); setError(null); },
+      (failure: unknown) => setError(describeError(failure)));
+  }, [code, path, describeError]);
+
+  async function check(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const form = new FormData();
+    form.append('file', file);
+    try {
+      const answer = await request<{ matches?: boolean; match?: boolean }>(`${path}/check`, { form });
+      setMatches(answer.matches ?? answer.match ?? false);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (typed.trim()) navigate(`/verify/${encodeURIComponent(typed.trim())}`);
+  }
+
+  return (
+    <main className="page narrow">
+      <h1>{t('public.verify.title')}</h1>
+      <form className="card row" onSubmit={submit}>
+        <label style={{ flex: '1 1 200px' }}>{t('public.verify.code')}
+          <input name="code" required value={typed} onChange={(e) => setTyped(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">{t('public.verify.submit')}</button>
+      </form>
+      {error && <p role="alert" className="alert">{error}</p>}
+      {record && (
+        <section className="card stack" data-testid="document">
+          <p className="notice">{t('public.verify.valid')}</p>
+          <Facts record={record} />
+          <label>{t('public.verify.check')}<input type="file" accept="application/pdf" name="file" onChange={(e) => void check(e)} /></label>
+          {matches !== null && (
+            <p role="status" className={matches ? 'notice' : 'alert'}>{t(matches ? 'public.verify.matches' : 'public.verify.differs')}</p>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}

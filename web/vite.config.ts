@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// The app is built straight into the jar's static resources; Spring Boot serves it at /.
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    manifest: true,
+    // bpmn-js and form-js are big on purpose: they load only on the task page.
+    chunkSizeWarningLimit: 2500,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://localhost:8080',
+      '/engine-rest': 'http://localhost:8080',
+    },
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
