@@ -68,6 +68,17 @@ class HotlineProcessTest extends ProcessTest {
   }
 
   @Test
+  void answersSubmittedAsTextAreUnderstood() {
+    ProcessInstance complaint = reachVerification(complaint("tax", "bokeo"));
+
+    completeTask(complaint, "verifyComplaint", Map.of("complaintTrue", "true"));
+    completeTask(complaint, "investigateAndReport", Map.of("reportText", "ແກ້ໄຂແລ້ວ"));
+    completeTask(complaint, "reviewReport", Map.of("reportAccepted", "false"));
+
+    assertThat(complaint).isWaitingAt("investigateAndReport");
+  }
+
+  @Test
   void verificationHasTheDeadlineAsDueDate() {
     ProcessInstance complaint = reachVerification(complaint("tax", "champasak"));
 

@@ -51,6 +51,27 @@ class PermitProcessTest extends ProcessTest {
   }
 
   @Test
+  void enterpriseNumberIsLookedUpBeforeTheCompletenessCheck() {
+    Map<String, Object> application = application("business-licence", "small", 50_000_000L);
+    application.put("enterpriseNumber", "01-00012345");
+    ProcessInstance permit = start(application);
+
+    Map<String, Object> given = completeExternal(permit, "moic.enterprise-lookup",
+        Map.of("enterpriseFound", true, "enterpriseName", "ບໍລິສັດ ດອກຈຳປາ ຈຳກັດ"));
+
+    assertThat(given).containsEntry("enterpriseNumber", "01-00012345");
+    assertThat(openTask(permit, "checkCompleteness")).isNotNull();
+    assertThat(permit).variables().containsEntry("enterpriseFound", true);
+  }
+
+  @Test
+  void applicationWithoutEnterpriseNumberSkipsTheLookup() {
+    ProcessInstance permit = start(application("transport-licence", "small", 1_000_000L));
+
+    assertThat(permit).isWaitingAt("checkCompleteness").hasNotPassed("lookUpEnterprise");
+  }
+
+  @Test
   void missingDocumentsAreRequestedAndTheSuppliedOnesGoBackToTheCheck() {
     ProcessInstance permit = start(application("environment-permit", "medium", 5_000_000L));
     completeTask(permit, "checkCompleteness", Map.of("documentsComplete", false,
