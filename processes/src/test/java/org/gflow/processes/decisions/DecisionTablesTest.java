@@ -43,7 +43,8 @@ class DecisionTablesTest extends ProcessTest {
         .containsEntry("reviewerGroup", ministry + "-licence-reviewers")
         .containsEntry("directorGroup", ministry + "-licence-directors")
         .containsEntry("reviewForm", "permit-review")
-        .containsEntry("decisionForm", "permit-decision");
+        .containsEntry("decisionForm", "permit-decision")
+        .containsEntry("feeDecision", "permit-fee");
   }
 
   @ParameterizedTest(name = "{0}, {1}, {2} LAK invested pays {3} LAK")

@@ -51,6 +51,24 @@ class PermitProcessTest extends ProcessTest {
   }
 
   @Test
+  void aMinistryCanRedeployThePermitTypeTableWithItsOwnFormsAndFees() {
+    String ministryTables = engine.getRepositoryService().createDeployment()
+        .addClasspathResource("org/gflow/processes/permit/ministry-permit-type.dmn")
+        .addClasspathResource("org/gflow/processes/permit/ministry-flat-fee.dmn")
+        .deploy().getId();
+    try {
+      ProcessInstance permit = start(application("business-licence", "large", 0L));
+      completeTask(permit, "checkCompleteness", Map.of("documentsComplete", true));
+
+      assertThat(formOf(openTask(permit, "technicalReview"))).isEqualTo("moic-licence-review");
+      completeTask(permit, "technicalReview", Map.of());
+      assertThat(permit).variables().containsEntry("feeAmount", 42_000L);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(ministryTables, true);
+    }
+  }
+
+  @Test
   void enterpriseNumberIsLookedUpBeforeTheCompletenessCheck() {
     Map<String, Object> application = application("business-licence", "small", 50_000_000L);
     application.put("enterpriseNumber", "01-00012345");
