@@ -1,0 +1,215 @@
+package org.gflow.engine.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.gflow.plugin.api.BusinessError;
+import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.IntegrationCall;
+import org.gflow.plugin.api.IntegrationResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The dispatcher against a real in-memory Camunda engine, one integration per test. */
+class ExternalTaskDispatcherTest {
+
+    private static final String TOPIC = "test.work";
+    /** Idle workers would wait this long without a wake-up: passing fast proves the wake-up. */
+    private static final Duration SLOW_SAFETY_POLL = Duration.ofSeconds(60);
+
+    private ProcessEngine engine;
+    private ExternalTaskDispatcher dispatcher;
+    private final DispatchSignal signal = new DispatchSignal();
+
+    private void start(Integration integration, Duration timeLimit, RetryPolicy retries) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+            .createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:dispatch-" + UUID.randomUUID())
+            .setJobExecutorActivate(false)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setProcessEnginePlugins(List.of(new DispatchWakeUpPlugin(signal)));
+        engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn", model()).deploy();
+        IntegrationRegistry registry = new IntegrationRegistry(List.of(integration), signal);
+        dispatcher = new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(), registry, signal,
+            new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node"));
+        dispatcher.start();
+    }
+
+    private static BpmnModelInstance model() {
+        return Bpmn.createExecutableProcess("work").camundaHistoryTimeToLive(1)
+            .startEvent()
+            .serviceTask("callPlugin").camundaExternalTask(TOPIC)
+            .boundaryEvent("wrongAmount").error("WRONG_AMOUNT").endEvent("refused")
+            .moveToActivity("callPlugin").endEvent("done")
+            .done();
+    }
+
+    @AfterEach
+    void stop() {
+        if (dispatcher != null) {
+            dispatcher.close();
+        }
+        if (engine != null) {
+            engine.close();
+        }
+    }
+
+    @Test
+    void newWorkIsPickedUpAtOnceAndCompletedWithTheResult() throws Exception {
+        start(integration(call -> IntegrationResult.of("receiptNumber", "MOF-2026-000001")), Duration.ofSeconds(5),
+            RetryPolicy.standard(3));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work", Map.of("feeAmount", 100));
+
+        awaitEnded(instance, Duration.ofSeconds(2));
+        assertThat(historicVariable(instance, "receiptNumber")).isEqualTo("MOF-2026-000001");
+        assertThat(endActivity(instance)).isEqualTo("done");
+    }
+
+    @Test
+    void theCallSeesTheCaseAndItsRetriesLeft() throws Exception {
+        CountDownLatch seen = new CountDownLatch(1);
+        AtomicInteger retriesLeft = new AtomicInteger(-1);
+        start(integration(call -> {
+            assertThat(call.processDefinitionKey()).isEqualTo("work");
+            assertThat(call.activityId()).isEqualTo("callPlugin");
+            assertThat(call.businessKey()).isEqualTo("APP-1");
+            retriesLeft.set(call.retriesLeft());
+            seen.countDown();
+            return IntegrationResult.of("echo", call.requireText("name"));
+        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work", "APP-1", Map.of("name", "ສົມສັກ"));
+
+        awaitEnded(instance, Duration.ofSeconds(2));
+        assertThat(retriesLeft.get()).isEqualTo(2);
+        assertThat(historicVariable(instance, "echo")).isEqualTo("ສົມສັກ");
+    }
+
+    @Test
+    void aBusinessErrorIsThrownIntoTheProcess() throws Exception {
+        start(integration(call -> {
+            throw new BusinessError("WRONG_AMOUNT", "paid 1, fee is 2", Map.of("paymentProblem", "wrong-amount"));
+        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
+
+        awaitEnded(instance, Duration.ofSeconds(2));
+        assertThat(endActivity(instance)).isEqualTo("refused");
+        assertThat(historicVariable(instance, "paymentProblem")).isEqualTo("wrong-amount");
+    }
+
+    @Test
+    void aThrowingPluginIsRetriedThenLeavesAnIncidentWithItsMessage() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        start(integration(call -> {
+            attempts.incrementAndGet();
+            throw new IllegalStateException("enterprise registry unreachable");
+        }), Duration.ofSeconds(5), new RetryPolicy(3, List.of(Duration.ofMillis(50))));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
+
+        Incident incident = awaitIncident(instance);
+        assertThat(incident.getIncidentMessage()).isEqualTo("enterprise registry unreachable");
+        assertThat(attempts).hasValue(3);
+        assertThat(engine.getExternalTaskService().getExternalTaskErrorDetails(incident.getConfiguration()))
+            .contains("IllegalStateException");
+    }
+
+    @Test
+    void aHangingPluginIsCutOffAtItsTimeLimit() throws Exception {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        start(integration(call -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                interrupted.countDown();
+                throw e;
+            }
+            return IntegrationResult.done();
+        }), Duration.ofMillis(300), new RetryPolicy(1, List.of(Duration.ofMillis(50))));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
+
+        Incident incident = awaitIncident(instance);
+        assertThat(incident.getIncidentMessage()).isEqualTo("call timed out after 300 ms (topic test.work)");
+        assertThat(interrupted.await(2, java.util.concurrent.TimeUnit.SECONDS)).as("the hanging call was interrupted").isTrue();
+    }
+
+    @Test
+    void aTopicNobodyServesIsNotTouched() {
+        start(integration(call -> IntegrationResult.done()), Duration.ofSeconds(5), RetryPolicy.standard(3));
+        engine.getRepositoryService().createDeployment().addModelInstance("other.bpmn", Bpmn.createExecutableProcess("other")
+            .camundaHistoryTimeToLive(1).startEvent().serviceTask("x").camundaExternalTask("nobody.serves-this").endEvent().done())
+            .deploy();
+
+        engine.getRuntimeService().startProcessInstanceByKey("other");
+
+        assertThat(dispatcher.dispatchOne()).isFalse();
+        var waiting = engine.getExternalTaskService().createExternalTaskQuery().topicName("nobody.serves-this").singleResult();
+        assertThat(waiting.getWorkerId()).isNull();
+        assertThat(waiting.getRetries()).isNull();
+    }
+
+    /** A test integration for {@link #TOPIC}. */
+    private static Integration integration(Work work) {
+        return new Integration() {
+            @Override
+            public String topic() {
+                return TOPIC;
+            }
+
+            @Override
+            public IntegrationResult execute(IntegrationCall call) throws Exception {
+                return work.run(call);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        IntegrationResult run(IntegrationCall call) throws Exception;
+    }
+
+    private void awaitEnded(ProcessInstance instance, Duration limit) throws InterruptedException {
+        await(() -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0, limit);
+    }
+
+    private Incident awaitIncident(ProcessInstance instance) throws InterruptedException {
+        await(() -> engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count() > 0,
+            Duration.ofSeconds(5));
+        return engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private static void await(BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("not done within %s", limit).isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+
+    private Object historicVariable(ProcessInstance instance, String name) {
+        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+            .variableName(name).singleResult().getValue();
+    }
+
+    private String endActivity(ProcessInstance instance) {
+        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+            .singleResult().getEndActivityId();
+    }
+}
