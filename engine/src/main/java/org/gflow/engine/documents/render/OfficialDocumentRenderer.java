@@ -38,8 +38,11 @@ public final class OfficialDocumentRenderer {
         this(true);
     }
 
-    /** @param withQrCode {@code false} only to measure what the code costs (benchmark control) */
-    OfficialDocumentRenderer(boolean withQrCode) {
+    /**
+     * @param withQrCode {@code false} only to measure what the QR code costs (the benchmark's
+     *     control); an issued document always carries its code
+     */
+    public OfficialDocumentRenderer(boolean withQrCode) {
         this.withQrCode = withQrCode;
     }
 

@@ -1,0 +1,35 @@
+package org.gflow.engine.documents.web;
+
+import org.gflow.engine.documents.DocumentService;
+import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.BadRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Revokes a document (group {@code gflow-admins}, enforced for all of {@code /api/admin/**}). */
+@RestController
+class AdminDocumentController {
+
+    private static final int MAX_REASON = 1000;
+
+    private final DocumentService documents;
+
+    AdminDocumentController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    @PostMapping("/api/admin/documents/{code}/revoke")
+    ResponseEntity<?> revoke(@PathVariable String code, @RequestBody DocumentViews.Revocation revocation) {
+        String reason = revocation == null || revocation.reason() == null ? "" : revocation.reason().strip();
+        if (reason.isEmpty() || reason.length() > MAX_REASON) {
+            throw new BadRequestException("reason", "Give the reason for the revocation, at most " + MAX_REASON + " characters.");
+        }
+        return documents.revoke(code, reason)
+                .<ResponseEntity<?>>map(document -> ResponseEntity.ok(DocumentViews.CaseDocument.of(document, documents.today())))
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+    }
+}

@@ -1,0 +1,69 @@
+package org.gflow.engine.documents.web;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.gflow.engine.documents.DocumentService;
+import org.gflow.engine.documents.archive.ArchivedDocument;
+import org.gflow.engine.errors.ApiError;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A case's documents in the inbox: the list and the PDFs. Only for users who may see the case:
+ * the history query below runs with the signed-in user's authentication, so Camunda's
+ * authorizations decide, and a case the user may not see answers 404 exactly like one that
+ * does not exist.
+ */
+@RestController
+class CaseDocumentController {
+
+    private final DocumentService documents;
+    private final HistoryService historyService;
+
+    CaseDocumentController(DocumentService documents, HistoryService historyService) {
+        this.documents = documents;
+        this.historyService = historyService;
+    }
+
+    @GetMapping("/api/cases/{processInstanceId}/documents")
+    ResponseEntity<?> list(@PathVariable String processInstanceId) {
+        if (!maySee(processInstanceId)) {
+            return notFound();
+        }
+        List<DocumentViews.CaseDocument> list = documents.archive().byCase(processInstanceId).stream()
+                .map(document -> DocumentViews.CaseDocument.of(document, documents.today()))
+                .toList();
+        return ResponseEntity.ok(list);
+    }
+
+    @GetMapping("/api/documents/{id}/pdf")
+    ResponseEntity<?> pdf(@PathVariable String id) {
+        return documents.archive().byId(id)
+                .filter(document -> maySee(document.processInstanceId()))
+                .<ResponseEntity<?>>map(this::download)
+                .orElseGet(CaseDocumentController::notFound);
+    }
+
+    private ResponseEntity<byte[]> download(ArchivedDocument document) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(document.serial() + ".pdf").build().toString())
+                .header("X-Document-SHA256", document.sha256())
+                .body(documents.archive().pdf(document));
+    }
+
+    private boolean maySee(String processInstanceId) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 1;
+    }
+
+    private static ResponseEntity<?> notFound() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found."));
+    }
+}

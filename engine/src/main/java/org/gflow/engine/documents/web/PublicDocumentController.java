@@ -1,0 +1,50 @@
+package org.gflow.engine.documents.web;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.gflow.engine.documents.DocumentService;
+import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.BadRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Public verification of documents, no login: what the QR code's page asks. A code that does
+ * not exist and a code that is malformed get the same plain 404 after the same lookup, so the
+ * answers do not help anyone find codes that exist.
+ */
+@RestController
+@RequestMapping("/api/public/documents")
+class PublicDocumentController {
+
+    private final DocumentService documents;
+
+    PublicDocumentController(DocumentService documents) {
+        this.documents = documents;
+    }
+
+    @GetMapping("/{code}")
+    ResponseEntity<?> verify(@PathVariable String code) {
+        return found(documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
+    }
+
+    @PostMapping("/{code}/check")
+    ResponseEntity<?> check(@PathVariable String code, @RequestParam("file") MultipartFile file) throws IOException {
+        if (file.isEmpty()) {
+            throw new BadRequestException("file", "Upload the PDF to check.");
+        }
+        return found(documents.matches(code, file.getBytes()).map(DocumentViews.Check::new));
+    }
+
+    private static ResponseEntity<?> found(Optional<?> body) {
+        return body.<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+    }
+}
