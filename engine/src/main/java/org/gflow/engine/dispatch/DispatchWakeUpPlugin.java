@@ -19,10 +19,11 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 public final class DispatchWakeUpPlugin extends AbstractProcessEnginePlugin {
 
-    private final DispatchSignal signal;
+    private final Runnable wake;
 
-    public DispatchWakeUpPlugin(DispatchSignal signal) {
-        this.signal = signal;
+    /** @param wake what to do when new external work is committed, e.g. {@code signal::wake} */
+    public DispatchWakeUpPlugin(Runnable wake) {
+        this.wake = wake;
     }
 
     @Override
@@ -30,7 +31,7 @@ public final class DispatchWakeUpPlugin extends AbstractProcessEnginePlugin {
         if (configuration.getCustomPostBPMNParseListeners() == null) {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
-        configuration.getCustomPostBPMNParseListeners().add(new WakeOnExternalTask(signal));
+        configuration.getCustomPostBPMNParseListeners().add(new WakeOnExternalTask(wake));
     }
 
     /** Adds the wake-up to activities whose behaviour creates an external task. */
@@ -38,9 +39,9 @@ public final class DispatchWakeUpPlugin extends AbstractProcessEnginePlugin {
 
         private final ExecutionListener wakeAfterCommit;
 
-        WakeOnExternalTask(DispatchSignal signal) {
+        WakeOnExternalTask(Runnable wake) {
             this.wakeAfterCommit = execution -> Context.getCommandContext().getTransactionContext()
-                .addTransactionListener(TransactionState.COMMITTED, commandContext -> signal.wake());
+                .addTransactionListener(TransactionState.COMMITTED, commandContext -> wake.run());
         }
 
         @Override

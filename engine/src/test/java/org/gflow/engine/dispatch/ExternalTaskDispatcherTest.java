@@ -40,7 +40,7 @@ class ExternalTaskDispatcherTest {
             .setJdbcUrl("jdbc:h2:mem:dispatch-" + UUID.randomUUID())
             .setJobExecutorActivate(false)
             .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setProcessEnginePlugins(List.of(new DispatchWakeUpPlugin(signal)));
+        configuration.setProcessEnginePlugins(List.of(new DispatchWakeUpPlugin(signal::wake)));
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn", model()).deploy();
         IntegrationRegistry registry = new IntegrationRegistry(List.of(integration), signal);

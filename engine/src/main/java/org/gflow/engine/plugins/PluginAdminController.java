@@ -1,0 +1,183 @@
+package org.gflow.engine.plugins;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gflow.engine.dispatch.IntegrationRegistry;
+import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * {@code /api/plugins}: list, upload, stop, start and uninstall plugins, and download a plugin's
+ * element templates for Camunda Modeler. Admins only (group {@code gflow-admins}); the security
+ * configuration already restricts the path and every method checks again.
+ */
+@RestController
+@RequestMapping("/api/plugins")
+class PluginAdminController {
+
+    private static final ResponseEntity<Object> FORBIDDEN = ResponseEntity.status(HttpStatus.FORBIDDEN)
+        .body(ApiError.of("forbidden", "only members of gflow-admins manage plugins"));
+
+    private final PluginHost host;
+    private final PluginDirectoryWatcher watcher;
+    private final IntegrationRegistry registry;
+    private final PluginProperties properties;
+    private final Path directory;
+    private final ObjectMapper json;
+
+    PluginAdminController(PluginHost host, PluginDirectoryWatcher watcher, IntegrationRegistry registry,
+                          PluginProperties properties, @Value("${gflow.data-dir}") Path dataDir, ObjectMapper json) {
+        this.host = host;
+        this.watcher = watcher;
+        this.registry = registry;
+        this.properties = properties;
+        this.directory = PluginHostConfiguration.pluginsDirectory(properties, dataDir);
+        this.json = json;
+    }
+
+    @GetMapping
+    ResponseEntity<Object> list(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        return ResponseEntity.ok(host.records().stream().map(this::view).toList());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<Object> one(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                               @PathVariable String id) {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        return found(id, host.record(id));
+    }
+
+    /** Checks the jar, then writes it into the plugins directory, where the watcher installs it. */
+    @PostMapping(consumes = "multipart/form-data")
+    ResponseEntity<Object> upload(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                  @RequestParam("file") MultipartFile file) throws IOException {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        if (file.isEmpty() || file.getSize() > properties.maxUploadSize().toBytes()) {
+            return refused("the plugin must be a non-empty jar of at most " + properties.maxUploadSize().toMegabytes() + " MB");
+        }
+        Files.createDirectories(directory);
+        // not *.jar, so the watcher ignores it until it is checked and complete
+        Path upload = Files.createTempFile(directory, ".upload-", ".part");
+        try {
+            try (InputStream in = file.getInputStream()) {
+                Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+            }
+            PluginJar jar = host.check(upload);
+            boolean existed = host.record(jar.symbolicName()).isPresent();
+            Files.move(upload, directory.resolve(jar.symbolicName() + ".jar"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+            watcher.scanUntilSettled();
+            PluginRecord record = host.record(jar.symbolicName()).orElseThrow();
+            return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(view(record));
+        } catch (PluginRejectedException e) {
+            return refused(e.getMessage());
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    @PostMapping("/{id}/stop")
+    ResponseEntity<Object> stop(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                @PathVariable String id) {
+        return isAdmin(user) ? found(id, host.stop(id)) : FORBIDDEN;
+    }
+
+    @PostMapping("/{id}/start")
+    ResponseEntity<Object> start(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                 @PathVariable String id) {
+        return isAdmin(user) ? found(id, host.start(id)) : FORBIDDEN;
+    }
+
+    /** Uninstalls; a plugin from the directory loses its jar too, so it stays gone after a restart. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Object> uninstall(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                     @PathVariable String id) throws IOException {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        Optional<PluginRecord> record = host.record(id);
+        if (record.isEmpty()) {
+            return notFound(id);
+        }
+        Path file = record.get().file();
+        if (record.get().origin() == PluginOrigin.DIRECTORY && file != null && file.startsWith(directory)) {
+            Files.deleteIfExists(file);
+            watcher.scan();
+        }
+        host.uninstall(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The plugin's element templates as one JSON array, the file Camunda Modeler loads. */
+    @GetMapping("/{id}/element-templates")
+    ResponseEntity<Object> elementTemplates(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                            @PathVariable String id) throws IOException {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        if (host.record(id).isEmpty()) {
+            return notFound(id);
+        }
+        ArrayNode templates = json.createArrayNode();
+        for (Map.Entry<String, byte[]> template : host.elementTemplates(id).entrySet()) {
+            JsonNode node = json.readTree(template.getValue());
+            if (node.isArray()) {
+                templates.addAll((ArrayNode) node);
+            } else {
+                templates.add(node);
+            }
+        }
+        return ResponseEntity.ok()
+            .header("Content-Disposition", "attachment; filename=\"" + id + "-element-templates.json\"")
+            .body(templates);
+    }
+
+    private PluginView view(PluginRecord record) {
+        List<String> topics = record.bundleId() < 0 ? List.of() : registry.topicsOfBundle(record.bundleId());
+        return PluginView.of(record, topics);
+    }
+
+    private ResponseEntity<Object> found(String id, Optional<PluginRecord> record) {
+        return record.<ResponseEntity<Object>>map(found -> ResponseEntity.ok(view(found))).orElseGet(() -> notFound(id));
+    }
+
+    private static ResponseEntity<Object> notFound(String id) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "no plugin '" + id + "'"));
+    }
+
+    private static ResponseEntity<Object> refused(String reason) {
+        return ResponseEntity.badRequest().body(new ApiError("plugin-refused", reason, "file"));
+    }
+
+    private static boolean isAdmin(CurrentUser user) {
+        return user != null && user.isAdmin();
+    }
+}

@@ -1,0 +1,15 @@
+package org.gflow.engine.plugins;
+
+import java.util.List;
+
+/** A plugin as {@code GET /api/plugins} shows it. */
+public record PluginView(String id, String symbolicName, String version, PluginOrigin origin, PluginState state,
+                         List<String> topics, List<String> forms, List<String> processes, List<String> elementTemplates,
+                         List<String> documents, List<String> messages, String lastError) {
+
+    static PluginView of(PluginRecord record, List<String> topics) {
+        return new PluginView(record.id(), record.symbolicName(), record.version(), record.origin(), record.state(), topics,
+            record.forms(), record.processes(), record.elementTemplates(), record.documents(), record.messages(),
+            record.lastError());
+    }
+}
