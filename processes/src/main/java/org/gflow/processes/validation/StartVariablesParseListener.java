@@ -23,7 +23,8 @@ public class StartVariablesParseListener extends AbstractBpmnParseListener {
       ActivityImpl startEventActivity) {
     List<VariableDeclaration> declarations = declarationsOf(startEventElement);
     if (!declarations.isEmpty()) {
-      startEventActivity.addListener(ExecutionListener.EVENTNAME_START,
+      // Built-in, not custom: a start with skipCustomListeners must not skip validation.
+      startEventActivity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
           new StartVariablesValidator(declarations));
     }
   }

@@ -33,6 +33,20 @@ class StartVariablesValidationTest extends ProcessTest {
   }
 
   @Test
+  void skippingCustomListenersDoesNotSkipValidation() {
+    Map<String, Object> complaint = complaint();
+    complaint.remove("category");
+
+    // Camunda allows skipping listeners only with explicit start instructions.
+    Throwable failure = catchThrowable(() -> runtime().createProcessInstanceByKey("hotline-1516")
+        .startBeforeActivity("complaintReceived").setVariables(complaint).execute(true, true));
+
+    assertThat(InvalidVariableException.findIn(failure)).as("%s", failure).get()
+        .extracting(InvalidVariableException::field).isEqualTo("category");
+    assertThat(runtime().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
   void blankTextCountsAsMissing() {
     Map<String, Object> complaint = complaint();
     complaint.put("province", "   ");
