@@ -113,11 +113,32 @@ public class LdapDirectory implements AutoCloseable {
     return clock;
   }
 
-  /** Runs {@code operation} on a pooled connection; unreachable directory → {@link DirectoryUnavailableException}. */
+  /**
+   * Runs {@code operation} on a pooled connection bound as the service account.
+   *
+   * @throws DirectoryUnavailableException if the directory cannot be reached
+   */
   public <T> T read(Operation<T> operation) {
-    LDAPConnection connection;
     try {
-      connection = pool.getConnection();
+      return attempt(checkOut(), operation);
+    } catch (LDAPException first) {
+      if (!isOutage(first)) {
+        throw failed(first);
+      }
+      // Idle connections may have died in an outage the pool has not noticed yet: check them
+      // all now, then try once more, so a directory that is back answers at the first request.
+      pool.invokeHealthCheck(pool.getHealthCheck(), false);
+      try {
+        return attempt(checkOut(), operation);
+      } catch (LDAPException second) {
+        throw isOutage(second) ? unavailable(second) : failed(second);
+      }
+    }
+  }
+
+  private LDAPConnection checkOut() {
+    try {
+      return pool.getConnection();
     } catch (LDAPException e) {
       if (isOutage(e)) {
         throw unavailable(e);
@@ -126,20 +147,28 @@ public class LdapDirectory implements AutoCloseable {
       throw new IllegalStateException("The directory refuses the service account " + settings.getBindDn()
           + " (" + e.getResultCode() + "); check gflow.ldap.bind-dn and gflow.ldap.bind-password", e);
     }
+  }
+
+  private <T> T attempt(LDAPConnection connection, Operation<T> operation) throws LDAPException {
     try {
       T result = operation.run(connection);
       pool.releaseConnection(connection);
       return result;
     } catch (LDAPException e) {
-      pool.releaseConnectionAfterException(connection, e);
       if (isOutage(e)) {
-        throw unavailable(e);
+        pool.releaseDefunctConnection(connection);
+      } else {
+        pool.releaseConnection(connection);
       }
-      throw new IllegalStateException("LDAP request failed: " + e.getExceptionMessage(), e);
+      throw e;
     } catch (RuntimeException e) {
       pool.releaseConnection(connection);
       throw e;
     }
+  }
+
+  private static IllegalStateException failed(LDAPException e) {
+    return new IllegalStateException("LDAP request failed: " + e.getExceptionMessage(), e);
   }
 
   /**
@@ -154,7 +183,8 @@ public class LdapDirectory implements AutoCloseable {
       return false; // an empty password would be an anonymous bind, which "succeeds"
     }
     try {
-      // a pool-level bind retries once on a connection that went stale during an outage
+      // a pool-level bind: on a connection that died unnoticed (an outage, a partition) the
+      // pool retries once on a new connection
       return bindPool.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
     } catch (LDAPException e) {
       if (isOutage(e)) {
@@ -165,8 +195,8 @@ public class LdapDirectory implements AutoCloseable {
   }
 
   /**
-   * Whether the server announces the server-side sort control. Asked once the directory has
-   * answered; until then assumed absent.
+   * Whether the server announces the server-side sort control; read from the root DSE when
+   * first needed and remembered.
    */
   public boolean supportsServerSideSort() {
     Boolean known = serverSideSort;
