@@ -89,6 +89,19 @@ class DocumentApprovalProcessTest extends ProcessTest {
   }
 
   @Test
+  void anEmptyChainIsRefusedAndTheChainBuilderKeepsItsTask() {
+    engine.getIdentityService().setAuthenticatedUserId(DRAFTER);
+    ProcessInstance letter = runtime().startProcessInstanceByKey("document-approval", newLetter());
+    completeTask(letter, "writeLetter", Map.of());
+
+    Throwable failure = catchThrowable(
+        () -> completeExternal(letter, "eoffice.signoff-chain", Map.of("approvers", List.of())));
+
+    assertThat(failure).hasMessageContaining("decision");
+    assertThat(letter).isWaitingAt("buildSignoffChain");
+  }
+
+  @Test
   void explicitApproversReachTheChainBuilder() {
     engine.getIdentityService().setAuthenticatedUserId(DRAFTER);
     Map<String, Object> variables = newLetter();
