@@ -16,6 +16,10 @@ public class Authenticator {
   private final DirectorySearch search;
   private final DirectoryFilters filters;
 
+  public Authenticator(LdapDirectory directory) {
+    this(new DirectorySearch(directory));
+  }
+
   public Authenticator(DirectorySearch search) {
     this.search = search;
     this.filters = new DirectoryFilters(search.directory().settings());

@@ -30,14 +30,20 @@ import org.gflow.ldap.LdapSettings;
  * roles as {@code groupOfUniqueNames}); {@link #settings()} maps it, so tests prove that the
  * layout is a matter of configuration. Server-side sorting is not loaded, so the client-side
  * ordering path is what runs here. {@link #stop()} and {@link #start()} simulate an outage.
- * Every account's password is {@link #PASSWORD}.
+ *
+ * <p>Accounts (password {@link #PASSWORD}): {@code bounleua.bk}, {@code noy.bk}
+ * (bokeo-hotline-verifiers), {@code sone.bk} (bokeo-hotline-supervisors, their manager),
+ * {@code vanh.mo} (moic-drafters), {@code phet.mo} (moic-division-heads, his manager),
+ * {@code dao.mo} (moic-licence-reviewers, locked), {@code ket.mf} (mof-drafters),
+ * {@code lay.op} (opm-hotline-operators), {@code ton.op} (opm-hotline-triage),
+ * {@code sysadmin} (gflow-admins).
  */
 public final class SlapdServer implements AutoCloseable {
 
   public static final String SLAPD = "/usr/sbin/slapd";
   public static final String SLAPADD = "/usr/sbin/slapadd";
   public static final String BASE_DN = "o=lao-gov,c=la";
-  public static final String PASSWORD = "ລາວ-2026";
+  public static final String PASSWORD = "Lao-2026";
   private static final String FIXTURE = "gflow/ldap/testing/slapd-fixture.ldif";
   private static final String SERVICE_DN = "cn=gflow-service," + BASE_DN;
   private static final String ROOT_DN = "cn=admin," + BASE_DN;
