@@ -66,7 +66,7 @@ class PluginAdminController {
 
     @GetMapping("/{id}")
     ResponseEntity<Object> one(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                               @PathVariable String id) {
+                               @PathVariable("id") String id) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -106,20 +106,20 @@ class PluginAdminController {
 
     @PostMapping("/{id}/stop")
     ResponseEntity<Object> stop(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                @PathVariable String id) {
+                                @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.stop(id)) : FORBIDDEN;
     }
 
     @PostMapping("/{id}/start")
     ResponseEntity<Object> start(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                 @PathVariable String id) {
+                                 @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.start(id)) : FORBIDDEN;
     }
 
     /** Uninstalls; a plugin from the directory loses its jar too, so it stays gone after a restart. */
     @DeleteMapping("/{id}")
     ResponseEntity<Object> uninstall(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                     @PathVariable String id) throws IOException {
+                                     @PathVariable("id") String id) throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -139,7 +139,7 @@ class PluginAdminController {
     /** The plugin's element templates as one JSON array, the file Camunda Modeler loads. */
     @GetMapping("/{id}/element-templates")
     ResponseEntity<Object> elementTemplates(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                            @PathVariable String id) throws IOException {
+                                            @PathVariable("id") String id) throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }

@@ -34,15 +34,27 @@ public final class TestBundles {
         return echoWithResources(fileName, symbolicName, version, topic, reply, Map.of());
     }
 
+    /** The echo plugin taking {@code delayMillis} per call. */
+    public Path slowEcho(String fileName, String symbolicName, String version, String topic, String reply, long delayMillis)
+        throws Exception {
+        return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of("X-Echo-Delay-Millis", Long.toString(delayMillis))),
+            Map.of());
+    }
+
     /** The echo plugin with resources, e.g. {@code gflow/forms/x.form}. */
     public Path echoWithResources(String fileName, String symbolicName, String version, String topic, String reply,
                                   Map<String, String> resources) throws Exception {
+        return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of()), resources);
+    }
+
+    private static Map<String, String> echoHeaders(String topic, String reply, Map<String, String> more) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Bundle-Activator", "org.gflow.engine.plugins.fixtures.echo.EchoActivator");
         headers.put("Private-Package", "org.gflow.engine.plugins.fixtures.echo");
         headers.put("X-Echo-Topic", topic);
         headers.put("X-Echo-Reply", reply);
-        return build(fileName, symbolicName, version, headers, resources);
+        headers.putAll(more);
+        return headers;
     }
 
     /** A plugin whose activator throws. */

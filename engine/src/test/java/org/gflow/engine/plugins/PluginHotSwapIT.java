@@ -1,0 +1,233 @@
+package org.gflow.engine.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gflow.engine.Api;
+import org.gflow.engine.EngineIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The running engine with its plugins directory: bundled plugins, drop-in within 2 s, and a plugin
+ * installed, updated, uninstalled and installed again while 50 cases run through its topic.
+ */
+class PluginHotSwapIT extends EngineIT {
+
+    private static final String TOPIC = "it.swap";
+    private static final int CASES = 50;
+
+    @Autowired
+    RepositoryService repositoryService;
+    @Autowired
+    RuntimeService runtimeService;
+    @Autowired
+    HistoryService historyService;
+    @Value("${gflow.data-dir}")
+    Path dataDir;
+
+    private Path plugins;
+    private TestBundles staging;
+    private Api admin;
+
+    @BeforeEach
+    void prepare() throws Exception {
+        plugins = dataDir.resolve("plugins");
+        staging = new TestBundles(Files.createDirectories(dataDir.resolve("staging")));
+        admin = Api.as(baseUrl(), "admin");
+        removeTestJars();
+    }
+
+    @AfterEach
+    void removeTestJars() throws Exception {
+        try (var jars = Files.list(Files.createDirectories(plugins))) {
+            for (Path jar : jars.filter(file -> file.getFileName().toString().startsWith("it-")).toList()) {
+                Files.delete(jar);
+            }
+        }
+        Api.eventually("test plugins gone", () -> ids().stream().noneMatch(id -> id.startsWith("it-")));
+    }
+
+    @Test
+    void theBundledExamplePluginsAreActiveWithTheirTopics() {
+        JsonNode list = admin.get("/api/plugins").json();
+
+        assertThat(plugin(list, "moic-business-licence").path("state").asText()).isEqualTo("ACTIVE");
+        assertThat(texts(plugin(list, "moic-business-licence").path("topics"))).containsExactly("moic.enterprise-lookup");
+        assertThat(texts(plugin(list, "moic-business-licence").path("forms"))).contains("permit-application.form");
+        assertThat(texts(plugin(list, "opm-hotline").path("topics"))).containsExactly("opm.hotline-publish-answer");
+        assertThat(texts(plugin(list, "mof-payment").path("topics"))).containsExactly("mof.fee-payment");
+        assertThat(repositoryService.createDeploymentQuery().deploymentName("plugin:moic-business-licence").count()).isOne();
+        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("moic-business-licence-fee").count())
+            .isOne();
+    }
+
+    @Test
+    void onlyAdminsSeeThePlugins() {
+        assertThat(Api.anonymous(baseUrl()).get("/api/plugins").status()).isEqualTo(401);
+        assertThat(Api.as(baseUrl(), "khamla.opm").get("/api/plugins").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aJarDroppedInIsListedActiveWithinTwoSecondsAndGoneWhenDeleted() throws Exception {
+        Path jar = staging.echo("it-drop.jar", "it-drop", "1.0.0", "it.drop", "ok");
+
+        long dropped = System.nanoTime();
+        Files.move(jar, plugins.resolve("it-drop.jar"), StandardCopyOption.ATOMIC_MOVE);
+        Api.eventually("it-drop active", () -> {
+            JsonNode found = plugin(admin.get("/api/plugins").json(), "it-drop");
+            return found != null && "ACTIVE".equals(found.path("state").asText()) && texts(found.path("topics")).contains("it.drop");
+        });
+        assertThat(Duration.ofNanos(System.nanoTime() - dropped)).isLessThan(Duration.ofSeconds(2));
+
+        Files.delete(plugins.resolve("it-drop.jar"));
+        Api.eventually("it-drop gone", () -> !ids().contains("it-drop"));
+        assertThat(Api.anonymous(baseUrl()).get("/actuator/health").text("status")).isEqualTo("UP");
+    }
+
+    @Test
+    void fiftyCasesSurviveInstallUpdateUninstallAndReinstall() throws Exception {
+        repositoryService.createDeployment().name("it-swap").addModelInstance("it-swap.bpmn",
+            Bpmn.createExecutableProcess("it-swap").camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask("callPlugin").camundaExternalTask(TOPIC).endEvent("done").done()).deploy();
+
+        // 1. nobody serves the topic: every case waits at the service task
+        List<String> cases = startConcurrently(CASES);
+        Thread.sleep(300);
+        assertThat(completed(cases)).isZero();
+
+        // 2. install while the cases wait: they start running
+        drop(staging.slowEcho("it-swap.jar", "it-swap", "1.0.0", TOPIC, "v1", 40));
+        Api.eventually("10 cases done on v1", () -> completed(cases) >= 10);
+
+        // 3. update under load: calls under way finish on v1, new calls go to v2
+        drop(staging.slowEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", 40));
+        Api.eventually("v2 active", () -> "2.0.0".equals(plugin(admin.get("/api/plugins").json(), "it-swap").path("version").asText()));
+        Api.eventually("25 cases done", () -> completed(cases) >= 25);
+
+        // 4. uninstall: the cases left wait, none fails
+        Files.delete(plugins.resolve("it-swap.jar"));
+        Api.eventually("it-swap gone", () -> !ids().contains("it-swap"));
+        Thread.sleep(300);
+        long doneWhileGone = completed(cases);
+        Thread.sleep(300);
+        assertThat(completed(cases)).isEqualTo(doneWhileGone).isLessThan(CASES);
+
+        // 5. install again: every case completes
+        drop(staging.slowEcho("it-swap.jar", "it-swap", "3.0.0", TOPIC, "v3", 0));
+        Api.eventually("all cases done", () -> completed(cases) == CASES);
+
+        for (String id : cases) {
+            assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).successLog().count())
+                .as("case %s completed exactly once", id).isOne();
+            assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).failureLog().count()).isZero();
+        }
+        Set<Object> replies = Set.copyOf(historyService.createHistoricVariableInstanceQuery().variableName("reply")
+            .processInstanceIdIn(cases.toArray(String[]::new)).list().stream().map(variable -> variable.getValue()).toList());
+        assertThat(replies).contains("v1", "v3").isSubsetOf("v1", "v2", "v3");
+        assertThat(runtimeService.createIncidentQuery().count()).isZero();
+    }
+
+    @Test
+    void anUploadIsCheckedInstalledAndCanBeUninstalled() throws Exception {
+        Api.Reply refused = upload("not-a-plugin.jar", Files.readAllBytes(staging.plainJar("it-plain.jar")));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("message")).contains("not an OSGi bundle");
+
+        Api.Reply installed = upload("anything.jar", Files.readAllBytes(staging.echo("it-up.jar", "it-upload", "1.0.0", "it.upload", "x")));
+        assertThat(installed.status()).isEqualTo(201);
+        assertThat(installed.text("state")).isEqualTo("ACTIVE");
+        assertThat(texts(installed.json().path("topics"))).containsExactly("it.upload");
+        assertThat(plugins.resolve("it-upload.jar")).exists();
+
+        assertThat(admin.post("/api/plugins/it-upload/stop", "").text("state")).isEqualTo("STOPPED");
+        assertThat(admin.post("/api/plugins/it-upload/start", "").text("state")).isEqualTo("ACTIVE");
+        assertThat(admin.delete("/api/plugins/it-upload").status()).isEqualTo(204);
+        assertThat(ids()).doesNotContain("it-upload");
+        assertThat(plugins.resolve("it-upload.jar")).doesNotExist();
+        assertThat(admin.delete("/api/plugins/it-upload").status()).isEqualTo(404);
+    }
+
+    @Test
+    void elementTemplatesDownloadAsOneFileForTheModeler() {
+        JsonNode templates = admin.get("/api/plugins/moic-business-licence/element-templates").json();
+
+        assertThat(templates.isArray()).isTrue();
+        assertThat(templates.get(0).path("id").asText()).isEqualTo("org.gflow.moic.enterprise-lookup");
+        assertThat(templates.get(0).path("appliesTo").get(0).asText()).isEqualTo("bpmn:ServiceTask");
+    }
+
+    private Api.Reply upload(String fileName, byte[] jar) {
+        String boundary = "gflow-" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+            + "\"\r\nContent-Type: application/java-archive\r\n\r\n").getBytes();
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
+        byte[] body = new byte[head.length + jar.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(jar, 0, body, head.length, jar.length);
+        System.arraycopy(tail, 0, body, head.length + jar.length, tail.length);
+        return admin.postRaw("/api/plugins", "multipart/form-data; boundary=" + boundary, body);
+    }
+
+    private void drop(Path jar) throws Exception {
+        Files.move(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private List<String> startConcurrently(int count) throws Exception {
+        ExecutorService starters = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<String>> started = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                started.add(starters.submit(() -> runtimeService.startProcessInstanceByKey("it-swap", Map.of("n", n)).getId()));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<String> future : started) {
+                ids.add(future.get());
+            }
+            return ids;
+        } finally {
+            starters.shutdown();
+        }
+    }
+
+    private long completed(List<String> cases) {
+        return historyService.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(cases)).completed().count();
+    }
+
+    private List<String> ids() {
+        return texts(admin.get("/api/plugins").json(), "id");
+    }
+
+    private static JsonNode plugin(JsonNode list, String id) {
+        return StreamSupport.stream(list.spliterator(), false).filter(node -> id.equals(node.path("id").asText())).findFirst()
+            .orElse(null);
+    }
+
+    private static List<String> texts(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText()).toList();
+    }
+}
