@@ -16,8 +16,11 @@ import com.unboundid.ldap.sdk.controls.ServerSideSortRequestControl;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.SocketFactory;
 import javax.net.ssl.SSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one door to the directory: a pool of connections bound as the service account, with
@@ -35,6 +38,7 @@ public class LdapDirectory implements AutoCloseable {
     T run(LDAPConnection connection) throws LDAPException;
   }
 
+  private static final Logger LOG = LoggerFactory.getLogger(LdapDirectory.class);
   private static final long HEALTH_CHECK_INTERVAL_MILLIS = 30_000;
 
   private final LdapSettings settings;
@@ -44,6 +48,7 @@ public class LdapDirectory implements AutoCloseable {
   private final LDAPConnectionPool pool;
   private final LDAPConnectionPool bindPool;
   private volatile Boolean serverSideSort;
+  private final AtomicBoolean down = new AtomicBoolean();
 
   public LdapDirectory(LdapSettings settings) {
     this(settings, Clock.systemUTC());
@@ -153,6 +158,7 @@ public class LdapDirectory implements AutoCloseable {
     try {
       T result = operation.run(connection);
       pool.releaseConnection(connection);
+      markUp();
       return result;
     } catch (LDAPException e) {
       if (isOutage(e)) {
@@ -185,11 +191,14 @@ public class LdapDirectory implements AutoCloseable {
     try {
       // a pool-level bind: on a connection that died unnoticed (an outage, a partition) the
       // pool retries once on a new connection
-      return bindPool.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
+      boolean accepted = bindPool.bind(new SimpleBindRequest(dn, password)).getResultCode() == ResultCode.SUCCESS;
+      markUp();
+      return accepted;
     } catch (LDAPException e) {
       if (isOutage(e)) {
         throw unavailable(e);
       }
+      markUp();
       return false; // invalid credentials, locked by the server's policy, ...: all the same to callers
     }
   }
@@ -214,7 +223,18 @@ public class LdapDirectory implements AutoCloseable {
         || code == ResultCode.TIMEOUT || code == ResultCode.CONNECT_ERROR || code == ResultCode.SERVER_DOWN;
   }
 
+  /** Logs the end of an outage, once. */
+  private void markUp() {
+    if (down.compareAndSet(true, false)) {
+      LOG.info("The directory at {} answers again", settings.getUrl());
+    }
+  }
+
+  /** Logs the start of an outage once, not at every failed request. */
   private DirectoryUnavailableException unavailable(LDAPException e) {
+    if (down.compareAndSet(false, true)) {
+      LOG.warn("The directory at {} is unavailable: {}", settings.getUrl(), e.getExceptionMessage());
+    }
     return new DirectoryUnavailableException("The directory at " + settings.getUrl() + " is unavailable: "
         + e.getResultCode(), e);
   }
