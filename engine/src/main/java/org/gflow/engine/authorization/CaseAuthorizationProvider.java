@@ -1,5 +1,6 @@
 package org.gflow.engine.authorization;
 
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.HISTORIC_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
@@ -7,10 +8,13 @@ import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.task.Task;
 
@@ -51,7 +55,8 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
 
     private AuthorizationEntity grant(String userId, String groupId, Resource resource, String resourceId,
                                       Permission permission, Task task) {
-        AuthorizationEntity existing = getGrantAuthorization(userId, groupId, resourceId, resource);
+        AuthorizationEntity existing = grantedEarlierInThisCommand(userId, groupId, resource, resourceId)
+            .orElseGet(() -> getGrantAuthorization(resourceId, userId, groupId, resource));
         if (existing != null) {
             addPermissions(existing, permission);
             return existing;
@@ -61,5 +66,19 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
             provideRemovalTime(created, task); // removed with the case's history, like Camunda's own
         }
         return created;
+    }
+
+    /**
+     * Two tasks of one case offered to the same group in one transaction (a parallel split)
+     * must share one authorization: the database does not have the first one yet.
+     */
+    private static Optional<AuthorizationEntity> grantedEarlierInThisCommand(String userId, String groupId,
+                                                                            Resource resource, String resourceId) {
+        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
+            .stream()
+            .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT
+                && Objects.equals(a.getUserId(), userId) && Objects.equals(a.getGroupId(), groupId)
+                && a.getResourceType() == resource.resourceType() && Objects.equals(a.getResourceId(), resourceId))
+            .findFirst();
     }
 }

@@ -10,6 +10,6 @@ class EngineRestConfiguration {
 
     @Bean
     ResourceConfigCustomizer gflowRestErrors() {
-        return config -> config.register(EngineRestErrors.class);
+        return config -> config.register(EngineRestErrors.class).register(EngineRestErrors.Wrapped.class);
     }
 }

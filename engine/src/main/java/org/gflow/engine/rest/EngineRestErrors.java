@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.gflow.processes.validation.InvalidVariableException;
 
 /**
@@ -67,5 +69,23 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         body.put("message", exception.getMessage());
         body.putAll(extra);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    /**
+     * Camunda's REST resources wrap some engine failures — a refused start among them — in a
+     * {@link RestException} with status 500; a refused start variable is still the caller's fault.
+     */
+    @Provider
+    @Priority(1)
+    public static class Wrapped implements ExceptionMapper<RestException> {
+
+        private final RestExceptionHandler camunda = new RestExceptionHandler();
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return InvalidVariableException.findIn(exception)
+                .map(invalid -> badRequest(invalid, Map.of("field", invalid.field())))
+                .orElseGet(() -> camunda.toResponse(exception));
+        }
     }
 }
