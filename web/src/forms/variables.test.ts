@@ -9,8 +9,9 @@ describe('variables', () => {
       c: { value: 2.5, type: 'Double' },
       d: { value: true, type: 'Boolean' },
       e: { value: null, type: 'Null' },
-      f: { value: '["x"]', type: 'Json' },
+      f: { value: '["x"]', type: 'Object', valueInfo: { objectTypeName: 'java.util.ArrayList', serializationDataFormat: 'application/json' } },
     });
+    expect(toEngine({ m: { k: 1 } }).m.valueInfo?.objectTypeName).toBe('java.util.LinkedHashMap');
   });
 
   it('reads typed variables back, parsing JSON and skipping binary ones', () => {
@@ -18,7 +19,9 @@ describe('variables', () => {
       a: { value: 'x', type: 'String' },
       j: { value: '{"k":1}', type: 'Json' },
       f: { value: null, type: 'File' },
-    })).toEqual({ a: 'x', j: { k: 1 } });
+      l: { value: '["moic","mof"]', type: 'Object', valueInfo: { serializationDataFormat: 'application/json' } },
+      o: { value: 'rO0AB', type: 'Object', valueInfo: { serializationDataFormat: 'application/x-java-serialized-object' } },
+    })).toEqual({ a: 'x', j: { k: 1 }, l: ['moic', 'mof'] });
   });
 
   it('finds the field bound to a variable, also inside groups', () => {

@@ -11,13 +11,14 @@ export type Variables = Record<string, TypedValue>;
 export function fromEngine(variables: Variables): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [name, typed] of Object.entries(variables)) {
-    if (typed.type === 'Json' && typeof typed.value === 'string') {
+    const json = typed.type === 'Json' || (typed.type === 'Object' && typed.valueInfo?.serializationDataFormat === 'application/json');
+    if (json && typeof typed.value === 'string') {
       try {
         data[name] = JSON.parse(typed.value);
       } catch {
         data[name] = typed.value;
       }
-    } else if (typed.type !== 'File' && typed.type !== 'Bytes' && typed.type !== 'Object') {
+    } else if (typed.type !== 'File' && typed.type !== 'Bytes' && (typed.type !== 'Object' || json)) {
       data[name] = typed.value;
     }
   }
@@ -39,7 +40,16 @@ function typed(value: unknown): TypedValue {
   if (typeof value === 'boolean') return { value, type: 'Boolean' };
   if (typeof value === 'number') return { value, type: Number.isInteger(value) ? 'Long' : 'Double' };
   if (typeof value === 'string') return { value, type: 'String' };
-  return { value: JSON.stringify(value), type: 'Json' };
+  // Lists and maps travel as Java collections (JSON-serialized), so the models' rules
+  // ("recipients: list max=200") and expressions (empty, size) see a real List or Map.
+  return {
+    value: JSON.stringify(value),
+    type: 'Object',
+    valueInfo: {
+      objectTypeName: Array.isArray(value) ? 'java.util.ArrayList' : 'java.util.LinkedHashMap',
+      serializationDataFormat: 'application/json',
+    },
+  };
 }
 
 interface SchemaComponent { id?: string; key?: string; components?: SchemaComponent[] }

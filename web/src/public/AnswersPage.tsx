@@ -12,8 +12,8 @@ export default function AnswersPage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    request<Answer[] | { items: Answer[] }>('/api/public/hotline/answers')
-      .then((found) => setAnswers(Array.isArray(found) ? found : found.items ?? []),
+    request<{ total: number; answers: Answer[] }>('/api/public/hotline/answers')
+      .then((found) => setAnswers(found.answers ?? []),
         (failure: unknown) => setError(describeError(failure)));
   }, [describeError]);
 

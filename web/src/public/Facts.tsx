@@ -1,5 +1,8 @@
 import { useI18n } from '../i18n/i18n';
 
+/** Fields whose codes are named by another message group (responsibleBody "bokeo" → org.bokeo). */
+const CODE_GROUPS: Record<string, string> = { responsibleBody: 'org' };
+
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -15,7 +18,7 @@ export function Facts({ record, omit = [] }: { record: Record<string, unknown>; 
     <dl className="facts">
       {shown.map(([key, value]) => {
         const text = String(value);
-        const display = maybe(`${key}.${text}`)
+        const display = maybe(`${CODE_GROUPS[key] ?? key}.${text}`)
           ?? (typeof value === 'string' && DATE_LIKE.test(text) ? formatDate(text, text.includes('T')) : text);
         return (
           <div key={key} style={{ display: 'contents' }}>

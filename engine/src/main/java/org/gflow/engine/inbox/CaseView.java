@@ -1,0 +1,15 @@
+package org.gflow.engine.inbox;
+
+import java.util.Date;
+import java.util.List;
+
+/** What the task page shows about a case, and where it stands. */
+record CaseView(String processInstanceId, String processDefinitionId, String processKey, String processName,
+                String caseTitle, String trackingNumber, List<String> activeActivityIds, boolean ended) {
+
+    /** One line of the case's history. {@code kind}: started, completed, waiting or comment. */
+    record Entry(Date time, String kind, String activityName, String userId, String userName, String text) { }
+
+    /** A file attached to the case. */
+    record File(String id, String name, String type, Date created, String taskId) { }
+}

@@ -1,0 +1,13 @@
+package org.gflow.engine.inbox;
+
+import java.util.Date;
+import java.util.List;
+
+/** One row of the inbox task list: the task joined with its case. */
+public record TaskSummary(String id, String name, String processKey, String processName, String processInstanceId,
+                          String caseTitle, String trackingNumber, String assignee, String assigneeName,
+                          Date created, Date due) {
+
+    /** A page of rows, with the server's clock for the next "anything new since?" poll. */
+    public record Page(List<TaskSummary> items, long total, int page, int size, Date serverTime) { }
+}

@@ -1,0 +1,2 @@
+/** Serving the web app: its client-side routes all answer with the app's index.html. */
+package org.gflow.engine.web;
