@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,12 +30,24 @@ public final class Api {
     private final String baseUrl;
     private final String user;
     private final String password;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        .cookieHandler(cookies).build();
 
     private Api(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.user = user;
         this.password = password;
+    }
+
+    /**
+     * A browser: no HTTP Basic, a session cookie after {@code /api/auth/login}, and the CSRF
+     * token echoed from its cookie as the web app does.
+     */
+    public static Api browser(String baseUrl) {
+        Api browser = new Api(baseUrl, null, null);
+        browser.get("/api/auth/session"); // receives the XSRF-TOKEN cookie
+        return browser;
     }
 
     public static Api as(String baseUrl, String user) {
@@ -85,6 +98,8 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json");
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+            .ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

@@ -28,9 +28,9 @@ class DirectoryUnderRunningEngineIT extends EngineIT {
         directory.stop();
         try {
             Api.Reply during = Api.as(baseUrl(), "vilayvanh.opm").get("/engine-rest/task");
-            assertThat(during.status()).isEqualTo(503);
+            assertThat(during.status()).as(during.raw().body()).isEqualTo(503);
             assertThat(during.text("error")).isEqualTo("directory-unavailable");
-            Api.Reply login = Api.anonymous(baseUrl()).post("/api/auth/login",
+            Api.Reply login = Api.browser(baseUrl()).post("/api/auth/login",
                 Map.of("username", VERIFIER, "password", "demo"));
             assertThat(login.status()).isEqualTo(503);
             assertThat(Api.anonymous(baseUrl()).get("/actuator/health").status()).isEqualTo(200);
