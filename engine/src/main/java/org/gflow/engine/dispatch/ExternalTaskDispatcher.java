@@ -1,13 +1,16 @@
 package org.gflow.engine.dispatch;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
@@ -17,11 +20,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process worker pool. Each worker fetches and locks one task of a topic that is served
- * now, calls its integration with a time limit and reports the outcome to Camunda: complete, BPMN
- * error, or failure with retries and back-off. Idle workers sleep until {@link DispatchSignal}
- * wakes them (new work committed, a topic served) or the safety poll comes round. Workers call
- * Camunda with no user authenticated, as the engine itself, so authorizations do not apply.
+ * The in-process worker pool. A fetcher thread locks as many tasks as there are idle workers, of
+ * the topics served now, in one fetch-and-lock; each worker calls one task's integration with a
+ * time limit and reports the outcome to Camunda: complete, BPMN error, or failure with retries and
+ * back-off. When there is no work the fetcher sleeps until {@link DispatchSignal} wakes it (new
+ * work committed, a topic served) or the safety poll comes round. Camunda is called with no user
+ * authenticated, as the engine itself, so case authorizations do not apply.
  */
 public final class ExternalTaskDispatcher implements AutoCloseable {
 
@@ -34,12 +38,10 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     private final DispatchSettings settings;
     private final TimedIntegrationCaller caller;
     private final TaskOutcomeReporter reporter;
-    private final ScheduledExecutorService retryAlarms = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "gflow-dispatch-retry-alarm");
-        thread.setDaemon(true);
-        return thread;
-    });
-    private final List<Thread> workers = new ArrayList<>();
+    private final Semaphore idleWorkers;
+    private final ScheduledExecutorService retryAlarms = Executors.newSingleThreadScheduledExecutor(daemon("gflow-dispatch-retry-alarm"));
+    private ExecutorService workers;
+    private Thread fetcher;
     private volatile boolean running;
 
     public ExternalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
@@ -51,20 +53,20 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         this.settings = settings;
         this.caller = new TimedIntegrationCaller(settings.callTimeout());
         this.reporter = new TaskOutcomeReporter(externalTasks, settings, this::wakeAfter);
+        this.idleWorkers = new Semaphore(settings.workers());
     }
 
-    /** Starts the workers. */
+    /** Starts the fetcher and the workers. */
     public synchronized void start() {
         if (running) {
             return;
         }
         running = true;
-        for (int i = 1; i <= settings.workers(); i++) {
-            Thread worker = new Thread(this::work, "gflow-dispatch-" + i);
-            worker.setDaemon(true);
-            workers.add(worker);
-            worker.start();
-        }
+        AtomicInteger count = new AtomicInteger();
+        workers = Executors.newFixedThreadPool(settings.workers(), runnable -> daemon("gflow-dispatch-" + count.incrementAndGet())
+            .newThread(runnable));
+        fetcher = daemon("gflow-dispatch-fetcher").newThread(this::fetchLoop);
+        fetcher.start();
         LOG.info("Dispatch: {} workers as {}, call time limit {}", settings.workers(), settings.workerId(), settings.callTimeout());
     }
 
@@ -72,42 +74,56 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         return running;
     }
 
-    private void work() {
+    private void fetchLoop() {
         identityService.clearAuthentication();
         while (running) {
-            long seen = signal.generation();
-            boolean worked;
             try {
-                worked = dispatchOne();
-            } catch (RuntimeException e) {
-                // the database may be briefly unreachable: wait for the next poll, never die
-                LOG.warn("Dispatch could not fetch work: {}", e.toString());
-                worked = false;
-            }
-            if (!worked) {
+                long seen = signal.generation();
+                idleWorkers.acquire();
+                int capacity = 1 + idleWorkers.drainPermits();
+                int fetched;
                 try {
-                    signal.awaitAfter(seen, settings.safetyPoll().toMillis());
-                } catch (InterruptedException e) {
-                    return;
+                    fetched = fetchAndDispatch(capacity);
+                } catch (RuntimeException e) {
+                    // the database may be briefly unreachable: wait for the next poll, never die
+                    LOG.warn("Dispatch could not fetch work: {}", e.toString());
+                    fetched = 0;
                 }
+                if (fetched == 0) {
+                    signal.awaitAfter(seen, settings.safetyPoll().toMillis());
+                }
+            } catch (InterruptedException e) {
+                return;
             }
         }
     }
 
-    /** Fetches, calls and reports one task; false when there was nothing to do. */
-    boolean dispatchOne() {
-        Set<String> topics = registry.servedTopics();
-        if (topics.isEmpty()) {
-            return false;
+    /**
+     * Locks up to {@code capacity} tasks, each of which already holds an idle worker, and hands
+     * them to the workers; gives back the workers it did not use. Returns how many it locked.
+     */
+    int fetchAndDispatch(int capacity) {
+        List<LockedExternalTask> tasks = List.of();
+        try {
+            Set<String> topics = registry.servedTopics();
+            if (!topics.isEmpty()) {
+                ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(capacity, settings.workerId(), true);
+                topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()));
+                tasks = fetch.execute();
+            }
+        } finally {
+            idleWorkers.release(capacity - tasks.size());
         }
-        ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(1, settings.workerId(), true);
-        topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()));
-        List<LockedExternalTask> tasks = fetch.execute();
-        if (tasks.isEmpty()) {
-            return false;
+        for (LockedExternalTask task : tasks) {
+            workers.execute(() -> {
+                try {
+                    handle(task);
+                } finally {
+                    idleWorkers.release();
+                }
+            });
         }
-        tasks.forEach(this::handle);
-        return true;
+        return tasks.size();
     }
 
     private void handle(LockedExternalTask task) {
@@ -119,7 +135,12 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         }
         int retriesLeft = settings.retryPolicy().retriesLeftAfterFailure(task.getRetries());
         CallOutcome outcome = caller.call(integration.get(), LockedTaskCall.of(task, retriesLeft));
-        reporter.report(task, outcome);
+        try {
+            reporter.report(task, outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("Outcome of task {} ({}) could not be reported; its lock will run out and it runs again: {}",
+                task.getId(), task.getTopicName(), e.toString());
+        }
     }
 
     private void wakeAfter(Duration delay) {
@@ -128,19 +149,29 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         }
     }
 
-    /** Stops the workers; calls under way are interrupted, their tasks' locks run out and they run again. */
+    private static ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Stops fetching; calls under way are interrupted, their tasks' locks run out and they run again. */
     @Override
     public synchronized void close() {
-        running = false;
-        workers.forEach(Thread::interrupt);
-        for (Thread worker : workers) {
-            try {
-                worker.join(settings.callTimeout().toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (!running) {
+            return;
         }
-        workers.clear();
+        running = false;
+        fetcher.interrupt();
+        workers.shutdownNow();
+        try {
+            fetcher.join(settings.callTimeout().toMillis());
+            workers.awaitTermination(settings.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         caller.close();
         retryAlarms.shutdownNow();
     }

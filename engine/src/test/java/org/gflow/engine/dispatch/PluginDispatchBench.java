@@ -1,0 +1,257 @@
+package org.gflow.engine.dispatch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.gflow.engine.bench.BenchmarkTable;
+import org.gflow.engine.plugins.PluginFramework;
+import org.gflow.engine.plugins.PluginHost;
+import org.gflow.engine.plugins.PluginContributions;
+import org.gflow.engine.plugins.PluginJar;
+import org.gflow.engine.plugins.PluginOrigin;
+import org.gflow.engine.plugins.TestBundles;
+import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.IntegrationCall;
+import org.gflow.plugin.api.IntegrationResult;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The plugin path measured against plain Camunda in the same run, on one in-memory engine:
+ * cases per second through an external task served by a plugin bundle in Felix versus the same
+ * work in a JavaDelegate (the control); pick-up latency of new work with the commit wake-up versus
+ * the safety poll alone; and the time to swap a plugin while cases keep arriving. Writes
+ * {@code docs/benchmarks/plugins.md}.
+ */
+@Tag("bench")
+class PluginDispatchBench {
+
+    private static final int CASES = 2000;
+    private static final int THREADS = 4;
+    private static final int LATENCY_SAMPLES = 200;
+
+    @TempDir
+    Path work;
+
+    private final DispatchSignal signal = new DispatchSignal();
+    private final LinkedBlockingQueue<Long> calledAt = new LinkedBlockingQueue<>();
+
+    /** The control: the same work as the echo plugin, in a JavaDelegate. */
+    public static class EchoDelegate implements JavaDelegate {
+        @Override
+        public void execute(DelegateExecution execution) {
+            execution.setVariable("reply", "v1");
+        }
+    }
+
+    @Test
+    void pluginPathAgainstJavaDelegate() throws Exception {
+        ProcessEngine engine = engine(true);
+        try (PluginFramework framework = PluginFramework.start(work.resolve("felix"))) {
+            IntegrationRegistry registry = new IntegrationRegistry(List.of(latencyProbe()), signal);
+            registry.trackPlugins(framework.context());
+            PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
+            TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
+            host.installOrUpdate(bundles.echo("echo.jar", "echo", "1.0.0", "bench.plugin", "v1"), PluginOrigin.DIRECTORY);
+            ExternalTaskDispatcher dispatcher = dispatcher(engine, registry, Duration.ofSeconds(5));
+            dispatcher.start();
+            try {
+                run(engine, "plugin", 300);
+                run(engine, "delegate", 300);
+                double plugin = Math.max(run(engine, "plugin", CASES), run(engine, "plugin", CASES));
+                double delegate = Math.max(run(engine, "delegate", CASES), run(engine, "delegate", CASES));
+                List<Long> wakeUp = pickUpLatencies(engine, LATENCY_SAMPLES);
+                SwapFigures swap = swapUnderLoad(engine, host, bundles, registry);
+                dispatcher.close();
+                List<Long> pollOnly = pollOnlyLatencies(registry);
+
+                new BenchmarkTable("Plugins and dispatch", "what", "figure", "budget")
+                    .row(CASES + " cases through a plugin (external task, Felix bundle, " + THREADS + " workers)",
+                        String.format("%.0f cases/s", plugin), "")
+                    .row("control: the same cases, same work in a JavaDelegate", String.format("%.0f cases/s", delegate), "")
+                    .row("plugin path ÷ JavaDelegate", String.format("%.2f×", plugin / delegate), "≥ 0.8×")
+                    .row("pick-up of new work, commit wake-up (median / p95 of " + LATENCY_SAMPLES + ")",
+                        String.format("%.1f / %.1f ms", percentile(wakeUp, 50), percentile(wakeUp, 95)), "≤ 100 ms")
+                    .row("control: pick-up by the 1 s safety poll alone (median of " + pollOnly.size() + ")",
+                        String.format("%.0f ms", percentile(pollOnly, 50)), "")
+                    .row("plugin swap under load: update call to new version serving", String.format("%d ms", swap.swapMillis()), "< 1 s")
+                    .row("cases started during the swap / failed / not completed", swap.started() + " / " + swap.failed() + " / "
+                        + swap.notCompleted(), "0 failed")
+                    .note("One in-memory H2 Camunda engine for both paths; each path measured twice after a warm-up, best run shown. "
+                        + "A plugin case costs two extra transactions (fetch-and-lock, complete) that a JavaDelegate does not.")
+                    .writeTo("plugins.md");
+            } finally {
+                dispatcher.close();
+                registry.close();
+            }
+        } finally {
+            engine.close();
+        }
+    }
+
+    private ProcessEngine engine(boolean wakeUp) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
+            .createStandaloneInMemProcessEngineConfiguration()
+            .setJdbcUrl("jdbc:h2:mem:bench-" + UUID.randomUUID())
+            .setJobExecutorActivate(false)
+            .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        if (wakeUp) {
+            configuration.setProcessEnginePlugins(List.of(new DispatchWakeUpPlugin(signal::wake)));
+        }
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+            .addModelInstance("plugin.bpmn", Bpmn.createExecutableProcess("plugin").camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask().camundaExternalTask("bench.plugin").endEvent().done())
+            .addModelInstance("delegate.bpmn", Bpmn.createExecutableProcess("delegate").camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask().camundaClass(EchoDelegate.class).endEvent().done())
+            .addModelInstance("probe.bpmn", Bpmn.createExecutableProcess("probe").camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask().camundaExternalTask("bench.probe").endEvent().done())
+            .deploy();
+        return engine;
+    }
+
+    private ExternalTaskDispatcher dispatcher(ProcessEngine engine, IntegrationRegistry registry, Duration safetyPoll) {
+        return new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(), registry, signal,
+            new DispatchSettings(THREADS, Duration.ofSeconds(30), RetryPolicy.standard(3), safetyPoll, "bench"));
+    }
+
+    /** Starts {@code count} cases from {@link #THREADS} threads and waits until all ended; cases per second. */
+    private double run(ProcessEngine engine, String key, int count) throws Exception {
+        long before = engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).completed().count();
+        ExecutorService starters = Executors.newFixedThreadPool(THREADS);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            done.add(starters.submit(() -> {
+                for (int i = 0; i < count / THREADS; i++) {
+                    engine.getRuntimeService().startProcessInstanceByKey(key);
+                }
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        starters.shutdown();
+        long target = before + (count / THREADS) * THREADS;
+        while (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).completed().count() < target) {
+            Thread.sleep(2);
+        }
+        return (count / THREADS) * THREADS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private Integration latencyProbe() {
+        return new Integration() {
+            @Override
+            public String topic() {
+                return "bench.probe";
+            }
+
+            @Override
+            public IntegrationResult execute(IntegrationCall call) {
+                calledAt.add(System.nanoTime());
+                return IntegrationResult.done();
+            }
+        };
+    }
+
+    /** Time from starting a case (its transaction commits inside the call) to the integration being called, one case at a time. */
+    private List<Long> pickUpLatencies(ProcessEngine engine, int samples) throws InterruptedException {
+        List<Long> micros = new ArrayList<>();
+        calledAt.clear();
+        for (int i = 0; i < samples; i++) {
+            // let the workers go idle first, so each case is new work, not the next of a batch
+            Thread.sleep(25);
+            long started = System.nanoTime();
+            engine.getRuntimeService().startProcessInstanceByKey("probe");
+            Long called = calledAt.poll(10, TimeUnit.SECONDS);
+            micros.add((called - started) / 1000);
+        }
+        return micros;
+    }
+
+    /** The control: an engine without the wake-up, served only by a 1 s safety poll. */
+    private List<Long> pollOnlyLatencies(IntegrationRegistry registry) throws InterruptedException {
+        ProcessEngine engine = engine(false);
+        ExternalTaskDispatcher pollOnly = new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(),
+            registry, new DispatchSignal(), new DispatchSettings(1, Duration.ofSeconds(30), RetryPolicy.standard(3),
+                Duration.ofSeconds(1), "bench-poll"));
+        pollOnly.start();
+        try {
+            return pickUpLatencies(engine, 8);
+        } finally {
+            pollOnly.close();
+            engine.close();
+        }
+    }
+
+    record SwapFigures(long swapMillis, long started, long failed, long notCompleted) {
+    }
+
+    /** Cases keep arriving while the plugin is updated; how long until the new version serves, and did any case fail. */
+    private SwapFigures swapUnderLoad(ProcessEngine engine, PluginHost host, TestBundles bundles, IntegrationRegistry registry)
+        throws Exception {
+        Path v2 = bundles.echo("echo-v2.jar", "echo", "2.0.0", "bench.plugin", "v2");
+        AtomicBoolean loading = new AtomicBoolean(true);
+        List<String> started = java.util.Collections.synchronizedList(new ArrayList<>());
+        Thread load = new Thread(() -> {
+            while (loading.get()) {
+                started.add(engine.getRuntimeService().startProcessInstanceByKey("plugin").getId());
+            }
+        });
+        load.start();
+        Thread.sleep(300);
+        long swapStart = System.nanoTime();
+        host.installOrUpdate(v2, PluginOrigin.DIRECTORY);
+        while (!"v2".equals(registry.find("bench.plugin").orElseThrow().execute(null).variables().get("reply"))) {
+            Thread.sleep(1);
+        }
+        long swapMillis = (System.nanoTime() - swapStart) / 1_000_000;
+        Thread.sleep(300);
+        loading.set(false);
+        load.join();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long open;
+        do {
+            Thread.sleep(10);
+            open = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("plugin").count();
+        } while (open > 0 && System.nanoTime() < deadline);
+        long failed = engine.getHistoryService().createHistoricExternalTaskLogQuery().failureLog().count();
+        return new SwapFigures(swapMillis, started.size(), failed, open);
+    }
+
+    private static double percentile(List<Long> micros, int percent) {
+        List<Long> sorted = new ArrayList<>(micros);
+        sorted.sort(null);
+        int index = Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, index)) / 1000.0;
+    }
+
+    /** The benchmark deploys no plugin resources. */
+    private static final class NoContributions implements PluginContributions {
+        @Override
+        public void publish(PluginJar jar) {
+        }
+
+        @Override
+        public void withdraw(String symbolicName) {
+        }
+    }
+}
