@@ -23,7 +23,7 @@ class AdminDocumentController {
     }
 
     @PostMapping("/api/admin/documents/{code}/revoke")
-    ResponseEntity<?> revoke(@PathVariable String code, @RequestBody DocumentViews.Revocation revocation) {
+    ResponseEntity<?> revoke(@PathVariable("code") String code, @RequestBody DocumentViews.Revocation revocation) {
         String reason = revocation == null || revocation.reason() == null ? "" : revocation.reason().strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
             throw new BadRequestException("reason", "Give the reason for the revocation, at most " + MAX_REASON + " characters.");

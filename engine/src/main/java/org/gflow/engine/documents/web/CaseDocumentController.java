@@ -32,7 +32,7 @@ class CaseDocumentController {
     }
 
     @GetMapping("/api/cases/{processInstanceId}/documents")
-    ResponseEntity<?> list(@PathVariable String processInstanceId) {
+    ResponseEntity<?> list(@PathVariable("processInstanceId") String processInstanceId) {
         if (!maySee(processInstanceId)) {
             return notFound();
         }
@@ -43,7 +43,7 @@ class CaseDocumentController {
     }
 
     @GetMapping("/api/documents/{id}/pdf")
-    ResponseEntity<?> pdf(@PathVariable String id) {
+    ResponseEntity<?> pdf(@PathVariable("id") String id) {
         return documents.archive().byId(id)
                 .filter(document -> maySee(document.processInstanceId()))
                 .<ResponseEntity<?>>map(this::download)

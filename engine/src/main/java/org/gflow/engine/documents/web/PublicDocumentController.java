@@ -31,12 +31,12 @@ class PublicDocumentController {
     }
 
     @GetMapping("/{code}")
-    ResponseEntity<?> verify(@PathVariable String code) {
+    ResponseEntity<?> verify(@PathVariable("code") String code) {
         return found(documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
     }
 
     @PostMapping("/{code}/check")
-    ResponseEntity<?> check(@PathVariable String code, @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<?> check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
             throw new BadRequestException("file", "Upload the PDF to check.");
         }
