@@ -80,12 +80,10 @@ class PostgresRestartIT {
     private static ConfigurableApplicationContext startEngine() {
         return new SpringApplicationBuilder(GFlowApplication.class)
             .profiles("test", "postgres")
-            .properties(
-                "server.port=0",
-                "gflow.db.url=" + postgres.jdbcUrl(),
-                "gflow.db.user=" + PostgresServer.USER,
-                "gflow.db.password=",
-                "gflow.data-dir=target/postgres-restart-data")
-            .run();
+            .run("--server.port=0",
+                "--gflow.db.url=" + postgres.jdbcUrl(),
+                "--gflow.db.user=" + PostgresServer.USER,
+                "--gflow.db.password=",
+                "--gflow.data-dir=target/postgres-restart-data");
     }
 }

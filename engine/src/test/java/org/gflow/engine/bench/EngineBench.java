@@ -102,8 +102,9 @@ class EngineBench {
     private static double casesPerSecond(Map<String, Object> properties) throws InterruptedException {
         Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", 0, "spring.profiles.active", "test"));
         all.putAll(properties);
+        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GFlowApplication.class)
-                .properties(all).run()) {
+                .run(arguments)) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             long started = System.nanoTime();
             for (int i = 0; i < CASES; i++) {
