@@ -2,10 +2,8 @@ package org.gflow.engine.identity;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import org.gflow.engine.GFlowApplication;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.embedded.EmbeddedDirectory;
@@ -40,20 +38,25 @@ class ProductionProfileIT {
             .profiles("test", "production")
             .properties("server.port=0", "gflow.data-dir=target/production-profile",
                 "gflow.db.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1",
-                "gflow.plugins.trust-store=" + emptyTrustStore(), "gflow.plugins.trust-store-password=changeit");
+                "gflow.plugins.trust-store=" + trustStore(), "gflow.plugins.trust-store-password=changeit");
     }
 
     /** Production also insists on a plugin trust store; these tests are about identities. */
-    private static Path emptyTrustStore() {
+    private static Path trustStore() {
         try {
-            Path file = Files.createTempFile(Path.of("target").toAbsolutePath(), "trust-", ".p12");
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, "changeit".toCharArray());
+            Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "trust-").resolve("trust.p12");
+            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                "-genkeypair", "-alias", "ministry", "-keyalg", "EC", "-dname", "CN=G-Flow test ministry",
+                "-validity", "2", "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", "changeit")
+                .inheritIO().start();
+            if (keytool.waitFor() != 0) {
+                throw new IllegalStateException("keytool failed");
             }
             return file;
-        } catch (Exception e) {
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
