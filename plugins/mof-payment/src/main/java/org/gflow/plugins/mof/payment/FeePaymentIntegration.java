@@ -3,6 +3,7 @@ package org.gflow.plugins.mof.payment;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gflow.plugin.api.BusinessError;
@@ -58,7 +59,8 @@ public final class FeePaymentIntegration implements Integration {
         }
         int year = LocalDate.now(clock.withZone(LAO_TIME)).getYear();
         long number = numberSeries.get().next(RECEIPT_SERIES, year, call.processInstanceId());
-        return IntegrationResult.of(Map.of("receiptNumber", receiptNumber(year, number), "paymentVerified", true));
+        return IntegrationResult.of(Map.of("receiptNumber", receiptNumber(year, number), "paymentVerified", true,
+            "paidAt", Date.from(clock.instant())));
     }
 
     /** {@code MOF-<year>-<number, six digits at least>}. */

@@ -28,7 +28,8 @@ class FeePaymentIntegrationTest {
     void theExactFeeGetsAReceiptNumberOfTheLaoYear() throws Exception {
         var result = payment.execute(RecordedCall.of("mof.fee-payment", Map.of("feeAmount", 1_500_000L, "paidAmount", "1 500 000")));
 
-        assertThat(result.variables()).containsEntry("receiptNumber", "MOF-2026-000001").containsEntry("paymentVerified", true);
+        assertThat(result.variables()).containsEntry("receiptNumber", "MOF-2026-000001").containsEntry("paymentVerified", true)
+            .containsEntry("paidAt", java.util.Date.from(Instant.parse("2025-12-31T18:00:00Z")));
     }
 
     @Test

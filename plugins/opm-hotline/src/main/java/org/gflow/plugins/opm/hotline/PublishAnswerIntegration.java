@@ -1,5 +1,6 @@
 package org.gflow.plugins.opm.hotline;
 
+import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gflow.plugin.api.Integration;
@@ -47,7 +48,7 @@ public final class PublishAnswerIntegration implements Integration {
             call.requireText("responsibleOrg"),
             Boolean.TRUE.equals(call.variables().get("complaintTrue")));
         board.get().publish(published);
-        return IntegrationResult.of(Map.of("answerPublished", true, "publishedSummary", summary));
+        return IntegrationResult.of(Map.of("answerPublished", true, "answerPublishedAt", new Date(), "publishedSummary", summary));
     }
 
     private static String shorten(String text) {

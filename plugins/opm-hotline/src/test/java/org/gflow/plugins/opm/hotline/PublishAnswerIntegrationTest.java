@@ -40,7 +40,7 @@ class PublishAnswerIntegrationTest {
             assertThat(answer.responsibleBody()).isEqualTo("mtc");
             assertThat(answer.substantiated()).isTrue();
         });
-        assertThat(result.variables()).containsEntry("answerPublished", true);
+        assertThat(result.variables()).containsEntry("answerPublished", true).containsKey("answerPublishedAt");
     }
 
     @Test
