@@ -1,0 +1,59 @@
+package org.gflow.engine.hotline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.gflow.engine.Api;
+import org.gflow.engine.EngineIT;
+import org.junit.jupiter.api.Test;
+
+/** A citizen files a complaint on the public page and follows it by its tracking number. */
+class PublicHotlineIT extends EngineIT {
+
+    @Test
+    void aFiledComplaintGetsATrackingNumberAndCanBeFollowed() {
+        Api citizen = Api.anonymous(baseUrl());
+        Api.Reply filed = citizen.post("/api/public/hotline/complaints", Map.of(
+            "complaintText", "ມີການຈອດລົດກີດຂວາງທາງຍ່າງ ຢູ່ໜ້າຕະຫຼາດເຊົ້າ ທຸກມື້",
+            "category", "transport", "province", "vientiane", "citizenPhone", "020 9999 8888"));
+        assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
+        String trackingNumber = filed.text("trackingNumber");
+        assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
+
+        Api.Reply status = citizen.get("/api/public/hotline/complaints/" + trackingNumber);
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.text("stage")).isEqualTo("RECEIVED");
+        assertThat(status.raw().body()).doesNotContain("9999").doesNotContain("ຈອດລົດ");
+
+        Api admin = Api.as(baseUrl(), "admin");
+        Api.eventually("the case carries the same tracking number", () -> admin
+            .get("/engine-rest/process-instance?businessKey=" + trackingNumber).json().size() == 1);
+    }
+
+    @Test
+    void aComplaintWithoutTextIsRefusedNamingTheFieldAndStartsNothing() {
+        Api citizen = Api.anonymous(baseUrl());
+        long before = Api.as(baseUrl(), "admin")
+            .get("/engine-rest/history/process-instance/count?processDefinitionKey=hotline-1516").json().path("count").asLong();
+        Api.Reply refused = citizen.post("/api/public/hotline/complaints", Map.of("category", "transport", "province", "bokeo"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text("field")).isEqualTo("complaintText");
+        Api.Reply hostile = citizen.post("/api/public/hotline/complaints", Map.of(
+            "complaintText", "ຂໍ້ຄວາມທີ່ຍາວພໍ ແຕ່ແຂວງບໍ່ມີ", "category", "transport", "province", "atlantis"));
+        assertThat(hostile.status()).isEqualTo(400);
+        assertThat(hostile.text("field")).isEqualTo("province");
+        assertThat(Api.as(baseUrl(), "admin")
+            .get("/engine-rest/history/process-instance/count?processDefinitionKey=hotline-1516").json().path("count").asLong())
+            .isEqualTo(before);
+    }
+
+    @Test
+    void unknownAndMalformedTrackingNumbersAreTheSamePlainNotFound() {
+        Api citizen = Api.anonymous(baseUrl());
+        Api.Reply unknown = citizen.get("/api/public/hotline/complaints/1516-2026-999999");
+        Api.Reply malformed = citizen.get("/api/public/hotline/complaints/*)(uid=*");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(malformed.status()).isEqualTo(404);
+        assertThat(unknown.raw().body()).isEqualTo(malformed.raw().body());
+    }
+}
