@@ -71,8 +71,13 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
     }
 
-    public Reply postRaw(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    /** @param headers extra headers, as name, value, name, value … */
+    public Reply postRaw(String path, String contentType, byte[] body, String... headers) {
+        HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
+        for (int i = 0; i < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply delete(String path) {
