@@ -93,7 +93,7 @@ class SecurityConfiguration {
     private static RequestMatcher browserStateChange() {
         RequestMatcher exempt = request -> {
             String authorization = request.getHeader("Authorization");
-            String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+            String path = request.getRequestURI().substring(request.getContextPath().length());
             return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
                 || path.startsWith("/camunda/")
                 || path.startsWith("/api/public/");

@@ -55,7 +55,8 @@ class GovernmentProcessesIT extends EngineIT {
 
     @Test
     void cockpitAndAdminSignInAgainstTheDirectory() {
-        assertThat(webappLogin("cockpit", "vilayvanh.opm", "demo").status()).isEqualTo(200);
+        Api.Reply cockpit = webappLogin("cockpit", "vilayvanh.opm", "demo");
+        assertThat(cockpit.status()).as(cockpit.raw().body()).isEqualTo(200);
         assertThat(webappLogin("cockpit", "vilayvanh.opm", "wrong").status()).isEqualTo(401);
         Api.Reply admin = webappLogin("admin", "admin", "demo");
         assertThat(admin.status()).isEqualTo(200);
