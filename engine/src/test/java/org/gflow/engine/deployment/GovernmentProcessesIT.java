@@ -71,7 +71,7 @@ class GovernmentProcessesIT extends EngineIT {
         return browser.postRaw("/camunda/api/admin/auth/user/default/login/" + app,
             "application/x-www-form-urlencoded",
             ("username=" + user + "&password=" + password).getBytes(StandardCharsets.UTF_8),
-            "X-XSRF-TOKEN", token);
+            "X-XSRF-TOKEN", token, "Origin", baseUrl());
     }
 
     @Test
