@@ -46,7 +46,7 @@ public final class Api {
      */
     public static Api browser(String baseUrl) {
         Api browser = new Api(baseUrl, null, null);
-        browser.get("/api/auth/session"); // receives the XSRF-TOKEN cookie
+        browser.get("/api/auth/session"); // receives the GFLOW-XSRF-TOKEN cookie
         return browser;
     }
 
@@ -103,7 +103,7 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json");
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN")).findFirst()
             .ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));

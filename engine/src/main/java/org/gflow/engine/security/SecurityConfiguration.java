@@ -55,7 +55,7 @@ class SecurityConfiguration {
             .logout(logout -> logout.disable())
             .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
             .csrf(csrf -> csrf
-                .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                .csrfTokenRepository(csrfCookie())
                 .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
                 .requireCsrfProtectionMatcher(browserStateChange()))
             .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
@@ -78,6 +78,19 @@ class SecurityConfiguration {
                 // The web app's static files and client-side routes hold no data.
                 .anyRequest().permitAll());
         return http.build();
+    }
+
+    /**
+     * The inbox reads its CSRF token from the {@value #CSRF_COOKIE} cookie and sends it back in
+     * the {@code X-XSRF-TOKEN} header. Cockpit's own token cookie is called {@code XSRF-TOKEN}:
+     * sharing that name would make each app read the other's token.
+     */
+    static final String CSRF_COOKIE = "GFLOW-XSRF-TOKEN";
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieName(CSRF_COOKIE);
+        return repository;
     }
 
     private static boolean isAdmin(RequestAuthorizationContext context) {
