@@ -20,8 +20,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process worker pool. A fetcher thread locks as many tasks as there are idle workers, of
- * the topics served now, in one fetch-and-lock; each worker calls one task's integration with a
+ * The in-process worker pool. A fetcher thread locks tasks of the topics served now, several in
+ * one fetch-and-lock, keeping at most one task waiting per worker; each worker calls one task's integration with a
  * time limit and reports the outcome to Camunda: complete, BPMN error, or failure with retries and
  * back-off. When there is no work the fetcher sleeps until {@link DispatchSignal} wakes it (new
  * work committed, a topic served) or the safety poll comes round. Camunda is called with no user
@@ -38,7 +38,9 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     private final DispatchSettings settings;
     private final TimedIntegrationCaller caller;
     private final TaskOutcomeReporter reporter;
-    private final Semaphore idleWorkers;
+    /** Room for tasks locked but not finished: one running and one waiting per worker. */
+    private final Semaphore freeSlots;
+    private final AtomicInteger waiting = new AtomicInteger();
     private final ScheduledExecutorService retryAlarms = Executors.newSingleThreadScheduledExecutor(daemon("gflow-dispatch-retry-alarm"));
     private ExecutorService workers;
     private Thread fetcher;
@@ -53,7 +55,7 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         this.settings = settings;
         this.caller = new TimedIntegrationCaller(settings.callTimeout());
         this.reporter = new TaskOutcomeReporter(externalTasks, settings, this::wakeAfter);
-        this.idleWorkers = new Semaphore(settings.workers());
+        this.freeSlots = new Semaphore(2 * settings.workers());
     }
 
     /** Starts the fetcher and the workers. */
@@ -79,8 +81,11 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         while (running) {
             try {
                 long seen = signal.generation();
-                idleWorkers.acquire();
-                int capacity = 1 + idleWorkers.drainPermits();
+                // While tasks wait, the workers are busy anyway: gather room for a whole batch, so a
+                // busy node does one fetch per several tasks instead of one per task.
+                int batch = waiting.get() > 0 ? settings.workers() : 1;
+                freeSlots.acquire(batch);
+                int capacity = batch + freeSlots.drainPermits();
                 int fetched;
                 try {
                     fetched = fetchAndDispatch(capacity);
@@ -99,27 +104,30 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     }
 
     /**
-     * Locks up to {@code capacity} tasks, each of which already holds an idle worker, and hands
-     * them to the workers; gives back the workers it did not use. Returns how many it locked.
+     * Locks up to {@code capacity} tasks, for which the caller holds free slots, and hands them to
+     * the workers; gives back the slots it did not use. Returns how many it locked.
      */
     int fetchAndDispatch(int capacity) {
         List<LockedExternalTask> tasks = List.of();
         try {
             Set<String> topics = registry.servedTopics();
             if (!topics.isEmpty()) {
-                ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(capacity, settings.workerId(), true);
+                // no priority ordering: sorting the whole backlog on every fetch is what makes a busy engine slow
+                ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(capacity, settings.workerId(), false);
                 topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()));
                 tasks = fetch.execute();
             }
         } finally {
-            idleWorkers.release(capacity - tasks.size());
+            freeSlots.release(capacity - tasks.size());
         }
         for (LockedExternalTask task : tasks) {
+            waiting.incrementAndGet();
             workers.execute(() -> {
+                waiting.decrementAndGet();
                 try {
                     handle(task);
                 } finally {
-                    idleWorkers.release();
+                    freeSlots.release();
                 }
             });
         }
