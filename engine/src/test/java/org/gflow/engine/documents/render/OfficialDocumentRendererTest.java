@@ -2,17 +2,11 @@ package org.gflow.engine.documents.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.DecodeHintType;
-import com.google.zxing.RGBLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.gflow.engine.documents.DocumentSamples;
 import org.gflow.engine.documents.Poppler;
+import org.gflow.engine.documents.QrReading;
 import org.gflow.engine.documents.layout.DocumentKind;
 import org.gflow.engine.documents.layout.LayoutRegistry;
 import org.junit.jupiter.api.Test;
@@ -39,7 +33,7 @@ class OfficialDocumentRendererTest {
                 "ໃບອະນຸຍາດດຳເນີນທຸລະກິດ", "MOIC-BL-2026-0042", "20/11/2031", "C-2026-000042", stamp.code());
 
         Path png = Poppler.firstPagePng(pdf, "certificate", 150);
-        assertThat(decodeQr(png)).isEqualTo(stamp.verifyUrl());
+        assertThat(QrReading.decode(png)).isEqualTo(stamp.verifyUrl());
     }
 
     @Test
@@ -69,13 +63,5 @@ class OfficialDocumentRendererTest {
         byte[] pdf = renderer.render(filled, stamp);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         return pdf;
-    }
-
-    static String decodeQr(Path png) throws Exception {
-        BufferedImage image = ImageIO.read(png.toFile());
-        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
-        return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 }
