@@ -103,8 +103,10 @@ public final class Api {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
             .header("Accept", "application/json");
-        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN")).findFirst()
-            .ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
+        if (!path.startsWith("/camunda/")) { // Cockpit and Admin carry their own CSRF token
+            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN"))
+                .findFirst().ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

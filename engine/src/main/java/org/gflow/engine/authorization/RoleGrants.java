@@ -31,8 +31,10 @@ final class RoleGrants {
 
     static List<RoleGrant> all() {
         List<RoleGrant> grants = new java.util.ArrayList<>(List.of(
-            new RoleGrant("every civil servant may open Cockpit and the task list",
-                everyGroup(), Resources.APPLICATION, ANY, List.of(ACCESS)),
+            new RoleGrant("every civil servant may open Cockpit (what it shows is still their own cases only)",
+                everyGroup(), Resources.APPLICATION, "cockpit", List.of(ACCESS)),
+            new RoleGrant("every civil servant may open Camunda's task list",
+                everyGroup(), Resources.APPLICATION, "tasklist", List.of(ACCESS)),
             new RoleGrant("every civil servant may read process and decision models (names, diagrams, forms)",
                 everyGroup(), Resources.PROCESS_DEFINITION, ANY, List.of(READ)),
             new RoleGrant("every civil servant may read decision models",

@@ -57,6 +57,8 @@ class GovernmentProcessesIT extends EngineIT {
     void cockpitAndAdminSignInAgainstTheDirectory() {
         Api.Reply cockpit = webappLogin("cockpit", "vilayvanh.opm", "demo");
         assertThat(cockpit.status()).as(cockpit.raw().body()).isEqualTo(200);
+        assertThat(cockpit.json().path("authorizedApps").toString()).contains("cockpit").doesNotContain("admin");
+        assertThat(webappLogin("admin", "vilayvanh.opm", "demo").status()).isEqualTo(403);
         assertThat(webappLogin("cockpit", "vilayvanh.opm", "wrong").status()).isEqualTo(401);
         Api.Reply admin = webappLogin("admin", "admin", "demo");
         assertThat(admin.status()).isEqualTo(200);
