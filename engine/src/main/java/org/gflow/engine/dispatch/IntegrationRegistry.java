@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -83,7 +84,7 @@ public final class IntegrationRegistry {
         if (candidates != null && !candidates.isEmpty()) {
             try {
                 return Optional.of(candidates.iterator().next().integration());
-            } catch (java.util.NoSuchElementException raceWithRemoval) {
+            } catch (NoSuchElementException raceWithRemoval) {
                 // the last one went away between the two calls: fall through to the built-in
             }
         }

@@ -3,6 +3,7 @@ package org.gflow.engine.dispatch;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,7 +49,7 @@ final class TimedIntegrationCaller implements AutoCloseable {
         Future<IntegrationResult> result = calls.submit(() -> withPluginClassLoader(integration, call));
         try {
             IntegrationResult done = result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-            return new CallOutcome.Completed(done == null ? java.util.Map.of() : done.variables());
+            return new CallOutcome.Completed(done == null ? Map.of() : done.variables());
         } catch (TimeoutException e) {
             result.cancel(true);
             return new CallOutcome.TechnicalFailure("call timed out after " + describe(timeLimit) + " (topic " + call.topic() + ")", null);

@@ -3,6 +3,7 @@ package org.gflow.engine.plugins;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.gflow.plugin.api.PluginResources;
 
 /**
@@ -19,7 +20,7 @@ public record PluginJar(Path file, String symbolicName, String version, Map<Stri
 
     /** Forms and BPMN/DMN models: one Camunda deployment per plugin version. */
     public Map<String, byte[]> deployableResources() {
-        Map<String, byte[]> deployable = new java.util.TreeMap<>();
+        Map<String, byte[]> deployable = new TreeMap<>();
         resources.forEach((name, bytes) -> {
             boolean form = name.startsWith(PluginResources.FORMS) && name.endsWith(".form");
             boolean model = name.startsWith(PluginResources.PROCESSES) && (name.endsWith(".bpmn") || name.endsWith(".dmn"));

@@ -2,6 +2,7 @@ package org.gflow.engine.plugins;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.CodeSigner;
 import java.security.GeneralSecurityException;
@@ -71,7 +72,7 @@ public final class PluginSignatureVerifier {
     // Reading the whole entry is what makes JarFile check its digest against the signed manifest.
     private static void readFully(JarFile jar, JarEntry entry) throws IOException {
         try (InputStream in = jar.getInputStream(entry)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
     }
 
