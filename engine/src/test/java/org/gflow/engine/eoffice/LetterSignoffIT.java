@@ -1,0 +1,77 @@
+package org.gflow.engine.eoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gflow.engine.Api.eventually;
+import static org.gflow.engine.CamundaJson.variables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.gflow.engine.Api;
+import org.gflow.engine.EngineIT;
+import org.gflow.engine.notify.Notifications;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * An official letter of the Ministry of Industry and Commerce through its sign-off chain, which
+ * the engine builds from the drafter's managers in the directory: returned once by the
+ * department head, then signed by all three levels, numbered, rendered and distributed.
+ */
+class LetterSignoffIT extends EngineIT {
+
+    private static final String DRAFTER = "sengdao.moic";
+    private static final List<String> CHAIN = List.of("manivone.moic", "keo.moic", "noy.moic");
+
+    @Autowired
+    Notifications notifications;
+
+    @Test
+    void aLetterReturnedOnceIsSignedNumberedAndDistributed() {
+        Api drafter = Api.as(baseUrl(), DRAFTER);
+        Api.Reply started = drafter.post("/engine-rest/process-definition/key/document-approval/start", Map.of(
+            "businessKey", "letter-it-1",
+            "variables", Map.of(
+                "ministry", Map.of("value", "moic"),
+                "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ"),
+                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."),
+                "recipients", Map.of("value", "[\"moic-licence-reviewers\",\"noy.moic\"]", "type", "Json"))));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        String caseId = started.text("id");
+
+        complete(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
+        decide(caseId, "manivone.moic", "approve", "ເຫັນດີ");
+        decide(caseId, "keo.moic", "return", "ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
+        complete(drafter, caseId, "reviseLetter", variables("letterBody",
+            "ຮຽນ ທຸກພະແນກ, ອີງຕາມດຳລັດເລກທີ 25, ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."));
+        for (String approver : CHAIN) {
+            decide(caseId, approver, "approve", "ເຫັນດີ");
+        }
+
+        Api admin = Api.as(baseUrl(), "admin");
+        eventually("the letter is distributed", () ->
+            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
+        String registryNumber = variable(admin, caseId, "registryNumber").asText();
+        assertThat(registryNumber).matches("MOIC-\\d{4}-\\d{4}");
+        assertThat(variable(admin, caseId, "documentCode").asText()).isNotBlank();
+        assertThat(notifications.ofCase("letter-it-1")).extracting(Notifications.Message::recipient)
+            .contains("moic-licence-reviewers", "noy.moic");
+    }
+
+    private void decide(String caseId, String approver, String decision, String comment) {
+        complete(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
+    }
+
+    private void complete(Api user, String caseId, String taskKey, Object body) {
+        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
+        eventually(taskKey + " reaches its assignee", () -> user.get(query).json().size() == 1);
+        String taskId = user.get(query).json().get(0).path("id").asText();
+        Api.Reply reply = user.post("/engine-rest/task/" + taskId + "/complete", body);
+        assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
+    }
+
+    private static JsonNode variable(Api admin, String caseId, String name) {
+        return admin.get("/engine-rest/history/variable-instance?processInstanceId=" + caseId + "&variableName=" + name)
+            .json().get(0).path("value");
+    }
+}
