@@ -82,3 +82,24 @@ describe('login', () => {
     expect(screen.queryByText('task page')).toBeNull();
   });
 });
+
+describe('a slow first session answer', () => {
+  it('does not undo a sign-in that finished before it', async () => {
+    let answerFirstCall: (() => void) | undefined;
+    let calls = 0;
+    vi.stubGlobal('fetch', vi.fn(async (path: string) => {
+      const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+      if (path === '/api/auth/login') return json(NALINH);
+      calls += 1;
+      if (calls === 1) return new Promise<Response>((resolve) => { answerFirstCall = () => resolve(json(ANONYMOUS)); });
+      return json(ANONYMOUS);
+    }));
+    renderAt('/login?next=%2Ftasks%2F7');
+    fireEvent.change(await screen.findByLabelText(lo['login.username']), { target: { value: 'nalinh.bokeo' } });
+    fireEvent.change(screen.getByLabelText(lo['login.password']), { target: { value: 'demo' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['login.submit'] })));
+    expect(await screen.findByText('task page')).toBeTruthy();
+    await act(async () => answerFirstCall?.());
+    expect(screen.getByText('task page')).toBeTruthy();
+  });
+});

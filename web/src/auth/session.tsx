@@ -38,7 +38,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
 
   useEffect(() => {
-    request<Session>('/api/auth/session').then(setSession, () => setSession(ANONYMOUS));
+    // A sign-in may finish before this first answer arrives: never let it overwrite that.
+    request<Session>('/api/auth/session').then(
+      (found) => setSession((current) => current ?? found),
+      () => setSession((current) => current ?? ANONYMOUS));
   }, []);
 
   useEffect(() => {

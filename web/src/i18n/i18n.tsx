@@ -24,17 +24,25 @@ export function format(template: string, params: Record<string, string | number>
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
-/** Dates in Lao (lo-LA) or English; an unparseable value is shown as it came. */
+/**
+ * Dates in Lao (lo-LA) or English; an unparseable value is shown as it came. Browsers whose
+ * locale data lacks Lao month names (they print "M11") get them from the message file.
+ */
 export function formatDate(language: Language, iso: string | null | undefined, withTime = true): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'lo' ? 'lo-LA' : 'en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
-  }).format(date);
+  const options: Intl.DateTimeFormatOptions = {
+    day: 'numeric', month: 'long', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+  };
+  const formatter = new Intl.DateTimeFormat(language === 'lo' ? 'lo-LA' : 'en-GB', options);
+  const parts = formatter.formatToParts(date);
+  const month = parts.find((part) => part.type === 'month')?.value ?? '';
+  if (language !== 'lo' || /[\u0E80-\u0EFF]/.test(month)) return formatter.format(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const monthNumber = new Intl.DateTimeFormat('en-US', { month: 'numeric' }).format(date);
+  const day = `${part('day')} ${lo[`month.${monthNumber}` as MessageKey]} ${part('year')}`;
+  return withTime ? `${day} ${part('hour')}:${part('minute')}` : day;
 }
 
 /** A readable sentence for any failure: the server's own message when it sent one. */

@@ -1,0 +1,71 @@
+// A citizen's complaint from the public form to the published answer: the Office triages it,
+// Bokeo's verifier (on a 360 px phone) verifies and reports, the Office accepts, the citizen
+// follows it by tracking number and reads the answer.
+import { memberOf } from '../accounts.mjs';
+import { check, choose, claim, completeTask, eventually, fill, openFromList, PHONE, shot } from '../lib.mjs';
+
+const COMPLAINT = 'ຂົວຂ້າມຫ້ວຍບ້ານດອນໄຊ ເມືອງຫ້ວຍຊາຍ ພັງມາສອງເດືອນແລ້ວ ເດັກນ້ອຍໄປໂຮງຮຽນບໍ່ໄດ້';
+const ANSWER = 'ແຂວງບໍ່ແກ້ວໄດ້ສ້ອມແປງຂົວແລ້ວ ແລະ ເປີດໃຊ້ຄືນແຕ່ວັນທີ 10 ເປັນຕົ້ນໄປ.';
+
+export default async function hotline(site, shared) {
+  const citizen = await site.page(PHONE);
+  await citizen.goto(site.url('/complaint'));
+  await citizen.getByLabel('ແຂວງ').selectOption('bokeo');
+  await citizen.getByLabel('ປະເພດ').selectOption('public-service');
+  await citizen.getByLabel('ເນື້ອໃນຄຳຮ້ອງທຸກ').fill(COMPLAINT);
+  await citizen.getByLabel('ເບີໂທລະສັບ').fill('020 5555 7788');
+  await shot(citizen, 'public-complaint-form');
+  await citizen.getByRole('button', { name: 'ສົ່ງຄຳຮ້ອງທຸກ' }).click();
+  const trackingNumber = (await citizen.getByTestId('tracking-number').textContent()).trim();
+  check(/^1516-\d{4}-\d{6}$/.test(trackingNumber), `tracking number ${trackingNumber}`);
+  await shot(citizen, 'public-complaint-received');
+  console.log(`  complaint filed: ${trackingNumber}`);
+
+  const triage = await site.signedIn(memberOf('opm-hotline-triage'));
+  await openFromList(triage, site, trackingNumber, 'ຄັດແຍກຄຳຮ້ອງທຸກ');
+  await claim(triage);
+  await fill(triage, 'triageNote', 'ສົ່ງໃຫ້ແຂວງບໍ່ແກ້ວກວດສອບ');
+  await triage.locator('[data-testid=diagram] .djs-element').first().waitFor();
+  await shot(triage, 'task-triage');
+  await completeTask(triage);
+
+  const verifier = await site.signedIn(memberOf('bokeo-hotline-verifiers'), PHONE);
+  await openFromList(verifier, site, trackingNumber, 'ກວດສອບຄວາມຈິງ');
+  shared.bokeoTaskUrl = verifier.url();
+  await shot(verifier, 'inbox-verifier-360-task');
+  await claim(verifier);
+  await choose(verifier, 'complaintTrue', true);
+  await fill(verifier, ['verificationNotes', 'verificationNote'], 'ລົງກວດແລ້ວ: ຂົວພັງແທ້, ມີຮູບຖ່າຍປະກອບ');
+  await completeTask(verifier);
+  await verifier.goto(site.url('/tasks'));
+  await shot(verifier, 'inbox-verifier-360-list');
+
+  await openFromList(verifier, site, trackingNumber, 'ສືບສວນ, ແກ້ໄຂ ແລະ ລາຍງານ');
+  await claim(verifier);
+  await fill(verifier, 'actionsTaken', 'ພະແນກໂຍທາທິການແຂວງ ສ້ອມແປງຂົວຊົ່ວຄາວ');
+  await fill(verifier, 'reportText', ANSWER);
+  await completeTask(verifier);
+
+  await openFromList(triage, site, trackingNumber, 'ຫ້ອງວ່າການພິຈາລະນາບົດລາຍງານ');
+  await claim(triage);
+  await choose(triage, 'reportAccepted', true);
+  await fill(triage, 'answerText', ANSWER);
+  await triage.getByRole('heading', { name: 'ປະຫວັດ' }).scrollIntoViewIfNeeded();
+  await shot(triage, 'task-office-review-timeline');
+  await completeTask(triage);
+
+  await eventually('the answer is published', async () => {
+    await citizen.goto(site.url(`/track/${trackingNumber}`));
+    await citizen.getByTestId('case-status').waitFor();
+    return (await citizen.getByTestId('case-status').textContent()).includes('ຕອບແລ້ວ');
+  });
+  const status = await citizen.getByTestId('case-status').textContent();
+  check(status.includes('ແຂວງບໍ່ແກ້ວ'), 'the status names the responsible province');
+  check(!status.includes('5555'), 'the status never shows the citizen\'s phone');
+  await shot(citizen, 'public-track-answered');
+
+  await citizen.goto(site.url('/answers'));
+  await citizen.getByTestId('answer').first().waitFor();
+  check((await citizen.locator('main').textContent()).includes(trackingNumber), 'the answer is on the public page');
+  await shot(citizen, 'public-answers');
+}

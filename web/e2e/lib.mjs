@@ -1,0 +1,196 @@
+// Shared steps of the browser journeys: a browser, signed-in pages, form-js fields, the
+// engine's REST API for what no screen does (a bank paying a fee), screenshots.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const SCREENSHOTS = join(here, '..', 'target', 'screenshots');
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+const PASSWORD = 'demo';
+const WAIT_MS = 45_000;
+
+/** Debian's Chromium, headless, never a downloaded browser; a fresh profile per launch. */
+export function launch() {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.GFLOW_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export class Site {
+  constructor(browser, baseUrl) {
+    this.browser = browser;
+    this.baseUrl = baseUrl.replace(/\/$/, '');
+    this.pages = [];
+  }
+
+  /** Screenshots of every window still open, to see why a journey failed. */
+  async shootAll(prefix) {
+    for (const [index, page] of this.pages.entries()) {
+      await shot(page, `${prefix}-${index}`).catch(() => undefined);
+    }
+  }
+
+  async closeAll() {
+    for (const page of this.pages.splice(0)) await page.context().close().catch(() => undefined);
+  }
+
+  /** A new browser window (own cookies) of the given size. */
+  async page(viewport = DESKTOP) {
+    const context = await this.browser.newContext({ viewport, locale: 'lo-LA', timezoneId: 'Asia/Vientiane' });
+    const page = await context.newPage();
+    this.pages.push(page);
+    page.setDefaultTimeout(WAIT_MS);
+    page.on('pageerror', (error) => console.log(`  [browser error] ${error.message}`));
+    return page;
+  }
+
+  url(path) {
+    return this.baseUrl + path;
+  }
+
+  /** A civil servant signs in through the login page and lands on the inbox. */
+  async signedIn(user, viewport = DESKTOP) {
+    const page = await this.page(viewport);
+    await page.goto(this.url('/login'));
+    await page.getByLabel('ຊື່ຜູ້ໃຊ້').fill(user);
+    await page.getByLabel('ລະຫັດຜ່ານ').fill(PASSWORD);
+    await page.getByRole('button', { name: 'ເຂົ້າສູ່ລະບົບ' }).click();
+    await page.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+    return page;
+  }
+
+  /** Calls the engine's REST API as a user (HTTP Basic), for steps outside any screen. */
+  async api(user, path, { method = 'GET', json } = {}) {
+    const headers = { Accept: 'application/json', Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}` };
+    if (json !== undefined) headers['Content-Type'] = 'application/json';
+    const response = await fetch(this.url(path), { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : undefined;
+  }
+
+  /** Waits for the case's task with this definition key (service tasks run asynchronously). */
+  async taskOf(processInstanceId, taskKey) {
+    return eventually(`task ${taskKey}`, async () => {
+      const tasks = await this.api('admin', `/engine-rest/task?processInstanceId=${processInstanceId}&taskDefinitionKey=${taskKey}`);
+      return tasks[0];
+    });
+  }
+
+  /** The group a task is offered to, or its assignee. */
+  async holderOf(task) {
+    if (task.assignee) return { user: task.assignee };
+    const links = await this.api('admin', `/engine-rest/task/${task.id}/identity-links?type=candidate`);
+    return { group: links.find((l) => l.groupId)?.groupId };
+  }
+}
+
+export async function eventually(what, probe, timeoutMs = WAIT_MS) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Not reached within ${timeoutMs / 1000} s: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+export async function shot(page, name) {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Opens a task from the inbox list, found by the case's tracking number or title. */
+export async function openFromList(page, site, search, taskName) {
+  await eventually(`"${taskName}" listed for ${search}`, async () => {
+    await page.goto(site.url(`/tasks?q=${encodeURIComponent(search)}`));
+    await page.locator('.task-list').or(page.getByText('ບໍ່ມີວຽກ.')).first().waitFor();
+    return (await page.locator('.task-item a.title', { hasText: taskName }).count()) > 0;
+  });
+  await page.locator('.task-item a.title', { hasText: taskName }).first().click();
+  await page.getByRole('heading', { name: taskName }).waitFor();
+  await page.locator('.camunda-form .fjs-form').or(page.getByText('ວຽກນີ້ບໍ່ມີແບບຟອມ.')).first().waitFor();
+}
+
+/** Claims the open task unless the user already holds it. */
+export async function claim(page) {
+  const button = page.getByRole('button', { name: 'ຮັບວຽກນີ້' });
+  if (await button.count()) {
+    await button.click();
+    await page.getByText(/^ມອບໃຫ້:/).waitFor();
+  }
+}
+
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A form-js label as shown: required fields carry a trailing "*". */
+function labelled(label) {
+  return new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`);
+}
+
+/**
+ * The form-js field bound to a process variable (the first of several names a form may use:
+ * a ministry plugin can ship its own version of a form). Fields are found by the label the
+ * page shows, read from the form's own schema, so a journey follows the form as its authors
+ * edit it.
+ */
+async function field(page, keys) {
+  const wanted = [keys].flat();
+  const path = new URL(page.url()).pathname;
+  const [, kind, id] = path.split('/');
+  const url = kind === 'start'
+    ? `/engine-rest/process-definition/key/${id}/deployed-start-form`
+    : `/engine-rest/task/${id}/deployed-form`;
+  const schema = await page.evaluate(async (u) => (await fetch(u, { headers: { Accept: 'application/json' } })).json(), url);
+  const find = (components = []) => {
+    for (const c of components) {
+      if (wanted.includes(c.key)) return c;
+      const nested = find(c.components);
+      if (nested) return nested;
+    }
+    return undefined;
+  };
+  const component = find(schema.components);
+  if (!component) throw new Error(`The form at ${path} has no field ${wanted.join(' or ')}`);
+  const container = page.locator('.camunda-form .fjs-form-field', { has: page.getByText(labelled(component.label)) }).first();
+  const option = (value) => {
+    const found = (component.values ?? []).find((v) => v.value === value);
+    if (!found) throw new Error(`Field ${component.key} has no option ${value}`);
+    return found.label;
+  };
+  return { component, container, option };
+}
+
+export async function fill(page, key, value) {
+  const { container } = await field(page, key);
+  await container.locator('input, textarea').first().fill(String(value));
+}
+
+export async function choose(page, key, value) {
+  const { container, option } = await field(page, key);
+  await container.getByLabel(option(value), { exact: true }).check();
+}
+
+/** A form-js select: open its dropdown and pick the option. */
+export async function select(page, key, value) {
+  const { container, option } = await field(page, key);
+  await container.locator('.fjs-input-group').click();
+  await container.locator('.fjs-dropdownlist-item', { hasText: option(value) }).first().click();
+}
+
+export async function completeTask(page) {
+  await page.getByRole('button', { name: 'ສຳເລັດວຽກ' }).click();
+  await page.getByText('ວຽກສຳເລັດແລ້ວ.').waitFor();
+}
+
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
