@@ -17,4 +17,11 @@ public final class CamundaJson {
         }
         return Map.of("variables", variables);
     }
+
+    /** A list variable as Camunda's REST API takes one: a Java list, serialized as JSON. */
+    public static Map<String, Object> list(String... items) {
+        String json = "[" + String.join(",", java.util.Arrays.stream(items).map(i -> "\"" + i + "\"").toList()) + "]";
+        return Map.of("value", json, "type", "Object", "valueInfo", Map.of(
+            "objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json"));
+    }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.gflow.engine.Api;
+import org.gflow.engine.CamundaJson;
 import org.gflow.engine.EngineIT;
 import org.gflow.engine.notify.Notifications;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class LetterSignoffIT extends EngineIT {
                 "ministry", Map.of("value", "moic"),
                 "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ"),
                 "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."),
-                "recipients", Map.of("value", "[\"moic-licence-reviewers\",\"noy.moic\"]", "type", "Json"))));
+                "recipients", CamundaJson.list("moic-licence-reviewers", "noy.moic"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
 
