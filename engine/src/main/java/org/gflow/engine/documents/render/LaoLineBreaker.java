@@ -14,6 +14,7 @@ import java.util.function.ToDoubleFunction;
  * inside one (a consonant keeps its vowels and tone marks). Explicit line breaks are kept.
  *
  * <p>Instances are not thread-safe (ICU break iterators keep state): use one per document.
+ * Widths must add up (the width of a text is the sum of its pieces' widths), as advance widths do.
  */
 public final class LaoLineBreaker {
 
@@ -21,8 +22,12 @@ public final class LaoLineBreaker {
     /** Lao repetition mark: belongs to the word before it and may not start a line. */
     private static final int KO_LA = 0x0EC6;
 
-    private final BreakIterator words = BreakIterator.getWordInstance(LAO);
-    private final BreakIterator clusters = BreakIterator.getCharacterInstance(LAO);
+    // building an iterator reads ICU's rules; cloning a built one is much cheaper
+    private static final BreakIterator WORDS = BreakIterator.getWordInstance(LAO);
+    private static final BreakIterator CLUSTERS = BreakIterator.getCharacterInstance(LAO);
+
+    private final BreakIterator words = (BreakIterator) WORDS.clone();
+    private final BreakIterator clusters = (BreakIterator) CLUSTERS.clone();
 
     /**
      * @param text the text; {@code \n} starts a new line
@@ -40,12 +45,15 @@ public final class LaoLineBreaker {
 
     private void wrapParagraph(String paragraph, double maxWidth, ToDoubleFunction<String> width, List<String> lines) {
         StringBuilder line = new StringBuilder();
+        // widths add up piece by piece, so each piece is measured once, not each longer line again
+        double lineWidth = 0;
         for (String piece : pieces(paragraph)) {
             // a space at the end of a line takes no room: measure without it
-            boolean fits = width.applyAsDouble((line + piece).stripTrailing()) <= maxWidth;
+            boolean fits = lineWidth + width.applyAsDouble(piece.stripTrailing()) <= maxWidth;
             if (!fits && !line.toString().isBlank()) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
+                lineWidth = 0;
                 piece = piece.stripLeading();
             }
             if (width.applyAsDouble(piece.stripTrailing()) > maxWidth) {
@@ -54,6 +62,7 @@ public final class LaoLineBreaker {
                 piece = cut.get(cut.size() - 1);
             }
             line.append(piece);
+            lineWidth += width.applyAsDouble(piece);
         }
         lines.add(line.toString().strip());
     }

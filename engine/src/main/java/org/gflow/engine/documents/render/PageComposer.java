@@ -116,11 +116,10 @@ final class PageComposer {
 
     /** Draws one line with its baseline at {@code baseline}; does not move down. */
     void drawLine(String line, TextStyle style, float x, float columnWidth, float baseline) {
-        float lineWidth = style.width(line);
         float start = switch (style.align()) {
             case LEFT -> x;
-            case CENTER -> x + (columnWidth - lineWidth) / 2;
-            case RIGHT -> x + columnWidth - lineWidth;
+            case CENTER -> x + (columnWidth - style.width(line)) / 2;
+            case RIGHT -> x + columnWidth - style.width(line);
         };
         PdfContentByte canvas = canvas();
         canvas.beginText();
