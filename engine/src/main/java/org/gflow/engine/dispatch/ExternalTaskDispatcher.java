@@ -114,7 +114,8 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
             if (!topics.isEmpty()) {
                 // no priority ordering: sorting the whole backlog on every fetch is what makes a busy engine slow
                 ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(capacity, settings.workerId(), false);
-                topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()));
+                // lists and maps (approvers, recipients) reach the plugin as plain Java values
+                topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()).enableCustomObjectDeserialization());
                 tasks = fetch.execute();
             }
         } finally {
