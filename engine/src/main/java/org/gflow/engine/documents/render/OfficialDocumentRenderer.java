@@ -29,7 +29,7 @@ public final class OfficialDocumentRenderer {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color RULE = new Color(0x8a, 0x6d, 0x1f);
-    private static final float QR_SIZE = 92f;
+    private static final float QR_SIZE = 84f;
 
     private final boolean withQrCode;
 
@@ -132,8 +132,8 @@ public final class OfficialDocumentRenderer {
     /** The verification block (QR code left) beside the signature (right), kept together. */
     private void signatureAndVerification(PageComposer page, SignatureBlock signature, DocumentStamp stamp) {
         float half = page.width() / 2;
-        page.gap(18);
-        page.ensureRoom(QR_SIZE + (signature == null ? 30 : 50));
+        page.gap(signature == null ? 8 : 18);
+        page.ensureRoom(QR_SIZE + (signature == null ? 28 : 50));
         float top = page.y();
         if (signature != null) {
             signature(page, signature, page.left() + half, half);
