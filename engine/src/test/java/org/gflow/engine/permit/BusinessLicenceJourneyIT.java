@@ -1,0 +1,88 @@
+package org.gflow.engine.permit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gflow.engine.Api.eventually;
+import static org.gflow.engine.CamundaJson.variables;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.gflow.engine.Api;
+import org.gflow.engine.EngineIT;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A business licence from application to certificate: MOIC's front office opens it, the
+ * registry lookup (MOIC's plugin) finds the enterprise, the reviewer and the fee table do their
+ * part, a payment of the wrong amount is caught (MOF's plugin) and paid again, the director
+ * approves, and the certificate it produces is genuine on the public verification page.
+ */
+class BusinessLicenceJourneyIT extends EngineIT {
+
+    private static final String APPLICATION = "MOIC-APP-IT-0001";
+
+    @Test
+    void anApplicationEndsWithAVerifiableCertificate() {
+        Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
+        Api.Reply started = frontOffice.post("/engine-rest/process-definition/key/permit/start", Map.of(
+            "businessKey", APPLICATION,
+            "variables", Map.of(
+                "permitType", Map.of("value", "business-licence"),
+                "applicantName", Map.of("value", "ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ"),
+                "applicantPhone", Map.of("value", "020 2222 3333"),
+                "enterpriseNumber", Map.of("value", "01-0001024"),
+                "businessSize", Map.of("value", "medium"),
+                "investmentAmount", Map.of("value", 800000000, "type", "Long"),
+                "applicationSummary", Map.of("value", "ຂໍອະນຸຍາດເປີດຮ້ານຂາຍຍົກ ເຄື່ອງໃຊ້ໄຟຟ້າ"))));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        String caseId = started.text("id");
+        Api admin = Api.as(baseUrl(), "admin");
+
+        complete(frontOffice, caseId, "checkCompleteness", variables("documentsComplete", true));
+        assertThat(variable(admin, caseId, "enterpriseFound").asBoolean()).isTrue();
+        complete(Api.as(baseUrl(), "chanthala.moic"), caseId, "technicalReview",
+            variables("reviewNotes", "ເອກະສານຄົບຖ້ວນ, ສະຖານທີ່ເໝາະສົມ"));
+
+        eventually("the fee is set", () -> admin.get("/engine-rest/process-instance/" + caseId
+            + "/variables/feeAmount").status() == 200);
+        long fee = variable(admin, caseId, "feeAmount").asLong();
+        assertThat(fee).isPositive();
+
+        pay(admin, fee - 1000);
+        complete(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
+        pay(admin, fee);
+        complete(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
+            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ"));
+
+        eventually("the licence is issued", () ->
+            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
+        assertThat(variable(admin, caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
+        String code = variable(admin, caseId, "documentCode").asText();
+        Api.Reply verified = Api.anonymous(baseUrl()).get("/api/public/documents/" + code);
+        assertThat(verified.status()).as(verified.raw().body()).isEqualTo(200);
+        assertThat(verified.raw().body()).contains("ດາວເຮືອງ");
+    }
+
+    private void pay(Api paymentGateway, long amount) {
+        Api.Reply paid = paymentGateway.post("/engine-rest/message", Map.of(
+            "messageName", "PermitPaymentReceived", "businessKey", APPLICATION,
+            "processVariables", Map.of(
+                "paidAmount", Map.of("value", amount, "type", "Long"),
+                "paymentReference", Map.of("value", "BCEL-" + amount))));
+        assertThat(paid.status()).as(paid.raw().body()).isIn(200, 204);
+    }
+
+    private void complete(Api user, String caseId, String taskKey, Object body) {
+        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
+        eventually(taskKey + " is offered", () -> user.get(query).json().size() == 1);
+        String taskId = user.get(query).json().get(0).path("id").asText();
+        Api.Reply reply = user.post("/engine-rest/task/" + taskId + "/complete", body);
+        assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
+    }
+
+    private static JsonNode variable(Api admin, String caseId, String name) {
+        JsonNode found = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + caseId
+            + "&variableName=" + name).json();
+        assertThat(found.size()).as(name).isGreaterThan(0);
+        return found.get(0).path("value");
+    }
+}
