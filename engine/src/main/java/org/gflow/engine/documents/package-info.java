@@ -19,7 +19,8 @@
  * kind       required  certificate | letter | answer, equal to the file name's kind
  * issuer     required  {"lo", "en"?}  the issuing body: letterhead and verification page
  * title      required  {"lo", "en"?}
- * holder     optional  variable naming whom the document is for (shown when verifying)
+ * holder     optional  variable naming whom the document is for (shown when verifying);
+ *                      a certificate without one: its first field
  * fields     optional  [{"variable", "label": {"lo", "en"?}, "required"?, "format"?}]
  *                      format: text (default) | date | datetime | number
  * body       optional  {"lo", "en"?}  running text

@@ -73,12 +73,20 @@ public final class LayoutParser {
         return new DocumentLayout(kind, permitType,
                 localized(root, "issuer", true),
                 localized(root, "title", true),
-                optionalVariable(root, "holder"),
+                holder(kind, optionalVariable(root, "holder"), fields),
                 fields,
                 localized(root, "body", false),
                 sections,
                 signature(root.path("signature")),
                 localized(root, "footer", false));
+    }
+
+    /** Without a {@code holder} entry, a certificate's first field names its holder. */
+    private static String holder(DocumentKind kind, String declared, List<LayoutField> fields) {
+        if (declared != null || kind != DocumentKind.CERTIFICATE || fields.isEmpty()) {
+            return declared;
+        }
+        return fields.get(0).variable();
     }
 
     private List<LayoutField> fields(JsonNode array) {

@@ -40,6 +40,15 @@ class LayoutRegistryTest {
     }
 
     @Test
+    void aCertificateWithoutAHolderEntryIsHeldByItsFirstField() {
+        registry.register("plugin:moic", "certificate-business-licence.json",
+                bytes(BUSINESS_LICENCE.replace("\"holder\": \"holderName\",", "").replace("holderName", "applicantName")));
+
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "business-licence").holderVariable()).isEqualTo("applicantName");
+        assertThat(registry.layoutFor(DocumentKind.ANSWER, null).holderVariable()).isNull();
+    }
+
+    @Test
     void aPluginLayoutShadowsTheDefaultUntilThePluginGoes() {
         registry.register("plugin:moic", "certificate.json", bytes(BUSINESS_LICENCE));
         assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).title().en()).isEqualTo("Business Licence");
