@@ -47,9 +47,9 @@ class BusinessLicenceJourneyIT extends EngineIT {
         long fee = variable(admin, caseId, "feeAmount").asLong();
         assertThat(fee).isPositive();
 
-        pay(admin, fee - 1000);
+        pay(admin, caseId, fee - 1000);
         complete(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
-        pay(admin, fee);
+        pay(admin, caseId, fee);
         complete(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
             variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ"));
 
@@ -62,7 +62,9 @@ class BusinessLicenceJourneyIT extends EngineIT {
         assertThat(verified.raw().body()).contains("ດາວເຮືອງ");
     }
 
-    private void pay(Api paymentGateway, long amount) {
+    private void pay(Api paymentGateway, String caseId, long amount) {
+        eventually("the case waits for the payment", () -> paymentGateway.get("/engine-rest/event-subscription?"
+            + "processInstanceId=" + caseId + "&eventName=PermitPaymentReceived").json().size() == 1);
         Api.Reply paid = paymentGateway.post("/engine-rest/message", Map.of(
             "messageName", "PermitPaymentReceived", "businessKey", APPLICATION,
             "processVariables", Map.of(
