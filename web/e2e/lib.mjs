@@ -118,6 +118,41 @@ export async function openFromList(page, site, search, taskName) {
   await page.locator('.camunda-form .fjs-form').or(page.getByText('ວຽກນີ້ບໍ່ມີແບບຟອມ.')).first().waitFor();
 }
 
+/** Opens a task by its address, as a link in a notification would. */
+export async function openTask(page, site, taskId) {
+  await page.goto(site.url(`/tasks/${taskId}`));
+  await page.locator('.camunda-form .fjs-form').or(page.getByText('ວຽກນີ້ບໍ່ມີແບບຟອມ.')).first().waitFor();
+}
+
+/** Signs in whoever holds the case's next task of this kind, opens and claims it. */
+export async function workOn(site, processInstanceId, taskKey, memberOf, viewport = DESKTOP) {
+  const task = await site.taskOf(processInstanceId, taskKey);
+  const holder = await site.holderOf(task);
+  const user = holder.user ?? memberOf(holder.group);
+  const page = await site.signedIn(user, viewport);
+  await openTask(page, site, task.id);
+  await claim(page);
+  return { page, task, user };
+}
+
+/** The case started last by a start form, found by a value only it has. */
+export async function caseWith(site, processKey, variable, value) {
+  return eventually(`the ${processKey} case with ${variable}`, async () => {
+    const found = await site.api('admin', '/engine-rest/history/process-instance', {
+      method: 'POST', json: { processDefinitionKey: processKey, variables: [{ name: variable, operator: 'eq', value }] },
+    });
+    return found[0]?.id;
+  });
+}
+
+/** The documents a case has produced, once there are some. */
+export async function documentsOf(site, processInstanceId) {
+  return eventually('a document is issued', async () => {
+    const documents = await site.api('admin', `/api/cases/${processInstanceId}/documents`);
+    return documents.length ? documents : undefined;
+  });
+}
+
 /** Claims the open task unless the user already holds it. */
 export async function claim(page) {
   const button = page.getByRole('button', { name: 'ຮັບວຽກນີ້' });
@@ -184,6 +219,12 @@ export async function select(page, key, value) {
   const { container, option } = await field(page, key);
   await container.locator('.fjs-input-group').click();
   await container.locator('.fjs-dropdownlist-item', { hasText: option(value) }).first().click();
+}
+
+/** Submits a start form: the app returns to the task list. */
+export async function startCase(page) {
+  await page.getByRole('button', { name: 'ເລີ່ມ', exact: true }).click();
+  await page.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
 }
 
 export async function completeTask(page) {

@@ -1,1 +1,62 @@
-export default async function permit() {}
+// A business licence from the front office's application to its certificate: completeness,
+// technical review, the fee paid at the bank, the director's approval, the PDF and its
+// public verification page.
+import { memberOf } from '../accounts.mjs';
+import { caseWith, check, choose, completeTask, documentsOf, eventually, fill, select, shot, startCase, workOn } from '../lib.mjs';
+
+export default async function permit(site) {
+  const applicant = `ບໍລິສັດ ດອກຈຳປາ ການຄ້າ ຈຳກັດ ${Date.now()}`;
+  const front = await site.signedIn(memberOf('moic-front-office'));
+  await front.goto(site.url('/start'));
+  await front.locator('.task-item a.title').first().waitFor();
+  await shot(front, 'start-case-list');
+  await front.goto(site.url('/start/permit'));
+  await front.locator('.camunda-form .fjs-form').waitFor();
+  await select(front, 'permitType', 'business-licence');
+  await fill(front, 'applicantName', applicant);
+  await select(front, 'businessSize', 'small');
+  await fill(front, 'investmentAmount', 250000000);
+  await fill(front, 'applicationSummary', 'ຮ້ານຂາຍເຄື່ອງໃຊ້ໃນເຮືອນ ຢູ່ເມືອງໄຊເສດຖາ');
+  await shot(front, 'start-permit-form');
+  await startCase(front);
+  const caseId = await caseWith(site, 'permit', 'applicantName', applicant);
+  console.log(`  permit case ${caseId}`);
+
+  const completeness = await workOn(site, caseId, 'checkCompleteness', memberOf);
+  await choose(completeness.page, 'documentsComplete', true);
+  await completeTask(completeness.page);
+
+  const review = await workOn(site, caseId, 'technicalReview', memberOf);
+  await fill(review.page, 'reviewNotes', 'ເອກະສານຖືກຕ້ອງ, ສະຖານທີ່ເໝາະສົມ');
+  await shot(review.page, 'task-permit-review');
+  await completeTask(review.page);
+
+  await payTheFee(site, caseId);
+
+  const decision = await workOn(site, caseId, 'decidePermit', memberOf);
+  await choose(decision.page, 'permitDecision', 'approve');
+  await fill(decision.page, 'decisionReasons', 'ຜ່ານເງື່ອນໄຂທຸກຂໍ້');
+  await shot(decision.page, 'task-permit-decision');
+  await completeTask(decision.page);
+
+  const [certificate] = await documentsOf(site, caseId);
+  check(certificate.code, 'the certificate has a verification code');
+  const citizen = await site.page();
+  await citizen.goto(site.url(`/verify/${encodeURIComponent(certificate.code)}`));
+  await citizen.getByText('ເອກະສານນີ້ອອກໂດຍລະບົບ G-Flow.').waitFor();
+  await shot(citizen, 'public-verify-certificate');
+}
+
+/** The applicant pays at the bank; the bank's message carries the amount (no screen does this). */
+async function payTheFee(site, caseId) {
+  await eventually('the case waits for the payment', async () => {
+    const waiting = await site.api('admin', `/engine-rest/execution?processInstanceId=${caseId}&messageEventSubscriptionName=PermitPaymentReceived`);
+    return waiting.length > 0;
+  });
+  const fee = await site.api('admin', `/engine-rest/process-instance/${caseId}/variables/feeAmount`);
+  await site.api('admin', '/engine-rest/message', {
+    method: 'POST',
+    json: { messageName: 'PermitPaymentReceived', processInstanceId: caseId,
+      processVariables: { paidAmount: { value: fee.value, type: fee.type }, paymentReference: { value: `BCEL-${Date.now()}`, type: 'String' } } },
+  });
+}

@@ -16,7 +16,7 @@ export default function StartCasePage() {
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (session?.id) engine.startable(session.id).then(setDefinitions, (failure: unknown) => setError(describeError(failure)));
+    if (session?.id) engine.startable().then(setDefinitions, (failure: unknown) => setError(describeError(failure)));
   }, [session?.id, describeError]);
 
   if (processKey) return <StartForm processKey={processKey} />;

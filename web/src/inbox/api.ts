@@ -114,9 +114,10 @@ export const engine = {
   comment: (taskId: string, message: string) =>
     request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/comment/create`, { json: { message } }),
   processDefinitions: () => request<ProcessDefinition[]>('/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc'),
-  startable: (userId: string) =>
+  /** Processes this user may start, by Camunda's authorizations (CREATE_INSTANCE). */
+  startable: () =>
     request<ProcessDefinition[]>(
-      `/engine-rest/process-definition${query({ startableBy: userId, startablePermissionCheck: true, latestVersion: true })}`),
+      `/engine-rest/process-definition${query({ startableInTasklist: true, startablePermissionCheck: true, latestVersion: true })}`),
   processXml: (definitionId: string) =>
     request<{ bpmn20Xml: string }>(`/engine-rest/process-definition/${encodeURIComponent(definitionId)}/xml`),
 };
