@@ -12,7 +12,7 @@ import java.util.Map;
  *       {@code responsibleOrgNameLo}/{@code responsibleOrgNameEn} from {@code responsibleOrg}
  *       (organisation codes such as {@code moic});</li>
  *   <li>{@code permitNumber} from the case's business key;</li>
- *   <li>{@code validFrom}, {@code registryDate} and {@code publishedAt}: the issue date;</li>
+ *   <li>{@code validFrom}, {@code registeredAt} and {@code publishedAt}: the issue date;</li>
  *   <li>{@code complaintSummary} from the hotline's {@code complaintText}.</li>
  * </ul>
  */
@@ -30,7 +30,7 @@ final class DerivedVariables {
         }
         String issueDate = issuedAt.toLocalDate().toString();
         variables.put("validFrom", issueDate);
-        variables.put("registryDate", issueDate);
+        variables.put("registeredAt", issueDate);
         variables.put("publishedAt", issueDate);
         if (caseVariables.get("complaintText") != null) {
             variables.put("complaintSummary", caseVariables.get("complaintText"));

@@ -32,7 +32,7 @@
  * Every text may contain {@code ${variable}} placeholders; a variable a text uses is required.
  * The service adds, where the case does not have them: {@code ministryNameLo/En} and
  * {@code responsibleOrgNameLo/En} from organisation codes, {@code permitNumber} from the business
- * key, {@code validFrom}, {@code registryDate} and {@code publishedAt} as the issue date,
+ * key, {@code validFrom}, {@code registeredAt} and {@code publishedAt} as the issue date,
  * {@code complaintSummary} from {@code complaintText}; and, in the render step, the case's
  * attachment names as {@code attachments} and the approvers' names in {@code signoffTrail}.
  *

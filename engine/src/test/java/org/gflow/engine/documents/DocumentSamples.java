@@ -38,7 +38,7 @@ public final class DocumentSamples {
         variables.put("ministryNameLo", "ກະຊວງການເງິນ");
         variables.put("ministryNameEn", "Ministry of Finance");
         variables.put("registryNumber", "0042/ກງ");
-        variables.put("registryDate", "2026-11-21");
+        variables.put("registeredAt", "2026-11-21");
         variables.put("recipients", List.of("ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ", "ນະຄອນຫຼວງວຽງຈັນ"));
         variables.put("subject", "ແຈ້ງການກອງປະຊຸມປະຈຳປີ");
         variables.put("letterBody", "ກະຊວງການເງິນ ຂໍແຈ້ງໃຫ້ບັນດາພາກສ່ວນທີ່ກ່ຽວຂ້ອງຊາບວ່າ ກອງປະຊຸມປະຈຳປີ ຈະໄດ້ຈັດຂຶ້ນໃນວັນທີ 15/12/2026"

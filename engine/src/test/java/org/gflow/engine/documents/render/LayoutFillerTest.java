@@ -30,10 +30,21 @@ class LayoutFillerTest {
 
     @Test
     void aVariableTheBodyRefersToIsRequiredToo() {
-        Map<String, Object> variables = DocumentSamples.letter();
-        variables.remove("letterBody");
+        layouts.register("plugin:test", "answer.json", """
+                {"kind": "answer", "issuer": {"lo": "ສາຍດ່ວນ 1516"}, "title": {"lo": "ຄຳຕອບ"},
+                 "body": {"lo": "ຄຳຕອບຂອງ ${responsibleBody}: ${answerText}"}}
+                """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThatThrownBy(() -> fill(DocumentKind.LETTER, variables)).hasMessageContaining("'letterBody'");
+        assertThatThrownBy(() -> fill(DocumentKind.ANSWER, DocumentSamples.answer()))
+                .hasMessageContaining("'responsibleBody'").hasMessageNotContaining("'answerText'");
+    }
+
+    @Test
+    void aLetterWithoutARequiredSignOffTrailIsRefused() {
+        Map<String, Object> variables = DocumentSamples.letter();
+        variables.remove("signoffTrail");
+
+        assertThatThrownBy(() -> fill(DocumentKind.LETTER, variables)).hasMessageContaining("'signoffTrail'");
     }
 
     @Test
