@@ -53,8 +53,11 @@ class BusinessLicenceJourneyIT extends EngineIT {
         complete(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
             variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ"));
 
-        eventually("the licence is issued", () ->
-            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
+        eventually("the licence is issued", () -> {
+            JsonNode incidents = admin.get("/engine-rest/incident?processInstanceId=" + caseId).json();
+            assertThat(incidents).as("incidents").isEmpty();
+            return !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull();
+        });
         assertThat(variable(admin, caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
         String code = variable(admin, caseId, "documentCode").asText();
         Api.Reply verified = Api.anonymous(baseUrl()).get("/api/public/documents/" + code);
