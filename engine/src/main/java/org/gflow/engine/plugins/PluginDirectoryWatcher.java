@@ -31,6 +31,8 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginDirectoryWatcher.class);
     /** How long to wait between two looks at a jar that is still changing. */
     private static final long SETTLE_MILLIS = 150;
+    /** About 5 s: a jar being written for longer must not hold up the engine's start. */
+    static final int MAX_SETTLE_ROUNDS = 33;
 
     private final Path directory;
     private final PluginHost host;
@@ -100,9 +102,12 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
         return unsettled;
     }
 
-    /** Scans until no jar is changing any more: the initial load and the admin API's upload. */
+    /**
+     * Scans until no jar is changing any more — the initial load and the admin API's upload — or
+     * until {@link #MAX_SETTLE_ROUNDS} looks; a jar still changing then is left to the watcher thread.
+     */
     public void scanUntilSettled() {
-        while (scan()) {
+        for (int round = 0; round < MAX_SETTLE_ROUNDS && scan(); round++) {
             sleep(SETTLE_MILLIS);
         }
     }
