@@ -1,12 +1,13 @@
 // Runs the browser journeys against a running engine: node e2e/run.mjs <baseUrl> [journey…]
 // Exit code 0 when every journey passed. Screenshots go to web/target/screenshots/.
+import admin from './journeys/admin.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
 import letter from './journeys/letter.mjs';
 import permit from './journeys/permit.mjs';
 import { launch, Site } from './lib.mjs';
 
-const JOURNEYS = { hotline, isolation, permit, letter };
+const JOURNEYS = { hotline, isolation, permit, letter, admin };
 
 const [baseUrl, ...only] = process.argv.slice(2);
 if (!baseUrl) {

@@ -4,13 +4,13 @@ import { useI18n } from '../i18n/i18n';
 
 /** A plugin as the plugin admin API lists it; fields beyond these are shown as they come. */
 interface Plugin {
-  id: string | number;
-  symbolicName?: string;
-  name?: string;
-  version?: string;
-  state?: string;
-  failure?: string | null;
-  topics?: string[];
+  id: string;
+  symbolicName: string;
+  version: string;
+  origin: string;
+  state: string;
+  topics: string[];
+  lastError: string | null;
 }
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
@@ -55,23 +55,29 @@ export default function PluginsPage() {
         <tbody>
           {plugins?.map((p) => {
             const id = encodeURIComponent(String(p.id));
-            const name = p.name ?? p.symbolicName ?? String(p.id);
+            const name = p.symbolicName;
             return (
               <tr key={String(p.id)}>
-                <td>{name}<div className="muted">{p.symbolicName}</div></td>
+                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {p.origin}</div></td>
                 <td>{p.version}</td>
-                <td>{p.state}{p.failure && <div className="field-error">{p.failure}</div>}</td>
+                <td>{p.state}{p.lastError && <div className="field-error">{p.lastError}</div>}</td>
                 <td>{p.topics?.join(', ')}</td>
-                <td className="row">
-                  <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}>
-                    {t('admin.plugins.stop')}
-                  </button>
+                <td><div className="row">
+                  {p.state === 'ACTIVE' ? (
+                    <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}>
+                      {t('admin.plugins.stop')}
+                    </button>
+                  ) : (
+                    <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/start`, { method: 'POST' }))}>
+                      {t('admin.plugins.start')}
+                    </button>
+                  )}
                   <button type="button" className="danger" onClick={() => {
                     if (window.confirm(t('admin.plugins.confirmUninstall', { name }))) {
                       void act(() => request(`/api/plugins/${id}`, { method: 'DELETE' }));
                     }
                   }}>{t('admin.plugins.uninstall')}</button>
-                </td>
+                </div></td>
               </tr>
             );
           })}

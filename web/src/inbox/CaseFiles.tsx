@@ -44,19 +44,19 @@ export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
 
 /** The PDFs the case has produced so far (certificates, letters, answers). */
 export function CaseDocuments({ documents }: { documents: CaseDocument[] }) {
-  const { t, formatDate } = useI18n();
+  const { t, maybe, formatDate } = useI18n();
   return (
     <section className="card" aria-label={t('task.section.documents')}>
       <h2>{t('task.section.documents')}</h2>
       {documents.length === 0 ? <p className="muted">{t('task.documents.none')}</p> : (
         <ul>
           {documents.map((d) => (
-            <li key={d.id}>
+            <li key={d.id} data-testid="document">
               <a href={inbox.documentUrl(d.id)} target="_blank" rel="noreferrer">
-                {String(d.title ?? d.kind ?? d.code ?? d.id)}
+                {maybe(`kind.${d.kind}`) ?? d.kind} {d.serial}
               </a>
-              {d.code && <span className="muted"> · {d.code}</span>}
-              {d.createdAt && <span className="muted"> · {formatDate(d.createdAt)}</span>}
+              <span className="muted"> · {formatDate(d.issuedAt)} · {maybe(`status.${d.status}`) ?? d.status}</span>
+              <div className="muted">{t('field.code')}: <a href={`/verify/${encodeURIComponent(d.code)}`}>{d.code}</a></div>
             </li>
           ))}
         </ul>

@@ -63,7 +63,16 @@ export interface TimelineEntry {
 
 export interface Attachment { id: string; name: string; type: string | null; created: string | null; taskId: string | null }
 
-export interface CaseDocument { id: string; code?: string; kind?: string; title?: string; createdAt?: string; [key: string]: unknown }
+/** A document the case produced (GET /api/cases/{id}/documents). */
+export interface CaseDocument {
+  id: string;
+  kind: string;
+  serial: string;
+  code: string;
+  holderName: string | null;
+  issuedAt: string;
+  status: string;
+}
 
 /** Camunda REST's task (GET /engine-rest/task/{id}). */
 export interface EngineTask {

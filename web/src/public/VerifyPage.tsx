@@ -54,7 +54,9 @@ export default function VerifyPage() {
       {error && <p role="alert" className="alert">{error}</p>}
       {record && (
         <section className="card stack" data-testid="document">
-          <p className="notice">{t('public.verify.valid')}</p>
+          {record.status === 'valid' || record.status === undefined
+            ? <p className="notice">{t('public.verify.valid')}</p>
+            : <p className="alert" role="alert">{t('public.verify.notValid')}</p>}
           <Facts record={record} />
           <label>{t('public.verify.check')}<input type="file" accept="application/pdf" name="file" onChange={(e) => void check(e)} /></label>
           {matches !== null && (

@@ -1,0 +1,59 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { I18nProvider } from '../i18n/i18n';
+import { lo } from '../i18n/lo';
+import { fakeServer } from '../testing/fakeServer';
+import type { EngineTask } from './api';
+import { TaskForm } from './TaskForm';
+
+const TASK: EngineTask = {
+  id: 't1', name: 'ກວດສອບຄວາມຈິງ', assignee: 'nalinh.bokeo', created: '2026-03-01T10:00:00Z', due: null,
+  processInstanceId: 'p1', processDefinitionId: 'd1', taskDefinitionKey: 'verifyComplaint', formKey: null, camundaFormRef: null,
+};
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+async function renderAndComplete(onDone: (outcome: string) => void) {
+  render(<I18nProvider language="lo"><TaskForm task={TASK} canWork onDone={onDone} /></I18nProvider>);
+  const button = await screen.findByRole('button', { name: lo['task.complete'] });
+  await act(async () => fireEvent.click(button));
+}
+
+describe('completing a task', () => {
+  it('says so when someone else completed it meanwhile', async () => {
+    fakeServer({
+      'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
+      'POST /engine-rest/task/t1/submit-form': { status: 500, body: { type: 'NullValueException', message: 'Cannot find task with id t1' } },
+      'GET /engine-rest/task/t1': { status: 404, body: { type: 'InvalidRequestException', message: 'No matching task with id t1' } },
+    });
+    const onDone = vi.fn();
+    await renderAndComplete(onDone);
+    expect(onDone).toHaveBeenCalledWith('completed-elsewhere');
+  });
+
+  it('shows the server\'s refusal when the task is still there', async () => {
+    fakeServer({
+      'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
+      'POST /engine-rest/task/t1/submit-form': { status: 400, body: { type: 'InvalidVariableException', message: 'answerText is required', field: 'answerText' } },
+      'GET /engine-rest/task/t1': { status: 200, body: TASK },
+    });
+    const onDone = vi.fn();
+    await renderAndComplete(onDone);
+    expect(onDone).not.toHaveBeenCalled();
+    expect((await screen.findByRole('alert')).textContent).toContain('answerText is required');
+  });
+
+  it('reports a completion', async () => {
+    const server = fakeServer({
+      'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
+      'POST /engine-rest/task/t1/submit-form': { status: 204 },
+    });
+    const onDone = vi.fn();
+    await renderAndComplete(onDone);
+    expect(onDone).toHaveBeenCalledWith('completed');
+    expect(JSON.parse(String(server.calls.find((c) => c.key.startsWith('POST'))?.init.body))).toEqual({ variables: {} });
+  });
+});
