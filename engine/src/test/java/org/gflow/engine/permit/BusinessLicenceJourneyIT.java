@@ -56,6 +56,9 @@ class BusinessLicenceJourneyIT extends EngineIT {
         eventually("the licence is issued", () -> {
             JsonNode incidents = admin.get("/engine-rest/incident?processInstanceId=" + caseId).json();
             assertThat(incidents).as("incidents").isEmpty();
+            JsonNode failing = admin.get("/engine-rest/external-task?processInstanceId=" + caseId + "&withRetriesLeft=true")
+                .json().findValues("errorMessage").stream().filter(m -> !m.isNull()).findFirst().orElse(null);
+            assertThat(failing).as("a failing step").isNull();
             return !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull();
         });
         assertThat(variable(admin, caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
