@@ -31,6 +31,8 @@ class BusinessLicenceJourneyIT extends EngineIT {
                 "applicantPhone", Map.of("value", "020 2222 3333"),
                 "enterpriseNumber", Map.of("value", "01-0001024"),
                 "businessSize", Map.of("value", "medium"),
+                "businessType", Map.of("value", "trade"),
+                "businessAddress", Map.of("value", "ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ"),
                 "investmentAmount", Map.of("value", 800000000, "type", "Long"),
                 "applicationSummary", Map.of("value", "ຂໍອະນຸຍາດເປີດຮ້ານຂາຍຍົກ ເຄື່ອງໃຊ້ໄຟຟ້າ"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
@@ -51,7 +53,7 @@ class BusinessLicenceJourneyIT extends EngineIT {
         complete(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
         pay(admin, caseId, fee);
         complete(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
-            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ"));
+            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "2031-12-31"));
 
         eventually("the licence is issued", () -> {
             JsonNode incidents = admin.get("/engine-rest/incident?processInstanceId=" + caseId).json();
