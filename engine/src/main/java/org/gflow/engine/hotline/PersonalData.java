@@ -12,8 +12,10 @@ final class PersonalData {
     static final String HIDDEN = "•••";
 
     private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
-    // Lao numbers: +856 20 5555 1234, 020 55551234, 021-212345 …: 8 or more digits with separators
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d \\-().]{6,}\\d");
+    // Lao numbers: mobiles 020 5555 1234 or +856 20 5555 1234, landlines 021 212 345, 030 …;
+    // a tracking number (1516-2026-000042) or a date is not a phone number
+    private static final Pattern PHONE = Pattern.compile(
+        "(?<![\\d+])(?:\\+?856[\\s.-]?|0)[23]\\d(?:[\\s.-]?\\d){6,8}(?!\\d)");
 
     private PersonalData() {
     }
@@ -23,7 +25,6 @@ final class PersonalData {
             return null;
         }
         String withoutEmail = EMAIL.matcher(text).replaceAll(HIDDEN);
-        return PHONE.matcher(withoutEmail).replaceAll(match ->
-            match.group().replaceAll("\\D", "").length() >= 8 ? HIDDEN : match.group());
+        return PHONE.matcher(withoutEmail).replaceAll(HIDDEN);
     }
 }
