@@ -9,8 +9,8 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A private in-memory H2 database with the documents' tables, made by running the real
- * migration script, for tests that need the archive without the engine.
+ * A private database (in-memory H2 unless another is given) with the documents' tables, made by
+ * running the real migration script, for tests that need the archive without the engine.
  */
 public final class ArchiveDatabase {
 
@@ -18,9 +18,15 @@ public final class ArchiveDatabase {
     }
 
     public static DataSource create() {
+        return migrated("jdbc:h2:mem:documents-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa");
+    }
+
+    /** A pooled data source on a database, after running the documents' migration on it. */
+    public static HikariDataSource migrated(String jdbcUrl, String user) {
         // pooled like the engine's own data source, so a benchmark does not time connecting
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:h2:mem:documents-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
+        dataSource.setJdbcUrl(jdbcUrl);
+        dataSource.setUsername(user);
         dataSource.setMaximumPoolSize(10);
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         for (String statement : migration().split(";")) {
