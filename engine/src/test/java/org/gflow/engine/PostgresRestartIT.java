@@ -13,6 +13,7 @@ import org.gflow.engine.hotline.PublishedAnswers;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -22,6 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * case is still there and runs to its end. This is the one engine test that starts engines of
  * its own — a restart cannot share the common test context.
  */
+@Tag("own-engine")
 class PostgresRestartIT {
 
     private static PostgresServer postgres;

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import org.gflow.engine.GFlowApplication;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.embedded.EmbeddedDirectory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** The {@code production} profile will not run on demo identities. */
+@Tag("own-engine")
 class ProductionProfileIT {
 
     @Test
