@@ -42,13 +42,14 @@ class EngineBench {
         }
         starts.sort(null);
 
-        double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2"));
+        double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2",
+            "camunda.bpm.process-engine-name", "bench-h2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"));
         double postgres;
         try (PostgresServer server = PostgresServer.start()) {
             postgres = casesPerSecond(Map.of(
                 "spring.profiles.active", "test,postgres",
                 "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
-                "gflow.data-dir", "target/bench-postgres"));
+                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "bench-postgres"));
         }
 
         new BenchmarkTable("Engine", "what", "figure", "budget")
