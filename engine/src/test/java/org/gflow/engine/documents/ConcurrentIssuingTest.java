@@ -12,12 +12,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.gflow.engine.documents.archive.ArchivedDocument;
 import org.gflow.engine.documents.archive.DatabasePdfStore;
 import org.junit.jupiter.api.Test;
 
 /**
  * Eight issuers, 25 certificates each, all released at once: every certificate gets its own
- * serial, and the serials of the year run 1 to 200 without a hole.
+ * serial, the serials of the year run 1 to 200 without a hole, and each reads back intact.
  */
 class ConcurrentIssuingTest {
 
@@ -56,6 +57,12 @@ class ConcurrentIssuingTest {
             assertThat(serials).hasSize(THREADS * EACH).doesNotHaveDuplicates();
             assertThat(serials.stream().map(serial -> Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1))).sorted())
                     .containsExactlyElementsOf(IntStream.rangeClosed(1, THREADS * EACH).boxed().toList());
+            // 5. the fonts are shared by all renderers: documents made side by side still read right
+            for (int issuer = 0; issuer < THREADS; issuer++) {
+                ArchivedDocument last = service.archive().byTask("task-" + issuer + "-" + (EACH - 1)).orElseThrow();
+                assertThat(Poppler.text(service.archive().pdf(last)))
+                        .contains(DocumentSamples.HOLDER, last.serial(), last.code());
+            }
         } finally {
             pool.shutdownNow();
         }
