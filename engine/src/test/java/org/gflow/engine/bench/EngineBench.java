@@ -33,6 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class EngineBench {
 
     private static final int CASES = 1000;
+    private static final int PERMITS = 50;
 
     @Test
     void engineFigures() throws Exception {
@@ -42,14 +43,21 @@ class EngineBench {
         }
         starts.sort(null);
 
+        double[] permitShare = new double[2];
         double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2",
-            "camunda.bpm.process-engine-name", "bench-h2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"));
+            "camunda.bpm.process-engine-name", "bench-h2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"),
+            context -> {
+                double[] measured = PermitCases.documentShare(context, PERMITS);
+                permitShare[0] = measured[0];
+                permitShare[1] = measured[1];
+            });
         double postgres;
         try (PostgresServer server = PostgresServer.start()) {
             postgres = casesPerSecond(Map.of(
                 "spring.profiles.active", "test,postgres",
                 "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
-                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "bench-postgres"));
+                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "bench-postgres"),
+                context -> { });
         }
 
         new BenchmarkTable("Engine", "what", "figure", "budget")
@@ -58,6 +66,9 @@ class EngineBench {
             .row(CASES + " hotline cases end to end, Java API, H2 in memory", String.format("%.1f cases/s", h2), "")
             .row(CASES + " hotline cases end to end, Java API, PostgreSQL 15 on loopback",
                 String.format("%.1f cases/s (%.2f× H2)", postgres, postgres / h2), "")
+            .row(PERMITS + " business-licence permits one after another, H2: share of a case's engine time in the "
+                + "document step", String.format("%.1f %% (case %.0f ms, certificate %.1f ms)",
+                    100 * permitShare[1] / permitShare[0], permitShare[0], permitShare[1]), "")
             .note("A case here: start, registration (external task through dispatch), triage, verification, "
                 + "explanation, publication and notification (two more external tasks).")
             .writeTo("engine.md");
@@ -100,7 +111,9 @@ class EngineBench {
         }
     }
 
-    private static double casesPerSecond(Map<String, Object> properties) throws InterruptedException {
+    private static double casesPerSecond(Map<String, Object> properties,
+                                         java.util.function.Consumer<ConfigurableApplicationContext> more)
+        throws InterruptedException {
         Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", 0, "spring.profiles.active", "test"));
         all.putAll(properties);
         String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
@@ -119,7 +132,9 @@ class EngineBench {
                     .finished().count() < CASES) {
                 Thread.sleep(20);
             }
-            return CASES / ((System.nanoTime() - started) / 1e9);
+            double perSecond = CASES / ((System.nanoTime() - started) / 1e9);
+            more.accept(context);
+            return perSecond;
         }
     }
 
