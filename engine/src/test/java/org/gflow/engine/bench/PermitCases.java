@@ -71,7 +71,7 @@ final class PermitCases {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("A permit case did not move on within 60 s");
             }
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(200_000); // leave the cores to the engine
         }
     }
 }
