@@ -9,7 +9,7 @@ import org.gflow.engine.documents.render.PageComposer.Cell;
 /** Prints a sign-off trail as a table: level, approver, decision, time, comment. */
 final class SignoffTable {
 
-    private static final float[] COLUMNS = {0.09f, 0.27f, 0.16f, 0.20f, 0.28f};
+    private static final float[] COLUMNS = {0.08f, 0.26f, 0.21f, 0.19f, 0.26f};
     private static final Color LINE = new Color(0xbb, 0xbb, 0xbb);
 
     private SignoffTable() {
@@ -20,7 +20,7 @@ final class SignoffTable {
                 TextStyle.bold(9.5f));
         for (SignoffEntry entry : entries) {
             row(page, List.of(entry.level(), entry.approver(),
-                    entry.decision().lo() + "\n" + entry.decision().en(), entry.time(), entry.comment()),
+                    OfficialDocumentRenderer.bilingual(entry.decision()), entry.time(), entry.comment()),
                     TextStyle.regular(10));
         }
     }
