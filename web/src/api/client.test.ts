@@ -10,17 +10,18 @@ function respond(status: number, body: unknown, type = 'application/json') {
 afterEach(() => {
   vi.unstubAllGlobals();
   onUnauthorized(null);
-  document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  document.cookie = 'GFLOW-XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
 });
 
 describe('csrf', () => {
-  it('reads the token from the XSRF-TOKEN cookie among others', () => {
-    expect(csrfToken('a=1; XSRF-TOKEN=abc%3D%3D; b=2')).toBe('abc==');
+  it('reads the token from the GFLOW-XSRF-TOKEN cookie, never Cockpit\'s XSRF-TOKEN', () => {
+    expect(csrfToken('a=1; GFLOW-XSRF-TOKEN=abc%3D%3D; b=2')).toBe('abc==');
+    expect(csrfToken('XSRF-TOKEN=cockpit')).toBeUndefined();
     expect(csrfToken('a=1')).toBeUndefined();
   });
 
   it('sends the token on a state change and not on a read', async () => {
-    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    document.cookie = 'GFLOW-XSRF-TOKEN=token-1; path=/';
     const fetch = respond(200, { ok: true });
     vi.stubGlobal('fetch', fetch);
     await request('/api/x', { json: { a: 1 } });

@@ -1,6 +1,6 @@
 /**
  * The one way the app talks to the engine: same-origin requests with the session cookie,
- * the CSRF token echoed from the XSRF-TOKEN cookie on every state change, and every error
+ * the CSRF token echoed from the GFLOW-XSRF-TOKEN cookie on every state change, and every error
  * turned into an {@link ApiFailure} that a page can show (on its field when it names one).
  */
 
@@ -32,11 +32,17 @@ export function onUnauthorized(handler: UnauthorizedHandler | null): void {
   unauthorizedHandler = handler;
 }
 
+/**
+ * The engine's CSRF cookie. Not XSRF-TOKEN: that one is Cockpit's, on the same site, and
+ * reading it would send the wrong token.
+ */
+export const CSRF_COOKIE = 'GFLOW-XSRF-TOKEN';
+
 /** The CSRF token Spring Security left in its cookie, if any. */
 export function csrfToken(cookies: string = document.cookie): string | undefined {
   for (const part of cookies.split(';')) {
     const [name, ...value] = part.trim().split('=');
-    if (name === 'XSRF-TOKEN') return decodeURIComponent(value.join('='));
+    if (name === CSRF_COOKIE) return decodeURIComponent(value.join('='));
   }
   return undefined;
 }

@@ -54,7 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [navigate]);
 
   const login = useCallback(async (username: string, password: string) => {
-    if (!csrfToken()) await request<Session>('/api/auth/session'); // sets the XSRF-TOKEN cookie
+    if (!csrfToken()) await request<Session>('/api/auth/session'); // sets the CSRF cookie
     const signedIn = await request<Session>('/api/auth/login', { json: { username, password } });
     setSession(signedIn);
     return signedIn;
