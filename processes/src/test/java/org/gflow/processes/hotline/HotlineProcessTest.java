@@ -158,6 +158,9 @@ class HotlineProcessTest extends ProcessTest {
         Map.of());
     assertThat(published).containsEntry("answerText", answer)
         .containsEntry("trackingNumber", "1516-2026-000042");
+    Map<String, Object> document = completeExternal(complaint, "gflow.document-render",
+        Map.of("documentCode", "ANSWERCODE1234AB"));
+    assertThat(document).containsEntry("documentKind", "answer").containsEntry("answerText", answer);
     Map<String, Object> notice = completeExternal(complaint, "gflow.notify", Map.of());
     assertThat(notice).containsEntry("notificationKind", "hotline.answer-published")
         .containsEntry("recipientType", "citizen");
