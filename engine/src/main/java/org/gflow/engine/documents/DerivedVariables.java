@@ -13,7 +13,8 @@ import java.util.Map;
  *       (organisation codes such as {@code moic});</li>
  *   <li>{@code permitNumber} from the case's business key;</li>
  *   <li>{@code validFrom}, {@code registeredAt} and {@code publishedAt}: the issue date;</li>
- *   <li>{@code complaintSummary} from the hotline's {@code complaintText}.</li>
+ *   <li>{@code complaintSummary} from the hotline's {@code complaintText};</li>
+ *   <li>{@code holderName} of a permit from its {@code applicantName}.</li>
  * </ul>
  */
 final class DerivedVariables {
@@ -34,6 +35,9 @@ final class DerivedVariables {
         variables.put("publishedAt", issueDate);
         if (caseVariables.get("complaintText") != null) {
             variables.put("complaintSummary", caseVariables.get("complaintText"));
+        }
+        if (caseVariables.get("applicantName") != null) {
+            variables.put("holderName", caseVariables.get("applicantName"));
         }
         caseVariables.forEach((name, value) -> {
             if (value != null) {

@@ -51,6 +51,8 @@ class DocumentRenderIntegration implements Integration {
         Map<String, Object> variables = new HashMap<>(call.variables());
         variables.computeIfAbsent("attachments", name -> attachmentNames(call.processInstanceId()));
         variables.computeIfPresent("signoffTrail", (name, trail) -> withApproverNames(trail));
+        // the permit records who decided by user id; the certificate carries their name
+        variables.computeIfPresent("approvingOfficer", (name, id) -> nameOf(id.toString()));
         ArchivedDocument document = documents.issue(new DocumentRequest(call.taskId(), kind,
                 call.processInstanceId(), call.businessKey(), variables)).document();
         Map<String, Object> result = new LinkedHashMap<>();
@@ -75,16 +77,18 @@ class DocumentRenderIntegration implements Integration {
         for (Object entry : entries) {
             if (entry instanceof Map<?, ?> decision && decision.get("approver") != null && decision.get("approverName") == null) {
                 Map<Object, Object> copy = new LinkedHashMap<>(decision);
-                User user = identityService.createUserQuery().userId(decision.get("approver").toString()).singleResult();
-                if (user != null) {
-                    copy.put("approverName", fullName(user));
-                }
+                copy.put("approverName", nameOf(decision.get("approver").toString()));
                 named.add(copy);
             } else {
                 named.add(entry);
             }
         }
         return named;
+    }
+
+    private String nameOf(String userId) {
+        User user = identityService.createUserQuery().userId(userId).singleResult();
+        return user == null ? userId : fullName(user);
     }
 
     private static String fullName(User user) {

@@ -37,11 +37,18 @@ class PermitProcessTest extends ProcessTest {
     Task decision = openTask(permit, "decidePermit");
     assertThat(candidateGroupsOf(decision)).containsExactly("moic-licence-directors");
     assertThat(formOf(decision)).isEqualTo("permit-decision");
-    tasks().complete(decision.getId(), Map.of("permitDecision", "approve",
-        "decisionReasons", "ຄົບຖ້ວນຕາມເງື່ອນໄຂ"));
+    engine.getIdentityService().setAuthentication("thongsavanh.moic", List.of("moic-licence-directors"));
+    try {
+      tasks().complete(decision.getId(), Map.of("permitDecision", "approve",
+          "decisionReasons", "ຄົບຖ້ວນຕາມເງື່ອນໄຂ"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
 
     Map<String, Object> render = completeExternal(permit, "gflow.document-render",
         Map.of("documentCode", "C-91AB"));
+    assertThat(render).as("the director who decided signs the certificate")
+        .containsEntry("approvingOfficer", "thongsavanh.moic");
     assertThat(render).containsEntry("documentKind", "certificate")
         .containsEntry("permitType", "business-licence").containsEntry("receiptNumber", "R-1");
     assertThat(completeExternal(permit, "gflow.notify", Map.of()))
