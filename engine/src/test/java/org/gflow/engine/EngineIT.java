@@ -1,5 +1,8 @@
 package org.gflow.engine;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,5 +24,26 @@ public abstract class EngineIT {
 
     protected String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    /** The one open task of this key in a case, as the user sees it through the REST API; waits for it. */
+    protected String onlyTask(Api user, String caseId, String taskKey) {
+        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
+        Api.eventually(taskKey + " is offered", () -> user.get(query).json().size() == 1);
+        return user.get(query).json().get(0).path("id").asText();
+    }
+
+    /** Completes that task as the user, with a body of Camunda's REST API ({@code {"variables": …}}). */
+    protected void completeTask(Api user, String caseId, String taskKey, Object body) {
+        Api.Reply reply = user.post("/engine-rest/task/" + onlyTask(user, caseId, taskKey) + "/complete", body);
+        assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
+    }
+
+    /** The value of a case variable, from its history (so also after the case has ended). */
+    protected JsonNode caseVariable(String caseId, String name) {
+        JsonNode found = Api.as(baseUrl(), "admin").get("/engine-rest/history/variable-instance?processInstanceId="
+            + caseId + "&variableName=" + name).json();
+        assertThat(found.size()).as(name).isGreaterThan(0);
+        return found.get(0).path("value");
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
 import static org.gflow.engine.CamundaJson.variables;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
 import org.gflow.engine.Api;
@@ -40,10 +39,10 @@ class LetterSignoffIT extends EngineIT {
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
 
-        complete(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
+        completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
         decide(caseId, "manivone.moic", "approve", "ເຫັນດີ");
         decide(caseId, "keo.moic", "return", "ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
-        complete(drafter, caseId, "reviseLetter", variables("letterBody",
+        completeTask(drafter, caseId, "reviseLetter", variables("letterBody",
             "ຮຽນ ທຸກພະແນກ, ອີງຕາມດຳລັດເລກທີ 25, ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."));
         for (String approver : CHAIN) {
             decide(caseId, approver, "approve", "ເຫັນດີ");
@@ -52,27 +51,15 @@ class LetterSignoffIT extends EngineIT {
         Api admin = Api.as(baseUrl(), "admin");
         eventually("the letter is distributed", () ->
             !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
-        String registryNumber = variable(admin, caseId, "registryNumber").asText();
+        String registryNumber = caseVariable(caseId, "registryNumber").asText();
         assertThat(registryNumber).matches("MOIC-\\d{4}-\\d{4}");
-        assertThat(variable(admin, caseId, "documentCode").asText()).isNotBlank();
+        assertThat(caseVariable(caseId, "documentCode").asText()).isNotBlank();
         assertThat(notifications.ofCase("letter-it-1")).extracting(Notifications.Message::recipient)
             .contains("moic-licence-reviewers", "noy.moic");
     }
 
     private void decide(String caseId, String approver, String decision, String comment) {
-        complete(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
+        completeTask(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
     }
 
-    private void complete(Api user, String caseId, String taskKey, Object body) {
-        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
-        eventually(taskKey + " reaches its assignee", () -> user.get(query).json().size() == 1);
-        String taskId = user.get(query).json().get(0).path("id").asText();
-        Api.Reply reply = user.post("/engine-rest/task/" + taskId + "/complete", body);
-        assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
-    }
-
-    private static JsonNode variable(Api admin, String caseId, String name) {
-        return admin.get("/engine-rest/history/variable-instance?processInstanceId=" + caseId + "&variableName=" + name)
-            .json().get(0).path("value");
-    }
 }

@@ -37,7 +37,7 @@ class HotlineRestWalkthroughIT extends EngineIT {
         String trackingNumber = trackingNumberOf(caseId);
         assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
 
-        completeOnlyTask(Api.as(baseUrl(), TRIAGE), caseId, "triageComplaint", Map.of("variables", Map.of()));
+        completeTask(Api.as(baseUrl(), TRIAGE), caseId, "triageComplaint", Map.of("variables", Map.of()));
 
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
         String verifyTask = onlyTask(bokeo, caseId, "verifyComplaint");
@@ -52,7 +52,7 @@ class HotlineRestWalkthroughIT extends EngineIT {
             .status()).isEqualTo(204);
         assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/complete", variables("complaintTrue", false))
             .status()).isIn(200, 204);
-        completeOnlyTask(bokeo, caseId, "writeExplanation", variables("answerText",
+        completeTask(bokeo, caseId, "writeExplanation", variables("answerText",
             "ທາງແຂວງໄດ້ກວດແລ້ວ: ຖະໜົນເສັ້ນນີ້ຢູ່ໃນແຜນສ້ອມແປງປີນີ້, ເລີ່ມເດືອນໜ້າ. ໂທ 020 5555 1234"));
 
         Api citizen = Api.anonymous(baseUrl());
@@ -90,15 +90,4 @@ class HotlineRestWalkthroughIT extends EngineIT {
         return admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber").text("value");
     }
 
-    private String onlyTask(Api user, String caseId, String taskKey) {
-        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
-        eventually(taskKey + " is offered", () -> user.get(query).json().size() == 1);
-        return user.get(query).json().get(0).path("id").asText();
-    }
-
-    private void completeOnlyTask(Api user, String caseId, String taskKey, Object body) {
-        String taskId = onlyTask(user, caseId, taskKey);
-        Api.Reply completed = user.post("/engine-rest/task/" + taskId + "/complete", body);
-        assertThat(completed.status()).as(completed.json().toString()).isIn(200, 204);
-    }
 }

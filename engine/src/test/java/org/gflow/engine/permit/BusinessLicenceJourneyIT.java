@@ -39,20 +39,20 @@ class BusinessLicenceJourneyIT extends EngineIT {
         String caseId = started.text("id");
         Api admin = Api.as(baseUrl(), "admin");
 
-        complete(frontOffice, caseId, "checkCompleteness", variables("documentsComplete", true));
-        assertThat(variable(admin, caseId, "enterpriseFound").asBoolean()).isTrue();
-        complete(Api.as(baseUrl(), "chanthala.moic"), caseId, "technicalReview",
+        completeTask(frontOffice, caseId, "checkCompleteness", variables("documentsComplete", true));
+        assertThat(caseVariable(caseId, "enterpriseFound").asBoolean()).isTrue();
+        completeTask(Api.as(baseUrl(), "chanthala.moic"), caseId, "technicalReview",
             variables("reviewNotes", "ເອກະສານຄົບຖ້ວນ, ສະຖານທີ່ເໝາະສົມ"));
 
         eventually("the fee is set", () -> admin.get("/engine-rest/process-instance/" + caseId
             + "/variables/feeAmount").status() == 200);
-        long fee = variable(admin, caseId, "feeAmount").asLong();
+        long fee = caseVariable(caseId, "feeAmount").asLong();
         assertThat(fee).isPositive();
 
         pay(admin, caseId, fee - 1000);
-        complete(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
+        completeTask(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
         pay(admin, caseId, fee);
-        complete(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
+        completeTask(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
             variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "2031-12-31"));
 
         eventually("the licence is issued", () -> {
@@ -63,8 +63,8 @@ class BusinessLicenceJourneyIT extends EngineIT {
             assertThat(failing).as("a failing step").isNull();
             return !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull();
         });
-        assertThat(variable(admin, caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
-        String code = variable(admin, caseId, "documentCode").asText();
+        assertThat(caseVariable(caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
+        String code = caseVariable(caseId, "documentCode").asText();
         Api.Reply verified = Api.anonymous(baseUrl()).get("/api/public/documents/" + code);
         assertThat(verified.status()).as(verified.raw().body()).isEqualTo(200);
         assertThat(verified.raw().body()).contains("ດາວເຮືອງ");
@@ -81,18 +81,4 @@ class BusinessLicenceJourneyIT extends EngineIT {
         assertThat(paid.status()).as(paid.raw().body()).isIn(200, 204);
     }
 
-    private void complete(Api user, String caseId, String taskKey, Object body) {
-        String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
-        eventually(taskKey + " is offered", () -> user.get(query).json().size() == 1);
-        String taskId = user.get(query).json().get(0).path("id").asText();
-        Api.Reply reply = user.post("/engine-rest/task/" + taskId + "/complete", body);
-        assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
-    }
-
-    private static JsonNode variable(Api admin, String caseId, String name) {
-        JsonNode found = admin.get("/engine-rest/history/variable-instance?processInstanceId=" + caseId
-            + "&variableName=" + name).json();
-        assertThat(found.size()).as(name).isGreaterThan(0);
-        return found.get(0).path("value");
-    }
 }
