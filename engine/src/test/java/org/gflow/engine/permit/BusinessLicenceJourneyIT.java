@@ -21,6 +21,18 @@ class BusinessLicenceJourneyIT extends EngineIT {
     private static final String APPLICATION = "MOIC-APP-IT-0001";
 
     @Test
+    void anApplicationOpenedWithoutAReferenceGetsOne() {
+        Api.Reply started = Api.as(baseUrl(), "khamsouk.monre").post("/engine-rest/process-definition/key/permit/start",
+            Map.of("variables", Map.of(
+                "permitType", Map.of("value", "environment-permit"),
+                "applicantName", Map.of("value", "ບໍລິສັດ ນ້ຳງື່ມ ພະລັງງານ ຈຳກັດ"),
+                "businessSize", Map.of("value", "large"),
+                "investmentAmount", Map.of("value", 2_000_000_000L, "type", "Long"))));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        assertThat(started.text("businessKey")).matches("APP-\\d{4}-\\d{6}");
+    }
+
+    @Test
     void anApplicationEndsWithAVerifiableCertificate() {
         Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
         Api.Reply started = frontOffice.post("/engine-rest/process-definition/key/permit/start", Map.of(

@@ -1,0 +1,85 @@
+package org.gflow.engine.cases;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gflow.plugin.api.NumberSeries;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives a case its reference when it starts without one, for models whose start event asks
+ * for it with the property {@code gflow.case-reference} (the prefix), e.g. {@code APP} makes
+ * {@code APP-2026-000042}. A permit started from the inbox thus gets the application
+ * reference that its payment and documents messages are matched by. A reference the caller
+ * gives is kept.
+ */
+@Component
+class CaseReferencePlugin extends AbstractProcessEnginePlugin {
+
+    static final String PROPERTY = "gflow.case-reference";
+    private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
+
+    private final NumberSeries numbers;
+
+    CaseReferencePlugin(NumberSeries numbers) {
+        this.numbers = numbers;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+                String prefix = prefixOf(startEvent);
+                if (prefix != null) {
+                    ExecutionListener giveReference = execution -> {
+                        if (execution.getProcessBusinessKey() == null) {
+                            execution.setProcessBusinessKey(reference(prefix, execution.getProcessInstanceId()));
+                        }
+                    };
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, giveReference);
+                }
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+
+    private String reference(String prefix, String processInstanceId) {
+        int year = Year.now().getValue();
+        long number = numbers.next("case-" + prefix.toLowerCase(Locale.ROOT), year, processInstanceId);
+        return String.format("%s-%d-%06d", prefix, year, number);
+    }
+
+    private static String prefixOf(Element startEvent) {
+        Element extensions = startEvent.element("extensionElements");
+        Element properties = extensions == null ? null
+            : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        if (properties == null) {
+            return null;
+        }
+        for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+            if (PROPERTY.equals(property.attribute("name"))) {
+                String prefix = property.attribute("value");
+                if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+                    throw new org.camunda.bpm.engine.BpmnParseException(
+                        PROPERTY + " must be 2 to 10 capital letters or digits, got '" + prefix + "'", property);
+                }
+                return prefix;
+            }
+        }
+        return null;
+    }
+}
