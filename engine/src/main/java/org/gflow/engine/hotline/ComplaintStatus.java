@@ -22,8 +22,12 @@ public class ComplaintStatus {
     public enum Stage { RECEIVED, WITH_RESPONSIBLE_BODY, UNDER_REVIEW, ANSWERED, CLOSED }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * @param answerDocumentCode the verification code of the official answer (a PDF the public
+     *                           verification page confirms), once it is issued
+     */
     public record View(String trackingNumber, Stage stage, String category, String responsibleBody,
-                       Instant filedAt, Instant answeredAt, String answer) { }
+                       Instant filedAt, Instant answeredAt, String answer, String answerDocumentCode) { }
 
     private static final List<String> WITH_BODY = List.of("verifyComplaint", "writeExplanation", "investigateAndReport");
 
@@ -49,7 +53,8 @@ public class ComplaintStatus {
             text(instance, "category"), text(instance, "responsibleOrg"),
             instance.getStartTime().toInstant(),
             published.map(PublishedAnswers.Entry::publishedAt).orElse(null),
-            published.map(PublishedAnswers.Entry::answer).orElse(null)));
+            published.map(PublishedAnswers.Entry::answer).orElse(null),
+            published.isPresent() ? text(instance, "documentCode") : null));
     }
 
     private Stage stage(HistoricProcessInstance instance, boolean published) {

@@ -60,6 +60,10 @@ class HotlineRestWalkthroughIT extends EngineIT {
             citizen.get("/api/public/hotline/complaints/" + trackingNumber).text("stage").equals("ANSWERED"));
         JsonNode status = citizen.get("/api/public/hotline/complaints/" + trackingNumber).json();
         assertThat(status.path("responsibleBody").asText()).isEqualTo("bokeo");
+        eventually("the official answer is issued", () -> citizen.get("/api/public/hotline/complaints/"
+            + trackingNumber).json().hasNonNull("answerDocumentCode"));
+        String answerCode = citizen.get("/api/public/hotline/complaints/" + trackingNumber).text("answerDocumentCode");
+        assertThat(citizen.get("/api/public/documents/" + answerCode).status()).isEqualTo(200);
         assertThat(status.path("answer").asText()).contains("ຖະໜົນເສັ້ນນີ້").doesNotContain("5555");
         assertThat(status.toString()).doesNotContain("citizenPhone").doesNotContain("020 5555");
         Api admin = Api.as(baseUrl(), "admin");
