@@ -145,12 +145,16 @@ export async function caseWith(site, processKey, variable, value) {
   });
 }
 
-/** The documents a case has produced, once there are some. */
+/** The documents a case has produced, once there are some; where the case stands otherwise. */
 export async function documentsOf(site, processInstanceId) {
-  return eventually('a document is issued', async () => {
-    const documents = await site.api('admin', `/api/cases/${processInstanceId}/documents`);
-    return documents.length ? documents : undefined;
-  });
+  try {
+    return await eventually('a document is issued', async () => {
+      const documents = await site.api('admin', `/api/cases/${processInstanceId}/documents`);
+      return documents.length ? documents : undefined;
+    });
+  } catch (error) {
+    throw new Error(`${error.message}\n  ${await describeCase(site, processInstanceId)}`);
+  }
 }
 
 /** Claims the open task unless the user already holds it. */
@@ -212,6 +216,29 @@ export async function fill(page, key, value) {
 export async function choose(page, key, value) {
   const { container, option } = await field(page, key);
   await container.getByLabel(option(value), { exact: true }).check();
+}
+
+/** A form-js date field (flatpickr): typed as month/day/year, then confirmed with Enter. */
+export async function fillDate(page, key, isoDate) {
+  const { container } = await field(page, key);
+  const [year, month, day] = isoDate.split('-');
+  const input = container.locator('input').first();
+  await input.click();
+  await input.fill(`${month}/${day}/${year}`);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** Where a case stands, for a journey's failure message. */
+export async function describeCase(site, processInstanceId) {
+  const steps = await site.api('admin', `/engine-rest/history/activity-instance?processInstanceId=${processInstanceId}&sortBy=startTime&sortOrder=asc`);
+  const incidents = await site.api('admin', `/engine-rest/incident?processInstanceId=${processInstanceId}`);
+  const external = await site.api('admin', `/engine-rest/external-task?processInstanceId=${processInstanceId}`);
+  return [
+    `steps: ${steps.map((s) => `${s.activityId}${s.endTime ? '' : '(open)'}`).join(' → ')}`,
+    ...incidents.map((i) => `incident at ${i.activityId}: ${i.incidentMessage}`),
+    ...external.map((t) => `external task ${t.topicName}: retries ${t.retries}, ${t.errorMessage ?? 'no error'}`),
+  ].join('\n  ');
 }
 
 /** A form-js select: open its dropdown and pick the option. */

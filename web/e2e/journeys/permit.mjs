@@ -2,10 +2,10 @@
 // technical review, the fee paid at the bank, the director's approval, the PDF and its
 // public verification page.
 import { memberOf } from '../accounts.mjs';
-import { caseWith, check, choose, completeTask, documentsOf, eventually, fill, select, shot, startCase, workOn } from '../lib.mjs';
+import { caseWith, check, choose, completeTask, documentsOf, eventually, fill, fillDate, select, shot, startCase, workOn } from '../lib.mjs';
 
 export default async function permit(site) {
-  const applicant = `ບໍລິສັດ ດອກຈຳປາ ການຄ້າ ຈຳກັດ ${Date.now()}`;
+  const applicant = `ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ ${Date.now()}`;
   const front = await site.signedIn(memberOf('moic-front-office'));
   await front.goto(site.url('/start'));
   await front.locator('.task-item a.title').first().waitFor();
@@ -14,6 +14,10 @@ export default async function permit(site) {
   await front.locator('.camunda-form .fjs-form').waitFor();
   await select(front, 'permitType', 'business-licence');
   await fill(front, 'applicantName', applicant);
+  // An enterprise of the MOIC registry (the moic-business-licence plugin looks it up).
+  await fill(front, 'enterpriseNumber', '01-0001024');
+  await select(front, 'businessType', 'trade');
+  await fill(front, 'businessAddress', 'ບ້ານໂພນໄຊ, ເມືອງໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ');
   await select(front, 'businessSize', 'small');
   await fill(front, 'investmentAmount', 250000000);
   await fill(front, 'applicationSummary', 'ຮ້ານຂາຍເຄື່ອງໃຊ້ໃນເຮືອນ ຢູ່ເມືອງໄຊເສດຖາ');
@@ -35,6 +39,7 @@ export default async function permit(site) {
 
   const decision = await workOn(site, caseId, 'decidePermit', memberOf);
   await choose(decision.page, 'permitDecision', 'approve');
+  await fillDate(decision.page, 'validUntil', '2031-12-31');
   await fill(decision.page, 'decisionReasons', 'ຜ່ານເງື່ອນໄຂທຸກຂໍ້');
   await shot(decision.page, 'task-permit-decision');
   await completeTask(decision.page);
