@@ -119,8 +119,9 @@ class PluginHotSwapIT extends EngineIT {
         drop(staging.slowEcho("it-swap.jar", "it-swap", "1.0.0", TOPIC, "v1", 40));
         Api.eventually("10 cases done on v1", () -> completed(cases) >= 10);
 
-        // 3. update under load: calls under way finish on v1, new calls go to v2
-        drop(staging.slowEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", 40));
+        // 3. update under load: calls under way finish on v1, new calls go to v2 — slow enough
+        //    (0.4 s a call) that cases are still waiting when it is uninstalled in step 4
+        drop(staging.slowEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", 400));
         Api.eventually("v2 active", () -> "2.0.0".equals(plugin(admin.get("/api/plugins").json(), "it-swap").path("version").asText()));
         Api.eventually("25 cases done", () -> completed(cases) >= 25);
 
