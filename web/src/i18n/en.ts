@@ -50,6 +50,7 @@ export const en: Record<MessageKey, string> = {
   'tasks.filter.due.soon': 'Due soon',
   'tasks.filter.createdAfter': 'Created after',
   'tasks.filter.any': 'Any',
+  'tasks.filters': 'Filters',
   'tasks.search': 'Search title or tracking number',
   'tasks.sort': 'Sort by',
   'tasks.sort.created': 'Created',

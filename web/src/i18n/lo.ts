@@ -48,6 +48,7 @@ export const lo = {
   'tasks.filter.due.soon': 'ໃກ້ຮອດກຳນົດ',
   'tasks.filter.createdAfter': 'ສ້າງຫຼັງວັນທີ',
   'tasks.filter.any': 'ທັງໝົດ',
+  'tasks.filters': 'ຕົວກອງ',
   'tasks.search': 'ຄົ້ນຫາຫົວຂໍ້ ຫຼື ເລກຕິດຕາມ',
   'tasks.sort': 'ຮຽງຕາມ',
   'tasks.sort.created': 'ວັນທີສ້າງ',

@@ -10,6 +10,11 @@ import { SlaBadge } from './SlaBadge';
 /** New tasks are looked for this often with a cheap count, and the list reloads when there are some. */
 const POLL_MS = 10_000;
 
+/** On a phone the filters start folded, so the tasks are on the first screen. */
+const PHONE = typeof window !== 'undefined' && window.matchMedia
+  ? window.matchMedia('(max-width: 640px)')
+  : { matches: false };
+
 export default function TaskListPage() {
   const { t, describeError } = useI18n();
   const [params, setParams] = useSearchParams();
@@ -109,42 +114,45 @@ function Filters({ filter, processes, onChange }: {
           onChange={(e) => setText(e.target.value)} style={{ flex: '1 1 200px', width: 'auto' }} />
         <button type="submit">{t('common.search')}</button>
       </form>
-      <div className="grid" style={{ marginTop: '0.6rem' }}>
-        <label>{t('tasks.filter.process')}
-          <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
-            <option value="">{t('tasks.filter.any')}</option>
-            {processes.map((p) => <option key={p.key} value={p.key}>{p.name ?? p.key}</option>)}
-          </select>
-        </label>
-        <label>{t('tasks.filter.org')}
-          <select name="org" value={filter.org} onChange={(e) => onChange({ org: e.target.value })}>
-            <option value="">{t('tasks.filter.any')}</option>
-            {ORGS.map((org) => <option key={org} value={org}>{t(`org.${org}` as MessageKey)}</option>)}
-          </select>
-        </label>
-        <label>{t('tasks.filter.due')}
-          <select name="due" value={filter.due} onChange={(e) => onChange({ due: e.target.value as TaskFilter['due'] })}>
-            <option value="">{t('tasks.filter.due.any')}</option>
-            <option value="overdue">{t('tasks.filter.due.overdue')}</option>
-            <option value="soon">{t('tasks.filter.due.soon')}</option>
-          </select>
-        </label>
-        <label>{t('tasks.filter.createdAfter')}
-          <input type="date" name="createdAfter" value={filter.createdAfter}
-            onChange={(e) => onChange({ createdAfter: e.target.value })} />
-        </label>
-        <label>{t('tasks.sort')}
-          <select name="sort" value={`${filter.sort}:${filter.order}`} onChange={(e) => {
-            const [sort, order] = e.target.value.split(':') as [TaskFilter['sort'], TaskFilter['order']];
-            onChange({ sort, order });
-          }}>
-            <option value="created:desc">{t('tasks.sort.created')} — {t('tasks.order.desc')}</option>
-            <option value="created:asc">{t('tasks.sort.created')} — {t('tasks.order.asc')}</option>
-            <option value="due:asc">{t('tasks.sort.due')}</option>
-            <option value="name:asc">{t('tasks.sort.name')}</option>
-          </select>
-        </label>
-      </div>
+      <details className="filters" open={!PHONE.matches}>
+        <summary>{t('tasks.filters')}</summary>
+        <div className="grid" style={{ marginTop: '0.6rem' }}>
+          <label>{t('tasks.filter.process')}
+            <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
+              <option value="">{t('tasks.filter.any')}</option>
+              {processes.map((p) => <option key={p.key} value={p.key}>{p.name ?? p.key}</option>)}
+            </select>
+          </label>
+          <label>{t('tasks.filter.org')}
+            <select name="org" value={filter.org} onChange={(e) => onChange({ org: e.target.value })}>
+              <option value="">{t('tasks.filter.any')}</option>
+              {ORGS.map((org) => <option key={org} value={org}>{t(`org.${org}` as MessageKey)}</option>)}
+            </select>
+          </label>
+          <label>{t('tasks.filter.due')}
+            <select name="due" value={filter.due} onChange={(e) => onChange({ due: e.target.value as TaskFilter['due'] })}>
+              <option value="">{t('tasks.filter.due.any')}</option>
+              <option value="overdue">{t('tasks.filter.due.overdue')}</option>
+              <option value="soon">{t('tasks.filter.due.soon')}</option>
+            </select>
+          </label>
+          <label>{t('tasks.filter.createdAfter')}
+            <input type="date" name="createdAfter" value={filter.createdAfter}
+              onChange={(e) => onChange({ createdAfter: e.target.value })} />
+          </label>
+          <label>{t('tasks.sort')}
+            <select name="sort" value={`${filter.sort}:${filter.order}`} onChange={(e) => {
+              const [sort, order] = e.target.value.split(':') as [TaskFilter['sort'], TaskFilter['order']];
+              onChange({ sort, order });
+            }}>
+              <option value="created:desc">{t('tasks.sort.created')} — {t('tasks.order.desc')}</option>
+              <option value="created:asc">{t('tasks.sort.created')} — {t('tasks.order.asc')}</option>
+              <option value="due:asc">{t('tasks.sort.due')}</option>
+              <option value="name:asc">{t('tasks.sort.name')}</option>
+            </select>
+          </label>
+        </div>
+      </details>
     </section>
   );
 }
