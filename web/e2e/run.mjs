@@ -4,10 +4,11 @@ import admin from './journeys/admin.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
 import letter from './journeys/letter.mjs';
+import operator from './journeys/operator.mjs';
 import permit from './journeys/permit.mjs';
 import { launch, Site } from './lib.mjs';
 
-const JOURNEYS = { hotline, isolation, permit, letter, admin };
+const JOURNEYS = { hotline, isolation, operator, permit, letter, admin };
 
 const [baseUrl, ...only] = process.argv.slice(2);
 if (!baseUrl) {

@@ -12,6 +12,11 @@ export default async function hotline(site, shared) {
   await citizen.goto(site.url('/complaint'));
   await citizen.getByLabel('ແຂວງ').selectOption('bokeo');
   await citizen.getByLabel('ປະເພດ').selectOption('public-service');
+  // The server's own rule (at least 10 characters) lands under the field.
+  await citizen.getByLabel('ເນື້ອໃນຄຳຮ້ອງທຸກ').fill('ຂົວພັງ');
+  await citizen.getByRole('button', { name: 'ສົ່ງຄຳຮ້ອງທຸກ' }).click();
+  await citizen.locator('[data-error-for=complaintText]').waitFor();
+  await shot(citizen, 'public-complaint-refused-field');
   await citizen.getByLabel('ເນື້ອໃນຄຳຮ້ອງທຸກ').fill(COMPLAINT);
   await citizen.getByLabel('ເບີໂທລະສັບ').fill('020 5555 7788');
   await shot(citizen, 'public-complaint-form');

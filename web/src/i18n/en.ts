@@ -32,6 +32,7 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'Not found, or you may not see it.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.directory': 'The user directory is unavailable. Please try again later.',
+  'error.invalidField': 'This is not valid, please correct it.',
   'login.title': 'Staff sign-in',
   'login.username': 'User name',
   'login.password': 'Password',

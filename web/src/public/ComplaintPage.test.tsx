@@ -30,7 +30,8 @@ describe('complaint form', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));
     const error = await screen.findByRole('alert');
     expect(error.getAttribute('data-error-for')).toBe('complaintText');
-    expect(error.textContent).toBe('ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ');
+    expect(error.textContent).toContain(lo['error.invalidField']);
+    expect(error.textContent).toContain('ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ');
     expect(screen.getByLabelText(lo['public.complaint.complaintText'], { exact: false }).getAttribute('aria-invalid')).toBe('true');
   });
 

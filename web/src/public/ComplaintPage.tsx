@@ -60,7 +60,11 @@ export default function ComplaintPage() {
     <label>
       {t(`public.complaint.${field}` as MessageKey)}
       {control}
-      {fieldError?.field === field && <span className="field-error" role="alert" data-error-for={field}>{fieldError.message}</span>}
+      {fieldError?.field === field && (
+        <span className="field-error" role="alert" data-error-for={field}>
+          {t('error.invalidField')} <span className="muted">({fieldError.message})</span>
+        </span>
+      )}
     </label>
   );
   const set = (field: Field) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value });
