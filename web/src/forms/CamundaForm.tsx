@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Form } from '@bpmn-io/form-js-viewer';
 import { useI18n } from '../i18n/i18n';
+import { formTranslate } from './formTranslations';
 import { fieldIdForKey, fieldLabelForKey } from './variables';
 
 export interface FieldError { field?: string; message: string }
@@ -24,6 +25,9 @@ type FormWithState = Form & { _getState(): { errors: Record<string, string[]> };
  */
 export function CamundaForm({ schema, data, submitLabel, disabled = false, onSubmit, serverError }: Props) {
   const { t } = useI18n();
+  // form-js reads its translations once, when the form is built: the current language's.
+  const translations = useRef(formTranslate(t));
+  translations.current = formTranslate(t);
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<FormWithState | null>(null);
   const [ready, setReady] = useState(false);
@@ -39,7 +43,9 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
         import('@bpmn-io/form-js-viewer/dist/assets/form-js.css'),
       ]);
       if (cancelled || !container.current) return;
-      created = new Form({ container: container.current });
+      const translate = (template: string, replacements?: Record<string, string | number>) =>
+        translations.current(template, replacements);
+      created = new Form({ container: container.current, additionalModules: [{ translate: ['value', translate] }] });
       await created.importSchema(schema, data);
       if (cancelled) return;
       form.current = created as FormWithState;
