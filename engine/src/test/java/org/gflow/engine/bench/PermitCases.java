@@ -44,8 +44,14 @@ final class PermitCases {
             .eventName("PermitPaymentReceived").count() == 1);
         engine.getRuntimeService().createMessageCorrelation("PermitPaymentReceived").processInstanceBusinessKey(application)
             .setVariables(Map.of("paidAmount", fee, "paymentReference", "BENCH")).correlate();
-        complete(engine, caseId, "decidePermit", Map.of("permitDecision", "approve", "decisionReasons", "ຜ່ານ",
-            "validUntil", "2030-12-31"));
+        // the director who decides signs the certificate
+        engine.getIdentityService().setAuthentication("thongsavanh.moic", java.util.List.of("moic-licence-directors"));
+        try {
+            complete(engine, caseId, "decidePermit", Map.of("permitDecision", "approve", "decisionReasons", "ຜ່ານ",
+                "validUntil", "2030-12-31"));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         waitUntil(() -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseId)
             .finished().count() == 1);
     }
