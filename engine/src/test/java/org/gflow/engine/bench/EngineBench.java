@@ -45,7 +45,7 @@ class EngineBench {
 
         double[] permitShare = new double[2];
         double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2",
-            "camunda.bpm.process-engine-name", "bench-h2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"),
+            "camunda.bpm.process-engine-name", "benchH2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"),
             context -> {
                 double[] measured = PermitCases.documentShare(context, PERMITS);
                 permitShare[0] = measured[0];
@@ -56,7 +56,7 @@ class EngineBench {
             postgres = casesPerSecond(Map.of(
                 "spring.profiles.active", "test,postgres",
                 "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
-                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "bench-postgres"),
+                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "benchPostgres"),
                 context -> { });
         }
 

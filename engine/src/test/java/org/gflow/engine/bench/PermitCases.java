@@ -36,7 +36,7 @@ final class PermitCases {
         String caseId = engine.getRuntimeService().startProcessInstanceByKey("permit", application, Map.of(
             "permitType", "business-licence", "applicantName", "ບໍລິສັດ ທົດສອບ ຈຳກັດ", "businessSize", "small",
             "businessType", "trade", "businessAddress", "ບ້ານ ສີສະຫວາດ, ນະຄອນຫຼວງວຽງຈັນ",
-            "investmentAmount", 100_000_000L)).getId();
+            "enterpriseNumber", "01-0001024", "investmentAmount", 100_000_000L)).getId();
         complete(engine, caseId, "checkCompleteness", Map.of("documentsComplete", true));
         complete(engine, caseId, "technicalReview", Map.of("reviewNotes", "ຜ່ານ"));
         long fee = ((Number) waitForVariable(engine, caseId, "feeAmount")).longValue();
