@@ -1,5 +1,6 @@
 // A verifier of another ministry pastes the address of Bokeo's task: the app says it is not
-// theirs to see, and shows nothing of the case.
+// theirs to see, and shows nothing of the case. Then their session expires mid-work: the app
+// asks them to sign in again and brings them back to the same page.
 import { check, shot } from '../lib.mjs';
 
 export default async function isolation(site, shared) {
@@ -11,4 +12,16 @@ export default async function isolation(site, shared) {
   check(!text.includes('ຂົວ'), 'nothing of the case is shown');
   check(!/Exception|\tat /.test(text), 'no stack trace');
   await shot(moic, 'task-other-ministry-refused');
+
+  await moic.goto(site.url('/tasks?scope=mine'));
+  await moic.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+  await moic.context().clearCookies(); // the session is gone, as after a long lunch
+  await moic.getByRole('tab', { name: 'ວຽກຂອງກຸ່ມ' }).click();
+  await moic.getByText('ໝົດເວລາເຂົ້າໃຊ້. ກະລຸນາເຂົ້າສູ່ລະບົບອີກຄັ້ງ.').waitFor();
+  await shot(moic, 'login-session-expired');
+  await moic.getByLabel('ຊື່ຜູ້ໃຊ້').fill('ounkham.moic');
+  await moic.getByLabel('ລະຫັດຜ່ານ').fill('demo');
+  await moic.getByRole('button', { name: 'ເຂົ້າສູ່ລະບົບ' }).click();
+  await moic.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+  check(new URL(moic.url()).search === '?scope=groups', `back on the same page, not ${moic.url()}`);
 }

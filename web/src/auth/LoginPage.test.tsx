@@ -1,6 +1,8 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useEffect } from 'react';
 import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { request } from '../api/client';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
@@ -15,6 +17,14 @@ function Where() {
   return <p data-testid="where">{location.pathname + location.search}</p>;
 }
 
+/** A page that asks the inbox API for something as soon as it shows. */
+function Working() {
+  useEffect(() => {
+    request('/api/inbox/tasks').catch(() => undefined);
+  }, []);
+  return <p>working</p>;
+}
+
 function renderAt(path: string) {
   return render(
     <I18nProvider language="lo">
@@ -23,6 +33,7 @@ function renderAt(path: string) {
           <Routes>
             <Route path="/login" element={<><LoginPage /><Where /></>} />
             <Route path="/tasks" element={<p>task list</p>} />
+            <Route path="/work" element={<><RequireLogin><Working /></RequireLogin><Where /></>} />
             <Route path="/tasks/:id" element={<><RequireLogin><p>task page</p></RequireLogin><Where /></>} />
           </Routes>
         </SessionProvider>
@@ -101,5 +112,17 @@ describe('a slow first session answer', () => {
     expect(await screen.findByText('task page')).toBeTruthy();
     await act(async () => answerFirstCall?.());
     expect(screen.getByText('task page')).toBeTruthy();
+  });
+});
+
+describe('an expired session', () => {
+  it('returns to login, says why, and keeps the way back', async () => {
+    fakeServer({
+      'GET /api/auth/session': { status: 200, body: NALINH },
+      'GET /api/inbox/tasks': { status: 401, body: { error: 'unauthenticated', message: 'Please sign in' } },
+    });
+    renderAt('/work?scope=groups');
+    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/login?next=%2Fwork%3Fscope%3Dgroups&expired=1'));
+    expect((await screen.findByRole('alert')).textContent).toBe(lo['login.expired']);
   });
 });

@@ -15,6 +15,8 @@ const ANONYMOUS: Session = { authenticated: false, id: null, name: null, groups:
 
 interface SessionState {
   session: Session | null;
+  /** The server forgot this user (401) while they were working. */
+  expired: boolean;
   login: (username: string, password: string) => Promise<Session>;
   logout: () => Promise<void>;
 }
@@ -35,6 +37,7 @@ export function safeReturnPath(next: string | null): string {
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(null);
+  const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
 
   useEffect(() => {
@@ -45,17 +48,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    // RequireLogin then sends the user to the login page, with the way back to where they were.
     onUnauthorized(() => {
+      setExpired(true);
       setSession(ANONYMOUS);
-      const here = window.location.pathname + window.location.search;
-      if (!window.location.pathname.startsWith('/login')) navigate(loginPath(here, true), { replace: true });
     });
     return () => onUnauthorized(null);
-  }, [navigate]);
+  }, []);
 
   const login = useCallback(async (username: string, password: string) => {
     if (!csrfToken()) await request<Session>('/api/auth/session'); // sets the CSRF cookie
     const signedIn = await request<Session>('/api/auth/login', { json: { username, password } });
+    setExpired(false);
     setSession(signedIn);
     return signedIn;
   }, []);
@@ -69,7 +73,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [navigate]);
 
-  const value = useMemo(() => ({ session, login, logout }), [session, login, logout]);
+  const value = useMemo(() => ({ session, expired, login, logout }), [session, expired, login, logout]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
@@ -81,10 +85,10 @@ export function useSession(): SessionState {
 
 /** Shows its children to a signed-in user (an admin, when asked); sends others to login. */
 export function RequireLogin({ children, admin = false }: { children: ReactNode; admin?: boolean }) {
-  const { session } = useSession();
+  const { session, expired } = useSession();
   const location = useLocation();
   if (session === null) return null;
-  if (!session.authenticated) return <Navigate to={loginPath(location.pathname + location.search)} replace />;
+  if (!session.authenticated) return <Navigate to={loginPath(location.pathname + location.search, expired)} replace />;
   if (admin && !session.admin) return <Navigate to="/tasks" replace />;
   return <>{children}</>;
 }
