@@ -34,6 +34,14 @@ export default async function hotline(site, shared) {
   await shot(triage, 'task-triage');
   await completeTask(triage);
 
+  // The Office's supervisor (an administrator here) hands the verification to Bokeo's verifier.
+  const admin = await site.signedIn('admin');
+  await openFromList(admin, site, trackingNumber, 'ກວດສອບຄວາມຈິງ');
+  await admin.getByLabel('ເລືອກເພື່ອນຮ່ວມງານ').selectOption(memberOf('bokeo-hotline-verifiers'));
+  await admin.getByRole('button', { name: 'ມອບໃຫ້ເພື່ອນຮ່ວມງານ' }).click();
+  await admin.getByText(/^ມອບວຽກໃຫ້ .+ ແລ້ວ\.$/).waitFor();
+  await shot(admin, 'task-handed-over');
+
   const verifier = await site.signedIn(memberOf('bokeo-hotline-verifiers'), PHONE);
   await openFromList(verifier, site, trackingNumber, 'ກວດສອບຄວາມຈິງ');
   shared.bokeoTaskUrl = verifier.url();

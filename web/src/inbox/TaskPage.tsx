@@ -36,6 +36,7 @@ export default function TaskPage() {
   const [view, setView] = useState<CaseView | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [assigneeName, setAssigneeName] = useState<string | null>(null);
 
   const reloadTask = useCallback(() => {
     engine.task(taskId).then(setTask, (failure: unknown) => setError(describeError(failure)));
@@ -48,6 +49,11 @@ export default function TaskPage() {
 
   useEffect(reloadTask, [reloadTask]);
   useEffect(reloadCase, [reloadCase]);
+  const assignee = task?.assignee;
+  useEffect(() => {
+    setAssigneeName(null);
+    if (assignee) engine.userName(assignee).then(setAssigneeName, () => setAssigneeName(assignee));
+  }, [assignee]);
 
   if (outcome) {
     return (
@@ -73,7 +79,7 @@ export default function TaskPage() {
         {' · '}{formatDate(task.created)} {task.due && <SlaBadge due={task.due} />}
       </p>
       {summary?.caseTitle && <p><strong>{t('task.case')}:</strong> {summary.caseTitle}</p>}
-      {task.assignee && <p>{t('task.assignedTo', { name: task.assignee === session.id ? (session.name ?? task.assignee) : task.assignee })}</p>}
+      {task.assignee && <p>{t('task.assignedTo', { name: assigneeName ?? task.assignee })}</p>}
       <div className="task-layout">
         <div>
           <section className="card"><TaskActions task={task} userId={session.id} onChange={reloadTask} /></section>

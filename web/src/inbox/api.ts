@@ -122,6 +122,12 @@ export const engine = {
   unclaim: (taskId: string) => request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/unclaim`, { method: 'POST' }),
   comment: (taskId: string, message: string) =>
     request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/comment/create`, { json: { message } }),
+  /** A colleague's name from the directory, for "assigned to". */
+  userName: async (userId: string) => {
+    const profile = await request<{ firstName: string | null; lastName: string | null }>(
+      `/engine-rest/user/${encodeURIComponent(userId)}/profile`);
+    return [profile.firstName, profile.lastName].filter(Boolean).join(' ') || userId;
+  },
   processDefinitions: () => request<ProcessDefinition[]>('/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc'),
   /** Processes this user may start, by Camunda's authorizations (CREATE_INSTANCE). */
   startable: () =>
