@@ -40,6 +40,20 @@ class BadInputIT extends EngineIT {
     }
 
     @Test
+    void aLetterCannotBeStartedInAColleaguesName() {
+        Api.Reply forged = Api.as(baseUrl(), "sengdao.moic").post(
+            "/engine-rest/process-definition/key/document-approval/start", variables(
+                "drafter", "manivone.moic", "ministry", "moic", "subject", "ໜັງສືໃນນາມຜູ້ອື່ນ"));
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.text("field")).isEqualTo("drafter");
+
+        Api.Reply own = Api.as(baseUrl(), "sengdao.moic").post(
+            "/engine-rest/process-definition/key/document-approval/start", variables(
+                "ministry", "moic", "subject", "ໜັງສືຂອງຂ້ອຍເອງ"));
+        assertThat(own.status()).as(own.raw().body()).isEqualTo(200);
+    }
+
+    @Test
     void malformedXmlIsABadRequestWithItsParseErrors() {
         Api.Reply reply = deploy("broken.bpmn", "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process");
         assertThat(reply.status()).isEqualTo(400);
