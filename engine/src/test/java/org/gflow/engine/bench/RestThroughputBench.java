@@ -1,0 +1,222 @@
+package org.gflow.engine.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
+import org.gflow.engine.GFlowApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.ManagementWebSecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * REST throughput of G-Flow against plain Camunda 7.24 on the same kind of database (each its
+ * own H2 in memory), both in this JVM at the same time: the same trivial model (start → user
+ * task → end) driven over HTTP by 8 client threads — start, find the task, complete it. Runs
+ * alternate (G-Flow, plain, three pairs); the pair with the median ratio is the figure.
+ * Writes {@code docs/benchmarks/rest.md}.
+ */
+@Tag("bench")
+class RestThroughputBench {
+
+    private static final String MODEL_KEY = "rest-bench";
+    private static final int THREADS = 8;
+    private static final int WARM_UP_CASES = 400;
+    private static final int MEASURED_CASES = 1500;
+    private static final int PAIRS = 3;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void restThroughputAgainstPlainCamunda() throws Exception {
+        try (ConfigurableApplicationContext gflow = startGFlow();
+             ConfigurableApplicationContext plain = startPlainCamunda()) {
+            Target gflowTarget = target(gflow, "benchRest", basicAuthorization("admin", "demo"));
+            Target plainTarget = target(plain, "benchPlain", null);
+            driveCases(gflowTarget, WARM_UP_CASES);
+            driveCases(plainTarget, WARM_UP_CASES);
+
+            List<double[]> pairs = new ArrayList<>();
+            for (int i = 0; i < PAIRS; i++) {
+                double gflowRate = driveCases(gflowTarget, MEASURED_CASES);
+                double plainRate = driveCases(plainTarget, MEASURED_CASES);
+                pairs.add(new double[] {gflowRate, plainRate, gflowRate / plainRate});
+            }
+            writeTable(pairs);
+            assertThat(pairs).allSatisfy(pair -> assertThat(pair[2]).isPositive());
+        }
+    }
+
+    private static ConfigurableApplicationContext startGFlow() {
+        return new SpringApplicationBuilder(GFlowApplication.class).run(
+            "--server.port=0", "--spring.profiles.active=test", "--camunda.bpm.process-engine-name=benchRest",
+            "--gflow.db.url=jdbc:h2:mem:bench-rest;DB_CLOSE_DELAY=-1", "--gflow.data-dir=target/bench-rest");
+    }
+
+    /**
+     * Camunda as it ships: its engine and REST starters, authorization off, no login. Its own
+     * properties only: the optional config location does not exist, so G-Flow's
+     * application.yaml is never read.
+     */
+    private static ConfigurableApplicationContext startPlainCamunda() {
+        return new SpringApplicationBuilder(PlainCamunda.class).run(
+            "--spring.config.location=optional:file:target/bench-plain/no-such-config.yaml",
+            "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
+            "--spring.datasource.url=jdbc:h2:mem:bench-plain;DB_CLOSE_DELAY=-1",
+            "--spring.datasource.username=sa", "--spring.datasource.password=",
+            "--camunda.bpm.process-engine-name=benchPlain", "--camunda.bpm.history-level=full",
+            "--camunda.bpm.database.schema-update=true", "--camunda.bpm.authorization.enabled=false",
+            "--camunda.bpm.job-execution.enabled=true",
+            // otherwise it would deploy every BPMN file it finds on the class path
+            "--camunda.bpm.auto-deployment-enabled=false");
+    }
+
+    /**
+     * Plain Camunda 7.24 on Spring Boot. No component scan at all, so none of G-Flow's beans
+     * (its ProcessEnginePlugins among them) can join; no Spring Security, no Flyway, no webapps.
+     */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration(exclude = {SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
+        FlywayAutoConfiguration.class, CamundaBpmWebappAutoConfiguration.class})
+    static class PlainCamunda {
+    }
+
+    /**
+     * Deploys the trivial model and names the REST base of this engine. Two engines live in this
+     * JVM, and Camunda's REST API finds the engine of an unnamed path by the name "default", so
+     * every request names its engine: {@code /engine-rest/engine/{name}/…}.
+     */
+    private static Target target(ConfigurableApplicationContext context, String engineName, String authorization) {
+        context.getBean(RepositoryService.class).createDeployment().name(MODEL_KEY)
+            .addModelInstance(MODEL_KEY + ".bpmn", trivialModel()).deploy();
+        int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+        return new Target(URI.create("http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName), authorization);
+    }
+
+    private static BpmnModelInstance trivialModel() {
+        return Bpmn.createExecutableProcess(MODEL_KEY).camundaHistoryTimeToLive(30)
+            .startEvent().userTask("work").name("Work").endEvent().done();
+    }
+
+    private static String basicAuthorization(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Runs {@code cases} cases (three requests each) from {@value #THREADS} threads; answers requests/s. */
+    private static double driveCases(Target target, int cases) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            AtomicInteger left = new AtomicInteger(cases);
+            List<Future<?>> workers = new ArrayList<>();
+            long started = System.nanoTime();
+            for (int i = 0; i < THREADS; i++) {
+                workers.add(pool.submit(() -> {
+                    while (left.getAndDecrement() > 0) {
+                        target.runOneCase();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+            return 3.0 * cases / ((System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void writeTable(List<double[]> pairs) {
+        List<double[]> byRatio = new ArrayList<>(pairs);
+        byRatio.sort(Comparator.comparingDouble(pair -> pair[2]));
+        double[] median = byRatio.get(byRatio.size() / 2);
+        BenchmarkTable table = new BenchmarkTable("REST throughput: G-Flow and plain Camunda 7.24",
+            "run", "G-Flow requests/s", "plain Camunda requests/s", "G-Flow ÷ plain", "budget");
+        for (int i = 0; i < pairs.size(); i++) {
+            double[] pair = pairs.get(i);
+            table.row("pair " + (i + 1), fmt(pair[0]), fmt(pair[1]), String.format("%.2f×", pair[2]), "");
+        }
+        table.row("**median pair**", fmt(median[0]), fmt(median[1]), String.format("**%.2f×**", median[2]), "≥ 0.95×")
+            .note("Workload: a trivial model (start → user task → end), deployed to both; " + THREADS
+                + " client threads (java.net.http, HTTP/1.1, keep-alive) each loop `POST …/process-definition/key/"
+                + MODEL_KEY + "/start`, `GET …/task?processInstanceId=…`, `POST …/task/{id}/complete`; "
+                + MEASURED_CASES + " cases (" + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES
+                + " warm-up cases each. Runs alternate G-Flow, plain, three pairs; the pair with the median ratio is "
+                + "the figure.")
+            .note("Both engines run at once in the one benchmark JVM, each with its own H2 in memory and its own "
+                + "engine name; requests use Camunda's named-engine paths (`/engine-rest/engine/{name}/…`).")
+            .note("G-Flow: its full stack as shipped with the test profile — every request carries HTTP Basic of the "
+                + "directory user `admin` (in `gflow-admins`), so each pays Spring Security, the directory bind, the "
+                + "group lookup (directory cache) and Camunda's authorization checks; history full. Plain Camunda: "
+                + "engine and REST starters only, no login, authorization off as it ships, history full.")
+            .note(String.format("System load average at the end: %.1f (2 cores shared with other work: "
+                + "the median pair is the figure to trust).",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
+            .writeTo("rest.md");
+    }
+
+    private static String fmt(double perSecond) {
+        return String.format("%.0f", perSecond);
+    }
+
+    /** One engine's REST API, as one client sees it. */
+    private record Target(URI base, String authorization) {
+
+        private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+        void runOneCase() throws IOException, InterruptedException {
+            String processInstanceId = JSON.readTree(send(post("/process-definition/key/" + MODEL_KEY + "/start"), 200))
+                .get("id").asText();
+            JsonNode tasks = JSON.readTree(send(request("/task?processInstanceId=" + processInstanceId).GET(), 200));
+            assertThat(tasks).as("open tasks of %s", processInstanceId).hasSize(1);
+            send(post("/task/" + tasks.get(0).get("id").asText() + "/complete"), 204);
+        }
+
+        private HttpRequest.Builder post(String path) {
+            return request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+        }
+
+        private HttpRequest.Builder request(String path) {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            return authorization == null ? builder : builder.header("Authorization", authorization);
+        }
+
+        private static String send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(request.build().method() + " " + request.build().uri() + " answered "
+                    + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        }
+    }
+}
