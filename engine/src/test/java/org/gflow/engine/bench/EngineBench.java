@@ -2,13 +2,6 @@ package org.gflow.engine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,37 +70,10 @@ class EngineBench {
 
     /** Starts the packaged engine in a fresh JVM with a fresh data folder; stops it once healthy. */
     private static long coldStartMillis() throws Exception {
-        Path jar = Path.of("target/gflow-engine.jar").toAbsolutePath();
-        assertThat(jar).exists();
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cold-start-");
-        int port = freePort();
         long started = System.nanoTime();
-        Process engine = new ProcessBuilder(javaBinary(), "-jar", jar.toString(), "--server.port=" + port,
-            "--gflow.data-dir=" + data)
-            .redirectErrorStream(true).redirectOutput(data.resolve("engine.log").toFile()).start();
-        try {
-            HttpClient client = HttpClient.newHttpClient();
-            HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .timeout(Duration.ofSeconds(2)).build();
-            long deadline = started + Duration.ofSeconds(120).toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!engine.isAlive()) {
-                    throw new IllegalStateException("The engine stopped; see " + data.resolve("engine.log"));
-                }
-                try {
-                    HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
-                    if (reply.statusCode() == 200 && reply.body().contains("UP")) {
-                        return (System.nanoTime() - started) / 1_000_000;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(50);
-            }
-            throw new IllegalStateException("The engine did not become healthy within 120 s");
-        } finally {
-            engine.destroy();
-            engine.waitFor();
+        try (PackagedEngine engine = PackagedEngine.start(List.of())) {
+            engine.awaitHealthy(Duration.ofSeconds(120));
+            return (System.nanoTime() - started) / 1_000_000;
         }
     }
 
@@ -160,15 +126,4 @@ class EngineBench {
             }
         }
     }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
 }

@@ -1,0 +1,98 @@
+package org.gflow.engine.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The packaged engine ({@code target/gflow-engine.jar}) started as a newcomer starts it: a
+ * fresh JVM, a fresh data folder, embedded defaults. For benchmarks that measure the whole.
+ */
+final class PackagedEngine implements AutoCloseable {
+
+    private final Process process;
+    private final Path data;
+    private final int port;
+
+    private PackagedEngine(Process process, Path data, int port) {
+        this.process = process;
+        this.data = data;
+        this.port = port;
+    }
+
+    /**
+     * @param jvmOptions e.g. {@code -Xmx512m}
+     * @param settings extra engine settings, e.g. {@code --management.endpoints.web.exposure.include=health,metrics}
+     */
+    static PackagedEngine start(List<String> jvmOptions, String... settings) throws IOException {
+        Path jar = Path.of("target/gflow-engine.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Package the engine first: " + jar + " is missing");
+        }
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "packaged-");
+        int port = freePort();
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--gflow.data-dir=" + data));
+        command.addAll(List.of(settings));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+            .redirectOutput(data.resolve("engine.log").toFile()).start();
+        return new PackagedEngine(process, data, port);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Waits until {@code /actuator/health} says UP. */
+    void awaitHealthy(Duration limit) throws InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+            .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The engine stopped; see " + data.resolve("engine.log"));
+            }
+            try {
+                HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() == 200 && reply.body().contains("UP")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("The engine did not become healthy within " + limit);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    Path log() {
+        return data.resolve("engine.log");
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
