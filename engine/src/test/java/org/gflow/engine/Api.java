@@ -66,6 +66,22 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** The raw bytes of a download (a PDF); fails unless the answer is 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Reply post(String path, Object body) {
         return send(request(path).header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));

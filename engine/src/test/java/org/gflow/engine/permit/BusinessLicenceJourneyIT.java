@@ -7,7 +7,10 @@ import static org.gflow.engine.CamundaJson.variables;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.gflow.engine.Api;
+import java.nio.file.Path;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.documents.Poppler;
+import org.gflow.engine.documents.QrReading;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +36,7 @@ class BusinessLicenceJourneyIT extends EngineIT {
     }
 
     @Test
-    void anApplicationEndsWithAVerifiableCertificate() {
+    void anApplicationEndsWithAVerifiableCertificate() throws Exception {
         Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
         Api.Reply started = frontOffice.post("/engine-rest/process-definition/key/permit/start", Map.of(
             "businessKey", APPLICATION,
@@ -80,6 +83,13 @@ class BusinessLicenceJourneyIT extends EngineIT {
         Api.Reply verified = Api.anonymous(baseUrl()).get("/api/public/documents/" + code);
         assertThat(verified.status()).as(verified.raw().body()).isEqualTo(200);
         assertThat(verified.raw().body()).contains("ດາວເຮືອງ");
+
+        // the certificate itself: Lao text intact, and a QR code that opens its verification page
+        byte[] pdf = Api.as(baseUrl(), "thongsavanh.moic")
+            .getBytes("/api/documents/" + caseVariable(caseId, "documentId").asText() + "/pdf");
+        assertThat(Poppler.text(pdf)).contains("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ").contains("ດາວເຮືອງ");
+        Path page = Poppler.firstPagePng(pdf, "permit-journey-certificate", 150);
+        assertThat(QrReading.decode(page)).endsWith("/verify/" + code);
     }
 
     private void pay(Api paymentGateway, String caseId, long amount) {
