@@ -2,7 +2,6 @@ package org.gflow.engine.security;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.gflow.ldap.DirectoryUnavailableException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;

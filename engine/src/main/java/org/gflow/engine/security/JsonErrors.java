@@ -3,12 +3,11 @@ package org.gflow.engine.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.gflow.engine.errors.ApiError;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
-/** Writes G-Flow's error body, {@code {"error": code, "message": sentence}}, from servlet filters. */
+/** Writes G-Flow's error body, {@link ApiError}, from servlet filters, where no controller advice reaches. */
 @Component
 public class JsonErrors {
 
@@ -19,12 +18,9 @@ public class JsonErrors {
     }
 
     public void write(HttpServletResponse response, int status, String code, String message) throws IOException {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("error", code);
-        body.put("message", message);
         response.setStatus(status);
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        json.writeValue(response.getOutputStream(), ApiError.of(code, message));
     }
 }

@@ -19,7 +19,6 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -106,12 +105,16 @@ class SecurityConfiguration {
     private static RequestMatcher browserStateChange() {
         RequestMatcher exempt = request -> {
             String authorization = request.getHeader("Authorization");
-            String path = request.getRequestURI().substring(request.getContextPath().length());
+            String path = pathOf(request);
             return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
                 || path.startsWith("/camunda/")
                 || path.startsWith("/api/public/");
         };
         return request -> !isSafe(request.getMethod()) && !exempt.matches(request);
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean isSafe(String method) {
@@ -131,7 +134,7 @@ class SecurityConfiguration {
                     "directory-unavailable", DirectoryFailures.MESSAGE);
                 return;
             }
-            if (new AntPathRequestMatcher("/engine-rest/**").matches(request)) {
+            if (pathOf(request).startsWith("/engine-rest/")) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
             }
             errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
