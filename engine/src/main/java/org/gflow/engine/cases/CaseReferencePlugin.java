@@ -1,18 +1,11 @@
 package org.gflow.engine.cases;
 
 import java.time.Year;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gflow.plugin.api.NumberSeries;
 import org.springframework.stereotype.Component;
@@ -25,7 +18,7 @@ import org.springframework.stereotype.Component;
  * gives is kept.
  */
 @Component
-class CaseReferencePlugin extends AbstractProcessEnginePlugin {
+class CaseReferencePlugin extends StartEventListenerPlugin {
 
     static final String PROPERTY = "gflow.case-reference";
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
@@ -37,24 +30,16 @@ class CaseReferencePlugin extends AbstractProcessEnginePlugin {
     }
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
-                String prefix = prefixOf(startEvent);
-                if (prefix != null) {
-                    ExecutionListener giveReference = execution -> {
-                        if (execution.getProcessBusinessKey() == null) {
-                            execution.setProcessBusinessKey(reference(prefix, execution.getProcessInstanceId()));
-                        }
-                    };
-                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, giveReference);
-                }
+    protected ExecutionListener listenerFor(Element startEvent) {
+        String prefix = prefixOf(startEvent);
+        if (prefix == null) {
+            return null;
+        }
+        return execution -> {
+            if (execution.getProcessBusinessKey() == null) {
+                execution.setProcessBusinessKey(reference(prefix, execution.getProcessInstanceId()));
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        };
     }
 
     private String reference(String prefix, String processInstanceId) {
@@ -64,9 +49,7 @@ class CaseReferencePlugin extends AbstractProcessEnginePlugin {
     }
 
     private static String prefixOf(Element startEvent) {
-        Element extensions = startEvent.element("extensionElements");
-        Element properties = extensions == null ? null
-            : extensions.elementNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "properties");
+        Element properties = BpmnParseUtil.findCamundaExtensionElement(startEvent, "properties");
         if (properties == null) {
             return null;
         }

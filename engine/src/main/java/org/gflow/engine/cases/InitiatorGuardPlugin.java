@@ -1,18 +1,10 @@
 package org.gflow.engine.cases;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gflow.processes.validation.InvalidVariableException;
 import org.springframework.stereotype.Component;
@@ -23,29 +15,20 @@ import org.springframework.stereotype.Component;
  * variable. Cases started by the engine itself (no one signed in) are not affected.
  */
 @Component
-class InitiatorGuardPlugin extends AbstractProcessEnginePlugin {
+class InitiatorGuardPlugin extends StartEventListenerPlugin {
 
     @Override
-    public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
-                String initiator = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
-                if (initiator != null && !initiator.isBlank()) {
-                    ExecutionListener sameAsCaller = execution -> {
-                        Authentication caller = Context.getCommandContext().getAuthentication();
-                        Object named = execution.getVariable(initiator);
-                        if (caller != null && caller.getUserId() != null && !Objects.equals(named, caller.getUserId())) {
-                            throw new InvalidVariableException(initiator,
-                                "must be the person who starts the case, " + caller.getUserId());
-                        }
-                    };
-                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, sameAsCaller);
-                }
+    protected ExecutionListener listenerFor(Element startEvent) {
+        String initiator = startEvent.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "initiator");
+        if (initiator == null || initiator.isBlank()) {
+            return null;
+        }
+        return execution -> {
+            Authentication caller = Context.getCommandContext().getAuthentication();
+            Object named = execution.getVariable(initiator);
+            if (caller != null && caller.getUserId() != null && !Objects.equals(named, caller.getUserId())) {
+                throw new InvalidVariableException(initiator, "must be the person who starts the case, " + caller.getUserId());
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        };
     }
 }

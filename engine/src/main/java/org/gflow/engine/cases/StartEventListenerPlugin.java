@@ -1,0 +1,39 @@
+package org.gflow.engine.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+
+/**
+ * An engine plugin that gives the start events of deployed models a listener of its own,
+ * decided from the start event's XML. Built-in, so a start that skips custom listeners still
+ * runs it.
+ */
+abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
+
+    /** @return the listener this start event needs, or {@code null} for none */
+    protected abstract ExecutionListener listenerFor(Element startEvent);
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
+            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+        listeners.add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
+                ExecutionListener listener = listenerFor(startEvent);
+                if (listener != null) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener);
+                }
+            }
+        });
+        configuration.setCustomPostBPMNParseListeners(listeners);
+    }
+}
