@@ -53,9 +53,9 @@ final class RoleGrants {
             new RoleGrant("drafters start official letters",
                 role("drafters"), Resources.PROCESS_DEFINITION, "document-approval", List.of(CREATE_INSTANCE))));
         grants.add(new RoleGrant("whoever may start a case may create its instance",
-            id -> id.equals("opm-hotline-operators") || id.endsWith("-front-office") || id.endsWith("-drafters"),
+            group("opm-hotline-operators").or(role("front-office")).or(role("drafters")),
             Resources.PROCESS_INSTANCE, ANY, List.of(CREATE)));
-        Arrays.stream(Resources.values()).map(resource -> adminGrant(resource)).forEach(grants::add);
+        Arrays.stream(Resources.values()).map(RoleGrants::adminGrant).forEach(grants::add);
         return List.copyOf(grants);
     }
 
