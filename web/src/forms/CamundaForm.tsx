@@ -14,20 +14,26 @@ interface Props {
   /** Resolves when the server accepted; rejects with a FieldError to show it in place. */
   onSubmit: (data: Record<string, unknown>, files: Map<string, File[]>) => Promise<void>;
   serverError?: FieldError | null;
+  /** Told what the form holds after each change, e.g. to keep a draft. */
+  onChange?: (data: Record<string, unknown>) => void;
 }
 
 type FormWithState = Form & { _getState(): { errors: Record<string, string[]> }; _setState(state: unknown): void };
 
 /**
- * A Camunda Form rendered by form-js. form-js is loaded on first use only, so pages without a
+ * A Camunda Form rendered by form-js. It is built once per schema and data: a parent that
+ * re-renders (a claim, a language switch) must pass the same objects, or what the user typed
+ * is lost. form-js is loaded on first use only, so pages without a
  * form never download it. Validation runs in form-js first; the server's verdict on a field
  * is then shown under that field too.
  */
-export function CamundaForm({ schema, data, submitLabel, disabled = false, onSubmit, serverError }: Props) {
+export function CamundaForm({ schema, data, submitLabel, disabled = false, onSubmit, serverError, onChange }: Props) {
   const { t } = useI18n();
   // form-js reads its translations once, when the form is built: the current language's.
   const translations = useRef(formTranslate(t));
   translations.current = formTranslate(t);
+  const changed = useRef(onChange);
+  changed.current = onChange;
   const container = useRef<HTMLDivElement>(null);
   const form = useRef<FormWithState | null>(null);
   const [ready, setReady] = useState(false);
@@ -48,6 +54,7 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
       created = new Form({ container: container.current, additionalModules: [{ translate: ['value', translate] }] });
       await created.importSchema(schema, data);
       if (cancelled) return;
+      created.on('changed', (state: { data: Record<string, unknown> }) => changed.current?.(state.data));
       form.current = created as FormWithState;
       setReady(true);
     })().catch(() => setInvalid(true));

@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 async function renderAndComplete(onDone: (outcome: string) => void) {
-  render(<I18nProvider language="lo"><TaskForm task={TASK} canWork onDone={onDone} /></I18nProvider>);
+  render(<I18nProvider language="lo"><TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} /></I18nProvider>);
   const button = await screen.findByRole('button', { name: lo['task.complete'] });
   await act(async () => fireEvent.click(button));
 }
@@ -55,5 +55,30 @@ describe('completing a task', () => {
     await renderAndComplete(onDone);
     expect(onDone).toHaveBeenCalledWith('completed');
     expect(JSON.parse(String(server.calls.find((c) => c.key.startsWith('POST'))?.init.body))).toEqual({ variables: {} });
+  });
+
+  it('is loaded once per task: a claim that reloads the task keeps the form as the user left it', async () => {
+    const server = fakeServer({
+      'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
+      'GET /engine-rest/task/t1/deployed-form': { status: 200, body: { type: 'default', components: [] } },
+    });
+    const withForm = { ...TASK, camundaFormRef: { key: 'hotline-verify' } };
+    const view = render(<I18nProvider language="lo"><TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} /></I18nProvider>);
+    await screen.findByRole('button', { name: lo['task.complete'] });
+    // The claim reloads the task: a new object (its form reference too), same task, now assigned.
+    const claimed = { ...withForm, assignee: 'nalinh.bokeo', camundaFormRef: { key: 'hotline-verify' } };
+    view.rerender(<I18nProvider language="lo"><TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} /></I18nProvider>);
+    await screen.findByRole('button', { name: lo['task.complete'] });
+    expect(server.calls.filter((c) => c.key === 'GET /engine-rest/task/t1/form-variables')).toHaveLength(1);
+  });
+
+  it('forgets the draft once the task is completed', async () => {
+    localStorage.setItem('gflow.draft.nalinh.bokeo.t1', JSON.stringify({ savedAt: Date.now(), data: { answerText: 'ກຳລັງຂຽນ' } }));
+    fakeServer({
+      'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
+      'POST /engine-rest/task/t1/submit-form': { status: 204 },
+    });
+    await renderAndComplete(vi.fn());
+    expect(localStorage.getItem('gflow.draft.nalinh.bokeo.t1')).toBeNull();
   });
 });

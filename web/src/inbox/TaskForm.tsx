@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { ApiFailure, request } from '../api/client';
 import { CamundaForm, type FieldError } from '../forms/CamundaForm';
+import { clearDraft, loadDraft, saveDraft } from '../forms/drafts';
 import { fromEngine, toEngine, type Variables } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
 import { engine, inbox, type EngineTask } from './api';
@@ -9,32 +10,40 @@ export type Outcome = 'completed' | 'completed-elsewhere';
 
 /**
  * The task's Camunda Form and its completion. Files picked in the form are kept as
- * attachments of the case; the variable then holds their attachment ids.
+ * attachments of the case; the variable then holds their attachment ids. What the user types is
+ * kept as a draft in the browser until the task is completed, and the form is loaded once per
+ * task: claiming or reloading the task does not rebuild it.
  */
-export function TaskForm({ task, canWork, onDone }: { task: EngineTask; canWork: boolean; onDone: (outcome: Outcome) => void }) {
+export function TaskForm({ task, userId, canWork, onDone }: {
+  task: EngineTask; userId: string; canWork: boolean; onDone: (outcome: Outcome) => void;
+}) {
   const { t, describeError } = useI18n();
   const [loaded, setLoaded] = useState<{ schema: Record<string, unknown> | null; data: Record<string, unknown> } | null>(null);
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Only what identifies the form: a reloaded task is a new object with the same form.
+  const taskId = task.id;
+  const hasForm = task.camundaFormRef !== null || (task.formKey ?? '').startsWith('camunda-forms:');
   useEffect(() => {
-    const base = `/engine-rest/task/${encodeURIComponent(task.id)}`;
-    const hasForm = task.camundaFormRef !== null || (task.formKey ?? '').startsWith('camunda-forms:');
+    const base = `/engine-rest/task/${encodeURIComponent(taskId)}`;
     Promise.all([
       hasForm ? request<Record<string, unknown>>(`${base}/deployed-form`) : Promise.resolve(null),
       request<Variables>(`${base}/form-variables`),
-    ]).then(([schema, variables]) => setLoaded({ schema, data: fromEngine(variables) }),
+    ]).then(([schema, variables]) => setLoaded({ schema, data: { ...fromEngine(variables), ...loadDraft(userId, taskId) } }),
       (failure: unknown) => setError(describeError(failure)));
-  }, [task.id, task.camundaFormRef, task.formKey, describeError]);
+  }, [taskId, hasForm, userId, describeError]);
 
   async function complete(data: Record<string, unknown>, files: Map<string, File[]>) {
     setServerError(null);
     try {
       const values = await attachFiles(task, data, files);
       await request(`/engine-rest/task/${encodeURIComponent(task.id)}/submit-form`, { json: { variables: toEngine(values) } });
+      clearDraft(userId, task.id);
       onDone('completed');
     } catch (failure) {
       if (await isGone(task.id)) {
+        clearDraft(userId, task.id);
         onDone('completed-elsewhere');
       } else if (failure instanceof ApiFailure && failure.status === 400) {
         setServerError({ field: failure.field, message: failure.message || t('task.formInvalid') });
@@ -52,7 +61,7 @@ export function TaskForm({ task, canWork, onDone }: { task: EngineTask; canWork:
       {!canWork && <p className="notice">{t('task.claimFirst')}</p>}
       {loaded.schema ? (
         <CamundaForm schema={loaded.schema} data={loaded.data} submitLabel={t('task.complete')} disabled={!canWork}
-          onSubmit={complete} serverError={serverError} />
+          onSubmit={complete} serverError={serverError} onChange={(data) => saveDraft(userId, task.id, data)} />
       ) : (
         <>
           <p className="muted">{t('task.noForm')}</p>

@@ -83,7 +83,7 @@ export default function TaskPage() {
       <div className="task-layout">
         <div>
           <section className="card"><TaskActions task={task} userId={session.id} onChange={reloadTask} /></section>
-          <TaskForm task={task} canWork={task.assignee === session.id} onDone={setOutcome} />
+          <TaskForm task={task} userId={session.id} canWork={task.assignee === session.id} onDone={setOutcome} />
           {view && (
             <CaseAttachments processInstanceId={task.processInstanceId} attachments={view.attachments}
               onAttach={async (file) => { await inbox.attach(task.processInstanceId, task.id, file); reloadCase(); }} />
