@@ -1,11 +1,14 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './tools/precompress';
+
+const outDir = 'target/classes/static';
 
 // The app is built straight into the jar's static resources; Spring Boot serves it at /.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress(outDir)],
   build: {
-    outDir: 'target/classes/static',
+    outDir,
     emptyOutDir: true,
     manifest: true,
     // bpmn-js and form-js are big on purpose: they load only on the task page.
@@ -20,5 +23,8 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // Ceilings, not budgets: on a busy build machine jsdom and form-js may take seconds.
+    testTimeout: 60_000,
+    setupFiles: ['src/testing/setup.ts'],
   },
 });

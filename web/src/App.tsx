@@ -9,6 +9,7 @@ import { Layout } from './layout/Layout';
 // Everything but the login and the task list loads on demand: the first screen stays light.
 const TaskPage = lazy(() => import('./inbox/TaskPage'));
 const StartCasePage = lazy(() => import('./cases/StartCasePage'));
+const ReceiptPage = lazy(() => import('./cases/ReceiptPage'));
 const PluginsPage = lazy(() => import('./admin/PluginsPage'));
 const DeploymentsPage = lazy(() => import('./admin/DeploymentsPage'));
 const ComplaintPage = lazy(() => import('./public/ComplaintPage'));
@@ -32,6 +33,7 @@ export function AppRoutes() {
         <Route path="/tasks/:taskId" element={<RequireLogin><TaskPage /></RequireLogin>} />
         <Route path="/start" element={<RequireLogin><StartCasePage /></RequireLogin>} />
         <Route path="/start/:processKey" element={<RequireLogin><StartCasePage /></RequireLogin>} />
+        <Route path="/receipt/:processInstanceId" element={<RequireLogin><ReceiptPage /></RequireLogin>} />
         <Route path="/admin/plugins" element={<RequireLogin admin><PluginsPage /></RequireLogin>} />
         <Route path="/admin/deployments" element={<RequireLogin admin><DeploymentsPage /></RequireLogin>} />
         <Route path="/complaint" element={<ComplaintPage />} />

@@ -6,6 +6,7 @@ import { CamundaForm, type FieldError } from '../forms/CamundaForm';
 import { toEngine } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
 import { engine, type ProcessDefinition } from '../inbox/api';
+import type { ReceiptState } from './ReceiptPage';
 
 /** The processes this user may start, and the start form of the chosen one. */
 export default function StartCasePage() {
@@ -51,8 +52,9 @@ function StartForm({ processKey }: { processKey: string }) {
   async function start(values: Record<string, unknown>) {
     setServerError(null);
     try {
-      await request(`${base}/submit-form`, { json: { variables: toEngine(values) } });
-      navigate('/tasks', { state: { started: true } });
+      const started = await request<{ id: string; businessKey: string | null }>(`${base}/submit-form`,
+        { json: { variables: toEngine(values) } });
+      navigate(`/receipt/${encodeURIComponent(started.id)}`, { state: { businessKey: started.businessKey } satisfies ReceiptState });
     } catch (failure) {
       setServerError(failure instanceof ApiFailure && failure.status === 400
         ? { field: failure.field, message: failure.message || t('task.formInvalid') }

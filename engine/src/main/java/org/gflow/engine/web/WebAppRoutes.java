@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class WebAppRoutes {
 
     @GetMapping({"/login", "/tasks", "/tasks/{taskId}", "/start", "/start/{processKey}",
-        "/admin/plugins", "/admin/deployments", "/complaint", "/track", "/track/{trackingNumber}",
+        "/receipt/{processInstanceId}", "/admin/plugins", "/admin/deployments", "/complaint", "/track", "/track/{trackingNumber}",
         "/answers", "/verify", "/verify/{code}"})
     String app() {
         return "forward:/index.html";

@@ -2,6 +2,7 @@ package org.gflow.engine.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -29,6 +30,16 @@ class ArchitectureTest {
     void noLdapFilterIsBuiltFromAString() {
         noClasses().should().callMethod(com.unboundid.ldap.sdk.Filter.class, "create", String.class)
             .because("filters are built with the SDK's factories, which escape their values")
+            .check(GFLOW);
+    }
+
+    @Test
+    void featurePackagesHaveNoCycles() {
+        slices().matching("org.gflow.(*)..").should().beFreeOfCycles()
+            .because("a feature package is understood on its own; a cycle makes two features one")
+            .check(GFLOW);
+        slices().matching("org.gflow.engine.(*)..").should().beFreeOfCycles()
+            .because("the engine's features depend on each other in one direction only")
             .check(GFLOW);
     }
 }
