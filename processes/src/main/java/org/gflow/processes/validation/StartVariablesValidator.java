@@ -78,7 +78,7 @@ public class StartVariablesValidator implements ExecutionListener {
   }
 
   /** Null and blank text both count as "not given": a form's empty field is not an answer. */
-  private static boolean isMissing(Object value) {
+  static boolean isMissing(Object value) {
     return value == null || value instanceof String text && text.isBlank();
   }
 

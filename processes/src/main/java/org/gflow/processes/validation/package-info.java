@@ -41,7 +41,7 @@
  * not follow the grammar makes the deployment fail with a parse error naming the property.
  *
  * <h2>Wiring</h2>
- * Register {@link org.gflow.processes.validation.StartVariablesPlugin} with the process engine.
+ * Register {@link org.gflow.processes.validation.DeclaredVariablesPlugin} with the process engine.
  * A failed start throws {@link org.gflow.processes.validation.InvalidVariableException}, which
  * rolls back the whole start command, so no half-started case remains.
  */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.BpmnParseException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
@@ -12,11 +14,13 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
- * Reads {@code gflow.variable.*} declarations from start events while a BPMN model is parsed
- * and attaches a {@link StartVariablesValidator} to each start event that has them. A
- * declaration that does not follow the grammar fails the deployment as a parse error.
+ * Reads {@code gflow.variable.*} declarations while a BPMN model is parsed: on a start event
+ * they are what the case must be started with ({@link StartVariablesValidator}); on a user
+ * task they are all its completion may write ({@link TaskVariables}, kept on the activity for
+ * {@link TaskVariablesGuard}, and checked once more when the task completes). A declaration
+ * that does not follow the grammar fails the deployment as a parse error.
  */
-public class StartVariablesParseListener extends AbstractBpmnParseListener {
+public class DeclaredVariablesParseListener extends AbstractBpmnParseListener {
 
   @Override
   public void parseStartEvent(Element startEventElement, ScopeImpl scope,
@@ -29,10 +33,20 @@ public class StartVariablesParseListener extends AbstractBpmnParseListener {
     }
   }
 
-  /** The declarations on one start event; empty when it has none. */
-  static List<VariableDeclaration> declarationsOf(Element startEventElement) {
-    Element properties = BpmnParseUtil.findCamundaExtensionElement(startEventElement,
-        "properties");
+  @Override
+  public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+    // Every user task gets its declarations, even none: a task that declares nothing may write nothing.
+    TaskVariables declared = new TaskVariables(activity.getId(), declarationsOf(userTaskElement));
+    activity.setProperty(TaskVariables.PROPERTY, declared);
+    if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior userTask) {
+      userTask.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+          declared::checkOnCompletion);
+    }
+  }
+
+  /** The declarations on one start event or user task; empty when it has none. */
+  static List<VariableDeclaration> declarationsOf(Element element) {
+    Element properties = BpmnParseUtil.findCamundaExtensionElement(element, "properties");
     List<VariableDeclaration> declarations = new ArrayList<>();
     if (properties == null) {
       return declarations;
@@ -53,7 +67,7 @@ public class StartVariablesParseListener extends AbstractBpmnParseListener {
       return VariableDeclaration.parse(variable, property.attribute("value"));
     } catch (IllegalArgumentException e) {
       // Reported by the parser with the element's line, among the deployment's parse errors.
-      throw new BpmnParseException("Invalid start variable property '" + propertyName + "': "
+      throw new BpmnParseException("Invalid variable property '" + propertyName + "': "
           + e.getMessage(), property);
     }
   }
