@@ -1,6 +1,7 @@
 package org.gflow.processes.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,16 +56,20 @@ public final class TaskVariables {
     if (written == null) {
       return;
     }
+    List<String> refused = new ArrayList<>();
     for (String name : written.keySet()) {
       Object value = plainValue(written, name);
       VariableDeclaration declaration = declarations.get(name);
       if (declaration == null) {
         if (value == UNREADABLE || !sameValue(value, current.apply(name))) {
-          throw notWritable(name);
+          refused.add(name);
         }
       } else if (value != UNREADABLE && !StartVariablesValidator.isMissing(value)) {
         StartVariablesValidator.check(declaration, value);
       }
+    }
+    if (!refused.isEmpty()) {
+      throw notWritable(refused);
     }
   }
 
@@ -73,10 +78,9 @@ public final class TaskVariables {
     if (names == null) {
       return;
     }
-    for (String name : names) {
-      if (!declarations.containsKey(name)) {
-        throw notWritable(name);
-      }
+    List<String> refused = names.stream().filter(name -> !declarations.containsKey(name)).toList();
+    if (!refused.isEmpty()) {
+      throw notWritable(refused);
     }
   }
 
@@ -99,11 +103,14 @@ public final class TaskVariables {
     }
   }
 
-  private InvalidVariableException notWritable(String name) {
+  /** Names every refused variable (in a stable order, whatever map the caller used). */
+  private InvalidVariableException notWritable(List<String> names) {
+    List<String> sorted = names.stream().sorted().toList();
+    String others = sorted.size() == 1 ? "" : ", nor may " + String.join(", ", sorted.subList(1, sorted.size()));
     String allowed = declarations.isEmpty() ? "it writes no variables"
         : "it may write only " + declarations.keySet();
-    return new InvalidVariableException(name, "may not be written by task '" + taskKey + "' ("
-        + allowed + ")");
+    return new InvalidVariableException(sorted.get(0), "may not be written by task '" + taskKey + "'"
+        + others + " (" + allowed + ")");
   }
 
   /** The plain value of one written variable, without deserializing anything. */

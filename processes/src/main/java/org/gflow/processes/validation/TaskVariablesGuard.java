@@ -33,6 +33,9 @@ final class TaskVariablesGuard {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       TaskVariables declared = declaredFor(task);
       if (declared != null) {
+        // Someone who may not work on the task hears that first, not what it may write.
+        context.getProcessEngineConfiguration().getCommandCheckers()
+            .forEach(checker -> checker.checkTaskWork(task));
         declared.checkWrite(variables, task::getVariable);
       }
       return null;
@@ -45,6 +48,8 @@ final class TaskVariablesGuard {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       TaskVariables declared = declaredFor(task);
       if (declared != null && !isAdministratorOrEngine(context)) {
+        context.getProcessEngineConfiguration().getCommandCheckers()
+            .forEach(checker -> checker.checkUpdateTaskVariable(task));
         declared.checkWrite(variables, task::getVariable);
         declared.checkRemoval(removed);
       }
