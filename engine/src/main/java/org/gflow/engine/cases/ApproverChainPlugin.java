@@ -36,7 +36,7 @@ class ApproverChainPlugin extends StartEventListenerPlugin {
 
     @Override
     protected ExecutionListener listenerFor(Element startEvent) {
-        String variable = StartProperties.valueOf(startEvent, PROPERTY);
+        String variable = ModelProperties.valueOf(startEvent, PROPERTY);
         if (variable == null || variable.isBlank()) {
             return null;
         }

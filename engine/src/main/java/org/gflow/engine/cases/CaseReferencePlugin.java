@@ -47,7 +47,7 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
     }
 
     private static String prefixOf(Element startEvent) {
-        Element property = StartProperties.propertyOf(startEvent, PROPERTY);
+        Element property = ModelProperties.propertyOf(startEvent, PROPERTY);
         if (property == null) {
             return null;
         }

@@ -26,11 +26,33 @@ public class DeclaredVariablesParseListener extends AbstractBpmnParseListener {
   public void parseStartEvent(Element startEventElement, ScopeImpl scope,
       ActivityImpl startEventActivity) {
     List<VariableDeclaration> declarations = declarationsOf(startEventElement);
-    if (!declarations.isEmpty()) {
+    boolean refuseUndeclared = refusesUndeclared(startEventElement);
+    if (!declarations.isEmpty() || refuseUndeclared) {
       // Built-in, not custom: a start with skipCustomListeners must not skip validation.
       startEventActivity.addBuiltInListener(ExecutionListener.EVENTNAME_START,
-          new StartVariablesValidator(declarations));
+          new StartVariablesValidator(declarations, refuseUndeclared));
     }
+  }
+
+  /** Property of a start event: {@code refuse} makes undeclared start variables an error. */
+  static final String UNDECLARED_PROPERTY = "gflow.undeclared-variables";
+
+  private static boolean refusesUndeclared(Element startEventElement) {
+    Element properties = BpmnParseUtil.findCamundaExtensionElement(startEventElement, "properties");
+    if (properties == null) {
+      return false;
+    }
+    for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
+      if (UNDECLARED_PROPERTY.equals(property.attribute("name"))) {
+        String value = property.attribute("value");
+        if (!"refuse".equals(value) && !"allow".equals(value)) {
+          throw new BpmnParseException(UNDECLARED_PROPERTY + " must be 'refuse' or 'allow', got '"
+              + value + "'", property);
+        }
+        return "refuse".equals(value);
+      }
+    }
+    return false;
   }
 
   @Override

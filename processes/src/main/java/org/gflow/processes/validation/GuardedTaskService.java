@@ -26,6 +26,12 @@ public class GuardedTaskService extends TaskServiceImpl {
   }
 
   @Override
+  public void complete(String taskId) {
+    guard().checkCompletion(taskId, null);
+    super.complete(taskId);
+  }
+
+  @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
     guard().checkCompletion(taskId, variables);
@@ -34,20 +40,20 @@ public class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void resolveTask(String taskId, Map<String, Object> variables) {
-    guard().checkCompletion(taskId, variables);
+    guard().checkWriteOnLeaving(taskId, variables);
     super.resolveTask(taskId, variables);
   }
 
   @Override
   public void handleBpmnError(String taskId, String errorCode, String errorMessage,
       Map<String, Object> variables) {
-    guard().checkCompletion(taskId, variables);
+    guard().checkWriteOnLeaving(taskId, variables);
     super.handleBpmnError(taskId, errorCode, errorMessage, variables);
   }
 
   @Override
   public void handleEscalation(String taskId, String escalationCode, Map<String, Object> variables) {
-    guard().checkCompletion(taskId, variables);
+    guard().checkWriteOnLeaving(taskId, variables);
     super.handleEscalation(taskId, escalationCode, variables);
   }
 

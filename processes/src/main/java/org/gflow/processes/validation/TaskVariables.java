@@ -73,6 +73,20 @@ public final class TaskVariables {
     }
   }
 
+  /**
+   * Checks that a completion gives every {@code required} variable: a form's required field is
+   * answered each time, so one approver's decision never stands in for the next one's.
+   */
+  public void checkAnswered(Map<String, ?> written) {
+    for (VariableDeclaration declaration : declarations.values()) {
+      if (declaration.required() && declaration.defaultValue() == null
+          && (written == null || StartVariablesValidator.isMissing(plainValue(written, declaration.name())))) {
+        throw new InvalidVariableException(declaration.name(), "is required to complete task '"
+            + taskKey + "'");
+      }
+    }
+  }
+
   /** Checks variables about to be removed from the task: only declared ones may be. */
   public void checkRemoval(Collection<String> names) {
     if (names == null) {
@@ -86,8 +100,8 @@ public final class TaskVariables {
 
   /**
    * The task listener run as the task completes, after the completion's variables are set:
-   * every declared variable now present must meet its declaration, required ones must be
-   * there, and missing ones with a default get it.
+   * every declared variable now present must meet its declaration (also one written
+   * directly before), and missing ones with a default get it.
    */
   void checkOnCompletion(DelegateTask task) {
     for (VariableDeclaration declaration : declarations.values()) {
@@ -96,9 +110,6 @@ public final class TaskVariables {
         StartVariablesValidator.check(declaration, value);
       } else if (declaration.defaultValue() != null) {
         task.getExecution().setVariable(declaration.name(), declaration.defaultValue());
-      } else if (declaration.required()) {
-        throw new InvalidVariableException(declaration.name(), "is required to complete task '"
-            + taskKey + "'");
       }
     }
   }
@@ -123,6 +134,9 @@ public final class TaskVariables {
   }
 
   private static boolean sameValue(Object sent, Object current) {
+    if (StartVariablesValidator.isMissing(sent) && StartVariablesValidator.isMissing(current)) {
+      return true; // an empty field for a value the case does not have
+    }
     if (sent instanceof Number a && current instanceof Number b) {
       try {
         return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;

@@ -24,11 +24,21 @@ final class TaskVariablesGuard {
     this.commands = commands;
   }
 
-  /** Before a completion (or form submission, resolution, BPMN error, escalation) with variables. */
+  /**
+   * Before a completion or form submission: only declared variables, and every required one.
+   */
   void checkCompletion(String taskId, Map<String, ?> variables) {
-    if (variables == null || variables.isEmpty()) {
-      return; // nothing written now; required values are checked as the task completes
+    check(taskId, variables, true);
+  }
+
+  /** Before resolving a delegated task or throwing an error or escalation from it: only declared variables. */
+  void checkWriteOnLeaving(String taskId, Map<String, ?> variables) {
+    if (variables != null && !variables.isEmpty()) {
+      check(taskId, variables, false);
     }
+  }
+
+  private void check(String taskId, Map<String, ?> variables, boolean completion) {
     commands.execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       TaskVariables declared = declaredFor(task);
@@ -37,6 +47,9 @@ final class TaskVariablesGuard {
         context.getProcessEngineConfiguration().getCommandCheckers()
             .forEach(checker -> checker.checkTaskWork(task));
         declared.checkWrite(variables, task::getVariable);
+        if (completion) {
+          declared.checkAnswered(variables);
+        }
       }
       return null;
     });

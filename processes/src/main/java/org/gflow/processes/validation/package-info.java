@@ -38,7 +38,9 @@
  *   <li>{@code default=TEXT} – the value set when the variable is missing (string and duration
  *       only); a defaulted variable is never "missing".</li>
  * </ul>
- * At a start, variables the start event does not declare are allowed and left alone. A
+ * At a start, variables the start event does not declare are allowed and left alone — unless
+ * the start event carries {@code gflow.undeclared-variables = refuse}, when they are refused
+ * (a case cannot start with what a later step writes: a sign-off trail, a routing group). A
  * declaration that does not follow the grammar makes the deployment fail with a parse error
  * naming the property.
  *
@@ -62,8 +64,9 @@
  *       {@link org.gflow.processes.validation.InvalidVariableException} naming it, whoever
  *       calls. A value sent back unchanged (a read-only field of the form) is not a write.</li>
  *   <li>A declared value must meet its type and options when sent, and again as the task
- *       completes: {@code required} means the variable must have a value once the completion's
- *       variables are set (sent now or set earlier); {@code default} is set when it has none.</li>
+ *       completes. {@code required} means every completion or form submission gives it: the
+ *       case's earlier value (the previous approver's decision) does not answer for this one.
+ *       {@code default} is set when the variable has no value.</li>
  *   <li>Writing or removing a task's variables directly ({@code setVariable(s)[Local]},
  *       {@code updateVariables[Local]}, {@code removeVariable(s)[Local]}) is held to the same
  *       names for every signed-in user but administrators; the engine's own code (no one

@@ -89,6 +89,18 @@ class TaskVariablesValidationTest extends ProcessTest {
   }
 
   @Test
+  void aRequiredAnswerIsGivenAtEachCompletionNotInheritedFromTheCase() {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("answerGroup", "clerks");
+    variables.put("verdict", "yes"); // e.g. the previous approver's decision
+    ProcessInstance instance = runtime().startProcessInstanceByKey("task-declarations", variables);
+    String taskId = openTask(instance, "answer").getId();
+
+    assertRefused(() -> tasks().complete(taskId), "verdict", "is required to complete task 'answer'");
+    assertRefused(() -> engine.getFormService().submitTaskForm(taskId, Map.of("note", "ok")), "verdict", "is required");
+  }
+
+  @Test
   void aTaskThatDeclaresNothingMayWriteNothing() {
     ProcessInstance instance = start();
     completeTask(instance, "answer", Map.of("verdict", "yes"));

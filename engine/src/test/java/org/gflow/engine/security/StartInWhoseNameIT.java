@@ -13,11 +13,13 @@ import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.Test;
 
 /**
- * A letter speaks for its drafter's ministry and is signed off by the drafter's superiors —
- * whatever the client sends. A Ministry of Finance drafter cannot issue a letter of the Prime
- * Minister's Office, nor sign off his own letter, through the start or through his own task.
+ * A case speaks for the organisation of whoever starts it. A letter is its drafter's
+ * ministry's and is signed off by the drafter's superiors — whatever the client sends: a
+ * Ministry of Finance drafter cannot issue a letter of the Prime Minister's Office, nor sign
+ * off his own letter, through the start or through his own task. A front office opens only
+ * its own ministry's permits, and no case starts with what the engine writes later.
  */
-class LetterInWhoseNameIT extends EngineIT {
+class StartInWhoseNameIT extends EngineIT {
 
     private static final String DRAFTER = "boualy.mof";
     private static final String START = "/engine-rest/process-definition/key/document-approval/start";
@@ -72,6 +74,27 @@ class LetterInWhoseNameIT extends EngineIT {
             !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
         assertThat(caseVariable(caseId, "ministry").asText()).isEqualTo("mof");
         assertThat(caseVariable(caseId, "registryNumber").asText()).matches("MOF-\\d{4}-\\d{4}");
+    }
+
+    @Test
+    void aFrontOfficeOpensOnlyItsOwnMinistrysPermits() {
+        Api.Reply foreign = Api.as(baseUrl(), "somphone.mtc").post("/engine-rest/process-definition/key/permit/start",
+            variables("permitType", "business-licence", "applicantName", "ຮ້ານ ວັນນະ", "businessSize", "small",
+                "investmentAmount", 10_000_000));
+
+        assertThat(foreign.status()).as(foreign.raw().body()).isEqualTo(400);
+        assertThat(foreign.text("field")).isEqualTo("ministry");
+        assertThat(foreign.text("message")).contains("mtc");
+    }
+
+    @Test
+    void aLetterCannotStartWithAForgedSignoffTrail() {
+        Api.Reply forged = Api.as(baseUrl(), DRAFTER).post(START, letter("signoffTrail", Map.of(
+            "value", "[{\"approver\":\"amphone.mof\",\"decision\":\"approve\"}]", "type", "Object",
+            "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json"))));
+
+        assertThat(forged.status()).as(forged.raw().body()).isEqualTo(400);
+        assertThat(forged.text("field")).isEqualTo("signoffTrail");
     }
 
     private void assertApproversRefused(List<String> approvers, String entry, String problem) {

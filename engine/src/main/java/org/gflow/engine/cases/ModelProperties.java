@@ -4,21 +4,21 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
-/** Reads one G-Flow Camunda property ({@code camunda:property}) of a start event. */
-final class StartProperties {
+/** Reads one G-Flow Camunda property ({@code camunda:property}) of a model element. */
+final class ModelProperties {
 
-    private StartProperties() {
+    private ModelProperties() {
     }
 
-    /** The property's value, or {@code null} when the start event does not carry it. */
-    static String valueOf(Element startEvent, String name) {
-        Element property = propertyOf(startEvent, name);
+    /** The property's value, or {@code null} when the element does not carry it. */
+    static String valueOf(Element element, String name) {
+        Element property = propertyOf(element, name);
         return property == null ? null : property.attribute("value");
     }
 
     /** The property element (for parse errors that point at its line), or {@code null}. */
-    static Element propertyOf(Element startEvent, String name) {
-        Element properties = BpmnParseUtil.findCamundaExtensionElement(startEvent, "properties");
+    static Element propertyOf(Element element, String name) {
+        Element properties = BpmnParseUtil.findCamundaExtensionElement(element, "properties");
         if (properties == null) {
             return null;
         }
