@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -47,9 +48,17 @@ class IssuingOrganisationPlugin extends StartEventListenerPlugin {
             public void parseBusinessRuleTask(Element task, ScopeImpl scope, ActivityImpl activity) {
                 String variable = ModelProperties.valueOf(task, PROPERTY);
                 if (variable != null && !variable.isBlank()) {
-                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_END,
-                        execution -> starterOrganisation(variable).ifPresent(own -> requireOwn(variable, own,
-                            execution.getVariable(variable))));
+                    activity.setProperty(PROPERTY, variable);
+                }
+            }
+
+            @Override
+            public void parseSequenceFlow(Element flow, ScopeImpl scope, TransitionImpl transition) {
+                // Checked as the task is left: its output mapping has set the variable by then.
+                if (transition.getSource().getProperty(PROPERTY) instanceof String variable) {
+                    transition.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, execution ->
+                        starterOrganisation(variable).ifPresent(own ->
+                            requireOwn(variable, own, execution.getVariable(variable))));
                 }
             }
         });

@@ -16,20 +16,24 @@ public class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    guard().checkCompletion(taskId, properties);
-    super.submitTaskForm(taskId, properties);
+    guard().completing(taskId, properties, () -> {
+      super.submitTaskForm(taskId, properties);
+      return null;
+    });
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId,
       Map<String, Object> properties, boolean deserializeValues) {
-    guard().checkCompletion(taskId, properties);
-    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    return guard().completing(taskId, properties,
+        () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
   }
 
   @Override
   public void submitTaskFormData(String taskId, Map<String, String> properties) {
-    guard().checkCompletion(taskId, properties);
-    super.submitTaskFormData(taskId, properties);
+    guard().completing(taskId, properties, () -> {
+      super.submitTaskFormData(taskId, properties);
+      return null;
+    });
   }
 }

@@ -2,6 +2,7 @@ package org.gflow.processes.validation;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -14,7 +15,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  * ({@link TaskVariables}): completing, resolving, submitting its form or throwing an error or
  * escalation from it — for everyone — and writing or removing its variables directly — for
  * everyone but administrators and the engine itself. Tasks outside a BPMN process have no
- * model and are left alone.
+ * model and are left alone. The check and the write run in one command, so the task is read
+ * once and nothing changes between them.
  */
 final class TaskVariablesGuard {
 
@@ -24,50 +26,54 @@ final class TaskVariablesGuard {
     this.commands = commands;
   }
 
-  /**
-   * Before a completion or form submission: only declared variables, and every required one.
-   */
-  void checkCompletion(String taskId, Map<String, ?> variables) {
-    check(taskId, variables, true);
-  }
-
-  /** Before resolving a delegated task or throwing an error or escalation from it: only declared variables. */
-  void checkWriteOnLeaving(String taskId, Map<String, ?> variables) {
-    if (variables != null && !variables.isEmpty()) {
-      check(taskId, variables, false);
-    }
-  }
-
-  private void check(String taskId, Map<String, ?> variables, boolean completion) {
-    commands.execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      TaskVariables declared = declaredFor(task);
-      if (declared != null) {
-        // Someone who may not work on the task hears that first, not what it may write.
-        context.getProcessEngineConfiguration().getCommandCheckers()
-            .forEach(checker -> checker.checkTaskWork(task));
-        declared.checkWrite(variables, task::getVariable);
-        if (completion) {
-          declared.checkAnswered(variables);
-        }
-      }
-      return null;
+  /** A completion or form submission: only declared variables, and every required one. */
+  <T> T completing(String taskId, Map<String, ?> variables, Supplier<T> completion) {
+    return commands.execute(context -> {
+      check(context, taskId, variables, true);
+      return completion.get();
     });
   }
 
-  /** Before a direct write or removal of a task's (local) variables. */
-  void checkDirectWrite(String taskId, Map<String, ?> variables, Collection<String> removed) {
+  /** Resolving a delegated task, or an error or escalation thrown from it: only declared variables. */
+  <T> T leaving(String taskId, Map<String, ?> variables, Supplier<T> action) {
+    return commands.execute(context -> {
+      if (variables != null && !variables.isEmpty()) {
+        check(context, taskId, variables, false);
+      }
+      return action.get();
+    });
+  }
+
+  /** A direct write or removal of a task's (local) variables. */
+  void writing(String taskId, Map<String, ?> variables, Collection<String> removed, Runnable write) {
     commands.execute(context -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       TaskVariables declared = declaredFor(task);
       if (declared != null && !isAdministratorOrEngine(context)) {
+        // Someone who may not touch the task hears that first, not what it may write.
         context.getProcessEngineConfiguration().getCommandCheckers()
             .forEach(checker -> checker.checkUpdateTaskVariable(task));
         declared.checkWrite(variables, task::getVariable);
         declared.checkRemoval(removed);
       }
+      write.run();
       return null;
     });
+  }
+
+  private static void check(CommandContext context, String taskId, Map<String, ?> variables,
+      boolean completion) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    TaskVariables declared = declaredFor(task);
+    if (declared == null) {
+      return;
+    }
+    context.getProcessEngineConfiguration().getCommandCheckers()
+        .forEach(checker -> checker.checkTaskWork(task));
+    declared.checkWrite(variables, task::getVariable);
+    if (completion) {
+      declared.checkAnswered(variables);
+    }
   }
 
   /** The task's declarations; null for an unknown task (Camunda reports it) or one without a model. */
