@@ -4,8 +4,6 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gflow.plugin.api.NumberSeries;
 import org.springframework.stereotype.Component;
@@ -49,20 +47,15 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
     }
 
     private static String prefixOf(Element startEvent) {
-        Element properties = BpmnParseUtil.findCamundaExtensionElement(startEvent, "properties");
-        if (properties == null) {
+        Element property = ModelProperties.propertyOf(startEvent, PROPERTY);
+        if (property == null) {
             return null;
         }
-        for (Element property : properties.elementsNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "property")) {
-            if (PROPERTY.equals(property.attribute("name"))) {
-                String prefix = property.attribute("value");
-                if (prefix == null || !PREFIX.matcher(prefix).matches()) {
-                    throw new org.camunda.bpm.engine.BpmnParseException(
-                        PROPERTY + " must be 2 to 10 capital letters or digits, got '" + prefix + "'", property);
-                }
-                return prefix;
-            }
+        String prefix = property.attribute("value");
+        if (prefix == null || !PREFIX.matcher(prefix).matches()) {
+            throw new org.camunda.bpm.engine.BpmnParseException(
+                PROPERTY + " must be 2 to 10 capital letters or digits, got '" + prefix + "'", property);
         }
-        return null;
+        return prefix;
     }
 }

@@ -21,6 +21,14 @@ abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
     /** @return the listener this start event needs, or {@code null} for none */
     protected abstract ExecutionListener listenerFor(Element startEvent);
 
+    /**
+     * Whether the listener runs before the start event's variable declarations are checked —
+     * for a listener that supplies a declared variable itself. Otherwise it runs after them.
+     */
+    protected boolean runsBeforeDeclarations() {
+        return false;
+    }
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
@@ -29,7 +37,9 @@ abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
                 ExecutionListener listener = listenerFor(startEvent);
-                if (listener != null) {
+                if (listener != null && runsBeforeDeclarations()) {
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener, 0);
+                } else if (listener != null) {
                     activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, listener);
                 }
             }

@@ -1,6 +1,6 @@
 package org.gflow.engine.deployment;
 
-import org.gflow.processes.validation.StartVariablesPlugin;
+import org.gflow.processes.validation.DeclaredVariablesPlugin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,7 +10,7 @@ class ProcessModelsConfiguration {
 
     /** Every model's declared start variables are checked before a case starts. */
     @Bean
-    StartVariablesPlugin startVariablesPlugin() {
-        return new StartVariablesPlugin();
+    DeclaredVariablesPlugin declaredVariablesPlugin() {
+        return new DeclaredVariablesPlugin();
     }
 }

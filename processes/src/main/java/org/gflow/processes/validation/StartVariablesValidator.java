@@ -9,15 +9,27 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
  * Checks a new process instance's variables against its start event's declarations. Runs as
  * the start event's {@code start} listener, inside the start command, so throwing
  * {@link InvalidVariableException} rolls the whole start back. Missing variables that have a
- * default get it.
+ * default get it. Where the start event says {@code gflow.undeclared-variables = refuse}, a
+ * variable it does not declare is refused too: a case cannot be started with a value a later
+ * step of the engine would otherwise trust (a sign-off trail, a number, a routing group).
  */
 public class StartVariablesValidator implements ExecutionListener {
 
   private final List<VariableDeclaration> declarations;
+  private final boolean refuseUndeclared;
 
   /** @param declarations what the start event declares, checked in this order */
   public StartVariablesValidator(List<VariableDeclaration> declarations) {
+    this(declarations, false);
+  }
+
+  /**
+   * @param declarations what the start event declares, checked in this order
+   * @param refuseUndeclared whether a variable outside the declarations is refused
+   */
+  public StartVariablesValidator(List<VariableDeclaration> declarations, boolean refuseUndeclared) {
     this.declarations = List.copyOf(declarations);
+    this.refuseUndeclared = refuseUndeclared;
   }
 
   /** The declarations this validator enforces. */
@@ -27,6 +39,9 @@ public class StartVariablesValidator implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (refuseUndeclared) {
+      refuseUndeclared(execution);
+    }
     for (VariableDeclaration declaration : declarations) {
       Object value = execution.getVariable(declaration.name());
       if (isMissing(value)) {
@@ -35,6 +50,16 @@ public class StartVariablesValidator implements ExecutionListener {
         check(declaration, value);
       }
     }
+  }
+
+  private void refuseUndeclared(DelegateExecution execution) {
+    List<String> declared = declarations.stream().map(VariableDeclaration::name).toList();
+    execution.getVariableNames().stream().sorted()
+        .filter(name -> !declared.contains(name) && !isMissing(execution.getVariable(name)))
+        .findFirst().ifPresent(name -> {
+          throw new InvalidVariableException(name, "is not a variable this case may be started with"
+              + " (it may be started with " + declared + ")");
+        });
   }
 
   /** Checks one present value against its declaration. */
@@ -78,7 +103,7 @@ public class StartVariablesValidator implements ExecutionListener {
   }
 
   /** Null and blank text both count as "not given": a form's empty field is not an answer. */
-  private static boolean isMissing(Object value) {
+  static boolean isMissing(Object value) {
     return value == null || value instanceof String text && text.isBlank();
   }
 

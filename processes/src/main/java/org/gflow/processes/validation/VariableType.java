@@ -36,7 +36,8 @@ public enum VariableType {
   },
   BOOLEAN(false) {
     @Override boolean accepts(Object value) {
-      return value instanceof Boolean;
+      // The gateways compare with == true / == false, so a plain REST client's text works too.
+      return value instanceof Boolean || "true".equals(value) || "false".equals(value);
     }
   },
   DATE(false) {

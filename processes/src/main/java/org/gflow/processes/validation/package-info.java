@@ -1,6 +1,7 @@
 /**
- * Start-variable validation: a process declares the variables it must be started with, and
- * the engine refuses a start that does not meet the declaration, before anything is stored.
+ * Declared variables: a process declares the variables it must be started with, and each
+ * user task declares the variables its completion may write; the engine refuses a start or a
+ * task write that does not meet the declarations, before anything is stored.
  *
  * <h2>Declaring</h2>
  * A process's none start event carries one Camunda extension property per variable:
@@ -37,12 +38,49 @@
  *   <li>{@code default=TEXT} – the value set when the variable is missing (string and duration
  *       only); a defaulted variable is never "missing".</li>
  * </ul>
- * Variables the process does not declare are allowed and left alone. A declaration that does
- * not follow the grammar makes the deployment fail with a parse error naming the property.
+ * At a start, variables the start event does not declare are allowed and left alone — unless
+ * the start event carries {@code gflow.undeclared-variables = refuse}, when they are refused
+ * (a case cannot start with what a later step writes: a sign-off trail, a routing group). A
+ * declaration that does not follow the grammar makes the deployment fail with a parse error
+ * naming the property.
+ *
+ * <h2>User tasks</h2>
+ * The same properties on a {@code userTask} declare what writing through that task may set —
+ * the fields of its form and its declared outputs:
+ * <pre>{@code
+ * <bpmn:userTask id="verifyComplaint" camunda:formRef="hotline-verify" ...>
+ *   <bpmn:extensionElements>
+ *     <camunda:properties>
+ *       <camunda:property name="gflow.variable.complaintTrue" value="boolean required"/>
+ *       <camunda:property name="gflow.variable.verificationNotes" value="string max=4000"/>
+ *     </camunda:properties>
+ *   </bpmn:extensionElements>
+ * </bpmn:userTask>
+ * }</pre>
+ * <ul>
+ *   <li>Completing the task ({@code complete}, {@code completeWithVariablesInReturn}, a task
+ *       form submission, {@code resolveTask}, a BPMN error or escalation thrown from it) may
+ *       write only declared variables; anything else is refused with
+ *       {@link org.gflow.processes.validation.InvalidVariableException} naming it, whoever
+ *       calls. A value sent back unchanged (a read-only field of the form) is not a write.</li>
+ *   <li>A declared value must meet its type and options when sent, and again as the task
+ *       completes. {@code required} means every completion or form submission gives it: the
+ *       case's earlier value (the previous approver's decision) does not answer for this one.
+ *       {@code default} is set when the variable has no value.</li>
+ *   <li>Writing or removing a task's variables directly ({@code setVariable(s)[Local]},
+ *       {@code updateVariables[Local]}, {@code removeVariable(s)[Local]}) is held to the same
+ *       names for every signed-in user but administrators; the engine's own code (no one
+ *       signed in) is not.</li>
+ *   <li>A user task with no declarations may write nothing. Tasks outside a BPMN process (no
+ *       model) are not checked.</li>
+ * </ul>
+ * {@code boolean} also accepts the text {@code true}/{@code false}, as a plain REST client
+ * sends a yes/no answer.
  *
  * <h2>Wiring</h2>
- * Register {@link org.gflow.processes.validation.StartVariablesPlugin} with the process engine.
- * A failed start throws {@link org.gflow.processes.validation.InvalidVariableException}, which
- * rolls back the whole start command, so no half-started case remains.
+ * Register {@link org.gflow.processes.validation.DeclaredVariablesPlugin} with the process engine;
+ * it installs the parse listener and the guarded task and form services. A refused start or
+ * task write throws {@link org.gflow.processes.validation.InvalidVariableException}, which
+ * rolls back the whole command, so no half-started case or half-written task remains.
  */
 package org.gflow.processes.validation;

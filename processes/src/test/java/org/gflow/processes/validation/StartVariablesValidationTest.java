@@ -101,16 +101,24 @@ class StartVariablesValidationTest extends ProcessTest {
   }
 
   @Test
-  void defaultsAreSetAndUnknownVariablesAllowed() {
-    Map<String, Object> complaint = complaint();
-    complaint.put("receivedBy", "operator-07");
-
-    ProcessInstance started = runtime().startProcessInstanceByKey("hotline-1516", complaint);
+  void defaultsAreSet() {
+    ProcessInstance started = runtime().startProcessInstanceByKey("hotline-1516", complaint());
 
     assertThat(runtime().getVariables(started.getId()))
         .containsEntry("verificationReminder", "P5D")
-        .containsEntry("verificationDeadline", "P7D")
-        .containsEntry("receivedBy", "operator-07");
+        .containsEntry("verificationDeadline", "P7D");
+  }
+
+  @Test
+  void aCaseCannotBeStartedWithWhatTheEngineWritesLater() {
+    engine.getIdentityService().setAuthenticatedUserId("somchai");
+
+    assertRefused("document-approval", Map.of("subject", "ແຈ້ງການ", "ministry", "opm",
+        "signoffTrail", List.of(Map.of("approver", "khamla", "decision", "approve"))),
+        "signoffTrail", "is not a variable this case may be started with");
+    Map<String, Object> complaint = complaint();
+    complaint.put("responsibleGroup", "opm-hotline-triage");
+    assertRefused("hotline-1516", complaint, "responsibleGroup", "may be started with");
   }
 
   @Test

@@ -62,7 +62,8 @@ class VariableDeclarationTest {
     assertThat(VariableType.NUMBER.accepts(42L)).isTrue();
     assertThat(VariableType.NUMBER.accepts("42")).isFalse();
     assertThat(VariableType.BOOLEAN.accepts(Boolean.TRUE)).isTrue();
-    assertThat(VariableType.BOOLEAN.accepts("true")).isFalse();
+    assertThat(VariableType.BOOLEAN.accepts("true")).as("a plain REST client's yes").isTrue();
+    assertThat(VariableType.BOOLEAN.accepts("yes")).isFalse();
     assertThat(VariableType.DATE.accepts(new Date())).isTrue();
     assertThat(VariableType.DATE.accepts("2026-11-21")).isTrue();
     assertThat(VariableType.DATE.accepts("2026-11-21T10:15:30+07:00")).isTrue();
