@@ -87,6 +87,11 @@ public final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
     }
 
+    public Reply put(String path, Object body) {
+        return send(request(path).header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+    }
+
     /** @param headers extra headers, as name, value, name, value … */
     public Reply postRaw(String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder builder = request(path).header("Content-Type", contentType);
