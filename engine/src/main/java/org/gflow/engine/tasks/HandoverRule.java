@@ -34,9 +34,9 @@ final class HandoverRule {
         }
     }
 
-    /** Giving the task back to those it is offered to. */
+    /** Giving the task back to those it is offered to: its holder may; taking it from them is oversight. */
     void release(CommandContext context, TaskEntity task, Acting actor) {
-        if (task.getAssignee() == null || actor.userId().equals(task.getAssignee())) {
+        if (actor.userId().equals(task.getAssignee())) {
             return;
         }
         TaskParties parties = TaskParties.of(context, task);

@@ -186,7 +186,8 @@ class AuthorizationMatrixIT extends EngineIT {
         reads.put("GET /api/inbox/tasks/{id}/colleagues", f -> "/api/inbox/tasks/" + f.taskId() + "/colleagues");
 
         List<Endpoint> endpoints = new ArrayList<>();
-        reads.forEach((name, path) -> endpoints.add(new Endpoint(name, false, (user, f, userId, group) -> user.get(path.apply(f)))));
+        reads.forEach((name, path) -> endpoints.add(new Endpoint(name, false,
+            (user, f, userId, group) -> user.download(path.apply(f)))));
         endpoints.addAll(writes());
         return endpoints;
     }

@@ -48,7 +48,7 @@ class CommentsAndAttachmentsIT extends EngineIT {
             task + "/attachment/" + attached.text("id"), task + "/attachment/" + attached.text("id") + "/data",
             "/engine-rest/process-instance/" + complaint.caseId() + "/comment",
             "/api/inbox/cases/" + complaint.caseId() + "/timeline", "/api/inbox/cases/" + complaint.caseId() + "/attachments"}) {
-            Api.Reply read = moic.get(path);
+            Api.Reply read = moic.download(path);
             assertThat(read.status()).as(path).isIn(400, 403, 404);
             assertThat(read.raw().body()).as(path).doesNotContain("ໂທຫາການປະປາ").doesNotContain("ເສົາ");
         }
