@@ -282,6 +282,7 @@ class GuardedTaskService extends TaskServiceImpl {
                 change.run(); // nothing to decide: Camunda reports a missing task its own way
                 return null;
             }
+            handover.requireSight(context, task, actor);
             rule.check(context, task, actor);
             context.disableAuthorizationCheck();
             try {

@@ -14,6 +14,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  */
 final class HandoverRule {
 
+    /**
+     * Those who cannot see a task learn nothing about it — not even which organisation it belongs
+     * to — unless they oversee that organisation.
+     */
+    void requireSight(CommandContext context, TaskEntity task, Acting actor) {
+        if (!actor.admin() && !TaskWorkRule.mayRead(context, task) && !oversees(TaskParties.of(context, task), actor)) {
+            throw new TaskRefusal("You may not change this task.");
+        }
+    }
+
     /** Giving the task to this person: assigning, delegating, claiming on their behalf, taking it. */
     void handOver(CommandContext context, TaskEntity task, String toUserId, Acting actor) {
         TaskParties parties = TaskParties.of(context, task);

@@ -62,7 +62,7 @@ final class TaskWorkRule {
         }
     }
 
-    private static boolean mayRead(CommandContext context, TaskEntity task) {
+    static boolean mayRead(CommandContext context, TaskEntity task) {
         try {
             for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkReadTask(task);
