@@ -66,6 +66,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET accepting any content type, for downloads (attachments) that are not JSON. */
+    public Reply download(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     /** The raw bytes of a download (a PDF); fails unless the answer is 200. */
     public byte[] getBytes(String path) {
         try {

@@ -42,6 +42,14 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
         return newAssignee == null ? granted : withCase(granted, task, newAssignee, null);
     }
 
+    /**
+     * The case grants a party of this task needs (its instance and its history), found or new;
+     * new ones are not saved yet. Used to give them back to a party that lacks them.
+     */
+    public AuthorizationEntity[] caseGrants(Task task, String userId, String groupId) {
+        return withCase(null, task, userId, groupId);
+    }
+
     private AuthorizationEntity[] withCase(AuthorizationEntity[] granted, Task task, String userId, String groupId) {
         String instanceId = task.getProcessInstanceId();
         if (instanceId == null) {

@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.gflow.engine.tasks.TaskRefusal;
 import org.gflow.processes.validation.InvalidVariableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,8 +44,9 @@ public class ApiErrorAdvice {
 
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(AuthorizationException e) {
-        return ResponseEntity.status(HttpStatus.FORBIDDEN)
-            .body(ApiError.of("forbidden", "You are not allowed to do this."));
+        // G-Flow's own task rules say why in words meant for the user; Camunda's name internals
+        String message = e instanceof TaskRefusal ? e.getMessage() : "You are not allowed to do this.";
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", message));
     }
 
     @ExceptionHandler(ProcessEngineException.class)

@@ -4,17 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Attachment;
-import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.errors.BadRequestException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Files attached to a case. A file is attached while working a task (so Camunda records it
- * with both the task and the case) and can be read by anyone who may open the case.
+ * with both the task and the case; the engine lets only those working the task do it) and can
+ * be read by anyone who may open the case.
  */
 @Component
 class CaseAttachments {
@@ -24,10 +25,12 @@ class CaseAttachments {
 
     private final CaseAccess access;
     private final TaskService taskService;
+    private final HistoryService historyService;
 
-    CaseAttachments(CaseAccess access, TaskService taskService) {
+    CaseAttachments(CaseAccess access, TaskService taskService, HistoryService historyService) {
         this.access = access;
         this.taskService = taskService;
+        this.historyService = historyService;
     }
 
     List<CaseView.File> list(String processInstanceId) {
@@ -45,9 +48,11 @@ class CaseAttachments {
         if (taskId == null || taskId.isBlank()) {
             throw new BadRequestException("taskId", "A file is attached while working on one of the case's tasks.");
         }
-        Task task = taskService.createTaskQuery().taskId(taskId).processInstanceId(processInstanceId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("No open task " + taskId + " in case " + processInstanceId);
+        // Whoever may open the case learns whether the task is one of its steps; whether they may
+        // attach to it is the engine's rule (those working it), answered by createAttachment.
+        access.open(processInstanceId);
+        if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).processInstanceId(processInstanceId).count() == 0) {
+            throw new NotFoundException("No task " + taskId + " in case " + processInstanceId);
         }
         try (InputStream content = file.getInputStream()) {
             Attachment attachment = taskService.createAttachment(contentType(file), taskId, processInstanceId,

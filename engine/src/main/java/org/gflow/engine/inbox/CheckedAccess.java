@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs engine work without Camunda's permission check, for the few inbox operations whose
- * rule G-Flow checks itself first (handing a task to a group colleague; reading who completed
+ * rule G-Flow checks itself first (reading who completed
  * the steps of a case the user may open). Calls made inside run in the same command, so the
  * operation log still names the signed-in user.
  */

@@ -80,8 +80,8 @@ class InboxController {
 
     @PostMapping("/tasks/{taskId}/handover")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void handOver(@PathVariable("taskId") String taskId, @RequestBody Handover body, @RequestAttribute(USER) CurrentUser user) {
-        handover.handOver(taskId, body.userId(), user);
+    void handOver(@PathVariable("taskId") String taskId, @RequestBody Handover body) {
+        handover.handOver(taskId, body.userId());
     }
 
     @GetMapping("/cases/{processInstanceId}")

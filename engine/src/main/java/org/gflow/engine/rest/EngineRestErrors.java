@@ -74,6 +74,8 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
     /**
      * Camunda's REST resources wrap some engine failures — a refused start among them — in a
      * {@link RestException} with status 500; a refused start variable is still the caller's fault.
+     * Some (creating a comment or an attachment) turn every engine failure into a 400 about
+     * missing parameters; a refusal is still a refusal, answered 403 with its own message.
      */
     @Provider
     @Priority(1)
@@ -83,9 +85,22 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
         @Override
         public Response toResponse(RestException exception) {
+            AuthorizationException refused = refusalIn(exception);
+            if (refused != null) {
+                return new ProcessEngineExceptionHandler().toResponse(refused);
+            }
             return InvalidVariableException.findIn(exception)
                 .map(invalid -> badRequest(invalid, Map.of("field", invalid.field())))
                 .orElseGet(() -> camunda.toResponse(exception));
+        }
+
+        private static AuthorizationException refusalIn(Throwable exception) {
+            for (Throwable cause = exception; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+                if (cause instanceof AuthorizationException refused) {
+                    return refused;
+                }
+            }
+            return null;
         }
     }
 }

@@ -1,0 +1,58 @@
+package org.gflow.engine.tasks;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/**
+ * Organisations as the directory names them: a group is a role in an organisation,
+ * {@code <org>-<role>} ({@code bokeo-hotline-verifiers}), and a person belongs to the
+ * organisations of their groups. The engine's administrators' groups belong to none.
+ */
+final class Organisations {
+
+    private static final String SUPERVISORS = "-supervisors";
+
+    private Organisations() {
+    }
+
+    /** The organisation of a group, or {@code null} for a group that names none. */
+    static String ofGroup(String groupId) {
+        int dash = groupId == null ? -1 : groupId.indexOf('-');
+        return dash <= 0 ? null : groupId.substring(0, dash);
+    }
+
+    /** The organisations of these groups, leaving out the administrators' groups. */
+    static Set<String> ofGroups(Collection<String> groupIds, Collection<String> adminGroups) {
+        Set<String> organisations = new TreeSet<>();
+        for (String groupId : groupIds) {
+            String organisation = ofGroup(groupId);
+            if (organisation != null && !adminGroups.contains(groupId)) {
+                organisations.add(organisation);
+            }
+        }
+        return organisations;
+    }
+
+    /** The organisations a person belongs to, read from the directory. */
+    static Set<String> ofUser(CommandContext context, String userId) {
+        if (userId == null) {
+            return Set.of();
+        }
+        var groups = context.getProcessEngineConfiguration().getIdentityService().createGroupQuery()
+            .groupMember(userId).list().stream().map(Group::getId).toList();
+        return ofGroups(groups, adminGroups(context));
+    }
+
+    /** Is this group the supervisors of that organisation ({@code <org>-…-supervisors})? */
+    static boolean supervises(String groupId, String organisation) {
+        return groupId.startsWith(organisation + "-") && groupId.endsWith(SUPERVISORS);
+    }
+
+    static Collection<String> adminGroups(CommandContext context) {
+        var groups = context.getProcessEngineConfiguration().getAdminGroups();
+        return groups == null ? Set.of() : groups;
+    }
+}

@@ -1,0 +1,130 @@
+package org.gflow.engine.tasks;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.gflow.engine.authorization.CaseAuthorizationProvider;
+
+/**
+ * Brings one case's grants in line with its open tasks:
+ * <ul>
+ *   <li>the case itself (its instance) — only for those holding one of its open tasks;</li>
+ *   <li>an open task — only for those it is offered to, its holder and its owner;</li>
+ *   <li>the case's history and its tasks' history — for those holding an open task, and for
+ *       the case's responsible organisation ({@link ResponsibleOrganisation}), which answers
+ *       for the case and keeps reading what was done.</li>
+ * </ul>
+ * Grants for everyone else (a ministry that was consulted, a colleague who handed the task on)
+ * are deleted. Those holding an open task get the case grants they lack — a task offered in a
+ * transaction that raced with this one is not left without them.
+ */
+final class SyncCaseGrantsCmd implements Command<Void> {
+
+    private final String caseId;
+
+    SyncCaseGrantsCmd(String caseId) {
+        this.caseId = caseId;
+    }
+
+    @Override
+    public Void execute(CommandContext context) {
+        context.disableAuthorizationCheck(); // the engine's own bookkeeping, whoever's request caused it
+        List<TaskEntity> open = context.getTaskManager().findTasksByProcessInstanceId(caseId);
+        Map<String, TaskParties> parties = open.stream()
+            .collect(Collectors.toMap(TaskEntity::getId, task -> TaskParties.of(context, task)));
+        Set<String> holders = new HashSet<>();
+        parties.values().forEach(task -> holders.addAll(grantees(task)));
+        ResponsibleOrganisation responsible = ResponsibleOrganisation.of(context, caseId);
+
+        for (AuthorizationEntity grant : grants(context, Resources.PROCESS_INSTANCE, caseId)) {
+            keepOnlyIf(context, grant, holders.contains(grantee(grant)));
+        }
+        for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_PROCESS_INSTANCE, caseId)) {
+            keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.includes(context, grant));
+        }
+        for (String taskId : taskIds(context)) {
+            TaskParties task = parties.get(taskId);
+            if (task != null) {
+                for (AuthorizationEntity grant : grants(context, Resources.TASK, taskId)) {
+                    keepOnlyIf(context, grant, grantees(task).contains(grantee(grant)));
+                }
+            }
+            for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_TASK, taskId)) {
+                keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.includes(context, grant));
+            }
+        }
+        grantMissing(context, open, parties);
+        return null;
+    }
+
+    private void grantMissing(CommandContext context, List<TaskEntity> open, Map<String, TaskParties> parties) {
+        if (!(context.getProcessEngineConfiguration().getResourceAuthorizationProvider()
+            instanceof CaseAuthorizationProvider provider)) {
+            return;
+        }
+        for (TaskEntity task : open) {
+            TaskParties party = parties.get(task.getId());
+            party.candidateGroups().forEach(group -> save(context, provider.caseGrants(task, null, group)));
+            party.candidateUsers().forEach(user -> save(context, provider.caseGrants(task, user, null)));
+            if (task.getAssignee() != null) {
+                save(context, provider.caseGrants(task, task.getAssignee(), null));
+            }
+        }
+    }
+
+    private static void save(CommandContext context, AuthorizationEntity[] grants) {
+        for (AuthorizationEntity grant : grants) {
+            if (grant.getId() == null) {
+                context.getDbEntityManager().insert(grant);
+            } // an existing grant given a permission it lacked is updated when the command flushes
+        }
+    }
+
+    private static void keepOnlyIf(CommandContext context, AuthorizationEntity grant, boolean keep) {
+        if (!keep) {
+            context.getDbEntityManager().delete(grant);
+        }
+    }
+
+    private List<String> taskIds(CommandContext context) {
+        return context.getProcessEngineConfiguration().getHistoryService().createHistoricTaskInstanceQuery()
+            .processInstanceId(caseId).list().stream().map(HistoricTaskInstance::getId).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<AuthorizationEntity> grants(CommandContext context, Resource resource, String resourceId) {
+        return (List<AuthorizationEntity>) (List<?>) context.getProcessEngineConfiguration().getAuthorizationService()
+            .createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId)
+            .list();
+    }
+
+    /** "g:" + group or "u:" + user, so that a group and a user of the same name never mix. */
+    static String grantee(AuthorizationEntity grant) {
+        return grant.getGroupId() != null ? "g:" + grant.getGroupId() : "u:" + grant.getUserId();
+    }
+
+    private static Set<String> grantees(TaskParties task) {
+        Set<String> grantees = new HashSet<>();
+        task.candidateGroups().forEach(group -> grantees.add("g:" + group));
+        task.candidateUsers().forEach(user -> grantees.add("u:" + user));
+        if (task.assignee() != null) {
+            grantees.add("u:" + task.assignee());
+        }
+        if (task.owner() != null) {
+            grantees.add("u:" + task.owner());
+        }
+        return grantees;
+    }
+
+}

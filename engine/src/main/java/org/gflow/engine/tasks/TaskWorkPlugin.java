@@ -1,0 +1,36 @@
+package org.gflow.engine.tasks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up G-Flow's task rules in the engine: those a task is offered to or given to may work
+ * it ({@code TASK_WORK}, not Camunda's default {@code UPDATE}, which would let them reassign
+ * it anywhere); the task service checks handovers, comments and files
+ * ({@link GuardedTaskService}); and a case's grants follow its open tasks ({@link CaseGrantSync}).
+ */
+@Component
+class TaskWorkPlugin extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
+        configuration.setTaskService(new GuardedTaskService());
+
+        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessions.add(new CaseGrantSync.ChangedCasesFactory());
+        configuration.setCustomSessionFactories(sessions);
+
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(new CaseGrantSync(configuration));
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+}
