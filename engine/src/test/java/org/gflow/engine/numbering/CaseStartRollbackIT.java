@@ -47,7 +47,7 @@ class CaseStartRollbackIT extends EngineIT {
         return runtimeService.startProcessInstanceByKey(key, Map.of("proceed", proceed)).getBusinessKey();
     }
 
-    /** Start (with a case reference) → gateway on {@code proceed} → a user task. */
+    /** Start (with a case reference) → gateway on {@code proceed} → a user task, or the end. */
     private static String model(String key, String prefix) {
         return """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -67,7 +67,12 @@ class CaseStartRollbackIT extends EngineIT {
                   <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression"
                       xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${proceed}</bpmn:conditionExpression>
                 </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="toStop" sourceRef="decide" targetRef="stopped">
+                  <bpmn:conditionExpression xsi:type="bpmn:tFormalExpression"
+                      xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${!proceed}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
                 <bpmn:userTask id="work" />
+                <bpmn:endEvent id="stopped" />
               </bpmn:process>
             </bpmn:definitions>
             """.formatted(key, prefix);
