@@ -1,11 +1,10 @@
 package org.gflow.engine.cases;
 
-import java.time.Year;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.gflow.plugin.api.NumberSeries;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +20,9 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
     static final String PROPERTY = "gflow.case-reference";
     private static final Pattern PREFIX = Pattern.compile("[A-Z][A-Z0-9]{1,9}");
 
-    private final NumberSeries numbers;
+    private final NumberSeriesService numbers;
 
-    CaseReferencePlugin(NumberSeries numbers) {
+    CaseReferencePlugin(NumberSeriesService numbers) {
         this.numbers = numbers;
     }
 
@@ -41,9 +40,8 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
     }
 
     private String reference(String prefix, String processInstanceId) {
-        int year = Year.now().getValue();
-        long number = numbers.next("case-" + prefix.toLowerCase(Locale.ROOT), year, processInstanceId);
-        return String.format("%s-%d-%06d", prefix, year, number);
+        // taken in the start's own transaction: a start that fails gives its number back
+        return numbers.issue("case-" + prefix.toLowerCase(Locale.ROOT), processInstanceId).format(prefix, 6);
     }
 
     private static String prefixOf(Element startEvent) {

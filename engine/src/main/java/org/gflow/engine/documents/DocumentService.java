@@ -20,6 +20,7 @@ import org.gflow.engine.documents.render.DocumentStamp;
 import org.gflow.engine.documents.render.FilledDocument;
 import org.gflow.engine.documents.render.LayoutFiller;
 import org.gflow.engine.documents.render.OfficialDocumentRenderer;
+import org.gflow.plugin.api.LaoTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,13 +70,13 @@ public final class DocumentService {
         if (earlier.isPresent()) {
             return new IssuedDocument(earlier.get(), true, System.nanoTime() - start);
         }
-        ZonedDateTime issuedAt = ZonedDateTime.now(clock).withZoneSameInstant(CaseValues.VIENTIANE);
+        ZonedDateTime issuedAt = ZonedDateTime.now(clock).withZoneSameInstant(LaoTime.ZONE);
         CaseValues values = new CaseValues(DerivedVariables.complete(request.variables(), request.businessKey(), issuedAt));
         DocumentLayout layout = layouts.layoutFor(request.kind(),
                 values.raw("permitType").map(Object::toString).orElse(null));
         FilledDocument filled = filler.fill(layout, values);
 
-        String serial = serials.next(request.kind(), issuedAt.getYear());
+        String serial = serials.next(request.kind(), issuedAt.getYear(), request.taskId());
         String code = codes.generate();
         byte[] pdf = renderer.render(filled, new DocumentStamp(serial, code, verifyBase + code, issuedAt));
         ArchivedDocument stored = archive.store(new ArchivedDocument(UUID.randomUUID().toString(), request.taskId(),
@@ -127,7 +128,7 @@ public final class DocumentService {
 
     /** Today in Vientiane, for document status. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CaseValues.VIENTIANE));
+        return LaoTime.today(clock);
     }
 
     /** The document archive, for the inbox's lists and downloads. */

@@ -13,6 +13,7 @@ import org.gflow.engine.documents.layout.LayoutRegistry;
 import org.gflow.engine.documents.render.LaoFonts;
 import org.gflow.engine.documents.render.LayoutFiller;
 import org.gflow.engine.documents.render.OfficialDocumentRenderer;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,7 +35,7 @@ class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentService documentService(LayoutRegistry layouts, DataSource dataSource,
+    DocumentService documentService(LayoutRegistry layouts, DataSource dataSource, NumberSeriesService numbers,
             @Value("${gflow.documents.store:database}") String store,
             @Value("${gflow.data-dir}") String dataDir,
             @Value("${gflow.public-url}") String publicUrl) {
@@ -42,7 +43,7 @@ class DocumentsConfiguration {
         DocumentArchive archive = new DocumentArchive(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), pdfStore(store, jdbc, dataDir));
         return new DocumentService(layouts, new LayoutFiller(LaoFonts.get()), new OfficialDocumentRenderer(),
-                new SerialNumbers(dataSource), archive, publicUrl, Clock.systemUTC());
+                new SerialNumbers(numbers), archive, publicUrl, Clock.systemUTC());
     }
 
     private static PdfStore pdfStore(String store, JdbcTemplate jdbc, String dataDir) {

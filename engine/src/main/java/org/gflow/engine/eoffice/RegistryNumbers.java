@@ -1,12 +1,11 @@
 package org.gflow.engine.eoffice;
 
-import java.time.Year;
 import java.util.Locale;
 import java.util.Map;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
-import org.gflow.plugin.api.NumberSeries;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryNumbers implements Integration {
 
-    private final NumberSeries numbers;
+    private final NumberSeriesService numbers;
 
-    RegistryNumbers(NumberSeries numbers) {
+    RegistryNumbers(NumberSeriesService numbers) {
         this.numbers = numbers;
     }
 
@@ -32,9 +31,8 @@ class RegistryNumbers implements Integration {
     @Override
     public IntegrationResult execute(IntegrationCall call) {
         String ministry = call.requireText("ministry").toLowerCase(Locale.ROOT);
-        int year = Year.now().getValue();
-        long number = numbers.next("registry-" + ministry, year, call.processInstanceId());
-        String registryNumber = String.format("%s-%d-%04d", ministry.toUpperCase(Locale.ROOT), year, number);
+        String registryNumber = numbers.issue("registry-" + ministry, call.processInstanceId())
+            .format(ministry.toUpperCase(Locale.ROOT), 4);
         return IntegrationResult.of(Map.of("registryNumber", registryNumber, "registeredAt", new java.util.Date()));
     }
 }

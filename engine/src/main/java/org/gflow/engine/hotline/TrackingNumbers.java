@@ -1,8 +1,7 @@
 package org.gflow.engine.hotline;
 
-import java.time.Year;
 import java.util.regex.Pattern;
-import org.gflow.plugin.api.NumberSeries;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +14,15 @@ public class TrackingNumbers {
     static final String SERIES = "hotline";
     private static final Pattern FORMAT = Pattern.compile("1516-\\d{4}-\\d{6,}");
 
-    private final NumberSeries numbers;
+    private final NumberSeriesService numbers;
 
-    TrackingNumbers(NumberSeries numbers) {
+    TrackingNumbers(NumberSeriesService numbers) {
         this.numbers = numbers;
     }
 
     /** The tracking number of a case; the same case always gets the same number. */
     public String assign(String processInstanceId) {
-        int year = Year.now().getValue();
-        return String.format("1516-%d-%06d", year, numbers.next(SERIES, year, processInstanceId));
+        return numbers.issue(SERIES, processInstanceId).format("1516", 6);
     }
 
     /** Whether a text has the shape of a tracking number (checked before any lookup). */

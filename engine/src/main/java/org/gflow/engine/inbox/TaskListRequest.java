@@ -3,13 +3,13 @@ package org.gflow.engine.inbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.security.CurrentUser;
+import org.gflow.plugin.api.LaoTime;
 
 /**
  * The task list's filters as the web app sends them, checked, and applied to a Camunda task
@@ -26,7 +26,6 @@ public record TaskListRequest(String scope, String process, String org, String d
 
     static final Duration DUE_SOON = Duration.ofDays(1);
     static final int MAX_SIZE = 100;
-    private static final ZoneId LAOS = ZoneId.of("Asia/Vientiane");
 
     public TaskListRequest {
         scope = orDefault(scope, "all");
@@ -105,7 +104,7 @@ public record TaskListRequest(String scope, String process, String org, String d
 
     private Date createdAfterDate() {
         try {
-            return Date.from(LocalDate.parse(createdAfter).atStartOfDay(LAOS).toInstant());
+            return Date.from(LocalDate.parse(createdAfter).atStartOfDay(LaoTime.ZONE).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadRequestException("createdAfter", "createdAfter must be a date such as 2026-03-01.");
         }

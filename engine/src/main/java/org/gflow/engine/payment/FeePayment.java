@@ -1,14 +1,13 @@
 package org.gflow.engine.payment;
 
 import java.math.BigDecimal;
-import java.time.Year;
 import java.util.Date;
 import java.util.Map;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.gflow.plugin.api.BusinessError;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
-import org.gflow.plugin.api.NumberSeries;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,9 +21,9 @@ class FeePayment implements Integration {
 
     static final String WRONG_AMOUNT = "WRONG_AMOUNT";
 
-    private final NumberSeries numbers;
+    private final NumberSeriesService numbers;
 
-    FeePayment(NumberSeries numbers) {
+    FeePayment(NumberSeriesService numbers) {
         this.numbers = numbers;
     }
 
@@ -41,10 +40,8 @@ class FeePayment implements Integration {
             throw new BusinessError(WRONG_AMOUNT, "Paid " + paid.toPlainString() + " LAK, the fee is "
                 + fee.toPlainString() + " LAK", Map.of("paymentProblem", "wrong-amount"));
         }
-        int year = Year.now().getValue();
-        long receipt = numbers.next("mof-receipt", year, call.processInstanceId());
         return IntegrationResult.of(Map.of(
-            "receiptNumber", String.format("MOF-%d-%06d", year, receipt),
+            "receiptNumber", numbers.issue("mof-receipt", call.processInstanceId()).format("MOF", 6),
             "paidAt", new Date()));
     }
 

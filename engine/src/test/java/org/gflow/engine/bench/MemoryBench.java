@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gflow.engine.testing.PackagedEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

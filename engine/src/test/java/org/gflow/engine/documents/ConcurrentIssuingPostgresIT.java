@@ -3,8 +3,10 @@ package org.gflow.engine.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.gflow.engine.documents.archive.SerialNumbers;
 import org.gflow.engine.documents.layout.DocumentKind;
+import org.gflow.engine.numbering.NumberSeriesService;
+import org.gflow.engine.testing.GFlowDatabase;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +34,8 @@ class ConcurrentIssuingPostgresIT {
     void serialsStayUniqueOnPostgres() throws Exception {
         // 1. a fresh server with the documents' tables
         try (PostgresServer server = PostgresServer.start();
-                HikariDataSource dataSource = ArchiveDatabase.migrated(server.jdbcUrl(), PostgresServer.USER)) {
-            SerialNumbers serials = new SerialNumbers(dataSource);
+                HikariDataSource dataSource = GFlowDatabase.migrated(server.jdbcUrl(), PostgresServer.USER)) {
+            SerialNumbers serials = new SerialNumbers(new NumberSeriesService(dataSource, Clock.systemUTC()));
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
@@ -40,7 +44,7 @@ class ConcurrentIssuingPostgresIT {
                 for (int thread = 0; thread < THREADS; thread++) {
                     Callable<List<String>> work = () -> {
                         start.await();
-                        return IntStream.range(0, EACH).mapToObj(n -> serials.next(DocumentKind.LETTER, 2031)).toList();
+                        return IntStream.range(0, EACH).mapToObj(n -> serials.next(DocumentKind.LETTER, 2031, "task-" + UUID.randomUUID())).toList();
                     };
                     takers.add(pool.submit(work));
                 }

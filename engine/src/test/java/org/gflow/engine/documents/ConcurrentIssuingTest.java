@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.gflow.engine.documents.archive.ArchivedDocument;
 import org.gflow.engine.documents.archive.DatabasePdfStore;
+import org.gflow.engine.testing.GFlowDatabase;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class ConcurrentIssuingTest {
     @Test
     void concurrentIssuersNeverShareASerial() throws Exception {
         // 1. one archive, one service, shared by all issuers
-        DataSource dataSource = ArchiveDatabase.create();
+        DataSource dataSource = GFlowDatabase.create();
         DocumentService service = DocumentServiceTest.service(dataSource, DatabasePdfStore::new, Clock.systemUTC());
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);

@@ -17,6 +17,7 @@ import org.gflow.engine.documents.render.FilledDocument;
 import org.gflow.engine.documents.render.LaoFonts;
 import org.gflow.engine.documents.render.LayoutFiller;
 import org.gflow.engine.documents.render.OfficialDocumentRenderer;
+import org.gflow.engine.testing.GFlowDatabase;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +38,7 @@ class DocumentBench {
         LayoutFiller filler = new LayoutFiller(LaoFonts.get());
         OfficialDocumentRenderer withQr = new OfficialDocumentRenderer(true);
         OfficialDocumentRenderer withoutQr = new OfficialDocumentRenderer(false);
-        DocumentService service = DocumentServiceTest.service(ArchiveDatabase.create(), DatabasePdfStore::new,
+        DocumentService service = DocumentServiceTest.service(GFlowDatabase.create(), DatabasePdfStore::new,
                 Clock.systemUTC());
 
         IntConsumer issue = n -> service.issue(DocumentServiceTest.certificateRequest("bench-" + n));

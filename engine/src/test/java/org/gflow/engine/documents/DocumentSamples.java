@@ -1,11 +1,11 @@
 package org.gflow.engine.documents;
 
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gflow.engine.documents.render.DocumentStamp;
+import org.gflow.plugin.api.LaoTime;
 
 /** Case variables of the three kinds, as the processes leave them, for the documents' tests. */
 public final class DocumentSamples {
@@ -63,7 +63,7 @@ public final class DocumentSamples {
     public static DocumentStamp stamp(String serial) {
         String code = "ABCDEFGHJKMNPQRS";
         return new DocumentStamp(serial, code, "https://gflow.gov.la/verify/" + code,
-                ZonedDateTime.of(2026, 11, 21, 10, 30, 0, 0, ZoneId.of("Asia/Vientiane")));
+                ZonedDateTime.of(2026, 11, 21, 10, 30, 0, 0, LaoTime.ZONE));
     }
 
     private static Map<String, Object> trailEntry(String approver, String name, int level, String decision, String time) {

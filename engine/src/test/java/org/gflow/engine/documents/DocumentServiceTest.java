@@ -23,6 +23,8 @@ import org.gflow.engine.documents.render.DocumentInputException;
 import org.gflow.engine.documents.render.LaoFonts;
 import org.gflow.engine.documents.render.LayoutFiller;
 import org.gflow.engine.documents.render.OfficialDocumentRenderer;
+import org.gflow.engine.numbering.NumberSeriesService;
+import org.gflow.engine.testing.GFlowDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,7 +35,7 @@ class DocumentServiceTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T03:30:00Z");
 
-    private final DataSource dataSource = ArchiveDatabase.create();
+    private final DataSource dataSource = GFlowDatabase.create();
     private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 
     @TempDir
@@ -45,7 +47,7 @@ class DocumentServiceTest {
         DocumentArchive archive = new DocumentArchive(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), store.apply(jdbc));
         return new DocumentService(LayoutRegistry.withDefaults(), new LayoutFiller(LaoFonts.get()),
-                new OfficialDocumentRenderer(), new SerialNumbers(dataSource), archive, "https://gflow.gov.la/", clock);
+                new OfficialDocumentRenderer(), new SerialNumbers(new NumberSeriesService(dataSource, clock)), archive, "https://gflow.gov.la/", clock);
     }
 
     private DocumentService service = service(dataSource, DatabasePdfStore::new, Clock.fixed(NOW, ZoneOffset.UTC));

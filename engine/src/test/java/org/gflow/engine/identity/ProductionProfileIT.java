@@ -1,23 +1,55 @@
 package org.gflow.engine.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.testing.PostgresServer;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.embedded.EmbeddedDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 
-/** The {@code production} profile will not run on demo identities. */
+/** The {@code production} profile will not run on demo identities, nor on the embedded H2 database. */
 @Tag("own-engine")
 class ProductionProfileIT {
 
+    private static PostgresServer postgres;
+
+    @BeforeAll
+    static void startPostgres() throws Exception {
+        postgres = PostgresServer.start();
+    }
+
+    @AfterAll
+    static void stopPostgres() throws Exception {
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    @Test
+    void refusesTheEmbeddedH2DatabaseBeforeCreatingIt() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "production-h2-");
+        assertThatThrownBy(() -> run("jdbc:h2:file:" + data.resolve("gflow") + ";WRITE_DELAY=0").close())
+            .hasStackTraceContaining("The production profile refuses the embedded H2 database")
+            .hasStackTraceContaining("GFLOW_DB_URL");
+        try (var files = Files.list(data)) {
+            assertThat(files).as("no database file was made").isEmpty();
+        }
+    }
+
     @Test
     void refusesTheEmbeddedDirectory() {
-        assertThatThrownBy(() -> engine().run().close())
+        assertThatThrownBy(() -> run(postgres.jdbcUrl()).close())
             .hasStackTraceContaining("needs a real directory: set gflow.ldap.url");
     }
 
@@ -25,7 +57,7 @@ class ProductionProfileIT {
     void refusesADirectoryWhoseDemoAccountsStillAnswerToTheDemoPassword() {
         try (EmbeddedDirectory outside = EmbeddedDirectory.start(0)) {
             LdapSettings settings = outside.settings();
-            assertThatThrownBy(() -> engine().run(
+            assertThatThrownBy(() -> run(postgres.jdbcUrl(),
                     "--gflow.ldap.url=" + settings.getUrl(),
                     "--gflow.ldap.bind-dn=" + settings.getBindDn(),
                     "--gflow.ldap.bind-password=" + settings.getBindPassword(),
@@ -35,15 +67,21 @@ class ProductionProfileIT {
         }
     }
 
-    private static SpringApplicationBuilder engine() {
+    /**
+     * Starts the engine in the production profile. The settings are command-line arguments, so
+     * they win over the test profile's (a random port, never 8080; this test's own database).
+     */
+    private static ConfigurableApplicationContext run(String databaseUrl, String... more) {
+        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--gflow.data-dir=target/production-profile",
+            "--gflow.db.url=" + databaseUrl, "--gflow.db.user=" + PostgresServer.USER, "--gflow.db.password=",
+            "--gflow.plugins.trust-store=" + trustStore(), "--gflow.plugins.trust-store-password=changeit"));
+        settings.addAll(List.of(more));
         return new SpringApplicationBuilder(GFlowApplication.class)
             .profiles("test", "production")
-            .properties("server.port=0", "gflow.data-dir=target/production-profile",
-                "gflow.db.url=jdbc:h2:mem:production-profile;DB_CLOSE_DELAY=-1",
-                "gflow.plugins.trust-store=" + trustStore(), "gflow.plugins.trust-store-password=changeit");
+            .run(settings.toArray(String[]::new));
     }
 
-    /** Production also insists on a plugin trust store; these tests are about identities. */
+    /** Production also insists on a plugin trust store; these tests are about identities and the database. */
     private static Path trustStore() {
         try {
             Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "trust-").resolve("trust.p12");

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -17,15 +16,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.gflow.engine.documents.layout.FieldFormat;
+import org.gflow.plugin.api.LaoTime;
 
 /**
  * A case's variables as a document reads them: present or not, and written the way an official
  * document writes them (dates day/month/year in Vientiane time, numbers grouped).
  */
 public final class CaseValues {
-
-    /** Official documents of the Lao PDR are dated in Indochina Time. */
-    public static final ZoneId VIENTIANE = ZoneId.of("Asia/Vientiane");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
@@ -110,33 +107,33 @@ public final class CaseValues {
     /** Reads the date forms process variables arrive in: Date, java.time, ISO-8601 text. */
     static ZonedDateTime toZoned(Object value) {
         if (value instanceof Date date) {
-            return date.toInstant().atZone(VIENTIANE);
+            return date.toInstant().atZone(LaoTime.ZONE);
         }
         if (value instanceof TemporalAccessor temporal) {
             return fromTemporal(temporal);
         }
         String text = value.toString().strip();
         if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay(VIENTIANE);
+            return LocalDate.parse(text).atStartOfDay(LaoTime.ZONE);
         }
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(VIENTIANE);
+            return OffsetDateTime.parse(text).atZoneSameInstant(LaoTime.ZONE);
         } catch (DateTimeParseException noOffset) {
-            return LocalDateTime.parse(text).atZone(VIENTIANE);
+            return LocalDateTime.parse(text).atZone(LaoTime.ZONE);
         }
     }
 
     private static ZonedDateTime fromTemporal(TemporalAccessor temporal) {
         if (temporal instanceof LocalDate date) {
-            return date.atStartOfDay(VIENTIANE);
+            return date.atStartOfDay(LaoTime.ZONE);
         }
         if (temporal instanceof LocalDateTime dateTime) {
-            return dateTime.atZone(VIENTIANE);
+            return dateTime.atZone(LaoTime.ZONE);
         }
         if (temporal instanceof Instant instant) {
-            return instant.atZone(VIENTIANE);
+            return instant.atZone(LaoTime.ZONE);
         }
-        return ZonedDateTime.from(temporal).withZoneSameInstant(VIENTIANE);
+        return ZonedDateTime.from(temporal).withZoneSameInstant(LaoTime.ZONE);
     }
 
     private static Number toNumber(Object value) {

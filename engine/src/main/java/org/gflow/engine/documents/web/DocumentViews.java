@@ -3,7 +3,7 @@ package org.gflow.engine.documents.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gflow.engine.documents.archive.ArchivedDocument;
-import org.gflow.engine.documents.render.CaseValues;
+import org.gflow.plugin.api.LaoTime;
 
 /** What the documents' endpoints return. */
 final class DocumentViews {
@@ -19,7 +19,7 @@ final class DocumentViews {
 
         static Verification of(ArchivedDocument document, LocalDate today) {
             return new Verification(document.kind(), document.holderName(),
-                    document.issuedAt().atZone(CaseValues.VIENTIANE).toLocalDate(), document.issuingBody(),
+                    document.issuedAt().atZone(LaoTime.ZONE).toLocalDate(), document.issuingBody(),
                     document.status(today).code());
         }
     }

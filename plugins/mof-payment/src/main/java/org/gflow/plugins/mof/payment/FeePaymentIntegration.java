@@ -1,8 +1,6 @@
 package org.gflow.plugins.mof.payment;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,6 +8,7 @@ import org.gflow.plugin.api.BusinessError;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
+import org.gflow.plugin.api.LaoTime;
 import org.gflow.plugin.api.NumberSeries;
 
 /**
@@ -26,9 +25,6 @@ public final class FeePaymentIntegration implements Integration {
     public static final String WRONG_AMOUNT = "WRONG_AMOUNT";
     /** The receipt number series of the Ministry of Finance. */
     public static final String RECEIPT_SERIES = "mof-receipt";
-
-    // Receipts are dated in Lao time: a payment at 06:30 on 1 January in Vientiane is in the new year.
-    private static final ZoneId LAO_TIME = ZoneId.of("Asia/Vientiane");
 
     private final Supplier<NumberSeries> numberSeries;
     private final Clock clock;
@@ -57,7 +53,8 @@ public final class FeePaymentIntegration implements Integration {
                     + " (paid " + KipAmount.format(paid) + " LAK, fee is " + KipAmount.format(fee) + " LAK)",
                 Map.of("paymentDifference", paid - fee, "paymentProblem", "wrong-amount"));
         }
-        int year = LocalDate.now(clock.withZone(LAO_TIME)).getYear();
+        // receipts are dated in Lao time: 06:30 on 1 January in Vientiane is in the new year
+        int year = LaoTime.year(clock);
         long number = numberSeries.get().next(RECEIPT_SERIES, year, call.processInstanceId());
         return IntegrationResult.of(Map.of("receiptNumber", receiptNumber(year, number), "paymentVerified", true,
             "paidAt", Date.from(clock.instant())));

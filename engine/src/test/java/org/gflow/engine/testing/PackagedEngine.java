@@ -1,4 +1,4 @@
-package org.gflow.engine.bench;
+package org.gflow.engine.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The packaged engine ({@code target/gflow-engine.jar}) started as a newcomer starts it: a
- * fresh JVM, a fresh data folder, embedded defaults. For benchmarks that measure the whole.
+ * The packaged engine ({@code target/gflow-engine.jar}) started as an operator starts it: a
+ * JVM of its own on a free port, embedded defaults unless told otherwise. For benchmarks that
+ * measure the whole, and for tests that kill the process and start it again on the same data.
  */
-final class PackagedEngine implements AutoCloseable {
+public final class PackagedEngine implements AutoCloseable {
 
     private final Process process;
     private final Path data;
@@ -29,15 +30,21 @@ final class PackagedEngine implements AutoCloseable {
     }
 
     /**
+     * Starts the engine on a fresh data folder.
+     *
      * @param jvmOptions e.g. {@code -Xmx512m}
      * @param settings extra engine settings, e.g. {@code --management.endpoints.web.exposure.include=health,metrics}
      */
-    static PackagedEngine start(List<String> jvmOptions, String... settings) throws IOException {
+    public static PackagedEngine start(List<String> jvmOptions, String... settings) throws IOException {
+        return startOn(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "packaged-"), jvmOptions, settings);
+    }
+
+    /** Starts the engine on a data folder, e.g. the one of an engine that was killed; its log is appended to. */
+    public static PackagedEngine startOn(Path data, List<String> jvmOptions, String... settings) throws IOException {
         Path jar = Path.of("target/gflow-engine.jar").toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the engine first: " + jar + " is missing");
         }
-        Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "packaged-");
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -45,23 +52,28 @@ final class PackagedEngine implements AutoCloseable {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--gflow.data-dir=" + data));
         command.addAll(List.of(settings));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(data.resolve("engine.log").toFile()).start();
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("engine.log").toFile())).start();
         return new PackagedEngine(process, data, port);
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
+    /** The engine's data folder (H2 database, plugins, document files). */
+    public Path dataDir() {
+        return data;
+    }
+
     /** Waits until {@code /actuator/health} says UP. */
-    void awaitHealthy(Duration limit) throws InterruptedException {
+    public void awaitHealthy(Duration limit) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
             .timeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("The engine stopped; see " + data.resolve("engine.log"));
+                throw new IllegalStateException("The engine stopped; see " + log());
             }
             try {
                 HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
@@ -73,15 +85,21 @@ final class PackagedEngine implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IllegalStateException("The engine did not become healthy within " + limit);
+        throw new IllegalStateException("The engine did not become healthy within " + limit + "; see " + log());
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    Path log() {
+    public Path log() {
         return data.resolve("engine.log");
+    }
+
+    /** {@code kill -9}: the JVM ends at once, with no shutdown hook and nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
     }
 
     @Override
