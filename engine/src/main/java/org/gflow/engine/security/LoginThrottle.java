@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +20,7 @@ class LoginThrottle {
     private final Throttle perAccount;
     private final Throttle perAddress;
 
+    @Autowired
     LoginThrottle(SecuritySettings settings) {
         this(new Throttle(settings.loginFailuresPerAccount()), new Throttle(settings.loginFailuresPerAddress()));
     }
