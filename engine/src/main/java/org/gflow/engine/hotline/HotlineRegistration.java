@@ -38,8 +38,8 @@ class HotlineRegistration implements Integration {
             businessKeys.set(call.processInstanceId(), trackingNumber);
         }
         if (call.variable(TrackingCodes.VARIABLE).isEmpty()) {
-            // a recorded call: the citizen gets the code by SMS or e-mail, or from the operator
-            // who reads it from the case's notifications
+            // a recorded call: the caller gets the code by SMS or e-mail; one who left neither
+            // follows the case on the phone line
             intake.issueCode(call.processInstanceId(), trackingNumber, call.variables());
         }
         return IntegrationResult.of(Map.of("trackingNumber", trackingNumber));
