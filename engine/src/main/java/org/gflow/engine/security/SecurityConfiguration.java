@@ -26,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (HTTP Basic for API clients, a session cookie with CSRF protection for the browser); the
  * plugin and admin APIs need {@code gflow-admins}; the public pages, the health probe and the
  * static web app are open. Cockpit and Admin under {@code /camunda} keep Camunda's own login
- * (against the same directory) and their own CSRF protection.
+ * (against the same directory) and their own CSRF protection. Only the browser's explicit
+ * sign-in opens a session; failed sign-ins at every door go through the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
