@@ -30,6 +30,8 @@ public final class Throttle {
         }
     }
 
+    private static final long MAX_KEYS = 100_000;
+
     private final List<Limit> limits;
     private final TimeMeter time;
     private final Cache<String, Bucket> buckets;
@@ -45,7 +47,8 @@ public final class Throttle {
         this.limits = List.copyOf(limits);
         this.time = time;
         Duration longest = limits.stream().map(Limit::within).max(Comparator.naturalOrder()).orElseThrow();
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(1_000_000).build();
+        // bounded, so that a flood of made-up user names or addresses cannot fill the heap
+        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(MAX_KEYS).build();
     }
 
     /** Takes one event for the key if the limits allow it; otherwise tells how long to wait. */
