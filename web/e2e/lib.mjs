@@ -28,6 +28,8 @@ export class Site {
     this.browser = browser;
     this.baseUrl = baseUrl.replace(/\/$/, '');
     this.pages = [];
+    /** What the page's Content-Security-Policy blocked: a journey with any fails. */
+    this.policyViolations = [];
   }
 
   /** Screenshots of every window still open, to see why a journey failed. */
@@ -48,6 +50,12 @@ export class Site {
     this.pages.push(page);
     page.setDefaultTimeout(WAIT_MS);
     page.on('pageerror', (error) => console.log(`  [browser error] ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) {
+        this.policyViolations.push(message.text());
+        console.log(`  [blocked by the policy] ${message.text()}`);
+      }
+    });
     return page;
   }
 

@@ -25,7 +25,9 @@ for (const [name, journey] of Object.entries(JOURNEYS)) {
   const started = Date.now();
   console.log(`journey ${name} …`);
   try {
+    site.policyViolations.length = 0;
     await journey(site, shared);
+    if (site.policyViolations.length) throw new Error(`the page's policy blocked: ${site.policyViolations.join(' | ')}`);
     console.log(`journey ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     failures.push(name);

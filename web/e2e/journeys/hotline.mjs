@@ -23,6 +23,8 @@ export default async function hotline(site, shared) {
   await citizen.getByRole('button', { name: 'ສົ່ງຄຳຮ້ອງທຸກ' }).click();
   const trackingNumber = (await citizen.getByTestId('tracking-number').textContent()).trim();
   check(/^1516-\d{4}-\d{6}$/.test(trackingNumber), `tracking number ${trackingNumber}`);
+  const trackingCode = (await citizen.getByTestId('tracking-code').textContent()).trim();
+  check(/^[A-Z2-9]{8}$/.test(trackingCode), `access code ${trackingCode}`);
   await shot(citizen, 'public-complaint-received');
   console.log(`  complaint filed: ${trackingNumber}`);
 
@@ -67,8 +69,15 @@ export default async function hotline(site, shared) {
   await shot(triage, 'task-office-review-timeline');
   await completeTask(triage);
 
+  // the citizen types both on the track page, as the confirmation told them
+  await citizen.goto(site.url('/track'));
+  await citizen.locator('input[name=trackingNumber]').fill(trackingNumber);
+  await citizen.locator('input[name=trackingCode]').fill(trackingCode.toLowerCase());
+  await citizen.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
+  await citizen.getByTestId('case-status').waitFor();
+
   await eventually('the answer is published', async () => {
-    await citizen.goto(site.url(`/track/${trackingNumber}`));
+    await citizen.goto(site.url(`/track/${trackingNumber}?code=${trackingCode}`));
     await citizen.getByTestId('case-status').waitFor();
     return (await citizen.getByTestId('case-status').textContent()).includes('ຕອບແລ້ວ');
   });

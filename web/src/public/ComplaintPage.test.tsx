@@ -35,12 +35,16 @@ describe('complaint form', () => {
     expect(screen.getByLabelText(lo['public.complaint.complaintText'], { exact: false }).getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('sends only what was filled and shows the tracking number', async () => {
-    const server = fakeServer({ 'POST /api/public/hotline/complaints': { status: 201, body: { trackingNumber: '1516-2026-000042' } } });
+  it('sends only what was filled and shows the tracking number with its access code', async () => {
+    const server = fakeServer({ 'POST /api/public/hotline/complaints':
+      { status: 201, body: { trackingNumber: '1516-2026-000042', trackingCode: 'K7QM2XPA' } } });
     renderPage();
     fill();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));
     expect((await screen.findByTestId('tracking-number')).textContent).toBe('1516-2026-000042');
+    expect(screen.getByTestId('tracking-code').textContent).toBe('K7QM2XPA');
+    expect(screen.getByRole('link', { name: lo['nav.track'] }).getAttribute('href'))
+      .toBe('/track/1516-2026-000042?code=K7QM2XPA');
     expect(JSON.parse(String(server.calls[0].init.body))).toEqual({ province: 'bokeo', category: 'land', complaintText: 'ສັ້ນ' });
   });
 

@@ -12,14 +12,20 @@ export const CATEGORIES = ['business', 'transport', 'environment', 'land', 'tax'
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
 
-/** A citizen files a hotline 1516 complaint and gets a tracking number. */
+/** What the citizen leaves with: both are needed to follow the complaint. */
+interface Filed {
+  trackingNumber: string;
+  trackingCode: string;
+}
+
+/** A citizen files a hotline 1516 complaint and gets a tracking number with its access code. */
 export default function ComplaintPage() {
   const { t, describeError } = useI18n();
   const [values, setValues] = useState<Record<Field, string>>(
     { citizenName: '', citizenPhone: '', citizenEmail: '', province: '', category: '', complaintText: '' });
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [trackingNumber, setTrackingNumber] = useState<string | null>(null);
+  const [filed, setFiled] = useState<Filed | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
@@ -29,8 +35,7 @@ export default function ComplaintPage() {
     setFieldError(null);
     try {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
-      const answer = await request<{ trackingNumber: string }>('/api/public/hotline/complaints', { json: body });
-      setTrackingNumber(answer.trackingNumber);
+      setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.field && (FIELDS as readonly string[]).includes(failure.field)) {
         setFieldError({ field: failure.field, message: failure.message });
@@ -42,15 +47,20 @@ export default function ComplaintPage() {
     }
   }
 
-  if (trackingNumber) {
+  if (filed) {
+    const { trackingNumber, trackingCode } = filed;
     return (
       <main className="page narrow">
         <h1>{t('public.complaint.title')}</h1>
         <div className="card stack" role="status">
           <p>{t('public.complaint.received')}</p>
           <p className="big-number" data-testid="tracking-number">{trackingNumber}</p>
+          <p>{t('public.complaint.code')}</p>
+          <p className="big-number" data-testid="tracking-code">{trackingCode}</p>
           <p>{t('public.complaint.keep')}</p>
-          <Link to={`/track/${encodeURIComponent(trackingNumber)}`}>{t('nav.track')}</Link>
+          <Link to={`/track/${encodeURIComponent(trackingNumber)}?code=${encodeURIComponent(trackingCode)}`}>
+            {t('nav.track')}
+          </Link>
         </div>
       </main>
     );

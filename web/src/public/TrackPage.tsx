@@ -1,36 +1,49 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
 
-/** A citizen looks up their complaint by tracking number: only what the public API tells. */
+/**
+ * A citizen looks up their complaint by tracking number and the access code they got with it
+ * (numbers are counted up, so the number alone opens nothing): only what the public API tells.
+ */
 export default function TrackPage() {
   const { trackingNumber = '' } = useParams();
+  const [search] = useSearchParams();
+  const code = search.get('code') ?? '';
   const { t, describeError } = useI18n();
   const navigate = useNavigate();
   const [number, setNumber] = useState(trackingNumber);
+  const [typedCode, setTypedCode] = useState(code);
   const [status, setStatus] = useState<Record<string, unknown> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!trackingNumber) return;
+    if (!trackingNumber || !code) return;
     setStatus(null);
-    request<Record<string, unknown>>(`/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}`)
+    request<Record<string, unknown>>(
+      `/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}?code=${encodeURIComponent(code)}`)
       .then((found) => { setStatus(found); setError(null); }, (failure: unknown) => setError(describeError(failure)));
-  }, [trackingNumber, describeError]);
+  }, [trackingNumber, code, describeError]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (number.trim()) navigate(`/track/${encodeURIComponent(number.trim())}`);
+    if (number.trim() && typedCode.trim()) {
+      navigate(`/track/${encodeURIComponent(number.trim())}?code=${encodeURIComponent(typedCode.trim())}`);
+    }
   }
 
   return (
     <main className="page narrow">
       <h1>{t('public.track.title')}</h1>
       <form className="card row" onSubmit={submit}>
-        <label style={{ flex: '1 1 200px' }}>{t('public.track.number')}
+        <label className="grow">{t('public.track.number')}
           <input name="trackingNumber" required value={number} onChange={(e) => setNumber(e.target.value)} />
+        </label>
+        <label className="grow">{t('public.track.code')}
+          <input name="trackingCode" required autoComplete="off" value={typedCode}
+            onChange={(e) => setTypedCode(e.target.value)} />
         </label>
         <button type="submit" className="primary">{t('public.track.submit')}</button>
       </form>

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** A small HTTP client for the engine's tests: JSON in, JSON out, as a given directory user. */
@@ -31,6 +35,7 @@ public final class Api {
     private final String user;
     private final String password;
     private final CookieManager cookies = new CookieManager();
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
         .cookieHandler(cookies).build();
 
@@ -60,6 +65,18 @@ public final class Api {
 
     public static Api anonymous(String baseUrl) {
         return new Api(baseUrl, null, null);
+    }
+
+    /** Sends this header with every later request (e.g. {@code X-Forwarded-For}); returns this client. */
+    public Api withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    /** The cookie of this name the client holds, if any (e.g. {@code JSESSIONID}). */
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+            .map(HttpCookie::getValue).findFirst();
     }
 
     public Reply get(String path) {
@@ -133,6 +150,7 @@ public final class Api {
             cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN"))
                 .findFirst().ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
         }
+        headers.forEach(builder::header);
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gflow.engine.cases.BusinessKeys;
+import org.gflow.engine.notify.Notifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class ComplaintIntake {
 
+    /** What the citizen leaves with: the tracking number and the access code that goes with it. */
+    public record Filed(String trackingNumber, String trackingCode) { }
+
     /** What a citizen may supply; nothing else from the public reaches the case. */
     public record Complaint(String complaintText, String category, String province,
                             String citizenName, String citizenPhone, String citizenEmail) { }
@@ -23,16 +27,19 @@ public class ComplaintIntake {
     private final RuntimeService runtimeService;
     private final TrackingNumbers trackingNumbers;
     private final BusinessKeys businessKeys;
+    private final Notifier notifier;
 
-    ComplaintIntake(RuntimeService runtimeService, TrackingNumbers trackingNumbers, BusinessKeys businessKeys) {
+    ComplaintIntake(RuntimeService runtimeService, TrackingNumbers trackingNumbers, BusinessKeys businessKeys,
+                    Notifier notifier) {
         this.runtimeService = runtimeService;
         this.trackingNumbers = trackingNumbers;
         this.businessKeys = businessKeys;
+        this.notifier = notifier;
     }
 
-    /** @return the tracking number */
+    /** Files the complaint and tells the citizen its number and code (also by SMS or e-mail when given). */
     @Transactional
-    public String file(Complaint complaint) {
+    public Filed file(Complaint complaint) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("channel", "web");
         putIfPresent(variables, "complaintText", complaint.complaintText());
@@ -45,7 +52,22 @@ public class ComplaintIntake {
         String trackingNumber = trackingNumbers.assign(instance.getId());
         businessKeys.set(instance.getId(), trackingNumber);
         runtimeService.setVariable(instance.getId(), "trackingNumber", trackingNumber);
-        return trackingNumber;
+        String code = issueCode(instance.getId(), trackingNumber, variables);
+        return new Filed(trackingNumber, code);
+    }
+
+    /**
+     * Gives a case its access code: keeps the hash, tells the citizen the code. The code itself
+     * is stored nowhere else. Used for web complaints and phone calls alike.
+     */
+    String issueCode(String processInstanceId, String trackingNumber, Map<String, Object> caseVariables) {
+        String code = TrackingCodes.issue();
+        runtimeService.setVariable(processInstanceId, TrackingCodes.VARIABLE, TrackingCodes.hash(trackingNumber, code));
+        Map<String, Object> values = new HashMap<>(caseVariables);
+        values.put("trackingNumber", trackingNumber);
+        values.put("trackingCode", code);
+        notifier.sendToPerson("hotline.filed", "citizen", processInstanceId, trackingNumber, values);
+        return code;
     }
 
     private static void putIfPresent(Map<String, Object> variables, String name, String value) {

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * What a citizen may learn about their complaint from its tracking number: where it stands,
+ * What a citizen may learn about their complaint from its tracking number and access code: where it stands,
  * which body handles it, and the published answer. Never the complainant's personal data,
  * the verifiers' names or internal comments.
  */
@@ -39,13 +39,17 @@ public class ComplaintStatus {
         this.answers = answers;
     }
 
-    public Optional<View> of(String trackingNumber) {
+    /**
+     * @param code the access code the citizen got with the number; a wrong code and an unknown
+     *             number look the same (empty)
+     */
+    public Optional<View> of(String trackingNumber, String code) {
         if (!TrackingNumbers.isWellFormed(trackingNumber)) {
             return Optional.empty();
         }
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
             .processDefinitionKey("hotline-1516").processInstanceBusinessKey(trackingNumber).singleResult();
-        if (instance == null) {
+        if (instance == null || !TrackingCodes.matches(text(instance, TrackingCodes.VARIABLE), trackingNumber, code)) {
             return Optional.empty();
         }
         Optional<PublishedAnswers.Entry> published = answers.find(trackingNumber);

@@ -1,6 +1,5 @@
 package org.gflow.engine.hotline;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.gflow.engine.errors.ApiError;
 import org.gflow.engine.security.EngineAsPublic;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/hotline")
 class HotlinePublicController {
 
-    record Filed(String trackingNumber) { }
-
     record AnswersPage(long total, List<PublishedAnswers.Entry> answers) { }
 
     private static final int MAX_PAGE = 50;
@@ -29,30 +26,25 @@ class HotlinePublicController {
     private final ComplaintStatus status;
     private final PublishedAnswers answers;
     private final EngineAsPublic asPublic;
-    private final SubmissionLimiter limiter;
 
     HotlinePublicController(ComplaintIntake intake, ComplaintStatus status, PublishedAnswers answers,
-                            EngineAsPublic asPublic, SubmissionLimiter limiter) {
+                            EngineAsPublic asPublic) {
         this.intake = intake;
         this.status = status;
         this.answers = answers;
         this.asPublic = asPublic;
-        this.limiter = limiter;
     }
 
+    /** How many complaints one address may file is limited by the security layer's public throttle. */
     @PostMapping("/complaints")
-    ResponseEntity<?> file(@RequestBody ComplaintIntake.Complaint complaint, HttpServletRequest request) {
-        if (!limiter.tryAcquire(request.getRemoteAddr())) {
-            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).body(ApiError.of("too-many-requests",
-                "Too many complaints from this address; please try again later or call 1516."));
-        }
-        String trackingNumber = asPublic.call(() -> intake.file(complaint));
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Filed(trackingNumber));
+    ResponseEntity<ComplaintIntake.Filed> file(@RequestBody ComplaintIntake.Complaint complaint) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(asPublic.call(() -> intake.file(complaint)));
     }
 
+    /** Needs the access code issued with the number: a wrong code is the same 404 as an unknown number. */
     @GetMapping("/complaints/{trackingNumber}")
-    ResponseEntity<?> status(@PathVariable String trackingNumber) {
-        return asPublic.call(() -> status.of(trackingNumber))
+    ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
+        return asPublic.call(() -> status.of(trackingNumber, code))
             .<ResponseEntity<?>>map(ResponseEntity::ok)
             .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
     }

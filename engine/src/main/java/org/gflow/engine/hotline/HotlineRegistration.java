@@ -10,17 +10,20 @@ import org.springframework.stereotype.Component;
 /**
  * Built-in {@code opm.hotline-register}: gives a new complaint its tracking number and makes
  * it the case's business key, so the inbox, Cockpit and the citizen all speak of one number.
- * A complaint filed on the public page already has its number; it keeps it.
+ * A complaint filed on the public page already has its number and access code; it keeps them.
+ * A recorded call gets its access code here.
  */
 @Component
 class HotlineRegistration implements Integration {
 
     private final TrackingNumbers trackingNumbers;
     private final BusinessKeys businessKeys;
+    private final ComplaintIntake intake;
 
-    HotlineRegistration(TrackingNumbers trackingNumbers, BusinessKeys businessKeys) {
+    HotlineRegistration(TrackingNumbers trackingNumbers, BusinessKeys businessKeys, ComplaintIntake intake) {
         this.trackingNumbers = trackingNumbers;
         this.businessKeys = businessKeys;
+        this.intake = intake;
     }
 
     @Override
@@ -33,6 +36,11 @@ class HotlineRegistration implements Integration {
         String trackingNumber = trackingNumbers.assign(call.processInstanceId());
         if (!trackingNumber.equals(call.businessKey())) {
             businessKeys.set(call.processInstanceId(), trackingNumber);
+        }
+        if (call.variable(TrackingCodes.VARIABLE).isEmpty()) {
+            // a recorded call: the caller gets the code by SMS or e-mail; one who left neither
+            // follows the case on the phone line
+            intake.issueCode(call.processInstanceId(), trackingNumber, call.variables());
         }
         return IntegrationResult.of(Map.of("trackingNumber", trackingNumber));
     }

@@ -1,6 +1,5 @@
 package org.gflow.engine.notify;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
@@ -43,21 +42,10 @@ class NotificationDelivery implements Integration {
             case "user", "group" -> Arrays.stream(call.requireText("recipient").split(","))
                 .map(String::strip).filter(id -> !id.isEmpty())
                 .map(id -> Notifier.inbox(type, id)).toList();
-            case "citizen", "applicant" -> person(type, call);
+            case "citizen", "applicant" -> Notifier.person(type, call.variables(),
+                call.businessKey() == null ? call.processInstanceId() : call.businessKey());
             default -> throw new IllegalArgumentException("unknown recipientType '" + type + "'");
         };
     }
 
-    private static List<Recipient> person(String type, IntegrationCall call) {
-        List<Recipient> reached = new ArrayList<>();
-        call.variable(type + "Phone").map(Object::toString).filter(p -> !p.isBlank())
-            .ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
-        call.variable(type + "Email").map(Object::toString).filter(e -> !e.isBlank())
-            .ifPresent(email -> reached.add(new Recipient(type, email, Recipient.EMAIL)));
-        if (reached.isEmpty()) {
-            String reference = call.businessKey() == null ? call.processInstanceId() : call.businessKey();
-            reached.add(new Recipient(type, reference, Recipient.STATUS_PAGE));
-        }
-        return reached;
-    }
 }

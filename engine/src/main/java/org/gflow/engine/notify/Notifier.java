@@ -1,6 +1,9 @@
 package org.gflow.engine.notify;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.gflow.plugin.api.IntegrationCall;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,41 @@ public class Notifier {
         for (Recipient recipient : recipients) {
             outbox.record(step.taskId(), step.processInstanceId(), step.businessKey(), recipient, text);
         }
+    }
+
+    /**
+     * Sends to a citizen or applicant outside any integration step (e.g. at filing), once per
+     * kind and case.
+     *
+     * @param values the placeholders of the text, and the person's {@code <kind>Phone} and
+     *               {@code <kind>Email}
+     */
+    public void sendToPerson(String kind, String personKind, String processInstanceId, String businessKey,
+                             Map<String, Object> values) {
+        NotificationTexts.Text text = texts.render(kind, values);
+        String reference = businessKey == null ? processInstanceId : businessKey;
+        for (Recipient recipient : person(personKind, values, reference)) {
+            outbox.record(kind + ":" + processInstanceId + ":" + recipient.channel(), processInstanceId, businessKey,
+                recipient, text);
+        }
+    }
+
+    /**
+     * How a citizen or applicant ({@code type}) is reached: by SMS and e-mail when the case has
+     * their {@code <type>Phone} or {@code <type>Email}, else on the public status page of the case.
+     */
+    public static List<Recipient> person(String type, Map<String, Object> variables, String caseReference) {
+        List<Recipient> reached = new ArrayList<>();
+        text(variables, type + "Phone").ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        text(variables, type + "Email").ifPresent(email -> reached.add(new Recipient(type, email, Recipient.EMAIL)));
+        if (reached.isEmpty()) {
+            reached.add(new Recipient(type, caseReference, Recipient.STATUS_PAGE));
+        }
+        return reached;
+    }
+
+    private static Optional<String> text(Map<String, Object> variables, String name) {
+        return Optional.ofNullable(variables.get(name)).map(Object::toString).filter(value -> !value.isBlank());
     }
 
     public static Recipient inbox(String kind, String id) {

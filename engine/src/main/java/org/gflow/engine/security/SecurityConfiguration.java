@@ -16,9 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -26,7 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * (HTTP Basic for API clients, a session cookie with CSRF protection for the browser); the
  * plugin and admin APIs need {@code gflow-admins}; the public pages, the health probe and the
  * static web app are open. Cockpit and Admin under {@code /camunda} keep Camunda's own login
- * (against the same directory) and their own CSRF protection.
+ * (against the same directory) and their own CSRF protection. Only the browser's explicit
+ * sign-in opens a session; failed sign-ins at every door go through the {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -37,19 +38,25 @@ class SecurityConfiguration {
     }
 
     @Bean
-    HttpSessionSecurityContextRepository securityContextRepository() {
-        return new HttpSessionSecurityContextRepository();
+    BrowserSessionContextRepository securityContextRepository() {
+        return new BrowserSessionContextRepository();
     }
 
     @Bean
     SecurityFilterChain gflowSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
                                       IdentityService identityService, JsonErrors errors,
-                                      HttpSessionSecurityContextRepository sessions) throws Exception {
+                                      BrowserSessionContextRepository sessions, ClientAddress clientAddress,
+                                      SecuritySettings settings) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(errors);
         http
             .authenticationManager(authenticationManager)
             .securityContext(context -> context.securityContextRepository(sessions))
-            .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
+            // A refused request is not remembered for a later redirect: that would give every
+            // anonymous caller a session.
+            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+            .httpBasic(basic -> basic
+                .authenticationEntryPoint(entryPoint)
+                .authenticationDetailsSource(request -> new LoginOrigin(clientAddress.of(request))))
             .formLogin(form -> form.disable())
             .logout(logout -> logout.disable())
             .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
@@ -59,11 +66,7 @@ class SecurityConfiguration {
                 .requireCsrfProtectionMatcher(browserStateChange()))
             .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
             .addFilterBefore(new CamundaAuthenticationFilter(identityService, errors), AuthorizationFilter.class)
-            .headers(headers -> headers
-                .frameOptions(frame -> frame.sameOrigin())
-                .contentTypeOptions(options -> { })
-                .referrerPolicy(referrer -> referrer.policy(
-                    org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+            .headers(headers -> SecurityHeaders.apply(headers, settings))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/api/public/**").permitAll()
@@ -98,17 +101,17 @@ class SecurityConfiguration {
     }
 
     /**
-     * CSRF protects what a browser session can change. API clients that send their
-     * credentials with each request (HTTP Basic) cannot be forged by another site; Camunda's
-     * webapps carry their own CSRF filter; the public pages hold no session.
+     * CSRF protects what a browser session can change: every change that carries a session
+     * cookie is checked, whatever other header it carries. An API client that sends HTTP
+     * Basic and no session cookie cannot be forged by another site; Camunda's webapps carry
+     * their own CSRF filter; the public pages hold no session.
      */
     private static RequestMatcher browserStateChange() {
         RequestMatcher exempt = request -> {
-            String authorization = request.getHeader("Authorization");
             String path = pathOf(request);
-            return (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6))
-                || path.startsWith("/camunda/")
-                || path.startsWith("/api/public/");
+            boolean apiClient = BrowserSessionContextRepository.carriesCredentials(request)
+                && request.getRequestedSessionId() == null;
+            return apiClient || path.startsWith("/camunda/") || path.startsWith("/api/public/");
         };
         return request -> !isSafe(request.getMethod()) && !exempt.matches(request);
     }
@@ -128,6 +131,11 @@ class SecurityConfiguration {
      */
     private static AuthenticationEntryPoint entryPoint(JsonErrors errors) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
+            if (failure instanceof LoginThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                errors.write(response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
+                return;
+            }
             if (failure instanceof AuthenticationServiceException) {
                 response.setHeader("Retry-After", "30");
                 errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,

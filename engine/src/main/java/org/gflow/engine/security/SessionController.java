@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.gflow.engine.errors.ApiError;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -37,21 +40,26 @@ class SessionController {
     }
 
     private final AuthenticationManager authenticationManager;
-    private final HttpSessionSecurityContextRepository sessions;
+    private final BrowserSessionContextRepository sessions;
     private final IdentityService identityService;
 
-    SessionController(AuthenticationManager authenticationManager,
-                      HttpSessionSecurityContextRepository sessions, IdentityService identityService) {
+    private final ClientAddress clientAddress;
+
+    SessionController(AuthenticationManager authenticationManager, BrowserSessionContextRepository sessions,
+                      IdentityService identityService, ClientAddress clientAddress) {
         this.authenticationManager = authenticationManager;
         this.sessions = sessions;
         this.identityService = identityService;
+        this.clientAddress = clientAddress;
     }
 
     @PostMapping("/login")
     SessionView login(@Valid @RequestBody Credentials credentials,
                       HttpServletRequest request, HttpServletResponse response) {
-        Authentication authentication = authenticationManager.authenticate(
-            UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password()));
+        UsernamePasswordAuthenticationToken attempt =
+            UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password());
+        attempt.setDetails(new LoginOrigin(clientAddress.of(request)));
+        Authentication authentication = authenticationManager.authenticate(attempt);
         HttpSession previous = request.getSession(false);
         if (previous != null) {
             previous.invalidate(); // a new session id on every login: no session fixation
@@ -63,6 +71,13 @@ class SessionController {
         List<String> groups = identityService.createGroupQuery().groupMember(authentication.getName()).list()
             .stream().map(g -> g.getId()).toList();
         return view(new CurrentUser(authentication.getName(), groups));
+    }
+
+    @ExceptionHandler(LoginThrottledException.class)
+    ResponseEntity<ApiError> throttled(LoginThrottledException e) {
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+            .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+            .body(ApiError.of("too-many-logins", LoginThrottledException.MESSAGE));
     }
 
     @PostMapping("/logout")

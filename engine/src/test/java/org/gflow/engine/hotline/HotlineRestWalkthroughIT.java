@@ -6,9 +6,13 @@ import static org.gflow.engine.CamundaJson.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.notify.Notifications;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A hotline case driven end to end through {@code /engine-rest} alone, as the README shows:
@@ -21,6 +25,9 @@ class HotlineRestWalkthroughIT extends EngineIT {
     private static final String TRIAGE = "vilayvanh.opm";
     private static final String BOKEO_VERIFIER = "nalinh.bokeo";
     private static final String MOIC_VERIFIER = "ounkham.moic";
+
+    @Autowired
+    private Notifications notifications;
 
     @Test
     void aRecordedCallEndsWithItsAnswerOnThePublicPage() {
@@ -36,6 +43,8 @@ class HotlineRestWalkthroughIT extends EngineIT {
 
         String trackingNumber = trackingNumberOf(caseId);
         assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
+        String code = trackingCodeSentTo("020 5555 1234", trackingNumber);
+        String track = "/api/public/hotline/complaints/" + trackingNumber + "?code=" + code;
 
         completeTask(Api.as(baseUrl(), TRIAGE), caseId, "triageComplaint", Map.of("variables", Map.of()));
 
@@ -57,12 +66,12 @@ class HotlineRestWalkthroughIT extends EngineIT {
 
         Api citizen = Api.anonymous(baseUrl());
         eventually("the answer is published", () ->
-            citizen.get("/api/public/hotline/complaints/" + trackingNumber).text("stage").equals("ANSWERED"));
-        JsonNode status = citizen.get("/api/public/hotline/complaints/" + trackingNumber).json();
+            citizen.get(track).text("stage").equals("ANSWERED"));
+        JsonNode status = citizen.get(track).json();
         assertThat(status.path("responsibleBody").asText()).isEqualTo("bokeo");
-        eventually("the official answer is issued", () -> citizen.get("/api/public/hotline/complaints/"
-            + trackingNumber).json().hasNonNull("answerDocumentCode"));
-        String answerCode = citizen.get("/api/public/hotline/complaints/" + trackingNumber).text("answerDocumentCode");
+        eventually("the official answer is issued", () -> citizen.get(track).json()
+            .hasNonNull("answerDocumentCode"));
+        String answerCode = citizen.get(track).text("answerDocumentCode");
         assertThat(citizen.get("/api/public/documents/" + answerCode).status()).isEqualTo(200);
         assertThat(status.path("answer").asText()).contains("ຖະໜົນເສັ້ນນີ້").doesNotContain("5555");
         assertThat(status.toString()).doesNotContain("citizenPhone").doesNotContain("020 5555");
@@ -85,6 +94,23 @@ class HotlineRestWalkthroughIT extends EngineIT {
         assertThat(unknownUser.status()).isEqualTo(401);
         assertThat(locked.status()).isEqualTo(401);
         assertThat(wrongPassword.raw().body()).isEqualTo(unknownUser.raw().body()).isEqualTo(locked.raw().body());
+    }
+
+    /** The access code of a recorded call reaches the caller by SMS; the case keeps only its hash. */
+    private String trackingCodeSentTo(String phone, String trackingNumber) {
+        eventually("the caller is told the tracking code", () -> notifications.ofCase(trackingNumber).stream()
+            .anyMatch(m -> m.recipient().equals(phone) && m.body().contains(trackingNumber)));
+        String body = notifications.ofCase(trackingNumber).stream().filter(m -> m.recipient().equals(phone))
+            .map(Notifications.Message::body).filter(b -> b.contains(trackingNumber)).findFirst().orElseThrow();
+        Matcher code = Pattern.compile("[A-Z2-9]{8}").matcher(body.replace(trackingNumber, ""));
+        assertThat(code.find()).as(body).isTrue();
+        assertThat(caseVariable(caseIdOf(trackingNumber), "trackingCodeHash").asText()).doesNotContain(code.group());
+        return code.group();
+    }
+
+    private String caseIdOf(String trackingNumber) {
+        return Api.as(baseUrl(), "admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey="
+            + trackingNumber).json().get(0).path("id").asText();
     }
 
     private String trackingNumberOf(String caseId) {

@@ -18,10 +18,15 @@ class PublicHotlineIT extends EngineIT {
             "category", "transport", "province", "vientiane", "citizenPhone", "020 9999 8888"));
         assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
         String trackingNumber = filed.text("trackingNumber");
+        String code = filed.text("trackingCode");
         assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
+        assertThat(code).matches("[A-Z2-9]{8}");
 
-        Api.Reply status = citizen.get("/api/public/hotline/complaints/" + trackingNumber);
+        Api.Reply status = citizen.get("/api/public/hotline/complaints/" + trackingNumber + "?code=" + code);
         assertThat(status.status()).isEqualTo(200);
+        Api.Reply typedLoosely = citizen.get("/api/public/hotline/complaints/" + trackingNumber
+            + "?code=" + code.substring(0, 4).toLowerCase() + "-" + code.substring(4));
+        assertThat(typedLoosely.status()).isEqualTo(200);
         assertThat(status.text("stage")).isEqualTo("RECEIVED");
         assertThat(status.raw().body()).doesNotContain("9999").doesNotContain("ຈອດລົດ");
 
@@ -45,6 +50,41 @@ class PublicHotlineIT extends EngineIT {
         assertThat(Api.as(baseUrl(), "admin")
             .get("/engine-rest/history/process-instance/count?processDefinitionKey=hotline-1516").json().path("count").asLong())
             .isEqualTo(before);
+    }
+
+    @Test
+    void theTrackingNumberAloneOrWithAWrongCodeIsTheSameNotFoundAsAnUnknownNumber() {
+        Api citizen = Api.anonymous(baseUrl());
+        Api.Reply filed = citizen.post("/api/public/hotline/complaints", Map.of(
+            "complaintText", "ໂຮງຮຽນບ້ານນາຄູ ບໍ່ມີນ້ຳໃຊ້ມາສອງອາທິດ", "category", "public-service", "province", "bokeo"));
+        String trackingNumber = filed.text("trackingNumber");
+        String wrongCode = filed.text("trackingCode").equals("ABCDEFGH") ? "HGFEDCBA" : "ABCDEFGH";
+
+        Api.Reply withoutCode = citizen.get("/api/public/hotline/complaints/" + trackingNumber);
+        Api.Reply withWrongCode = citizen.get("/api/public/hotline/complaints/" + trackingNumber + "?code=" + wrongCode);
+        Api.Reply unknown = citizen.get("/api/public/hotline/complaints/1516-2026-999999?code=" + wrongCode);
+        assertThat(withoutCode.status()).isEqualTo(404);
+        assertThat(withWrongCode.status()).isEqualTo(404);
+        assertThat(withWrongCode.raw().body()).isEqualTo(unknown.raw().body()).isEqualTo(withoutCode.raw().body());
+    }
+
+    @Test
+    void oneAddressLookingUpNumberAfterNumberIsSlowedDown() {
+        // through the test's stand-in proxy, as one client address no other test uses
+        Api guesser = Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", "198.51.100." + (int) (Math.random() * 250 + 1));
+        Api.Reply last = null;
+        int lookups = 0;
+        // the test profile allows 300 lookups a minute; the loop only has to outrun the refill
+        while (lookups < 3000 && (last == null || last.status() != 429)) {
+            last = guesser.get(String.format("/api/public/hotline/complaints/1516-2026-%06d?code=ABCDEFGH", lookups));
+            lookups++;
+        }
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(lookups).isGreaterThan(300);
+        assertThat(last.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(guesser.get("/api/public/documents/NO-SUCH-CODE").status()).isEqualTo(429);
+        assertThat(Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", "198.51.100.251")
+            .get("/api/public/hotline/complaints/1516-2026-000001?code=ABCDEFGH").status()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,46 @@
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MemoryRouter, Route, Routes } from 'react-router';
+import { I18nProvider } from '../i18n/i18n';
+import { lo } from '../i18n/lo';
+import { fakeServer } from '../testing/fakeServer';
+import TrackPage from './TrackPage';
+
+function renderAt(path: string) {
+  render(
+    <I18nProvider language="lo">
+      <MemoryRouter initialEntries={[path]}>
+        <Routes>
+          <Route path="/track" element={<TrackPage />} />
+          <Route path="/track/:trackingNumber" element={<TrackPage />} />
+        </Routes>
+      </MemoryRouter>
+    </I18nProvider>);
+}
+
+const STATUS = '/api/public/hotline/complaints/1516-2026-000042?code=K7QM2XPA';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('track page', () => {
+  it('asks for the tracking number and the access code and looks up both together', async () => {
+    const server = fakeServer({ [`GET ${STATUS}`]: { status: 200, body: { trackingNumber: '1516-2026-000042', stage: 'RECEIVED' } } });
+    renderAt('/track');
+    fireEvent.change(screen.getByLabelText(lo['public.track.number']), { target: { value: ' 1516-2026-000042 ' } });
+    fireEvent.change(screen.getByLabelText(lo['public.track.code']), { target: { value: 'K7QM2XPA' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.track.submit'] })));
+    await screen.findByTestId('case-status');
+    expect(server.calls.map((call) => call.key)).toEqual([`GET ${STATUS}`]);
+  });
+
+  it('asks nothing of the server with the number alone', async () => {
+    const server = fakeServer({});
+    renderAt('/track/1516-2026-000042');
+    expect((screen.getByLabelText(lo['public.track.number']) as HTMLInputElement).value).toBe('1516-2026-000042');
+    expect(screen.getByLabelText(lo['public.track.code']).hasAttribute('required')).toBe(true);
+    expect(server.calls).toEqual([]);
+  });
+});
