@@ -172,7 +172,7 @@ final class SignerCertificateValidator {
             return which + " is revoked";
         }
         if (reason == PKIXReason.INVALID_KEY_USAGE) {
-            return which + " may not sign certificates (key usage keyCertSign)";
+            return which + " issued a certificate below it but is not a certificate authority (its key usage lacks keyCertSign)";
         }
         return which + ": " + e.getMessage();
     }
