@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.gflow.engine.dispatch.IntegrationRegistry;
 import org.gflow.engine.errors.ApiError;
 import org.gflow.engine.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +38,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/plugins")
 class PluginAdminController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginAdminController.class);
 
     private static final ResponseEntity<Object> FORBIDDEN = ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(ApiError.of("forbidden", "only members of gflow-admins manage plugins"));
@@ -172,8 +176,7 @@ class PluginAdminController {
             return FORBIDDEN;
         }
         return pins.pinOf(symbolicName).<ResponseEntity<Object>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ApiError.of("not-found", "plugin '" + symbolicName + "' is not pinned to a signer")));
+            .orElseGet(() -> notPinned(symbolicName));
     }
 
     /**
@@ -196,6 +199,7 @@ class PluginAdminController {
             return badPin(e.getMessage(), "fingerprint");
         }
         SignerPin pin = pins.pin(symbolicName, fingerprint, user.id());
+        LOG.warn("Plugin {} re-pinned by {} to signer {}", symbolicName, user.id(), pin.describe());
         host.retryRefused(symbolicName);
         return ResponseEntity.ok(SignerPinView.of(pin));
     }
@@ -208,15 +212,20 @@ class PluginAdminController {
             return FORBIDDEN;
         }
         if (!pins.unpin(symbolicName)) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND)
-                .body(ApiError.of("not-found", "plugin '" + symbolicName + "' is not pinned to a signer"));
+            return notPinned(symbolicName);
         }
+        LOG.warn("Plugin {} unpinned by {}: its next trusted signer will be pinned", symbolicName, user.id());
         host.retryRefused(symbolicName);
         return ResponseEntity.noContent().build();
     }
 
     /** {@code {"fingerprint": "AB:CD:…"}}. */
     record PinRequest(String fingerprint) {
+    }
+
+    private static ResponseEntity<Object> notPinned(String symbolicName) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(ApiError.of("not-found", "plugin '" + symbolicName + "' is not pinned to a signer"));
     }
 
     private static ResponseEntity<Object> badPin(String reason, String field) {

@@ -2,6 +2,8 @@ package org.gflow.engine.plugins;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the host asks of a plugin jar's signature before the framework sees it:
@@ -14,6 +16,8 @@ import java.util.Optional;
  * </ul>
  */
 public final class PluginTrust {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginTrust.class);
 
     private final Optional<PluginSignatureVerifier> verifier;
     private final boolean signatureRequired;
@@ -62,11 +66,13 @@ public final class PluginTrust {
      * installs the jar.
      */
     void admit(String symbolicName, Optional<PluginSigner> signer) throws PluginRejectedException {
-        if (signer.isEmpty()) {
+        Optional<SignerPin> existing = pins.pinOf(symbolicName);
+        if (existing.isPresent() || signer.isEmpty()) {
             checkPin(symbolicName, signer);
             return;
         }
         requireMatch(pins.pinIfAbsent(symbolicName, signer.get()), signer);
+        LOG.info("Plugin {} pinned to its first trusted signer {}", symbolicName, signer.get().describe());
     }
 
     /** The pin store, for the admin API. */

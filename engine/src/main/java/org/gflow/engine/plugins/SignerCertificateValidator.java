@@ -152,7 +152,7 @@ final class SignerCertificateValidator {
         return certificate.getBasicConstraints() >= 0 && (keyUsage == null || keyUsage.length > 5 && keyUsage[5]);
     }
 
-    private static String reason(CertPathValidatorException e, List<X509Certificate> chain) {
+    private String reason(CertPathValidatorException e, List<X509Certificate> chain) {
         int index = e.getIndex();
         String which = index >= 0 && index < chain.size() ? "certificate " + name(chain.get(index)) : "its certificate path";
         CertPathValidatorException.Reason reason = e.getReason();
@@ -174,7 +174,10 @@ final class SignerCertificateValidator {
         if (reason == PKIXReason.INVALID_KEY_USAGE) {
             return which + " issued a certificate below it but is not a certificate authority (its key usage lacks keyCertSign)";
         }
-        return which + ": " + e.getMessage();
+        // with revocation checking, a missing or unreachable responder fails here
+        String hint = revocationChecking ? " (gflow.plugins.revocation-check is on: does its CA run an OCSP responder or "
+            + "CRL the engine can reach?)" : "";
+        return which + ": " + e.getMessage() + hint;
     }
 
     private static List<X509Certificate> x509(CertPath path) throws Untrusted {

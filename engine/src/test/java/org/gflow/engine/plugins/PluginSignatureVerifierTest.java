@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,6 +124,15 @@ class PluginSignatureVerifierTest {
     void anExpiredCertificateWithoutATimestampIsRefused() throws Exception {
         assertThatThrownBy(() -> verifier.verify(signedBy("expiredLeaf", "expired-leaf.jar")))
             .hasMessageContaining("CN=Old MOIC IT").hasMessageContaining("is valid only from");
+    }
+
+    @Test
+    void withRevocationCheckingOnASignerWhoseStatusCannotBeLearnedIsRefused() throws Exception {
+        PluginSignatureVerifier checkingRevocation = new PluginSignatureVerifier(pki.trustStore("ca"), true, Clock.systemUTC());
+
+        assertThatThrownBy(() -> checkingRevocation.verify(signedBy("moic", "revocation.jar")))
+            .hasMessageContaining("CN=MOIC IT").hasMessageContaining("OCSP responder")
+            .hasMessageContaining("gflow.plugins.revocation-check is on");
     }
 
     @Test
