@@ -57,20 +57,23 @@ public final class PluginHost {
      * @throws PluginRejectedException saying why the jar would be refused
      */
     public PluginJar check(Path file) throws PluginRejectedException {
-        Optional<PluginSigner> signer = trust.signerOf(file);
-        PluginJar jar = inspector.inspect(file);
-        trust.checkPin(jar.symbolicName(), signer);
-        return jar;
+        return checked(file, false);
     }
 
     // Bundled plugins are part of the engine's own artifact and trusted as the engine is.
     private PluginJar admit(Path file, PluginOrigin origin) throws PluginRejectedException {
-        if (origin == PluginOrigin.BUNDLED) {
-            return inspector.inspect(file);
-        }
+        return origin == PluginOrigin.BUNDLED ? inspector.inspect(file) : checked(file, true);
+    }
+
+    /** Signature, then content, then the signer pin; only an install pins a first signer. */
+    private PluginJar checked(Path file, boolean installing) throws PluginRejectedException {
         Optional<PluginSigner> signer = trust.signerOf(file);
         PluginJar jar = inspector.inspect(file);
-        trust.admit(jar.symbolicName(), signer);
+        if (installing) {
+            trust.admit(jar.symbolicName(), signer);
+        } else {
+            trust.checkPin(jar.symbolicName(), signer);
+        }
         return jar;
     }
 
