@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.gflow.engine.dispatch.IntegrationRegistry;
 import org.gflow.engine.errors.ApiError;
 import org.gflow.engine.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,19 +24,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code /api/plugins}: list, upload, stop, start and uninstall plugins, and download a plugin's
- * element templates for Camunda Modeler. Admins only (group {@code gflow-admins}); the security
+ * {@code /api/plugins}: list, upload, stop, start and uninstall plugins, download a plugin's
+ * element templates for Camunda Modeler, and see or change the signer a plugin is pinned to. Admins only (group {@code gflow-admins}); the security
  * configuration already restricts the path and every method checks again.
  */
 @RestController
 @RequestMapping("/api/plugins")
 class PluginAdminController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PluginAdminController.class);
 
     private static final ResponseEntity<Object> FORBIDDEN = ResponseEntity.status(HttpStatus.FORBIDDEN)
         .body(ApiError.of("forbidden", "only members of gflow-admins manage plugins"));
@@ -43,15 +48,18 @@ class PluginAdminController {
     private final PluginDirectoryWatcher watcher;
     private final IntegrationRegistry registry;
     private final PluginProperties properties;
+    private final PluginSignerPins pins;
     private final Path directory;
     private final ObjectMapper json;
 
     PluginAdminController(PluginHost host, PluginDirectoryWatcher watcher, IntegrationRegistry registry,
-                          PluginProperties properties, @Value("${gflow.data-dir}") Path dataDir, ObjectMapper json) {
+                          PluginProperties properties, PluginSignerPins pins, @Value("${gflow.data-dir}") Path dataDir,
+                          ObjectMapper json) {
         this.host = host;
         this.watcher = watcher;
         this.registry = registry;
         this.properties = properties;
+        this.pins = pins;
         this.directory = PluginHostConfiguration.pluginsDirectory(properties, dataDir);
         this.json = json;
     }
@@ -158,6 +166,70 @@ class PluginAdminController {
         return ResponseEntity.ok()
             .header("Content-Disposition", "attachment; filename=\"" + id + "-element-templates.json\"")
             .body(templates);
+    }
+
+    /** The signer the plugin is pinned to; 404 when it is not pinned (its next trusted signer will be). */
+    @GetMapping("/{symbolicName}/signer")
+    ResponseEntity<Object> signer(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                  @PathVariable("symbolicName") String symbolicName) {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        return pins.pinOf(symbolicName).<ResponseEntity<Object>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
+            .orElseGet(() -> notPinned(symbolicName));
+    }
+
+    /**
+     * Pins the plugin to the certificate with this SHA-256 fingerprint — the ministry's new signing
+     * certificate — and installs a jar of it that was waiting in the directory, refused.
+     */
+    @PostMapping("/{symbolicName}/signer")
+    ResponseEntity<Object> pin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                               @PathVariable("symbolicName") String symbolicName, @RequestBody(required = false) PinRequest request) {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        if (!PluginJarInspector.isSymbolicName(symbolicName)) {
+            return badPin("'" + symbolicName + "' is not a plugin's symbolic name", "symbolicName");
+        }
+        String fingerprint;
+        try {
+            fingerprint = PluginSigner.normalise(request == null ? null : request.fingerprint());
+        } catch (IllegalArgumentException e) {
+            return badPin(e.getMessage(), "fingerprint");
+        }
+        SignerPin pin = pins.pin(symbolicName, fingerprint, user.id());
+        LOG.warn("Plugin {} re-pinned by {} to signer {}", symbolicName, user.id(), pin.describe());
+        host.retryRefused(symbolicName);
+        return ResponseEntity.ok(SignerPinView.of(pin));
+    }
+
+    /** Forgets the pin: the next trusted signer of the plugin is pinned; a refused jar waiting is tried again. */
+    @DeleteMapping("/{symbolicName}/signer")
+    ResponseEntity<Object> unpin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+                                 @PathVariable("symbolicName") String symbolicName) {
+        if (!isAdmin(user)) {
+            return FORBIDDEN;
+        }
+        if (!pins.unpin(symbolicName)) {
+            return notPinned(symbolicName);
+        }
+        LOG.warn("Plugin {} unpinned by {}: its next trusted signer will be pinned", symbolicName, user.id());
+        host.retryRefused(symbolicName);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** {@code {"fingerprint": "AB:CD:…"}}. */
+    record PinRequest(String fingerprint) {
+    }
+
+    private static ResponseEntity<Object> notPinned(String symbolicName) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+            .body(ApiError.of("not-found", "plugin '" + symbolicName + "' is not pinned to a signer"));
+    }
+
+    private static ResponseEntity<Object> badPin(String reason, String field) {
+        return ResponseEntity.badRequest().body(new ApiError("invalid-signer", reason, field));
     }
 
     private PluginView view(PluginRecord record) {

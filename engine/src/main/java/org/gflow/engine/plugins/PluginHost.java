@@ -28,18 +28,25 @@ public final class PluginHost {
 
     private final PluginFramework framework;
     private final PluginJarInspector inspector = new PluginJarInspector();
-    private final Optional<PluginSignatureVerifier> signatures;
+    private final PluginTrust trust;
     private final PluginContributions contributions;
     private final FailureLog failures = new FailureLog(LOG);
     private final Map<String, PluginRecord> records = new LinkedHashMap<>();
     private final Map<String, PluginJar> jars = new LinkedHashMap<>();
 
     /**
+     * A host whose pins live only as long as it does (tests, tools).
+     *
      * @param signatures present when only signed plugins may be installed (production)
      */
     public PluginHost(PluginFramework framework, Optional<PluginSignatureVerifier> signatures, PluginContributions contributions) {
+        this(framework, new PluginTrust(signatures, signatures.isPresent(), new InMemoryPluginSignerPins()), contributions);
+    }
+
+    /** @param trust what a jar's signature must satisfy before the framework sees it */
+    public PluginHost(PluginFramework framework, PluginTrust trust, PluginContributions contributions) {
         this.framework = framework;
-        this.signatures = signatures;
+        this.trust = trust;
         this.contributions = contributions;
     }
 
@@ -50,22 +57,31 @@ public final class PluginHost {
      * @throws PluginRejectedException saying why the jar would be refused
      */
     public PluginJar check(Path file) throws PluginRejectedException {
-        return check(file, PluginOrigin.DIRECTORY);
+        return checked(file, false);
     }
 
     // Bundled plugins are part of the engine's own artifact and trusted as the engine is.
-    private PluginJar check(Path file, PluginOrigin origin) throws PluginRejectedException {
-        if (signatures.isPresent() && origin == PluginOrigin.DIRECTORY) {
-            signatures.get().verify(file);
+    private PluginJar admit(Path file, PluginOrigin origin) throws PluginRejectedException {
+        return origin == PluginOrigin.BUNDLED ? inspector.inspect(file) : checked(file, true);
+    }
+
+    /** Signature, then content, then the signer pin; only an install pins a first signer. */
+    private PluginJar checked(Path file, boolean installing) throws PluginRejectedException {
+        Optional<PluginSigner> signer = trust.signerOf(file);
+        PluginJar jar = inspector.inspect(file);
+        if (installing) {
+            trust.admit(jar.symbolicName(), signer);
+        } else {
+            trust.checkPin(jar.symbolicName(), signer);
         }
-        return inspector.inspect(file);
+        return jar;
     }
 
     /** Installs the jar, or updates the plugin of the same symbolic name, and starts it. */
     public synchronized PluginRecord installOrUpdate(Path file, PluginOrigin origin) {
         PluginJar jar;
         try {
-            jar = check(file, origin);
+            jar = admit(file, origin);
         } catch (PluginRejectedException e) {
             return refused(file, origin, e.getMessage());
         }
@@ -85,6 +101,32 @@ public final class PluginHost {
         } catch (BundleException | IOException | RuntimeException e) {
             return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED,
                 bundle == null ? -1 : bundle.getBundleId(), reason(e)));
+        }
+    }
+
+    /**
+     * Tries again the directory jars of plugin {@code symbolicName} that were refused — after an
+     * admin re-pinned its signer, the jar waiting in the directory is installed without being copied
+     * again.
+     *
+     * @return the plugin's record afterwards, if the host knows it
+     */
+    public synchronized Optional<PluginRecord> retryRefused(String symbolicName) {
+        List<Path> refusedFiles = records.values().stream()
+            .filter(record -> record.lastError() != null && record.origin() == PluginOrigin.DIRECTORY && record.file() != null)
+            .filter(record -> symbolicName.equals(record.symbolicName()) || record.symbolicName() == null)
+            .map(PluginRecord::file)
+            .filter(file -> Files.isRegularFile(file) && symbolicName.equals(symbolicNameOf(file)))
+            .toList();
+        refusedFiles.forEach(file -> installOrUpdate(file, PluginOrigin.DIRECTORY));
+        return record(symbolicName);
+    }
+
+    private String symbolicNameOf(Path file) {
+        try {
+            return inspector.inspect(file).symbolicName();
+        } catch (PluginRejectedException e) {
+            return null;
         }
     }
 

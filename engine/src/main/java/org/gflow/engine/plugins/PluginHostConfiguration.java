@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
+import java.time.Clock;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -21,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires the plugin host: the Felix framework under {@code ${gflow.data-dir}/felix-cache}, the host,
@@ -38,12 +40,27 @@ public class PluginHostConfiguration {
     }
 
     @Bean
-    PluginHost pluginHost(PluginFramework framework, PluginProperties properties, RepositoryService repositoryService,
-                          IdentityService identityService, ObjectProvider<DocumentLayouts> layouts) {
-        Optional<PluginSignatureVerifier> signatures = properties.requireSignature()
-            ? Optional.of(new PluginSignatureVerifier(trustStore(properties)))
-            : Optional.empty();
-        return new PluginHost(framework, signatures, new CamundaPluginContributions(repositoryService, identityService, layouts));
+    PluginSignerPins pluginSignerPins(JdbcTemplate jdbc) {
+        return new JdbcPluginSignerPins(jdbc);
+    }
+
+    @Bean
+    PluginHost pluginHost(PluginFramework framework, PluginProperties properties, PluginSignerPins pins,
+                          RepositoryService repositoryService, IdentityService identityService,
+                          ObjectProvider<DocumentLayouts> layouts) {
+        return new PluginHost(framework, trust(properties, pins),
+            new CamundaPluginContributions(repositoryService, identityService, layouts));
+    }
+
+    /** With a trust store, signed jars are checked (and pinned) even where unsigned ones are still allowed. */
+    private static PluginTrust trust(PluginProperties properties, PluginSignerPins pins) {
+        if (properties.requireSignature() && properties.trustStore() == null) {
+            throw new IllegalStateException("gflow.plugins.require-signature is on but gflow.plugins.trust-store is not set");
+        }
+        Optional<PluginSignatureVerifier> verifier = properties.trustStore() == null
+            ? Optional.empty()
+            : Optional.of(new PluginSignatureVerifier(trustStore(properties), properties.revocationCheck(), Clock.systemUTC()));
+        return new PluginTrust(verifier, properties.requireSignature(), pins);
     }
 
     @Bean(destroyMethod = "close")
@@ -98,9 +115,6 @@ public class PluginHostConfiguration {
     }
 
     private static KeyStore trustStore(PluginProperties properties) {
-        if (properties.trustStore() == null) {
-            throw new IllegalStateException("gflow.plugins.require-signature is on but gflow.plugins.trust-store is not set");
-        }
         char[] password = properties.trustStorePassword() == null ? new char[0] : properties.trustStorePassword().toCharArray();
         try (InputStream in = Files.newInputStream(properties.trustStore())) {
             KeyStore store = KeyStore.getInstance("PKCS12");

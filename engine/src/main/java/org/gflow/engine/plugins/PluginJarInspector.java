@@ -44,9 +44,14 @@ public final class PluginJarInspector {
         }
     }
 
+    /** Letters, digits, '.', '_' and '-', at most 100: what the host accepts as a plugin's name. */
+    static boolean isSymbolicName(String name) {
+        return name != null && name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
+    }
+
     private static String symbolicName(String header) throws PluginRejectedException {
         String name = header == null ? "" : header.split(";", 2)[0].strip();
-        if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+        if (!isSymbolicName(name)) {
             throw new PluginRejectedException(name.isEmpty()
                 ? "not an OSGi bundle: the manifest has no Bundle-SymbolicName"
                 : "Bundle-SymbolicName '" + name + "' must be letters, digits, '.', '_' or '-'");

@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param requireSignature only install jars signed by a key of the trust store (production)
  * @param trustStore PKCS12 file with the certificates whose plugins are trusted
  * @param trustStorePassword its password
+ * @param revocationCheck ask the signers' CAs (OCSP, then CRLs) whether a certificate was revoked;
+ *        off by default because it needs the CA's responders reachable from the engine
  * @param scanInterval the safety-net rescan of the directory
  * @param maxUploadSize the largest jar the admin API accepts
  * @param installBundled install the example plugins shipped in the engine at start
@@ -22,6 +24,7 @@ public record PluginProperties(Path directory,
                                @DefaultValue("false") boolean requireSignature,
                                Path trustStore,
                                String trustStorePassword,
+                               @DefaultValue("false") boolean revocationCheck,
                                @DefaultValue("2s") Duration scanInterval,
                                @DefaultValue("20MB") DataSize maxUploadSize,
                                @DefaultValue("true") boolean installBundled) {

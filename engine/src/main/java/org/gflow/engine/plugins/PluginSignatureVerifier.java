@@ -9,38 +9,55 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
 /**
- * Accepts a plugin jar only when every entry is signed by a certificate chain that leads to a
- * certificate in the trust store. Uses the JDK's own jar verification ({@code JarFile} with
- * verify on, which checks digests and signatures while an entry is read): an entry changed
- * after signing fails to read, an entry added after signing has no signer.
+ * Checks a plugin jar's signature: every entry signed, unchanged since, and by a signer the trust
+ * store vouches for ({@link SignerCertificateValidator}: PKIX path, code-signing usage, expiry,
+ * timestamps). Uses the JDK's own jar verification ({@code JarFile} with verify on, which checks
+ * digests and signatures while an entry is read): an entry changed after signing fails to read,
+ * an entry added after signing has no signer.
  */
 public final class PluginSignatureVerifier {
 
-    private final List<X509Certificate> trusted;
+    private final SignerCertificateValidator validator;
 
+    /** Revocation not checked; the time is the system's. */
     public PluginSignatureVerifier(KeyStore trustStore) {
-        this.trusted = trustedCertificates(trustStore);
-        if (trusted.isEmpty()) {
-            throw new IllegalArgumentException("the plugin trust store holds no certificate");
-        }
+        this(trustStore, false, Clock.systemUTC());
     }
 
     /**
-     * @throws PluginRejectedException saying which entry is unsigned, tampered or signed by an unknown key
+     * @param revocationChecking ask the CAs' OCSP responders (or CRLs) whether a certificate was revoked
      */
-    public void verify(Path file) throws PluginRejectedException {
+    public PluginSignatureVerifier(KeyStore trustStore, boolean revocationChecking, Clock clock) {
+        List<X509Certificate> trusted = trustedCertificates(trustStore);
+        if (trusted.isEmpty()) {
+            throw new IllegalArgumentException("the plugin trust store holds no certificate");
+        }
+        this.validator = new SignerCertificateValidator(trusted, revocationChecking, clock);
+    }
+
+    /**
+     * @return the trusted signer of every entry, or empty when no entry is signed at all
+     * @throws PluginRejectedException saying which entry is unsigned or tampered, or why its signer is not trusted
+     */
+    public Optional<PluginSigner> verify(Path file) throws PluginRejectedException {
+        Set<CodeSigner> common = null;
+        String unsignedEntry = null;
         try (JarFile jar = new JarFile(file.toFile(), true)) {
             Enumeration<JarEntry> entries = jar.entries();
-            boolean anySigned = false;
             while (entries.hasMoreElements()) {
                 JarEntry entry = entries.nextElement();
                 if (entry.isDirectory() || isSignatureFile(entry.getName())) {
@@ -49,24 +66,48 @@ public final class PluginSignatureVerifier {
                 readFully(jar, entry);
                 CodeSigner[] signers = entry.getCodeSigners();
                 if (signers == null || signers.length == 0) {
-                    throw new PluginRejectedException(anySigned
-                        ? "entry '" + entry.getName() + "' is not signed (added after signing?)"
-                        : "the plugin is not signed");
+                    unsignedEntry = unsignedEntry == null ? entry.getName() : unsignedEntry;
+                    continue;
                 }
-                anySigned = true;
-                if (!signedByTrustedKey(signers)) {
-                    throw new PluginRejectedException("entry '" + entry.getName() + "' is signed by "
-                        + subjectOf(signers[0]) + ", which the trust store does not trust");
+                Set<CodeSigner> ofEntry = new LinkedHashSet<>(Arrays.asList(signers));
+                common = common == null ? ofEntry : intersection(common, ofEntry);
+                if (common.isEmpty()) {
+                    throw new PluginRejectedException("entry '" + entry.getName() + "' is not signed by the signer of the others");
                 }
-            }
-            if (!anySigned) {
-                throw new PluginRejectedException("the plugin is not signed");
             }
         } catch (SecurityException e) {
             throw new PluginRejectedException("the plugin's signature does not match its content (tampered): " + e.getMessage(), e);
         } catch (IOException e) {
             throw new PluginRejectedException("not a readable jar: " + e.getMessage(), e);
         }
+        if (common == null) {
+            return Optional.empty();
+        }
+        if (unsignedEntry != null) {
+            throw new PluginRejectedException("entry '" + unsignedEntry + "' is not signed (added after signing?)");
+        }
+        return Optional.of(trustedSigner(common));
+    }
+
+    private PluginSigner trustedSigner(Set<CodeSigner> signers) throws PluginRejectedException {
+        PluginRejectedException first = null;
+        for (CodeSigner signer : signers) {
+            try {
+                return PluginSigner.of(validator.validate(signer));
+            } catch (SignerCertificateValidator.Untrusted e) {
+                if (first == null) {
+                    first = new PluginRejectedException("the plugin is signed by " + subjectOf(signer)
+                        + ", which the trust store does not trust: " + e.getMessage());
+                }
+            }
+        }
+        throw first;
+    }
+
+    private static Set<CodeSigner> intersection(Set<CodeSigner> a, Set<CodeSigner> b) {
+        Set<CodeSigner> both = new LinkedHashSet<>(a);
+        both.retainAll(b);
+        return both;
     }
 
     // Reading the whole entry is what makes JarFile check its digest against the signed manifest.
@@ -85,52 +126,9 @@ public final class PluginSignatureVerifier {
             || upper.endsWith(".DSA") || upper.endsWith(".EC") || upper.startsWith("META-INF/SIG-");
     }
 
-    private boolean signedByTrustedKey(CodeSigner[] signers) {
-        for (CodeSigner signer : signers) {
-            if (chainLeadsToTrusted(signer.getSignerCertPath().getCertificates())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Each certificate must be signed by the next; some certificate of the chain must be trusted. */
-    private boolean chainLeadsToTrusted(List<? extends Certificate> chain) {
-        for (int i = 0; i < chain.size(); i++) {
-            X509Certificate certificate = (X509Certificate) chain.get(i);
-            if (trusted.contains(certificate)) {
-                return true;
-            }
-            X509Certificate issuer = i + 1 < chain.size() ? (X509Certificate) chain.get(i + 1) : trustedIssuerOf(certificate);
-            if (issuer == null || !signedBy(certificate, issuer)) {
-                return false;
-            }
-            if (i + 1 >= chain.size()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private X509Certificate trustedIssuerOf(X509Certificate certificate) {
-        return trusted.stream()
-            .filter(candidate -> candidate.getSubjectX500Principal().equals(certificate.getIssuerX500Principal()))
-            .findFirst().orElse(null);
-    }
-
-    private static boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
-        try {
-            certificate.checkValidity();
-            certificate.verify(issuer.getPublicKey());
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
     private static String subjectOf(CodeSigner signer) {
         Certificate first = signer.getSignerCertPath().getCertificates().get(0);
-        return first instanceof X509Certificate x509 ? "'" + x509.getSubjectX500Principal().getName() + "'" : "an unknown key";
+        return first instanceof X509Certificate x509 ? PluginSigner.of(x509).describe() : "an unknown key";
     }
 
     private static List<X509Certificate> trustedCertificates(KeyStore trustStore) {

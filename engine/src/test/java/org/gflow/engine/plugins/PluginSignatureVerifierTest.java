@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,51 +18,126 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/**
+ * Which signed jars the engine accepts. The certificates are made for the test: a government CA
+ * with code-signing certificates under it, certificates that must not sign plugins, expired ones,
+ * and a ministry certificate trusted directly.
+ */
 class PluginSignatureVerifierTest {
+
+    /** An expired certificate: valid for 30 days, from 400 days ago. */
+    private static final String[] EXPIRED = {"-startdate", "-400d", "-validity", "30"};
 
     @TempDir
     static Path work;
 
-    private static TestSigning ministry;
-    private static TestSigning stranger;
+    private static TestPki pki;
     private static PluginSignatureVerifier verifier;
     private static TestBundles bundles;
 
     @BeforeAll
-    static void makeKeys() throws Exception {
-        ministry = TestSigning.newSigner(work, "CN=MOIC IT, O=Ministry of Industry and Commerce, C=LA");
-        stranger = TestSigning.newSigner(work, "CN=Someone, O=Elsewhere, C=LA");
-        verifier = new PluginSignatureVerifier(ministry.trustStore());
-        bundles = new TestBundles(work);
+    static void makeCertificates() throws Exception {
+        pki = new TestPki(Files.createDirectories(work.resolve("pki")))
+            .selfSigned("ca", "CN=Lao Government Code Signing CA, C=LA", TestPki.CA)
+            .issued("moic", "ca", "CN=MOIC IT, O=Ministry of Industry and Commerce, C=LA", TestPki.CODE_SIGNING)
+            .issued("web", "ca", "CN=gflow.gov.la, C=LA", TestPki.TLS_SERVER)
+            .issued("underLeaf", "moic", "CN=Contractor, C=LA", TestPki.CODE_SIGNING)
+            // claims it may sign certificates, but basicConstraints does not make it a CA
+            .issued("selfMadeCa", "ca", "CN=MOIC Branch IT, C=LA", "-ext", "KU:c=digitalSignature,keyCertSign", "-ext", "EKU=codeSigning")
+            .issued("underSelfMadeCa", "selfMadeCa", "CN=Branch Contractor, C=LA", TestPki.CODE_SIGNING)
+            .selfSigned("ministry", "CN=MOF IT, O=Ministry of Finance, C=LA", TestPki.CODE_SIGNING)
+            .issued("underMinistry", "ministry", "CN=MOF Contractor, C=LA", TestPki.CODE_SIGNING)
+            .selfSigned("stranger", "CN=Someone, O=Elsewhere, C=LA", TestPki.CODE_SIGNING)
+            .selfSigned("expiredSelf", "CN=Old MOF IT, C=LA", TestPki.with(TestPki.CODE_SIGNING, EXPIRED))
+            .issued("expiredLeaf", "ca", "CN=Old MOIC IT, C=LA", TestPki.with(TestPki.CODE_SIGNING, EXPIRED));
+        pki.make();
+        verifier = new PluginSignatureVerifier(pki.trustStore("ca", "ministry", "expiredSelf"));
+        bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
     }
 
-    private static Path signedPlugin(String name) throws Exception {
-        return ministry.sign(bundles.echoWithResources(name, "signed", "1.0.0", "test.signed", "ok",
-            Map.of("gflow/forms/a.form", "{\"id\":\"a\"}")));
+    private static Path plugin(String fileName) throws Exception {
+        return bundles.echoWithResources(fileName, "signed", "1.0.0", "test.signed", "ok", Map.of("gflow/forms/a.form", "{\"id\":\"a\"}"));
+    }
+
+    private static Path signedBy(String alias, String fileName) throws Exception {
+        return pki.signer(alias).sign(plugin(fileName));
     }
 
     @Test
-    void aJarSignedByATrustedKeyIsAccepted() throws Exception {
-        assertThatCode(() -> verifier.verify(signedPlugin("good.jar"))).doesNotThrowAnyException();
+    void aJarSignedByACodeSigningCertificateOfATrustedCaIsAcceptedAndNamesItsSigner() throws Exception {
+        Optional<PluginSigner> signer = verifier.verify(signedBy("moic", "moic.jar"));
+
+        assertThat(signer).contains(PluginSigner.of(pki.certificate("moic")));
+        assertThat(signer.get().subject()).isEqualTo("CN=MOIC IT,O=Ministry of Industry and Commerce,C=LA");
     }
 
     @Test
-    void anUnsignedJarIsRefused() throws Exception {
-        Path unsigned = bundles.echo("unsigned.jar", "unsigned", "1.0.0", "test.unsigned", "x");
+    void aJarSignedByADirectlyTrustedCertificateIsAccepted() throws Exception {
+        assertThat(verifier.verify(signedBy("ministry", "ministry.jar"))).contains(PluginSigner.of(pki.certificate("ministry")));
+    }
 
-        assertThatThrownBy(() -> verifier.verify(unsigned)).hasMessage("the plugin is not signed");
+    @Test
+    void anUnsignedJarHasNoSigner() throws Exception {
+        assertThat(verifier.verify(bundles.echo("unsigned.jar", "unsigned", "1.0.0", "test.unsigned", "x"))).isEmpty();
+    }
+
+    @Test
+    void aTlsServerCertificateOfTheTrustedCaSignsNoPlugin() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("web", "web.jar")))
+            .hasMessageContaining("CN=gflow.gov.la").hasMessageContaining("does not trust")
+            .hasMessageContaining("extended key usage must include codeSigning");
+    }
+
+    @Test
+    void aCertificateIssuedByAnEndEntityIsRefused() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("underLeaf", "under-leaf.jar")))
+            .hasMessageContaining("CN=Contractor").hasMessageContaining("'CN=MOIC IT")
+            .hasMessageContaining("not a certificate authority");
+    }
+
+    @Test
+    void anIssuerWithoutBasicConstraintsIsNoCertificateAuthority() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("underSelfMadeCa", "under-self-made-ca.jar")))
+            .hasMessageContaining("CN=Branch Contractor").hasMessageContaining("'CN=MOIC Branch IT")
+            .hasMessageContaining("not a certificate authority (basicConstraints CA:true)");
+    }
+
+    @Test
+    void aDirectlyTrustedSignerCannotIssueSigners() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("underMinistry", "under-ministry.jar")))
+            .hasMessageContaining("CN=MOF Contractor").hasMessageContaining("no CA in the trust store issued");
     }
 
     @Test
     void aJarSignedByAnUntrustedKeyIsRefusedNamingTheSigner() throws Exception {
-        Path foreign = stranger.sign(bundles.echo("foreign.jar", "foreign", "1.0.0", "test.foreign", "x"));
+        assertThatThrownBy(() -> verifier.verify(signedBy("stranger", "foreign.jar")))
+            .hasMessageContaining("CN=Someone").hasMessageContaining("does not trust");
+    }
 
-        assertThatThrownBy(() -> verifier.verify(foreign)).hasMessageContaining("CN=Someone").hasMessageContaining("does not trust");
+    @Test
+    void anExpiredDirectlyTrustedCertificateIsRefused() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("expiredSelf", "expired-self.jar")))
+            .hasMessageContaining("CN=Old MOF IT").hasMessageContaining("expired on");
+    }
+
+    @Test
+    void anExpiredCertificateWithoutATimestampIsRefused() throws Exception {
+        assertThatThrownBy(() -> verifier.verify(signedBy("expiredLeaf", "expired-leaf.jar")))
+            .hasMessageContaining("CN=Old MOIC IT").hasMessageContaining("is valid only from");
+    }
+
+    @Test
+    void withRevocationCheckingOnASignerWhoseStatusCannotBeLearnedIsRefused() throws Exception {
+        PluginSignatureVerifier checkingRevocation = new PluginSignatureVerifier(pki.trustStore("ca"), true, Clock.systemUTC());
+
+        assertThatThrownBy(() -> checkingRevocation.verify(signedBy("moic", "revocation.jar")))
+            .hasMessageContaining("CN=MOIC IT").hasMessageContaining("OCSP responder")
+            .hasMessageContaining("gflow.plugins.revocation-check is on");
     }
 
     @Test
     void aChangedEntryIsRefusedAsTampered() throws Exception {
-        Path tampered = TestSigning.rewrite(signedPlugin("t.jar"), work.resolve("tampered.jar"), "gflow/forms/a.form",
+        Path tampered = TestSigning.rewrite(signedBy("moic", "t.jar"), work.resolve("tampered.jar"), "gflow/forms/a.form",
             bytes -> "{\"id\":\"evil\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> verifier.verify(tampered)).hasMessageContaining("tampered");
@@ -68,10 +145,18 @@ class PluginSignatureVerifierTest {
 
     @Test
     void anEntryAddedAfterSigningIsRefused() throws Exception {
-        Path extended = TestSigning.rewrite(signedPlugin("e.jar"), work.resolve("extended.jar"), "gflow/forms/b.form",
+        Path extended = TestSigning.rewrite(signedBy("moic", "e.jar"), work.resolve("extended.jar"), "gflow/forms/b.form",
             bytes -> "{\"id\":\"b\"}".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> verifier.verify(extended)).hasMessage("entry 'gflow/forms/b.form' is not signed (added after signing?)");
+    }
+
+    @Test
+    void aTrustStoreWithoutCertificatesIsAConfigurationError() throws Exception {
+        KeyStore empty = KeyStore.getInstance("PKCS12");
+        empty.load(null, null);
+
+        assertThatThrownBy(() -> new PluginSignatureVerifier(empty)).hasMessageContaining("holds no certificate");
     }
 
     @Test
@@ -83,10 +168,13 @@ class PluginSignatureVerifierTest {
 
             PluginRecord refused = host.installOrUpdate(bundles.echo("plain.jar", "plain", "1.0.0", "test.plain", "x"),
                 PluginOrigin.DIRECTORY);
-            PluginRecord accepted = host.installOrUpdate(signedPlugin("accepted.jar"), PluginOrigin.DIRECTORY);
+            PluginRecord untrusted = host.installOrUpdate(signedBy("web", "web-signed.jar"), PluginOrigin.DIRECTORY);
+            PluginRecord accepted = host.installOrUpdate(signedBy("moic", "accepted.jar"), PluginOrigin.DIRECTORY);
 
             assertThat(refused.state()).isEqualTo(PluginState.FAILED);
             assertThat(refused.lastError()).isEqualTo("the plugin is not signed");
+            assertThat(untrusted.state()).isEqualTo(PluginState.FAILED);
+            assertThat(untrusted.lastError()).contains("codeSigning");
             assertThat(accepted.state()).isEqualTo(PluginState.ACTIVE);
             assertThat(framework.context().getBundles()).extracting(bundle -> bundle.getSymbolicName())
                 .contains("signed").doesNotContain("plain");

@@ -1,16 +1,14 @@
 package org.gflow.engine.plugins;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.PrivateKey;
-import java.security.cert.CertificateFactory;
+import java.security.cert.CertPath;
 import java.security.cert.X509Certificate;
 import java.util.Enumeration;
-import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -18,52 +16,47 @@ import java.util.zip.ZipOutputStream;
 import jdk.security.jarsigner.JarSigner;
 
 /**
- * Keys and signed jars for trust tests, made in the test: {@code keytool} from the running JDK
- * makes a key pair with a self-signed certificate, the JDK's {@link JarSigner} API signs.
+ * A signer for trust tests: a key and its certificate chain, made in the test by {@link TestPki}
+ * (the running JDK's keytool); the JDK's {@link JarSigner} API signs.
  */
 public final class TestSigning {
 
-    private static final char[] PASSWORD = "changeit".toCharArray();
-
     private final PrivateKey key;
-    private final X509Certificate certificate;
+    private final CertPath chain;
 
-    private TestSigning(PrivateKey key, X509Certificate certificate) {
+    TestSigning(PrivateKey key, CertPath chain) {
         this.key = key;
-        this.certificate = certificate;
+        this.chain = chain;
     }
 
-    /** A new signer, e.g. {@code CN=MOIC IT, O=Ministry of Industry and Commerce, C=LA}. */
+    /**
+     * A new self-signed code-signing certificate, e.g. {@code CN=MOIC IT, O=Ministry of Industry and
+     * Commerce, C=LA}, for a trust store that trusts it directly.
+     */
     public static TestSigning newSigner(Path directory, String distinguishedName) throws Exception {
-        Path store = Files.createTempFile(directory, "signer-", ".p12");
-        Files.delete(store);
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-            "-genkeypair", "-alias", "signer", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", distinguishedName,
-            "-validity", "30", "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", "changeit",
-            "-keypass", "changeit").redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes());
-        if (keytool.waitFor() != 0) {
-            throw new IllegalStateException("keytool failed: " + output);
-        }
-        KeyStore keyStore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keyStore.load(in, PASSWORD);
-        }
-        return new TestSigning((PrivateKey) keyStore.getKey("signer", PASSWORD), (X509Certificate) keyStore.getCertificate("signer"));
+        TestPki pki = new TestPki(Files.createTempDirectory(directory, "signer-"));
+        pki.selfSigned("signer", distinguishedName, TestPki.CODE_SIGNING);
+        pki.make();
+        return pki.signer("signer");
+    }
+
+    /** The signing certificate. */
+    public X509Certificate certificate() {
+        return (X509Certificate) chain.getCertificates().get(0);
     }
 
     /** A trust store holding this signer's certificate. */
     public KeyStore trustStore() throws Exception {
         KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, PASSWORD);
-        trust.setCertificateEntry("ministry", certificate);
+        trust.load(null, TestPki.PASSWORD.toCharArray());
+        trust.setCertificateEntry("ministry", certificate());
         return trust;
     }
 
     /** Writes the trust store to a PKCS12 file with password {@code changeit}. */
     public Path writeTrustStore(Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
-            trustStore().store(out, PASSWORD);
+            trustStore().store(out, TestPki.PASSWORD.toCharArray());
         }
         return file;
     }
@@ -71,8 +64,7 @@ public final class TestSigning {
     /** Signs {@code jar} in place. */
     public Path sign(Path jar) throws Exception {
         Path signed = jar.resolveSibling(jar.getFileName() + ".signed");
-        var certPath = CertificateFactory.getInstance("X.509").generateCertPath(List.of(certificate));
-        JarSigner signer = new JarSigner.Builder(key, certPath).digestAlgorithm("SHA-256").signerName("GFLOW").build();
+        JarSigner signer = new JarSigner.Builder(key, chain).digestAlgorithm("SHA-256").signerName("GFLOW").build();
         try (ZipFile in = new ZipFile(jar.toFile()); OutputStream out = Files.newOutputStream(signed)) {
             signer.sign(in, out);
         }
