@@ -16,13 +16,17 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import org.gflow.engine.errors.Conflicts;
 import org.gflow.processes.validation.InvalidVariableException;
 
 /**
  * Bad input to {@code /engine-rest} is the caller's fault and gets a 400 that says what is
  * wrong — never a 500. Camunda answers several of these with a 500: a model whose
  * deployment fails for a bad expression or a message name already in use, and a start whose
- * variables G-Flow's models reject. Everything else keeps Camunda's own answer.
+ * variables G-Flow's models reject. Someone else being first — the task completed, claimed or
+ * locked by another, a concurrent change that retrying did not resolve — is a 409 whose body
+ * carries G-Flow's code under {@code error} beside Camunda's {@code type} and {@code message}.
+ * Everything else keeps Camunda's own answer.
  */
 @Provider
 @Priority(1)
@@ -35,6 +39,10 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
     @Override
     public Response toResponse(ProcessEngineException exception) {
+        Response conflict = conflict(exception);
+        if (conflict != null) {
+            return conflict;
+        }
         InvalidVariableException invalid = InvalidVariableException.findIn(exception).orElse(null);
         if (invalid != null) {
             return badRequest(invalid, Map.of("field", invalid.field()));
@@ -63,6 +71,17 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         return Map.of();
     }
 
+    /** 409 when the failure is a lost race, else null. */
+    static Response conflict(Throwable exception) {
+        return Conflicts.find(exception).map(conflict -> {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "Conflict");
+            body.put("error", conflict.code());
+            body.put("message", conflict.message());
+            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        }).orElse(null);
+    }
+
     private static Response badRequest(Exception exception, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", exception.getClass().getSimpleName());
@@ -83,6 +102,10 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
         @Override
         public Response toResponse(RestException exception) {
+            Response conflict = conflict(exception);
+            if (conflict != null) {
+                return conflict;
+            }
             return InvalidVariableException.findIn(exception)
                 .map(invalid -> badRequest(invalid, Map.of("field", invalid.field())))
                 .orElseGet(() -> camunda.toResponse(exception));
