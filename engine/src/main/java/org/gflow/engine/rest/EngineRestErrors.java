@@ -1,6 +1,10 @@
 package org.gflow.engine.rest;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -13,10 +17,13 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ParseException;
+import java.io.IOException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.gflow.engine.errors.Conflicts;
+import org.gflow.engine.errors.RefusedRequests;
 import org.gflow.processes.validation.InvalidVariableException;
 
 /**
@@ -100,15 +107,85 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
         private final RestExceptionHandler camunda = new RestExceptionHandler();
 
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(RestException exception) {
             Response conflict = conflict(exception);
             if (conflict != null) {
                 return conflict;
             }
+            if (exception.getStatus() == Response.Status.BAD_REQUEST && exception.getCause() instanceof IOException unreadable) {
+                // an upload that cannot be parsed: the caller's fault, one line in the log
+                return refused(request, Response.Status.BAD_REQUEST, unreadable, "The upload could not be read.");
+            }
             return InvalidVariableException.findIn(exception)
                 .map(invalid -> badRequest(invalid, Map.of("field", invalid.field())))
                 .orElseGet(() -> camunda.toResponse(exception));
         }
+    }
+
+    /**
+     * The request itself refused before any resource ran — wrong content type, body too large,
+     * text that is not JSON: the caller's 4xx, with one warning line instead of a debug stack trace.
+     */
+    @Provider
+    @Priority(1)
+    public static class Refused implements ExceptionMapper<WebApplicationException> {
+
+        private final ExceptionHandler camunda = new ExceptionHandler();
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(WebApplicationException exception) {
+            int status = exception.getResponse().getStatus();
+            if (status == 400 || status == 413 || status == 415) {
+                return refused(request, Response.Status.fromStatusCode(status), exception, exception.getMessage());
+            }
+            return camunda.toResponse(exception);
+        }
+    }
+
+    /** JSON that cannot be parsed. */
+    @Provider
+    @Priority(1)
+    public static class UnparseableJson implements ExceptionMapper<JsonParseException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(JsonParseException exception) {
+            return refused(request, Response.Status.BAD_REQUEST, exception, "The request body is not valid JSON.");
+        }
+    }
+
+    /** JSON of the wrong shape (an array for an object, text for a number). */
+    @Provider
+    @Priority(1)
+    public static class MismatchedJson implements ExceptionMapper<JsonMappingException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(JsonMappingException exception) {
+            return refused(request, Response.Status.BAD_REQUEST, exception, "The request body does not have the expected form.");
+        }
+    }
+
+    private static Response refused(HttpServletRequest request, Response.Status status, Throwable reason, String message) {
+        if (request != null) {
+            RefusedRequests.warn(request, status.getStatusCode(), reason);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", reason.getClass().getSimpleName());
+        body.put("error", status == Response.Status.BAD_REQUEST ? "bad-request"
+            : status == Response.Status.REQUEST_ENTITY_TOO_LARGE ? "too-large" : "unsupported-media-type");
+        body.put("message", message);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }
