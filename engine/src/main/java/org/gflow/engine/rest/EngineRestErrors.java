@@ -17,6 +17,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.exception.NotFoundException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import java.io.IOException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -116,6 +118,9 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             if (conflict != null) {
                 return conflict;
             }
+            if (isMissing(exception.getCause())) {
+                return notFound();
+            }
             if (exception.getStatus() == Response.Status.BAD_REQUEST && exception.getCause() instanceof IOException unreadable) {
                 // an upload that cannot be parsed: the caller's fault, one line in the log
                 return refused(request, Response.Status.BAD_REQUEST, unreadable, "The upload could not be read.");
@@ -175,6 +180,23 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         public Response toResponse(JsonMappingException exception) {
             return refused(request, Response.Status.BAD_REQUEST, exception, "The request body does not have the expected form.");
         }
+    }
+
+    /**
+     * Camunda's resources answer an action on a task that does not exist (never did: a lost race
+     * is a conflict by now) with 500. The engine says "Cannot find …" with a null-value failure.
+     */
+    private static boolean isMissing(Throwable cause) {
+        return cause instanceof NotFoundException
+            || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find");
+    }
+
+    private static Response notFound() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "NotFound");
+        body.put("error", "not-found");
+        body.put("message", "Not found.");
+        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     private static Response refused(HttpServletRequest request, Response.Status status, Throwable reason, String message) {

@@ -66,7 +66,10 @@ class UnreadableBodiesIT extends EngineIT {
     void theWrongContentTypeIsUnsupported() {
         byte[] text = "ຖະໜົນເຂົ້າບ້ານ".getBytes(StandardCharsets.UTF_8);
         assertRefused(Api.anonymous(baseUrl()).postRaw("/api/public/hotline/complaints", "text/plain", text), 415);
-        assertRefused(Api.anonymous(baseUrl()).postRaw("/api/public/hotline/complaints", BROKEN_MULTIPART, BROKEN_BODY), 415);
+        byte[] form = ("--gflow-form\r\nContent-Disposition: form-data; name=\"complaintText\"\r\n\r\nຖະໜົນ\r\n--gflow-form--\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+        assertRefused(Api.anonymous(baseUrl()).postRaw("/api/public/hotline/complaints",
+            "multipart/form-data; boundary=gflow-form", form), 415);
         assertRefused(Api.as(baseUrl(), "phonsavanh.opm").postRaw("/api/inbox/cases/any-case/attachments",
             "application/json", "{}".getBytes(StandardCharsets.UTF_8)), 415);
         assertRefused(Api.as(baseUrl(), "admin").postRaw("/engine-rest/task/any-task/complete", "text/plain", text), 415);

@@ -1,26 +1,27 @@
-package org.gflow.engine.rest;
+package org.gflow.engine.errors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.gflow.engine.errors.RefusedRequests;
 import org.gflow.engine.security.JsonErrors;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a request to {@code /engine-rest} whose announced body is over the upload limit with
- * 413, before anything reads it: Camunda's REST API would read a deployment of any size into
- * memory. The limit is G-Flow's one upload limit, {@code spring.servlet.multipart.max-request-size}.
+ * Refuses a request whose announced body is over the upload limit with 413, before anything
+ * reads it. So a client that waits for the go-ahead ({@code Expect: 100-continue}) gets its
+ * answer without sending the body, and Camunda's REST API, which reads a deployment of any size
+ * into memory, never sees it. The limit is G-Flow's one upload limit,
+ * {@code spring.servlet.multipart.max-request-size}.
  */
-final class EngineRestBodyLimit extends OncePerRequestFilter {
+final class RequestBodyLimit extends OncePerRequestFilter {
 
     private final DataSize limit;
     private final JsonErrors errors;
 
-    EngineRestBodyLimit(DataSize limit, JsonErrors errors) {
+    RequestBodyLimit(DataSize limit, JsonErrors errors) {
         this.limit = limit;
         this.errors = errors;
     }
