@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -70,6 +71,14 @@ public class ApiErrorAdvice {
     ResponseEntity<ApiError> conflict(ProcessEngineException e) {
         Conflicts.Conflict conflict = Conflicts.find(e).orElseThrow();
         return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.code(), conflict.message()));
+    }
+
+    /** Every database connection busy for the pool's whole wait: the caller may simply try again. */
+    @ExceptionHandler(CannotCreateTransactionException.class)
+    ResponseEntity<ApiError> busy(CannotCreateTransactionException e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.SERVICE_UNAVAILABLE, e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+            .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -12,6 +12,6 @@ class EngineRestConfiguration {
     ResourceConfigCustomizer gflowRestErrors() {
         return config -> config.register(EngineRestErrors.class).register(EngineRestErrors.Wrapped.class)
             .register(EngineRestErrors.Refused.class).register(EngineRestErrors.UnparseableJson.class)
-            .register(EngineRestErrors.MismatchedJson.class);
+            .register(EngineRestErrors.MismatchedJson.class).register(EngineRestErrors.Busy.class);
     }
 }

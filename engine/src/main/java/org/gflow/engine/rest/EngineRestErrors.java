@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 import org.gflow.engine.errors.Conflicts;
 import org.gflow.engine.errors.RefusedRequests;
 import org.gflow.processes.validation.InvalidVariableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 
 /**
  * Bad input to {@code /engine-rest} is the caller's fault and gets a 400 that says what is
@@ -151,6 +152,28 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
                 return refused(request, Response.Status.fromStatusCode(status), exception, exception.getMessage());
             }
             return camunda.toResponse(exception);
+        }
+    }
+
+    /** Every database connection busy for the pool's whole wait: 503, the client may try again. */
+    @Provider
+    @Priority(1)
+    public static class Busy implements ExceptionMapper<CannotCreateTransactionException> {
+
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(CannotCreateTransactionException exception) {
+            if (request != null) {
+                RefusedRequests.warn(request, 503, exception);
+            }
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", "Busy");
+            body.put("error", "busy");
+            body.put("message", "The system is busy. Please try again in a moment.");
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
         }
     }
 

@@ -166,7 +166,7 @@ class ConcurrentCompletionIT extends EngineIT {
     private void work(String workerId) {
         Api worker = client();
         while (!allCasesEnded.get()) {
-            Api.Reply fetched = ParallelJoins.fetchAndLock(worker, workerId, 4);
+            Api.Reply fetched = ParallelJoins.fetchAndLock(worker, workerId, 8);
             record("fetch", null, fetched);
             if (fetched.status() != 200 || fetched.json().isEmpty()) {
                 pause();
@@ -219,14 +219,14 @@ class ConcurrentCompletionIT extends EngineIT {
         }
 
         private void readPage() {
-            Api.Reply tasks = reader.get("/engine-rest/task?processDefinitionKey=" + ParallelJoins.KEY
-                + "&processVariables=lane_eq_" + name + "&maxResults=30");
+            Api.Reply tasks = ParallelJoins.patiently(() -> reader.get("/engine-rest/task?processDefinitionKey=" + ParallelJoins.KEY
+                + "&processVariables=lane_eq_" + name + "&maxResults=30"));
             record("list", null, tasks);
             List<String> ids = new ArrayList<>();
             tasks.json().forEach(task -> ids.add(task.path("id").asText()));
             if (ids.isEmpty()) {
-                Api.Reply open = reader.get("/engine-rest/process-instance/count?processDefinitionKey=" + ParallelJoins.KEY
-                    + "&variables=lane_eq_" + name);
+                Api.Reply open = ParallelJoins.patiently(() -> reader.get("/engine-rest/process-instance/count?processDefinitionKey="
+                    + ParallelJoins.KEY + "&variables=lane_eq_" + name));
                 finished = open.status() == 200 && open.json().path("count").asLong() == 0;
                 if (!finished) {
                     pause(); // the lane's cases wait for the workers

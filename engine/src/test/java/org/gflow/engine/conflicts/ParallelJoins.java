@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.gflow.engine.Api;
 
 /**
@@ -43,15 +44,15 @@ final class ParallelJoins {
 
     /** Starts a case whose variable {@code lane} lets one pair of clients find its tasks; returns its id. */
     static String start(Api client, String lane) {
-        Api.Reply reply = client.post("/engine-rest/process-definition/key/" + KEY + "/start",
-            Map.of("variables", Map.of("lane", Map.of("value", lane))));
+        Api.Reply reply = patiently(() -> client.post("/engine-rest/process-definition/key/" + KEY + "/start",
+            Map.of("variables", Map.of("lane", Map.of("value", lane)))));
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         return reply.text("id");
     }
 
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks) {
-        return worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
-            "topics", TOPICS.stream().map(topic -> Map.of("topicName", topic, "lockDuration", 600_000)).toList()));
+        return patiently(() -> worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
+            "topics", TOPICS.stream().map(topic -> Map.of("topicName", topic, "lockDuration", 600_000)).toList())));
     }
 
     /** Fetches only tasks of the cases in this lane. */
@@ -62,11 +63,29 @@ final class ParallelJoins {
     }
 
     static Api.Reply completeExternal(Api worker, String workerId, String taskId) {
-        return worker.post("/engine-rest/external-task/" + taskId + "/complete", Map.of("workerId", workerId));
+        return patiently(() -> worker.post("/engine-rest/external-task/" + taskId + "/complete", Map.of("workerId", workerId)));
     }
 
     static Api.Reply completeUserTask(Api user, String taskId) {
-        return user.post("/engine-rest/task/" + taskId + "/complete", Map.of());
+        return patiently(() -> user.post("/engine-rest/task/" + taskId + "/complete", Map.of()));
+    }
+
+    /**
+     * Sends again, as a well-behaved client does, while the engine answers 503 with Retry-After
+     * (all its database connections busy); any other answer is returned as it is.
+     */
+    static Api.Reply patiently(Supplier<Api.Reply> request) {
+        Api.Reply reply = request.get();
+        for (int attempt = 1; reply.status() == 503 && attempt < 30; attempt++) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return reply;
+            }
+            reply = request.get();
+        }
+        return reply;
     }
 
     private static String part(String name, String value) {
