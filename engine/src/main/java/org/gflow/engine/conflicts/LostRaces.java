@@ -95,9 +95,11 @@ final class LostRaces {
         return null;
     }
 
-    static {
-        // fail fast at start-up if a Camunda upgrade renamed the fields this class reads
+    /** Fails at start-up, not at the first lost race, if a Camunda upgrade renamed the fields read here. */
+    static void requireCommandFields() {
         requireField(CompleteTaskCmd.class, "taskId");
+        requireField(SubmitTaskFormCmd.class, "taskId");
+        requireField(ClaimTaskCmd.class, "taskId");
         requireField(ExternalTaskCmd.class, "externalTaskId");
         requireField(HandleExternalTaskCmd.class, "workerId");
     }
