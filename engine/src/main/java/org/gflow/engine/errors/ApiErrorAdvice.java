@@ -62,6 +62,10 @@ public class ApiErrorAdvice {
         if (Conflicts.find(e).isPresent()) {
             return conflict(e);
         }
+        if (Conflicts.isPoolExhausted(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
+        }
         return InvalidVariableException.findIn(e)
             .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(), invalid.field())))
             .orElseGet(() -> unexpected(e));

@@ -16,6 +16,20 @@ public final class Conflicts {
     private Conflicts() {
     }
 
+    /**
+     * Whether the failure is only that every pooled database connection stayed busy for the pool's
+     * whole wait: the server is overloaded for a moment, and the caller may try again (503).
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The conflict this failure stands for, if it is one. */
     public static Optional<Conflict> find(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

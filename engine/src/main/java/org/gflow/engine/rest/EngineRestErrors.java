@@ -53,6 +53,9 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         if (conflict != null) {
             return conflict;
         }
+        if (Conflicts.isPoolExhausted(exception)) {
+            return busy();
+        }
         InvalidVariableException invalid = InvalidVariableException.findIn(exception).orElse(null);
         if (invalid != null) {
             return badRequest(invalid, Map.of("field", invalid.field()));
@@ -119,6 +122,9 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             if (conflict != null) {
                 return conflict;
             }
+            if (Conflicts.isPoolExhausted(exception)) {
+                return busy();
+            }
             if (isMissing(exception.getCause())) {
                 return notFound();
             }
@@ -168,13 +174,17 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             if (request != null) {
                 RefusedRequests.warn(request, 503, exception);
             }
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "Busy");
-            body.put("error", "busy");
-            body.put("message", "The system is busy. Please try again in a moment.");
-            return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            return busy();
         }
+    }
+
+    private static Response busy() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "Busy");
+        body.put("error", "busy");
+        body.put("message", "The system is busy. Please try again in a moment.");
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+            .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 
     /** JSON that cannot be parsed. */
