@@ -39,4 +39,9 @@ describe('describeError', () => {
     expect(describeError(t as never, new ApiFailure(400, 'invalid-field', 'too short'))).toBe('too short');
     expect(describeError(t as never, new Error('boom'))).toBe('error.generic');
   });
+
+  it('translates the engine\'s code when someone else was first', () => {
+    expect(describeError(t as never, new ApiFailure(409, 'task-already-completed', 'Someone else'))).toBe('error.task-already-completed');
+    expect(describeError(t as never, new ApiFailure(409, 'some-future-code', 'As sent'))).toBe('As sent');
+  });
 });

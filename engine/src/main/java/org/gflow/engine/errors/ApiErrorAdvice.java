@@ -11,7 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.validation.FieldError;
@@ -24,6 +31,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /**
  * Turns failures in G-Flow's own APIs into {@link ApiError}s with the right status. Nothing
  * here ever returns a stack trace; unexpected failures are logged with an id the caller sees.
+ * Someone else being first is a 409 with a {@link ConflictException} code; a body that cannot
+ * be read — bad JSON, a broken upload, the wrong content type, too large — is the caller's
+ * 4xx and one warning line, never a 500 with a stack trace.
  */
 @RestControllerAdvice
 public class ApiErrorAdvice {
@@ -51,9 +61,49 @@ public class ApiErrorAdvice {
 
     @ExceptionHandler(ProcessEngineException.class)
     ResponseEntity<ApiError> engineFailure(ProcessEngineException e) {
+        if (Conflicts.find(e).isPresent()) {
+            return conflict(e);
+        }
+        if (Conflicts.isPoolExhausted(e)) {
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
+        }
         return InvalidVariableException.findIn(e)
             .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(), invalid.field())))
             .orElseGet(() -> unexpected(e));
+    }
+
+    @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class, OptimisticLockingException.class})
+    ResponseEntity<ApiError> conflict(ProcessEngineException e) {
+        Conflicts.Conflict conflict = Conflicts.find(e).orElseThrow();
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.code(), conflict.message()));
+    }
+
+    /** Every database connection busy for the pool's whole wait: the caller may simply try again. */
+    @ExceptionHandler(CannotCreateTransactionException.class)
+    ResponseEntity<ApiError> busy(CannotCreateTransactionException e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.SERVICE_UNAVAILABLE, e);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+            .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.PAYLOAD_TOO_LARGE, e);
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("too-large", "The upload is too large."));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ApiError> brokenUpload(MultipartException e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.BAD_REQUEST, e);
+        return ResponseEntity.badRequest().body(ApiError.of("bad-request", "The upload could not be read."));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e);
+        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("unsupported-media-type",
+            "This request must be sent as " + e.getSupportedMediaTypes() + "."));
     }
 
     @ExceptionHandler(Exception.class)
@@ -83,7 +133,8 @@ public class ApiErrorAdvice {
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ApiError> unreadable(Exception e) {
+    ResponseEntity<ApiError> unreadable(Exception e, HttpServletRequest request) {
+        RefusedRequests.warn(request, HttpStatus.BAD_REQUEST, e);
         return ResponseEntity.badRequest().body(ApiError.of("bad-request", "The request could not be read."));
     }
 
