@@ -19,13 +19,14 @@ const WAIT_MS = 120_000;
  */
 const HARMLESS_CONSOLE_ERRORS = [
   {
-    // Chromium logs every 4xx answer to a fetch as a console error. The app's own API answers
-    // 4xx by design — a field refused by the server (400), an expired session (401), a task of
-    // another ministry (403/404) — and the journeys check that the page shows each of them.
-    // A 4xx for anything else (a script, a style, a font, the engine's REST API) still fails.
+    // Chromium logs every 4xx answer to a fetch as a console error. The APIs the app calls
+    // (its own /api/ and the engine's /engine-rest/) answer 4xx by design — a field refused by
+    // the server (400), an expired session (401), a task of another ministry (403/404) — and
+    // the journeys check that the page shows each of them. A 4xx for anything else (a script,
+    // a style, a font, a page) and every 5xx still fail the journey.
     why: 'an API refusal the page shows to its user',
     matches: (text, url) => /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(text)
-      && url.startsWith('/api/'),
+      && (url.startsWith('/api/') || url.startsWith('/engine-rest/')),
   },
 ];
 
