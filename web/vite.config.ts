@@ -20,5 +20,9 @@ export default defineConfig({
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
+    // ceilings for a busy machine, never reached by a passing test (see src/testing/setup.ts)
+    setupFiles: ['src/testing/setup.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
   },
 });
