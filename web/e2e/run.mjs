@@ -1,5 +1,7 @@
 // Runs the browser journeys against a running engine: node e2e/run.mjs <baseUrl> [journey…]
 // Exit code 0 when every journey passed. Screenshots go to web/target/screenshots/.
+// Each journey makes its own data, so any one may run alone or in any order; a journey fails on
+// any page error (an uncaught exception or a console error) its pages show.
 import admin from './journeys/admin.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
@@ -18,23 +20,24 @@ if (!baseUrl) {
 
 const browser = await launch();
 const site = new Site(browser, baseUrl);
-const shared = {};
 const failures = [];
 for (const [name, journey] of Object.entries(JOURNEYS)) {
   if (only.length && !only.includes(name)) continue;
   const started = Date.now();
   console.log(`journey ${name} …`);
   try {
-    site.policyViolations.length = 0;
-    await journey(site, shared);
-    if (site.policyViolations.length) throw new Error(`the page's policy blocked: ${site.policyViolations.join(' | ')}`);
+    await journey(site);
+    const problems = site.takeProblems();
+    if (problems.length) throw new Error(`the pages showed errors:\n  ${problems.join('\n  ')}`);
     console.log(`journey ${name} passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (error) {
     failures.push(name);
     console.log(`journey ${name} FAILED: ${error.stack ?? error}`);
+    for (const problem of site.takeProblems()) console.log(`  [page error] ${problem}`);
     await site.shootAll(`failed-${name}`);
   } finally {
     await site.closeAll();
+    site.takeProblems(); // whatever closing the windows logs belongs to no journey
   }
 }
 await browser.close();

@@ -7,7 +7,7 @@ import { check, choose, claim, completeTask, eventually, fill, openFromList, PHO
 const COMPLAINT = 'ຂົວຂ້າມຫ້ວຍບ້ານດອນໄຊ ເມືອງຫ້ວຍຊາຍ ພັງມາສອງເດືອນແລ້ວ ເດັກນ້ອຍໄປໂຮງຮຽນບໍ່ໄດ້';
 const ANSWER = 'ແຂວງບໍ່ແກ້ວໄດ້ສ້ອມແປງຂົວແລ້ວ ແລະ ເປີດໃຊ້ຄືນແຕ່ວັນທີ 10 ເປັນຕົ້ນໄປ.';
 
-export default async function hotline(site, shared) {
+export default async function hotline(site) {
   const citizen = await site.page(PHONE);
   await citizen.goto(site.url('/complaint'));
   await citizen.getByLabel('ແຂວງ').selectOption('bokeo');
@@ -46,7 +46,6 @@ export default async function hotline(site, shared) {
 
   const verifier = await site.signedIn(memberOf('bokeo-hotline-verifiers'), PHONE);
   await openFromList(verifier, site, trackingNumber, 'ກວດສອບຄວາມຈິງ');
-  shared.bokeoTaskUrl = verifier.url();
   await shot(verifier, 'inbox-verifier-360-task');
   await claim(verifier);
   await choose(verifier, 'complaintTrue', true);

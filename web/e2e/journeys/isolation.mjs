@@ -1,12 +1,13 @@
 // A verifier of another ministry pastes the address of Bokeo's task: the app says it is not
 // theirs to see, and shows nothing of the case. Then their session expires mid-work: the app
 // asks them to sign in again and brings them back to the same page.
+import { memberOf } from '../accounts.mjs';
 import { check, shot } from '../lib.mjs';
 
-export default async function isolation(site, shared) {
-  check(shared.bokeoTaskUrl, 'the hotline journey left the address of Bokeo\'s task');
+export default async function isolation(site) {
+  const bokeoTaskUrl = await bokeoVerificationTask(site);
   const moic = await site.signedIn('ounkham.moic');
-  await moic.goto(shared.bokeoTaskUrl);
+  await moic.goto(bokeoTaskUrl);
   await moic.getByText('ບໍ່ພົບ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.').waitFor();
   const text = await moic.locator('main').textContent();
   check(!text.includes('ຂົວ'), 'nothing of the case is shown');
@@ -27,4 +28,18 @@ export default async function isolation(site, shared) {
   await moic.getByRole('button', { name: 'ເຂົ້າສູ່ລະບົບ' }).click();
   await moic.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
   check(new URL(moic.url()).search === '?scope=groups', `back on the same page, not ${moic.url()}`);
+}
+
+/** A Bokeo complaint of this journey's own, triaged, waiting for Bokeo's verifiers: its task's address. */
+async function bokeoVerificationTask(site) {
+  const complaint = await site.start(memberOf('opm-hotline-operators'), 'hotline-1516', {
+    channel: 'phone',
+    category: 'public-service',
+    province: 'bokeo',
+    complaintText: `ຂົວໄມ້ບ້ານຫາດຊາຍຂາວ ເມືອງຫ້ວຍຊາຍ ຫັກມາສາມອາທິດແລ້ວ ${Date.now()}`,
+  });
+  const triage = await site.taskOf(complaint.id, 'triageComplaint');
+  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, { method: 'POST', json: {} });
+  const verification = await site.taskOf(complaint.id, 'verifyComplaint');
+  return site.url(`/tasks/${verification.id}`);
 }

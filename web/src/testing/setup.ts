@@ -1,5 +1,6 @@
+// Ceilings, not budgets, for every unit test of the web app: a test waits only as long as the
+// page takes, and a busy build machine must not fail it. Vitest allows a test 5 s and
+// Testing Library's findBy/waitFor 1 s unless told otherwise.
 import { configure } from '@testing-library/react';
 
-// findBy… waits for a condition; on a busy build machine a render may take seconds, so the
-// ceiling is generous (a passing test returns as soon as the condition holds).
-configure({ asyncUtilTimeout: 15_000 });
+configure({ asyncUtilTimeout: 60_000 });

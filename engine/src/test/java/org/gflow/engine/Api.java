@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.gflow.engine.testing.Eventually;
 
 /** A small HTTP client for the engine's tests: JSON in, JSON out, as a given directory user. */
 public final class Api {
@@ -36,7 +37,7 @@ public final class Api {
     private final String password;
     private final CookieManager cookies = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMinutes(1))
         .cookieHandler(cookies).build();
 
     private Api(String baseUrl, String user, String password) {
@@ -127,24 +128,13 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
-    /** Polls until the condition holds, for asynchronous engine work (dispatch, jobs); fails after 20 s. */
+    /** Polls until the condition holds, for asynchronous engine work (dispatch, jobs); see {@link Eventually}. */
     public static void eventually(String what, Supplier<Boolean> condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.get()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Not reached within 20 s: " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted while waiting for: " + what);
-            }
-        }
+        Eventually.eventually(what, condition::get);
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Eventually.CEILING)
             .header("Accept", "application/json");
         if (!path.startsWith("/camunda/")) { // Cockpit and Admin carry their own CSRF token
             cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN"))

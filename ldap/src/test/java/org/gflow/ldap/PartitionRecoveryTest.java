@@ -27,6 +27,14 @@ class PartitionRecoveryTest {
 
   private static final String BASE = "dc=partition,dc=la";
   private static final String PASSWORD = "ລະຫັດ";
+  /**
+   * How long a request may go unanswered before its connection counts as dead. Only a partition
+   * should reach it, never a slow answer on a busy machine: a request during the partition waits
+   * this long, so it is seconds, not milliseconds.
+   */
+  private static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(5);
+  /** A ceiling for the test's own waits (threads meeting at the gate), never reached when it passes. */
+  private static final long CEILING_SECONDS = 120;
 
   private final BindGate gate = new BindGate();
   private InMemoryDirectoryServer server;
@@ -45,7 +53,7 @@ class PartitionRecoveryTest {
       if (waiting != null && request.getRequest().getBindDN().startsWith("uid=")) {
         waiting.countDown();
         try {
-          release.await(10, TimeUnit.SECONDS);
+          release.await(CEILING_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
         }
@@ -70,8 +78,8 @@ class PartitionRecoveryTest {
     settings.setBindPassword("secret");
     settings.setUserBase(BASE);
     settings.setGroupBase(BASE);
-    settings.setResponseTimeout(Duration.ofMillis(300));
-    settings.setConnectTimeout(Duration.ofMillis(300));
+    settings.setResponseTimeout(RESPONSE_TIMEOUT);
+    settings.setConnectTimeout(RESPONSE_TIMEOUT);
     directory = new LdapDirectory(settings);
     authenticator = new Authenticator(new DirectorySearch(directory));
   }
@@ -106,11 +114,11 @@ class PartitionRecoveryTest {
       gate.arrived = new CountDownLatch(2);
       Future<Boolean> first = threads.submit(() -> authenticator.authenticate("keo", PASSWORD));
       Future<Boolean> second = threads.submit(() -> authenticator.authenticate("keo", PASSWORD));
-      assertThat(gate.arrived.await(10, TimeUnit.SECONDS)).as("both binds in flight").isTrue();
+      assertThat(gate.arrived.await(CEILING_SECONDS, TimeUnit.SECONDS)).as("both binds in flight").isTrue();
       gate.arrived = null;
       gate.release.countDown();
-      assertThat(first.get(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(second.get(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(first.get(CEILING_SECONDS, TimeUnit.SECONDS)).isTrue();
+      assertThat(second.get(CEILING_SECONDS, TimeUnit.SECONDS)).isTrue();
     } finally {
       threads.shutdownNow();
     }

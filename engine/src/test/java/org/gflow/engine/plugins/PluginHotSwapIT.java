@@ -6,30 +6,37 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Hashtable;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.externaltask.ExternalTaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.plugins.fixtures.echo.EchoActivator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.ServiceRegistration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * The running engine with its plugins directory: bundled plugins, drop-in within 2 s, and a plugin
- * installed, updated, uninstalled and installed again while 50 cases run through its topic.
+ * The running engine with its plugins directory: bundled plugins, drop-in and removal, and a
+ * plugin installed, updated, uninstalled and installed again while 50 cases run through its
+ * topic. How fast a swap is followed is measured by the benchmarks, not here.
  */
 class PluginHotSwapIT extends EngineIT {
 
@@ -42,12 +49,21 @@ class PluginHotSwapIT extends EngineIT {
     RuntimeService runtimeService;
     @Autowired
     HistoryService historyService;
+    @Autowired
+    ExternalTaskService externalTaskService;
+    @Autowired
+    PluginFramework framework;
     @Value("${gflow.data-dir}")
     Path dataDir;
 
     private Path plugins;
     private TestBundles staging;
     private Api admin;
+    private final List<Gate> gates = new ArrayList<>();
+
+    /** A gate the echo plugin's calls wait at (see {@link EchoActivator}), shut until permits are released. */
+    private record Gate(String name, Semaphore calls, ServiceRegistration<Semaphore> registration) {
+    }
 
     @BeforeEach
     void prepare() throws Exception {
@@ -55,6 +71,16 @@ class PluginHotSwapIT extends EngineIT {
         staging = new TestBundles(Files.createDirectories(dataDir.resolve("staging")));
         admin = Api.as(baseUrl(), "admin");
         removeTestJars();
+    }
+
+    @AfterEach
+    void closeGates() {
+        // a call still held at a gate is let go, so no worker stays blocked for the next test
+        for (Gate gate : gates) {
+            gate.calls().release(CASES);
+            gate.registration().unregister();
+        }
+        gates.clear();
     }
 
     @AfterEach
@@ -88,16 +114,14 @@ class PluginHotSwapIT extends EngineIT {
     }
 
     @Test
-    void aJarDroppedInIsListedActiveWithinTwoSecondsAndGoneWhenDeleted() throws Exception {
+    void aJarDroppedInIsListedActiveAndGoneWhenDeleted() throws Exception {
         Path jar = staging.echo("it-drop.jar", "it-drop", "1.0.0", "it.drop", "ok");
 
-        long dropped = System.nanoTime();
         Files.move(jar, plugins.resolve("it-drop.jar"), StandardCopyOption.ATOMIC_MOVE);
         Api.eventually("it-drop active", () -> {
             JsonNode found = plugin(admin.get("/api/plugins").json(), "it-drop");
             return found != null && "ACTIVE".equals(found.path("state").asText()) && texts(found.path("topics")).contains("it.drop");
         });
-        assertThat(Duration.ofNanos(System.nanoTime() - dropped)).isLessThan(Duration.ofSeconds(2));
 
         Files.delete(plugins.resolve("it-drop.jar"));
         Api.eventually("it-drop gone", () -> !ids().contains("it-drop"));
@@ -110,28 +134,40 @@ class PluginHotSwapIT extends EngineIT {
             Bpmn.createExecutableProcess("it-swap").camundaHistoryTimeToLive(1).startEvent()
                 .serviceTask("callPlugin").camundaExternalTask(TOPIC).endEvent("done").done()).deploy();
 
-        // 1. nobody serves the topic: every case waits at the service task
+        // The plugin's calls pass gates the test opens: how many cases each version completes,
+        // and which calls are under way at a swap, is decided here, not by the machine's speed.
+        Gate v1 = gate();
+        Gate v2 = gate();
+        Semaphore v1Calls = v1.calls();
+        Semaphore v2Calls = v2.calls();
+
+        // 1. nobody serves the topic: every case waits at the service task, its task untouched
         List<String> cases = startConcurrently(CASES);
-        Thread.sleep(300);
         assertThat(completed(cases)).isZero();
+        assertThat(tasks(cases).notLocked().count()).isEqualTo(CASES);
 
-        // 2. install while the cases wait: they start running
-        drop(staging.slowEcho("it-swap.jar", "it-swap", "1.0.0", TOPIC, "v1", 40));
-        Api.eventually("10 cases done on v1", () -> completed(cases) >= 10);
+        // 2. install while the cases wait: v1 may answer 10 calls; the next ones are held under way
+        v1Calls.release(10);
+        drop(staging.gatedEcho("it-swap.jar", "it-swap", "1.0.0", TOPIC, "v1", v1.name()));
+        Api.eventually("10 cases done on v1", () -> completed(cases) == 10);
+        Api.eventually("calls under way in v1", v1Calls::hasQueuedThreads);
 
-        // 3. update under load: calls under way finish on v1, new calls go to v2 — slow enough
-        //    (0.4 s a call) that cases are still waiting when it is uninstalled in step 4
-        drop(staging.slowEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", 400));
+        // 3. update under load: once v2 serves the topic, the calls under way finish on v1 and new
+        //    calls go to v2, which may answer 15; its next calls are held under way
+        v2Calls.release(15);
+        drop(staging.gatedEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", v2.name()));
         Api.eventually("v2 active", () -> "2.0.0".equals(plugin(admin.get("/api/plugins").json(), "it-swap").path("version").asText()));
-        Api.eventually("25 cases done", () -> completed(cases) >= 25);
+        v1Calls.release(CASES);
+        Api.eventually("15 calls answered by v2, more under way", () -> v2Calls.availablePermits() == 0 && v2Calls.hasQueuedThreads());
 
-        // 4. uninstall: the cases left wait, none fails
+        // 4. uninstall: the calls under way finish; the cases left wait, their tasks untouched
         Files.delete(plugins.resolve("it-swap.jar"));
         Api.eventually("it-swap gone", () -> !ids().contains("it-swap"));
-        Thread.sleep(300);
+        v2Calls.release(CASES);
+        Api.eventually("no call under way", () -> tasks(cases).locked().count() == 0);
         long doneWhileGone = completed(cases);
-        Thread.sleep(300);
-        assertThat(completed(cases)).isEqualTo(doneWhileGone).isLessThan(CASES);
+        assertThat(doneWhileGone).isGreaterThanOrEqualTo(25).isLessThan(CASES);
+        assertThat(tasks(cases).notLocked().count()).isEqualTo(CASES - doneWhileGone);
 
         // 5. install again: every case completes
         drop(staging.slowEcho("it-swap.jar", "it-swap", "3.0.0", TOPIC, "v3", 0));
@@ -141,11 +177,12 @@ class PluginHotSwapIT extends EngineIT {
             assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).successLog().count())
                 .as("case %s completed exactly once", id).isOne();
             assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).failureLog().count()).isZero();
+            // this test's cases only: other tests leave incidents of their own on purpose
+            assertThat(historyService.createHistoricIncidentQuery().processInstanceId(id).count()).as("incidents of case %s", id).isZero();
         }
         Set<Object> replies = Set.copyOf(historyService.createHistoricVariableInstanceQuery().variableName("reply")
             .processInstanceIdIn(cases.toArray(String[]::new)).list().stream().map(variable -> variable.getValue()).toList());
-        assertThat(replies).contains("v1", "v3").isSubsetOf("v1", "v2", "v3");
-        assertThat(runtimeService.createIncidentQuery().count()).isZero();
+        assertThat(replies).containsExactlyInAnyOrder("v1", "v2", "v3");
     }
 
     @Test
@@ -209,6 +246,21 @@ class PluginHotSwapIT extends EngineIT {
         } finally {
             starters.shutdown();
         }
+    }
+
+    private Gate gate() {
+        String name = "gate-" + UUID.randomUUID();
+        Semaphore calls = new Semaphore(0);
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(EchoActivator.GATE_PROPERTY, name);
+        Gate gate = new Gate(name, calls, framework.context().registerService(Semaphore.class, calls, properties));
+        gates.add(gate);
+        return gate;
+    }
+
+    /** The external tasks of these cases at the swapped plugin's topic. */
+    private ExternalTaskQuery tasks(List<String> cases) {
+        return externalTaskService.createExternalTaskQuery().topicName(TOPIC).processInstanceIdIn(cases.toArray(String[]::new));
     }
 
     private long completed(List<String> cases) {

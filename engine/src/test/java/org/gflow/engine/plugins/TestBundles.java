@@ -41,6 +41,15 @@ public final class TestBundles {
             Map.of());
     }
 
+    /**
+     * The echo plugin whose calls each wait for a permit of the gate the test registered under
+     * {@code gate} (see {@code EchoActivator}).
+     */
+    public Path gatedEcho(String fileName, String symbolicName, String version, String topic, String reply, String gate)
+        throws Exception {
+        return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of("X-Echo-Gate", gate)), Map.of());
+    }
+
     /** The echo plugin with resources, e.g. {@code gflow/forms/x.form}. */
     public Path echoWithResources(String fileName, String symbolicName, String version, String topic, String reply,
                                   Map<String, String> resources) throws Exception {
