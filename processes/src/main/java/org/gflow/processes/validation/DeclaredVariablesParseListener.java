@@ -22,6 +22,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
  */
 public class DeclaredVariablesParseListener extends AbstractBpmnParseListener {
 
+  /** Property of a start event: {@code refuse} makes undeclared start variables an error. */
+  static final String UNDECLARED_PROPERTY = "gflow.undeclared-variables";
+
   @Override
   public void parseStartEvent(Element startEventElement, ScopeImpl scope,
       ActivityImpl startEventActivity) {
@@ -33,9 +36,6 @@ public class DeclaredVariablesParseListener extends AbstractBpmnParseListener {
           new StartVariablesValidator(declarations, refuseUndeclared));
     }
   }
-
-  /** Property of a start event: {@code refuse} makes undeclared start variables an error. */
-  static final String UNDECLARED_PROPERTY = "gflow.undeclared-variables";
 
   private static boolean refusesUndeclared(Element startEventElement) {
     Element properties = BpmnParseUtil.findCamundaExtensionElement(startEventElement, "properties");
