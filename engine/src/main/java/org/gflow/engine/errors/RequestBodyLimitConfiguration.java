@@ -1,6 +1,5 @@
 package org.gflow.engine.errors;
 
-import org.gflow.engine.security.JsonErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;

@@ -1,5 +1,6 @@
 package org.gflow.engine.security;
 
+import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

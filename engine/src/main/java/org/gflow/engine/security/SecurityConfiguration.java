@@ -1,5 +1,6 @@
 package org.gflow.engine.security;
 
+import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;

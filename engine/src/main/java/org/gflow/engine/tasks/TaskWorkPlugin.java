@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * Sets up G-Flow's task rules in the engine: those a task is offered to or given to may work
  * it ({@code TASK_WORK}, not Camunda's default {@code UPDATE}, which would let them reassign
  * it anywhere); the task service checks handovers, comments and files
- * ({@link GuardedTaskService}); and a case's grants follow its open tasks ({@link CaseGrantSync}).
+ * ({@link TaskWorkService}, which also keeps the variable rules); and a case's grants follow its open tasks ({@link CaseGrantSync}).
  */
 @Component
 class TaskWorkPlugin extends AbstractProcessEnginePlugin {
@@ -21,7 +21,7 @@ class TaskWorkPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
-        configuration.setTaskService(new GuardedTaskService());
+        configuration.setTaskService(new TaskWorkService());
 
         List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
             ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());

@@ -23,7 +23,10 @@ public class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
       configuration.setCustomPreBPMNParseListeners(listeners);
     }
     listeners.add(new DeclaredVariablesParseListener());
-    configuration.setTaskService(new GuardedTaskService());
+    // An engine may add its own task rules by extending GuardedTaskService; that one is kept.
+    if (!(configuration.getTaskService() instanceof GuardedTaskService)) {
+      configuration.setTaskService(new GuardedTaskService());
+    }
     configuration.setFormService(new GuardedFormService());
   }
 }

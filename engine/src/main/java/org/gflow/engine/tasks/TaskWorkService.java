@@ -5,7 +5,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
@@ -14,16 +13,18 @@ import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Event;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.gflow.processes.validation.GuardedTaskService;
 
 /**
  * The engine's task service with G-Flow's task rules in front ({@link HandoverRule},
- * {@link TaskWorkRule}). Every door — {@code /engine-rest}, the inbox API, Camunda's web apps
+ * {@link TaskWorkRule}), on top of the variable rules of the processes' declarations
+ * ({@link GuardedTaskService}): one service, so neither set of rules can replace the other. Every door — {@code /engine-rest}, the inbox API, Camunda's web apps
  * — reaches tasks through this service, so all meet the same rules. A rule runs in the same
  * command as the change it guards. Where G-Flow's rule is the more precise one (a supervisor
  * reassigning a task of their organisation), the change then runs without Camunda's own
  * permission check; the operation log still names who did it.
  */
-class GuardedTaskService extends TaskServiceImpl {
+class TaskWorkService extends GuardedTaskService {
 
     /** One of G-Flow's checks of a task operation, for a signed-in person. */
     private interface TaskCheck {

@@ -1,9 +1,8 @@
-package org.gflow.engine.security;
+package org.gflow.engine.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.gflow.engine.errors.ApiError;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
