@@ -1,8 +1,7 @@
 package org.gflow.engine.conflicts;
 
 import java.lang.reflect.Field;
-import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.HistoricExternalTaskLogQueryImpl;
 import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -28,8 +27,10 @@ final class LostRaces {
 
     /** The failure to give the caller: a {@link ConflictException} when someone else was first. */
     static RuntimeException explain(Command<?> command, RuntimeException failure, CommandExecutor engine) {
-        boolean gone = failure instanceof NullValueException || failure instanceof BadUserRequestException;
-        if (!gone) {
+        // Not only "cannot find task": a loser that read the task just before the winner committed and
+        // its execution just after fails with whatever the moved-on case says ("the join doesn't accept
+        // signals"). Whatever the failure, if the task has ended meanwhile, someone else was first.
+        if (failure instanceof AuthorizationException) {
             return failure;
         }
         try {

@@ -73,6 +73,9 @@ class RetryOnConflictInterceptorTest {
             @Override
             @SuppressWarnings("unchecked")
             public <T> T execute(Command<T> command) {
+                if (command.getClass().getName().startsWith(LostRaces.class.getName())) {
+                    return (T) Boolean.FALSE; // the history lookup after a failure: the task has not ended
+                }
                 if (runs.incrementAndGet() <= failures) {
                     throw failure.get();
                 }
