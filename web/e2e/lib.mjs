@@ -19,6 +19,13 @@ const WAIT_MS = 120_000;
  */
 const HARMLESS_CONSOLE_ERRORS = [
   {
+    // Chromium asks on its own for /favicon.ico when a page declares no icon; the app declares
+    // none and ships no such file, and no user sees the answer.
+    why: 'the browser\'s own favicon request',
+    matches: (text, url) => /^Failed to load resource: the server responded with a status of 404\b/.test(text)
+      && url === '/favicon.ico',
+  },
+  {
     // Chromium logs every 4xx answer to a fetch as a console error. The APIs the app calls
     // (its own /api/ and the engine's /engine-rest/) answer 4xx by design — a field refused by
     // the server (400), an expired session (401), a task of another ministry (403/404) — and
