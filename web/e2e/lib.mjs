@@ -297,9 +297,13 @@ export async function select(page, key, value) {
 }
 
 /** Submits a start form: the app returns to the task list. */
+/** Starts the case on the page's start form; returns the number its receipt shows, if any. */
 export async function startCase(page) {
   await page.getByRole('button', { name: 'ເລີ່ມ', exact: true }).click();
-  await page.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+  await page.getByRole('heading', { name: 'ໃບຮັບເລື່ອງ' }).waitFor();
+  await page.locator('[data-testid=receipt-number], [data-testid=receipt-recorded]').first().waitFor();
+  const number = page.getByTestId('receipt-number');
+  return (await number.count()) ? (await number.textContent()).trim() : null;
 }
 
 export async function completeTask(page) {

@@ -22,7 +22,9 @@ export default async function permit(site) {
   await fill(front, 'investmentAmount', 250000000);
   await fill(front, 'applicationSummary', 'ຮ້ານຂາຍເຄື່ອງໃຊ້ໃນເຮືອນ ຢູ່ເມືອງໄຊເສດຖາ');
   await shot(front, 'start-permit-form');
-  await startCase(front);
+  const reference = await startCase(front);
+  check(/^APP-\d{4}-\d{6}$/.test(reference), `the receipt gives the application reference, not ${reference}`);
+  await shot(front, 'start-permit-receipt');
   const caseId = await caseWith(site, 'permit', 'applicantName', applicant);
   console.log(`  permit case ${caseId}`);
 

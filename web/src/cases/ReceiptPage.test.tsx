@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
@@ -7,8 +7,8 @@ import { fakeServer } from '../testing/fakeServer';
 import ReceiptPage from './ReceiptPage';
 
 const CASE = {
-  processInstanceId: 'p1', processDefinitionId: 'hotline-1516:1:x', processKey: 'hotline-1516', processName: 'ສາຍດ່ວນ 1516',
-  caseTitle: 'ຖະໜົນເຂົ້າບ້ານເປ່ເພ', trackingNumber: null as string | null, activeActivityIds: ['registerComplaint'], ended: false,
+  processInstanceId: 'p1', processKey: 'hotline-1516', processName: 'ສາຍດ່ວນ 1516',
+  reference: null as string | null, filedAt: '2026-11-30T08:30:00Z', ended: false,
 };
 
 function renderReceipt(state?: unknown) {
@@ -30,17 +30,27 @@ describe('the receipt after filing', () => {
   it('waits for the tracking number that the registration step issues, then shows it to read back', async () => {
     let asked = 0;
     fakeServer({
-      'GET /api/inbox/cases/p1': () => ({ status: 200, body: { ...CASE, trackingNumber: ++asked < 2 ? null : '1516-2026-000042' } }),
+      'GET /api/inbox/cases/p1/receipt': () => ({ status: 200, body: { ...CASE, reference: ++asked < 2 ? null : '1516-2026-000042' } }),
+      'POST /api/inbox/cases/p1/tracking-code': { status: 200, body: { trackingNumber: '1516-2026-000042', trackingCode: 'K7QX2MPA' } },
     });
     renderReceipt();
     expect(await screen.findByText(lo['receipt.waiting'])).toBeTruthy();
     expect((await screen.findByTestId('receipt-number', {}, { timeout: 30_000 })).textContent).toBe('1516-2026-000042');
     expect(screen.getByRole('button', { name: lo['receipt.print'] }).hasAttribute('disabled')).toBe(false);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['receipt.issueCode'] })));
+    expect((await screen.findByTestId('receipt-code')).textContent).toBe('K7QX2MPA');
   });
 
   it('shows a reference given at the start at once, such as a permit application number', async () => {
-    fakeServer({ 'GET /api/inbox/cases/p1': { status: 200, body: { ...CASE, processKey: 'permit', caseTitle: 'ບໍລິສັດ ດາວເຮືອງ' } } });
+    fakeServer({ 'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'permit', reference: null } } });
     renderReceipt({ businessKey: 'APP-2026-000007' });
     expect((await screen.findByTestId('receipt-number')).textContent).toBe('APP-2026-000007');
+    expect(screen.queryByRole('button', { name: lo['receipt.issueCode'] })).toBeNull();
+  });
+
+  it('says a case without a reference of its own is recorded, such as a letter', async () => {
+    fakeServer({ 'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'document-approval', reference: null } } });
+    renderReceipt();
+    expect((await screen.findByTestId('receipt-recorded')).textContent).toBe(lo['receipt.recorded']);
   });
 });

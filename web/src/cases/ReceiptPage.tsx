@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { useI18n } from '../i18n/i18n';
-import { inbox, type CaseSummary } from '../inbox/api';
+import { inbox, type CaseReceipt } from '../inbox/api';
 
 /** How long to wait for a number that a service step assigns just after the start. */
 const WAIT_MS = 30_000;
@@ -13,38 +13,58 @@ export interface ReceiptState { businessKey?: string | null }
 /**
  * The receipt right after a case is filed: the number an operator reads back to the caller
  * or an applicant writes down, large and printable. A tracking number that a service step
- * assigns moments after the start is waited for here.
+ * assigns moments after the start is waited for here. For a recorded call the operator can
+ * give the caller an access code too, without which the public tracking page shows nothing.
  */
 export default function ReceiptPage() {
   const { processInstanceId = '' } = useParams();
   const { state } = useLocation() as { state: ReceiptState | null };
   const { t, formatDate, describeError } = useI18n();
-  const [summary, setSummary] = useState<CaseSummary | null>(null);
+  const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
-  const [filedAt] = useState(() => new Date().toISOString());
+  const [code, setCode] = useState<string | null>(null);
+  const [waiting, setWaiting] = useState(true);
 
   useEffect(() => {
     let stopped = false;
     const deadline = Date.now() + WAIT_MS;
     async function poll() {
       try {
-        const found = await inbox.caseOf(processInstanceId);
+        const found = await inbox.receipt(processInstanceId);
         if (stopped) return;
-        setSummary(found);
-        if (found.trackingNumber || found.ended) return;
+        setReceipt(found);
+        const waitsForTracking = found.processKey === 'hotline-1516' && !/^1516-/.test(found.reference ?? '');
+        if (!waitsForTracking || found.ended) {
+          setWaiting(false);
+          return;
+        }
       } catch (failure) {
         if (!stopped) setError(describeError(failure));
+        setWaiting(false);
         return;
       }
       if (Date.now() < deadline) setTimeout(() => void poll(), POLL_MS);
-      else setGaveUp(true);
+      else {
+        setGaveUp(true);
+        setWaiting(false);
+      }
     }
     void poll();
     return () => { stopped = true; };
   }, [processInstanceId, describeError]);
 
-  const number = summary?.trackingNumber ?? state?.businessKey ?? null;
+  async function issueCode() {
+    setError(null);
+    try {
+      setCode((await inbox.callerCode(processInstanceId)).trackingCode);
+    } catch (failure) {
+      setError(describeError(failure));
+    }
+  }
+
+  const number = receipt?.reference ?? state?.businessKey ?? null;
+  const complaint = receipt?.processKey === 'hotline-1516' && !!number && !receipt.ended;
   return (
     <main className="page receipt">
       <p className="no-print"><Link to="/tasks">← {t('common.back')}</Link></p>
@@ -55,22 +75,29 @@ export default function ReceiptPage() {
           <>
             <p>{t('receipt.number')}</p>
             <p className="big-number" data-testid="receipt-number">{number}</p>
+            {code && <><p>{t('receipt.code')}</p><p className="big-number" data-testid="receipt-code">{code}</p></>}
             <p className="muted">{t('receipt.readBack')}</p>
           </>
+        ) : gaveUp ? (
+          <p className="alert" role="alert">{t('receipt.numberLate')}</p>
         ) : (
-          <p className={gaveUp ? 'alert' : 'muted'} role={gaveUp ? 'alert' : undefined}>
-            {t(gaveUp ? 'receipt.numberLate' : 'receipt.waiting')}
+          <p className={waiting ? 'muted' : 'notice'} data-testid={waiting ? undefined : 'receipt-recorded'}>
+            {t(waiting ? 'receipt.waiting' : 'receipt.recorded')}
           </p>
         )}
         <dl className="facts">
-          {summary?.processName && <><dt>{t('receipt.process')}</dt><dd>{summary.processName}</dd></>}
-          {summary?.caseTitle && <><dt>{t('task.case')}</dt><dd>{summary.caseTitle}</dd></>}
-          <dt>{t('receipt.filedAt')}</dt><dd>{formatDate(filedAt)}</dd>
+          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{receipt.processName}</dd></>}
+          {receipt && <><dt>{t('receipt.filedAt')}</dt><dd>{formatDate(receipt.filedAt)}</dd></>}
         </dl>
       </section>
       <p className="no-print">
+        {complaint && !code && (
+          <button type="button" onClick={() => void issueCode()}>{t('receipt.issueCode')}</button>
+        )}
+        {' '}
         <button type="button" className="primary" disabled={!number} onClick={() => window.print()}>{t('receipt.print')}</button>
       </p>
+      {complaint && !code && <p className="muted no-print">{t('receipt.codeReplaces')}</p>}
     </main>
   );
 }

@@ -52,6 +52,16 @@ export interface CaseSummary {
   ended: boolean;
 }
 
+/** What the person who filed a case may always see of it (GET /api/inbox/cases/{id}/receipt). */
+export interface CaseReceipt {
+  processInstanceId: string;
+  processKey: string;
+  processName: string | null;
+  reference: string | null;
+  filedAt: string;
+  ended: boolean;
+}
+
 export interface TimelineEntry {
   time: string;
   kind: 'started' | 'completed' | 'waiting' | 'comment';
@@ -98,6 +108,12 @@ export const inbox = {
   handOver: (taskId: string, userId: string) =>
     request<void>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/handover`, { json: { userId } }),
   caseOf: (processInstanceId: string) => request<CaseSummary>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}`),
+  receipt: (processInstanceId: string) =>
+    request<CaseReceipt>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/receipt`),
+  /** A new access code for a recorded call, to read back with its tracking number. */
+  callerCode: (processInstanceId: string) =>
+    request<{ trackingNumber: string; trackingCode: string }>(
+      `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
   timeline: (processInstanceId: string) =>
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
   attachments: (processInstanceId: string) =>
