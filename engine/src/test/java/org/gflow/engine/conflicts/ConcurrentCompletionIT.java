@@ -38,7 +38,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  *   <li>An administrator deploys the test model with two parallel joins, where a remote
  *       worker's external task and a user task meet, and starts {@value #DEFAULT_CASES} cases
  *       (property {@code gflow.it.concurrency.cases}), spread over {@value #LANES} lanes.</li>
- *   <li>16 remote workers fetch and lock external tasks and complete them.</li>
+ *   <li>16 remote workers, two per lane, fetch and lock external tasks and complete them.</li>
  *   <li>At the same time 16 clients, two per lane, complete the lane's user tasks: each task of
  *       a page once, except every third, which both clients of the lane complete at the same
  *       moment (released together by a barrier).</li>
@@ -90,7 +90,8 @@ class ConcurrentCompletionIT extends EngineIT {
             List<Future<?>> clients = new ArrayList<>();
             for (int w = 0; w < WORKERS; w++) {
                 String workerId = "gflow-it-worker-" + run + "-" + w;
-                clients.add(pool.submit(() -> guarded(() -> work(workerId))));
+                String lane = lane(run, w % LANES);
+                clients.add(pool.submit(() -> guarded(() -> work(workerId, lane))));
             }
             for (int l = 0; l < LANES; l++) {
                 Lane lane = new Lane(lane(run, l));
@@ -164,11 +165,14 @@ class ConcurrentCompletionIT extends EngineIT {
         assertThat(userTasks).as("user tasks, one review and one approval per case").isEqualTo(2L * cases);
     }
 
-    /** A remote worker: fetch and lock a few tasks, complete them, until every case has ended. */
-    private void work(String workerId) {
+    /**
+     * A remote worker: fetch and lock a few tasks of its lane's cases (two workers share a lane, as a
+     * province's two machines would), complete them, until every case has ended.
+     */
+    private void work(String workerId, String lane) {
         Api worker = client();
         while (!allCasesEnded.get()) {
-            Api.Reply fetched = ParallelJoins.fetchAndLock(worker, workerId, 8);
+            Api.Reply fetched = ParallelJoins.fetchAndLock(worker, workerId, 4, lane);
             record("fetch", null, fetched);
             if (fetched.status() != 200 || fetched.json().isEmpty()) {
                 pause();

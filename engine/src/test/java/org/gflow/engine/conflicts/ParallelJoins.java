@@ -57,9 +57,9 @@ final class ParallelJoins {
 
     /** Fetches only tasks of the cases in this lane. */
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks, String lane) {
-        return worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
+        return patiently(() -> worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
             "topics", TOPICS.stream().map(topic -> Map.of("topicName", topic, "lockDuration", 600_000,
-                "processVariables", Map.of("lane", lane))).toList()));
+                "processVariables", Map.of("lane", lane))).toList())));
     }
 
     static Api.Reply completeExternal(Api worker, String workerId, String taskId) {
