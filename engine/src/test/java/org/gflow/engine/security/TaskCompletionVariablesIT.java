@@ -74,21 +74,23 @@ class TaskCompletionVariablesIT extends EngineIT {
         String verify = onlyTask(verifier, caseId, "verifyComplaint");
         String task = "/engine-rest/task/" + verify;
 
+        // Working a task is TASK_WORK: a candidate writes variables only by completing it, so a
+        // write around the completion is refused whatever it names — by Camunda's permission
+        // check (403) or, for one who holds UPDATE, by the task's declarations (400).
         Api.Reply put = verifier.put(task + "/variables/responsibleGroup", Map.of("value", "opm-hotline-triage"));
-        assertThat(put.status()).as(put.raw().body()).isEqualTo(400);
-        assertThat(put.text("field")).isEqualTo("responsibleGroup");
+        assertThat(put.status()).as(put.raw().body()).isIn(400, 403);
         Api.Reply putLocal = verifier.put(task + "/localVariables/responsibleGroup", Map.of("value", "opm-hotline-triage"));
-        assertThat(putLocal.status()).as(putLocal.raw().body()).isEqualTo(400);
+        assertThat(putLocal.status()).as(putLocal.raw().body()).isIn(400, 403);
         Api.Reply modify = verifier.post(task + "/variables", Map.of("modifications",
             Map.of("responsibleOrg", Map.of("value", "opm"))));
-        assertThat(modify.status()).as(modify.raw().body()).isEqualTo(400);
-        assertThat(modify.text("field")).isEqualTo("responsibleOrg");
+        assertThat(modify.status()).as(modify.raw().body()).isIn(400, 403);
         Api.Reply delete = verifier.delete(task + "/variables/responsibleGroup");
-        assertThat(delete.status()).as(delete.raw().body()).isEqualTo(400);
+        assertThat(delete.status()).as(delete.raw().body()).isIn(400, 403);
+        Api.Reply declared = verifier.put(task + "/variables/verificationNotes", Map.of("value", "ກຳລັງກວດ"));
+        assertThat(declared.status()).as("only the completion writes, even a declared field").isIn(400, 403);
 
         assertThat(caseVariable(caseId, "responsibleGroup").asText()).isEqualTo("moic-hotline-verifiers");
-        Api.Reply draft = verifier.put(task + "/variables/verificationNotes", Map.of("value", "ກຳລັງກວດ"));
-        assertThat(draft.status()).as("a declared field may be saved: " + draft.raw().body()).isEqualTo(204);
+        assertThat(caseVariable(caseId, "responsibleOrg").asText()).isEqualTo("moic");
     }
 
     /** A business complaint, registered and triaged, waiting for the Ministry of Industry and Commerce. */
