@@ -90,6 +90,37 @@ class DocumentApprovalProcessTest extends ProcessTest {
   }
 
   @Test
+  void aDistributionFailureBecomesATaskForTheSendersRegistryOffice() {
+    ProcessInstance letter = reachSignoff(CHAIN.subList(0, 1));
+    signOff(letter, "division-head", "approve", "");
+    completeExternal(letter, "eoffice.registry-number", Map.of("registryNumber", "MOIC-2026-0008"));
+    completeExternal(letter, "gflow.document-render", Map.of("documentCode", "L-9K2B"));
+
+    failExternalWithBpmnError(letter, "eoffice.distribute", "DISTRIBUTION_FAILED");
+
+    Task problem = openTask(letter, "resolveDistribution");
+    assertThat(candidateGroupsOf(problem)).containsExactly("moic-registry");
+    tasks().complete(problem.getId(), Map.of("recipients", List.of("mtc")));
+    Map<String, Object> again = completeExternal(letter, "eoffice.distribute",
+        Map.of("recipientOffices", List.of("mtc")));
+    assertThat(again).containsEntry("recipients", List.of("mtc"));
+    acknowledgeIncomingLetters(letter, "mtc-registry");
+    assertThat(letter).isEnded().hasPassed("letterDistributed", "resolveDistribution");
+  }
+
+  @Test
+  void aLetterToPeopleAndGroupsOnlyEndsWhenDistributed() {
+    ProcessInstance letter = reachSignoff(CHAIN.subList(0, 1));
+    signOff(letter, "division-head", "approve", "");
+    completeExternal(letter, "eoffice.registry-number", Map.of("registryNumber", "MOIC-2026-0009"));
+    completeExternal(letter, "gflow.document-render", Map.of("documentCode", "L-4H7C"));
+
+    completeExternal(letter, "eoffice.distribute", Map.of("recipientOffices", List.of()));
+
+    assertThat(letter).isEnded().hasPassed("letterDistributed");
+  }
+
+  @Test
   void rejectionEndsTheChainAndTellsTheDrafter() {
     ProcessInstance letter = reachSignoff(CHAIN);
 
@@ -183,10 +214,22 @@ class DocumentApprovalProcessTest extends ProcessTest {
         Map.of("documentCode", "L-7F3A"));
     assertThat(render).containsEntry("documentKind", "letter")
         .containsEntry("registryNumber", "MOIC-2026-0007");
-    Map<String, Object> distribution = completeExternal(letter, "eoffice.distribute", Map.of());
+    Map<String, Object> distribution = completeExternal(letter, "eoffice.distribute",
+        Map.of("recipientOffices", List.of("mof", "mtc")));
     assertThat(distribution).containsEntry("recipients", List.of("mof", "mtc"))
         .containsEntry("documentCode", "L-7F3A");
+    acknowledgeIncomingLetters(letter, "mof-registry", "mtc-registry");
     assertThat(letter).isEnded().hasPassed("letterDistributed");
+  }
+
+  /** Each recipient organisation's registry office has the incoming letter and acknowledges it. */
+  private void acknowledgeIncomingLetters(ProcessInstance letter, String... registryOffices) {
+    List<Task> incoming = tasks().createTaskQuery().processInstanceId(letter.getId())
+        .taskDefinitionKey("acknowledgeIncoming").list();
+    assertThat(incoming).flatExtracting(this::candidateGroupsOf)
+        .containsExactlyInAnyOrder(registryOffices);
+    assertThat(letter).isNotEnded();
+    incoming.forEach(task -> tasks().complete(task.getId()));
   }
 
   @SuppressWarnings("unchecked")
