@@ -85,6 +85,7 @@ export const en: Record<MessageKey, string> = {
   'task.completedElsewhere': 'Someone else has completed this task meanwhile. Your changes were not saved.',
   'task.claimFirst': 'Claim the task before completing it.',
   'task.assignedTo': 'Assigned to {name}',
+  'task.letterPreview': 'Preview the letter (draft PDF)',
   'task.noForm': 'This task has no form.',
   'task.formInvalid': 'Please correct the marked fields.',
   'task.section.form': 'Form',

@@ -83,6 +83,7 @@ export const lo = {
   'task.completedElsewhere': 'ວຽກນີ້ຖືກເຮັດສຳເລັດແລ້ວໂດຍຄົນອື່ນ. ບໍ່ໄດ້ບັນທຶກການປ່ຽນແປງຂອງທ່ານ.',
   'task.claimFirst': 'ກະລຸນາຮັບວຽກກ່ອນຈຶ່ງສາມາດເຮັດໃຫ້ສຳເລັດ.',
   'task.assignedTo': 'ມອບໃຫ້: {name}',
+  'task.letterPreview': 'ເບິ່ງຮ່າງໜັງສື (PDF ຮ່າງ)',
   'task.noForm': 'ວຽກນີ້ບໍ່ມີແບບຟອມ.',
   'task.formInvalid': 'ກະລຸນາແກ້ໄຂຂໍ້ມູນທີ່ໝາຍໄວ້.',
   'task.section.form': 'ແບບຟອມ',

@@ -80,6 +80,13 @@ export default function TaskPage() {
       </p>
       {summary?.caseTitle && <p><strong>{t('task.case')}:</strong> {summary.caseTitle}</p>}
       {task.assignee && <p>{t('task.assignedTo', { name: assigneeName ?? task.assignee })}</p>}
+      {task.taskDefinitionKey === 'signOff' && (
+        <p>
+          <a data-testid="letter-preview" href={inbox.letterPreviewUrl(task.id)} target="_blank" rel="noreferrer">
+            {t('task.letterPreview')}
+          </a>
+        </p>
+      )}
       <div className="task-layout">
         <div>
           <section className="card"><TaskActions task={task} userId={session.id} onChange={reloadTask} /></section>

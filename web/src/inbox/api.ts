@@ -129,6 +129,8 @@ export const inbox = {
   documents: (processInstanceId: string) =>
     request<CaseDocument[]>(`/api/cases/${encodeURIComponent(processInstanceId)}/documents`),
   documentUrl: (documentId: string) => `/api/documents/${encodeURIComponent(documentId)}/pdf`,
+  /** The draft PDF of the letter a sign-off task is about (only for who may work the task). */
+  letterPreviewUrl: (taskId: string) => `/api/inbox/tasks/${encodeURIComponent(taskId)}/letter-preview.pdf`,
 };
 
 export const engine = {

@@ -13,6 +13,7 @@ import org.gflow.engine.documents.archive.ArchivedDocument;
 import org.gflow.engine.documents.archive.DocumentArchive;
 import org.gflow.engine.documents.archive.SerialNumbers;
 import org.gflow.engine.documents.archive.VerificationCodes;
+import org.gflow.engine.documents.layout.DocumentKind;
 import org.gflow.engine.documents.layout.DocumentLayout;
 import org.gflow.engine.documents.layout.LayoutRegistry;
 import org.gflow.engine.documents.render.CaseValues;
@@ -90,6 +91,17 @@ public final class DocumentService {
                 request.processInstanceId(), elapsed / 1_000_000);
         // a concurrent attempt of the same task may have archived first: then that one stands
         return new IssuedDocument(stored, !stored.serial().equals(serial), elapsed);
+    }
+
+    /**
+     * A draft of the document a request would issue, marked as such: no serial, no code, not
+     * archived and so not verifiable. Values not known yet are left out rather than refused.
+     */
+    public byte[] preview(DocumentKind kind, String businessKey, java.util.Map<String, Object> caseVariables) {
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(LaoTime.ZONE);
+        CaseValues values = new CaseValues(DerivedVariables.complete(caseVariables, businessKey, now));
+        DocumentLayout layout = layouts.layoutFor(kind, values.raw("permitType").map(Object::toString).orElse(null));
+        return renderer.render(filler.fill(layout.asDraft(), values), DocumentStamp.draft(now));
     }
 
     /**

@@ -6,9 +6,10 @@ import org.gflow.engine.documents.layout.LocalizedText;
 
 /**
  * The names of the organisations G-Flow issues documents for, by their short code (the same
- * codes as the directory's {@code ou} and the groups' prefix): how a letterhead names them.
+ * codes as the directory's {@code ou} and the groups' prefix): how a letterhead names them, how
+ * a letter names its recipients, and which recipients are organisations.
  */
-final class IssuingBodies {
+public final class IssuingBodies {
 
     private static final Map<String, LocalizedText> NAMES = Map.of(
             "opm", new LocalizedText("ຫ້ອງວ່າການສຳນັກງານນາຍົກລັດຖະມົນຕີ", "Prime Minister's Office"),
@@ -24,7 +25,7 @@ final class IssuingBodies {
     }
 
     /** The organisation's name, for a code such as {@code moic}. */
-    static Optional<LocalizedText> named(Object code) {
+    public static Optional<LocalizedText> named(Object code) {
         return code == null ? Optional.empty() : Optional.ofNullable(NAMES.get(code.toString().strip()));
     }
 }

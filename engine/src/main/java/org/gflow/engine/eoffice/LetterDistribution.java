@@ -1,23 +1,37 @@
 package org.gflow.engine.eoffice;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.gflow.engine.documents.IssuingBodies;
+import org.gflow.engine.documents.layout.LocalizedText;
 import org.gflow.engine.notify.Notifier;
 import org.gflow.engine.notify.Recipient;
+import org.gflow.plugin.api.BusinessError;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
 import org.springframework.stereotype.Component;
 
 /**
- * Built-in {@code eoffice.distribute}: delivers a signed letter to each of its
- * {@code recipients} — directory groups (an office) or people — in their inbox. A recipient
- * the directory does not know fails the step with its name, so nothing is sent to nobody.
+ * Built-in {@code eoffice.distribute}: sends a signed letter to each of its {@code recipients}.
+ * An organisation (a ministry's code, such as {@code mof}) receives it as an incoming letter in
+ * its registry office — the model offers one task per organisation in {@code recipientOffices}
+ * to the group {@code <org>-registry}. Groups and people are told in their inbox.
+ *
+ * <p>A recipient nobody can receive — unknown, or an organisation without a registry office in
+ * the directory — fails the step with the BPMN error {@value #FAILED} and the reason in
+ * {@code distributionProblem}, so the sender's registry office gets a task to fix it instead of
+ * an incident only an operator sees. Nothing is sent until every recipient is known.
  */
 @Component
 class LetterDistribution implements Integration {
+
+    /** The BPMN error code the model catches on the distribution step. */
+    static final String FAILED = "DISTRIBUTION_FAILED";
 
     private final IdentityService identityService;
     private final Notifier notifier;
@@ -33,21 +47,45 @@ class LetterDistribution implements Integration {
     }
 
     @Override
-    public IntegrationResult execute(IntegrationCall call) {
+    public IntegrationResult execute(IntegrationCall call) throws BusinessError {
         List<String> ids = call.variable("recipients").filter(List.class::isInstance)
             .map(list -> ((List<?>) list).stream().map(Object::toString).toList()).orElse(List.of());
-        List<Recipient> recipients = ids.stream().map(this::recipient).toList();
-        notifier.send("letter.distributed", recipients, call);
-        return IntegrationResult.of(Map.of("distributedAt", new Date(), "distributedTo", ids));
+        List<String> offices = new ArrayList<>();
+        List<Recipient> told = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (String id : ids) {
+            if (IssuingBodies.named(id).isPresent()) {
+                if (groupExists(id + "-registry")) {
+                    offices.add(id);
+                } else {
+                    problems.add(title(id) + ": ບໍ່ມີຫ້ອງການຂາເຂົ້າ-ຂາອອກ / no registry office (" + id + "-registry)");
+                }
+            } else if (groupExists(id)) {
+                told.add(Notifier.inbox("group", id));
+            } else if (identityService.createUserQuery().userId(id).count() > 0) {
+                told.add(Notifier.inbox("user", id));
+            } else {
+                problems.add("'" + id + "': ບໍ່ມີໃນລະບົບລາຍຊື່ / neither an organisation, a group nor a person in the directory");
+            }
+        }
+        if (!problems.isEmpty()) {
+            String problem = String.join("\n", problems);
+            throw new BusinessError(FAILED, problem, Map.of("distributionProblem", problem));
+        }
+        notifier.send("letter.distributed", told, call);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("distributedAt", new Date());
+        result.put("distributedTo", ids);
+        result.put("recipientOffices", offices);
+        result.put("ministryName", call.variable("ministry").map(this::title).orElse(""));
+        return IntegrationResult.of(result);
     }
 
-    private Recipient recipient(String id) {
-        if (identityService.createGroupQuery().groupId(id).count() > 0) {
-            return Notifier.inbox("group", id);
-        }
-        if (identityService.createUserQuery().userId(id).count() > 0) {
-            return Notifier.inbox("user", id);
-        }
-        throw new IllegalArgumentException("recipient '" + id + "' is neither a group nor a person in the directory");
+    private boolean groupExists(String groupId) {
+        return identityService.createGroupQuery().groupId(groupId).count() > 0;
+    }
+
+    private String title(Object code) {
+        return IssuingBodies.named(code).map(LocalizedText::lo).orElse(code.toString());
     }
 }

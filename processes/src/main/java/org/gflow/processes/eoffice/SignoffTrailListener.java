@@ -17,6 +17,12 @@ import org.gflow.processes.validation.InvalidVariableException;
  * {@code approver, level, decision, comment, time} (time as ISO-8601 UTC text) — the record of
  * who signed what, which the letter's PDF and the inbox show.
  *
+ * <p>The decision and comment are local to the approver's task (the model maps them in empty), so
+ * the trail is the only place they all survive. From it the listener also keeps
+ * {@code returnReasons}, the text of every return the drafter must act on (read-only in the
+ * revise form), and records the decision as a case comment so the case timeline tells who decided
+ * what and why.
+ *
  * <p>Java rather than a script because G-Flow models carry no scripts, and a plain engine runs
  * it without any bean registry.
  */
@@ -25,7 +31,17 @@ public class SignoffTrailListener implements TaskListener {
   /** Process variable holding the trail. */
   public static final String TRAIL = "signoffTrail";
 
+  /** Process variable holding the latest decision, for the model's gateway. */
+  public static final String LAST_DECISION = "signoffDecision";
+
+  /** Process variable holding every return so far, one line each, for the drafter's form. */
+  public static final String RETURN_REASONS = "returnReasons";
+
   private static final List<String> DECISIONS = List.of("approve", "return", "reject");
+
+  /** How each decision reads in Lao, as the sign-off form labels it. */
+  private static final Map<String, String> DECISION_LABELS = Map.of(
+      "approve", "ອະນຸມັດ", "return", "ສົ່ງຄືນໃຫ້ແກ້ໄຂ", "reject", "ປະຕິເສດ");
 
   @Override
   public void notify(DelegateTask task) {
@@ -43,6 +59,34 @@ public class SignoffTrailListener implements TaskListener {
     entry.put("time", Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString());
     trail.add(entry);
     instance.setVariable(TRAIL, trail);
+    instance.setVariable(RETURN_REASONS, returnReasons(trail));
+    // the chain's completion condition and outcome gateway read it: the task's own is local
+    instance.setVariable(LAST_DECISION, decision);
+    recordOnTheCase(task, entry);
+  }
+
+  /** Every return in the trail, oldest first: "level · approver: comment". */
+  static String returnReasons(List<Map<String, Object>> trail) {
+    StringBuilder reasons = new StringBuilder();
+    for (Map<String, Object> entry : trail) {
+      if ("return".equals(entry.get("decision"))) {
+        if (reasons.length() > 0) {
+          reasons.append('\n');
+        }
+        reasons.append("ຂັ້ນ ").append(entry.get("level")).append(" · ").append(entry.get("approver"))
+            .append(": ").append(entry.get("comment"));
+      }
+    }
+    return reasons.toString();
+  }
+
+  /** A case comment in the approver's name: the timeline shows it beside the completed task. */
+  private static void recordOnTheCase(DelegateTask task, Map<String, Object> entry) {
+    String comment = (String) entry.get("comment");
+    String text = DECISION_LABELS.get(entry.get("decision"))
+        + (comment.isBlank() ? "" : ": " + comment);
+    task.getProcessEngineServices().getTaskService()
+        .createComment(task.getId(), task.getProcessInstanceId(), text);
   }
 
   /** A return or a rejection must say why: the drafter acts on the comment. */

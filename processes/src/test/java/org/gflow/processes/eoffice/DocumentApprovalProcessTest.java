@@ -63,6 +63,64 @@ class DocumentApprovalProcessTest extends ProcessTest {
   }
 
   @Test
+  void eachApproverDecidesOnAnEmptyFormAndTheDrafterSeesEveryReturn() {
+    ProcessInstance letter = reachSignoff(CHAIN);
+    signOff(letter, "division-head", "approve", "");
+    signOff(letter, "department-head", "return", "ແກ້ໄຂວັນທີ");
+    reviseAndResubmit(letter, "ຂັ້ນ 2 · department-head: ແກ້ໄຂວັນທີ");
+
+    signOff(letter, "division-head", "return", "ເພີ່ມເອກະສານຊ້ອນທ້າຍ");
+    reviseAndResubmit(letter, "ຂັ້ນ 2 · department-head: ແກ້ໄຂວັນທີ\nຂັ້ນ 1 · division-head: ເພີ່ມເອກະສານຊ້ອນທ້າຍ");
+
+    signOff(letter, "division-head", "approve", "");
+    signOff(letter, "department-head", "approve", "ເຫັນດີ");
+    signOff(letter, "vice-minister", "reject", "ບໍ່ສອດຄ່ອງກັບນະໂຍບາຍ");
+
+    completeExternal(letter, "gflow.notify", Map.of());
+    assertThat(letter).isEnded().hasPassed("letterRejected");
+    assertThat(trail(letter)).extracting(entry -> entry.get("approver") + "/" + entry.get("decision")
+        + "/" + entry.get("comment")).containsExactly(
+            "division-head/approve/", "department-head/return/ແກ້ໄຂວັນທີ",
+            "division-head/return/ເພີ່ມເອກະສານຊ້ອນທ້າຍ",
+            "division-head/approve/", "department-head/approve/ເຫັນດີ",
+            "vice-minister/reject/ບໍ່ສອດຄ່ອງກັບນະໂຍບາຍ");
+    assertThat(engine.getTaskService().getProcessInstanceComments(letter.getId()))
+        .extracting(comment -> comment.getFullMessage())
+        .contains("ສົ່ງຄືນໃຫ້ແກ້ໄຂ: ແກ້ໄຂວັນທີ", "ປະຕິເສດ: ບໍ່ສອດຄ່ອງກັບນະໂຍບາຍ");
+  }
+
+  @Test
+  void aDistributionFailureBecomesATaskForTheSendersRegistryOffice() {
+    ProcessInstance letter = reachSignoff(CHAIN.subList(0, 1));
+    signOff(letter, "division-head", "approve", "");
+    completeExternal(letter, "eoffice.registry-number", Map.of("registryNumber", "MOIC-2026-0008"));
+    completeExternal(letter, "gflow.document-render", Map.of("documentCode", "L-9K2B"));
+
+    failExternalWithBpmnError(letter, "eoffice.distribute", "DISTRIBUTION_FAILED");
+
+    Task problem = openTask(letter, "resolveDistribution");
+    assertThat(candidateGroupsOf(problem)).containsExactly("moic-registry");
+    tasks().complete(problem.getId(), Map.of("recipients", List.of("mtc")));
+    Map<String, Object> again = completeExternal(letter, "eoffice.distribute",
+        Map.of("recipientOffices", List.of("mtc")));
+    assertThat(again).containsEntry("recipients", List.of("mtc"));
+    acknowledgeIncomingLetters(letter, "mtc-registry");
+    assertThat(letter).isEnded().hasPassed("letterDistributed", "resolveDistribution");
+  }
+
+  @Test
+  void aLetterToPeopleAndGroupsOnlyEndsWhenDistributed() {
+    ProcessInstance letter = reachSignoff(CHAIN.subList(0, 1));
+    signOff(letter, "division-head", "approve", "");
+    completeExternal(letter, "eoffice.registry-number", Map.of("registryNumber", "MOIC-2026-0009"));
+    completeExternal(letter, "gflow.document-render", Map.of("documentCode", "L-4H7C"));
+
+    completeExternal(letter, "eoffice.distribute", Map.of("recipientOffices", List.of()));
+
+    assertThat(letter).isEnded().hasPassed("letterDistributed");
+  }
+
+  @Test
   void rejectionEndsTheChainAndTellsTheDrafter() {
     ProcessInstance letter = reachSignoff(CHAIN);
 
@@ -97,7 +155,7 @@ class DocumentApprovalProcessTest extends ProcessTest {
     Throwable failure = catchThrowable(
         () -> completeExternal(letter, "eoffice.signoff-chain", Map.of("approvers", List.of())));
 
-    assertThat(failure).hasMessageContaining("decision");
+    assertThat(failure).hasMessageContaining("signoffDecision");
     assertThat(letter).isWaitingAt("buildSignoffChain");
   }
 
@@ -133,9 +191,20 @@ class DocumentApprovalProcessTest extends ProcessTest {
     return letter;
   }
 
+  private void reviseAndResubmit(ProcessInstance letter, String expectedReasons) {
+    Task revision = openTask(letter, "reviseLetter");
+    assertThat(tasks().getVariable(revision.getId(), "returnReasons")).isEqualTo(expectedReasons);
+    tasks().complete(revision.getId(), Map.of("letterBody", "ສະບັບແກ້ໄຂ"));
+  }
+
+  /** Signs off as the given approver, first checking the form starts with no one's decision. */
   private void signOff(ProcessInstance letter, String approver, String decision, String comment) {
     Task task = openTask(letter, "signOff");
     assertThat(task.getAssignee()).isEqualTo(approver);
+    assertThat(tasks().getVariable(task.getId(), "decision")).as("decision offered to " + approver)
+        .isNull();
+    assertThat(tasks().getVariable(task.getId(), "comment")).as("comment offered to " + approver)
+        .isNull();
     tasks().complete(task.getId(), Map.of("decision", decision, "comment", comment));
   }
 
@@ -145,10 +214,22 @@ class DocumentApprovalProcessTest extends ProcessTest {
         Map.of("documentCode", "L-7F3A"));
     assertThat(render).containsEntry("documentKind", "letter")
         .containsEntry("registryNumber", "MOIC-2026-0007");
-    Map<String, Object> distribution = completeExternal(letter, "eoffice.distribute", Map.of());
+    Map<String, Object> distribution = completeExternal(letter, "eoffice.distribute",
+        Map.of("recipientOffices", List.of("mof", "mtc")));
     assertThat(distribution).containsEntry("recipients", List.of("mof", "mtc"))
         .containsEntry("documentCode", "L-7F3A");
+    acknowledgeIncomingLetters(letter, "mof-registry", "mtc-registry");
     assertThat(letter).isEnded().hasPassed("letterDistributed");
+  }
+
+  /** Each recipient organisation's registry office has the incoming letter and acknowledges it. */
+  private void acknowledgeIncomingLetters(ProcessInstance letter, String... registryOffices) {
+    List<Task> incoming = tasks().createTaskQuery().processInstanceId(letter.getId())
+        .taskDefinitionKey("acknowledgeIncoming").list();
+    assertThat(incoming).flatExtracting(this::candidateGroupsOf)
+        .containsExactlyInAnyOrder(registryOffices);
+    assertThat(letter).isNotEnded();
+    incoming.forEach(task -> tasks().complete(task.getId()));
   }
 
   @SuppressWarnings("unchecked")

@@ -47,7 +47,7 @@ class ModelsAreModelerReadyTest {
       "hotline-verify", "hotline-explanation", "hotline-report", "hotline-office-review",
       "hotline-escalation", "letter-draft", "letter-signoff", "permit-application",
       "permit-completeness", "permit-review", "permit-consultation", "permit-decision",
-      "permit-payment-problem");
+      "permit-payment-problem", "incoming-letter", "letter-distribution-problem");
 
   private static final String TEN_YEARS = "3650";
 

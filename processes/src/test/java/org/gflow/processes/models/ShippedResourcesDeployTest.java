@@ -50,7 +50,7 @@ class ShippedResourcesDeployTest extends ProcessTest {
     assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
         .deploymentId(deployment.getId()).count()).isEqualTo(3);
     assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
-        .filteredOn(name -> name.endsWith(".form")).hasSize(15);
+        .filteredOn(name -> name.endsWith(".form")).hasSize(17);
   }
 
   @Test

@@ -41,6 +41,18 @@ public record DocumentLayout(
         return permitType == null ? kind.code() : kind.code() + "-" + permitType;
     }
 
+    /**
+     * The same layout for a draft that is still being signed: nothing is required, so a value
+     * not yet known (the registry number, the sign-off trail) is simply left out.
+     */
+    public DocumentLayout asDraft() {
+        return new DocumentLayout(kind, permitType, issuer, title, holderVariable,
+                fields.stream().map(field -> new LayoutField(field.variable(), field.label(), false, field.format())).toList(),
+                body,
+                sections.stream().map(section -> new LayoutSection(section.variable(), section.heading(), false, section.style())).toList(),
+                signature, footer);
+    }
+
     /** The variable of the signature block, if the layout has one. */
     public Optional<String> signatureVariable() {
         return Optional.ofNullable(signature).map(Signature::variable);

@@ -11,4 +11,17 @@ import java.time.ZonedDateTime;
  * @param issuedAt when it was issued
  */
 public record DocumentStamp(String serial, String code, String verifyUrl, ZonedDateTime issuedAt) {
+
+    /** What a draft shows where an issued document has its serial. */
+    public static final String DRAFT_MARK = "ຮ່າງ / DRAFT";
+
+    /** The stamp of a preview: no serial, no code, nothing to verify. */
+    public static DocumentStamp draft(ZonedDateTime at) {
+        return new DocumentStamp(DRAFT_MARK, null, null, at);
+    }
+
+    /** Whether this is a draft's stamp rather than an issued document's. */
+    public boolean draft() {
+        return code == null;
+    }
 }

@@ -30,6 +30,8 @@ public final class OfficialDocumentRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final Color RULE = new Color(0x8a, 0x6d, 0x1f);
     private static final float QR_SIZE = 84f;
+    /** Printed on every page of a preview, where an issued document has its serial and link. */
+    static final String DRAFT_LINE = DocumentStamp.DRAFT_MARK + " — ຍັງບໍ່ໄດ້ອອກ, ກວດສອບບໍ່ໄດ້ / not issued, cannot be verified";
 
     private final boolean withQrCode;
 
@@ -48,7 +50,7 @@ public final class OfficialDocumentRenderer {
 
     /** The PDF of a document. */
     public byte[] render(FilledDocument document, DocumentStamp stamp) {
-        PageComposer page = new PageComposer(stamp.serial() + "  |  " + stamp.verifyUrl(),
+        PageComposer page = new PageComposer(stamp.draft() ? DRAFT_LINE : stamp.serial() + "  |  " + stamp.verifyUrl(),
                 document.title().lo() + " " + stamp.serial());
         letterhead(page, document, stamp);
         title(page, document.title());
@@ -140,6 +142,12 @@ public final class OfficialDocumentRenderer {
         }
         float signatureBottom = page.y();
         page.moveTo(top);
+        if (stamp.draft()) {
+            // a draft has no code to scan: saying so keeps anyone from taking it as issued
+            page.text(DRAFT_LINE, TextStyle.bold(10), page.left(), half);
+            page.moveTo(Math.min(page.y(), signatureBottom));
+            return;
+        }
         if (withQrCode) {
             QrCodes.draw(page.canvas(), stamp.verifyUrl(), page.left() - 6, top - QR_SIZE, QR_SIZE);
         }

@@ -1,0 +1,85 @@
+package org.gflow.engine.eoffice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.gflow.engine.Api.eventually;
+import static org.gflow.engine.CamundaJson.variables;
+
+import java.util.Map;
+import org.gflow.engine.Api;
+import org.gflow.engine.CamundaJson;
+import org.gflow.engine.EngineIT;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A signed letter reaching other ministries through the REST doors: each recipient ministry's
+ * registry office finds the incoming letter in its inbox and acknowledges it; a recipient
+ * nobody can receive becomes a task for the sender's registry office, which corrects it.
+ */
+class LetterDeliveryIT extends EngineIT {
+
+    private static final String DRAFTER = "sengdao.moic";
+
+    @Test
+    void aLetterToTwoMinistriesIsAcknowledgedByBothRegistryOffices() {
+        String caseId = signedLetter(CamundaJson.list("mtc", "mof"));
+
+        acknowledge(caseId, "soudala.mtc");
+        acknowledge(caseId, "khamsing.mof");
+
+        eventually("the letter is delivered", () -> ended(caseId));
+    }
+
+    @Test
+    void aRecipientNobodyCanReceiveBecomesATaskForTheSendersRegistryOffice() {
+        String caseId = signedLetter(CamundaJson.list("nowhere-office"));
+
+        Api registry = Api.as(baseUrl(), "bounpheng.moic");
+        String problem = onlyTask(registry, caseId, "resolveDistribution");
+        assertThat(registry.get("/engine-rest/task/" + problem + "/variables/distributionProblem").json()
+            .path("value").asText()).contains("nowhere-office");
+        claim(registry, problem, "bounpheng.moic");
+        completeTask(registry, caseId, "resolveDistribution",
+            Map.of("variables", Map.of("recipients", CamundaJson.list("mtc"))));
+
+        acknowledge(caseId, "soudala.mtc");
+        eventually("the corrected letter is delivered", () -> ended(caseId));
+    }
+
+    private String signedLetter(Object recipients) {
+        Api drafter = Api.as(baseUrl(), DRAFTER);
+        Api.Reply started = drafter.post("/engine-rest/process-definition/key/document-approval/start", Map.of(
+            "businessKey", "letter-delivery-" + System.nanoTime(),
+            "variables", Map.of(
+                "ministry", Map.of("value", "moic"),
+                "subject", Map.of("value", "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ"),
+                "letterBody", Map.of("value", "ຮຽນ ທ່ານ ລັດຖະມົນຕີ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
+                "approvers", CamundaJson.list("manivone.moic"),
+                "recipients", recipients)));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        String caseId = started.text("id");
+        completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
+        completeTask(Api.as(baseUrl(), "manivone.moic"), caseId, "signOff", variables("decision", "approve", "comment", ""));
+        return caseId;
+    }
+
+    /** The registry officer finds the incoming letter among the group's tasks, takes it and acknowledges it. */
+    private void acknowledge(String caseId, String officer) {
+        Api registry = Api.as(baseUrl(), officer);
+        String taskId = onlyTask(registry, caseId, "acknowledgeIncoming");
+        assertThat(registry.get("/engine-rest/task/" + taskId + "/variables/registryNumber").json().path("value").asText())
+            .matches("MOIC-\\d{4}-\\d{4}");
+        claim(registry, taskId, officer);
+        Api.Reply done = registry.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
+        assertThat(done.status()).as(done.raw().body()).isIn(200, 204);
+    }
+
+    private static void claim(Api user, String taskId, String userId) {
+        Api.Reply claimed = user.post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", userId));
+        assertThat(claimed.status()).as(claimed.raw().body()).isIn(200, 204);
+    }
+
+    private boolean ended(String caseId) {
+        return !Api.as(baseUrl(), "admin").get("/engine-rest/history/process-instance/" + caseId).json()
+            .path("endTime").isNull();
+    }
+}
