@@ -224,6 +224,7 @@ export const en: Record<MessageKey, string> = {
   'form.notNumber': 'Must be a number.',
   'form.integer': 'Must be a whole number.',
   'form.dateAndTime': 'Enter both the date and the time.',
+  'form.dateUnreadable': 'Cannot read the date "{value}". Write it as day/month/year, e.g. 30/11/2029.',
   'form.noResults': 'No results',
   'form.allSelected': 'All values selected',
   'category.business': 'Business',

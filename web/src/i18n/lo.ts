@@ -222,6 +222,7 @@ export const lo = {
   'form.notNumber': 'ຕ້ອງເປັນຕົວເລກ.',
   'form.integer': 'ຕ້ອງເປັນຈຳນວນເຕັມ.',
   'form.dateAndTime': 'ກະລຸນາປ້ອນທັງວັນທີ ແລະ ເວລາ.',
+  'form.dateUnreadable': 'ອ່ານວັນທີ "{value}" ບໍ່ໄດ້. ກະລຸນາຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ເຊັ່ນ 30/11/2029.',
   'form.noResults': 'ບໍ່ພົບ',
   'form.allSelected': 'ເລືອກໝົດແລ້ວ',
   'category.business': 'ທຸລະກິດ',

@@ -1,6 +1,7 @@
 package org.gflow.processes.validation;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -48,8 +49,20 @@ public class StartVariablesValidator implements ExecutionListener {
         supplyDefaultOrRefuse(execution, declaration);
       } else {
         check(declaration, value);
+        inIsoForm(declaration, value).ifPresent(iso -> execution.setVariable(declaration.name(), iso));
       }
     }
+  }
+
+  /**
+   * The ISO-8601 form of a date typed day-first (30/11/2029), so every later reader — gateways,
+   * the certificate — sees the same day; empty when the value is stored as it came.
+   */
+  static Optional<String> inIsoForm(VariableDeclaration declaration, Object value) {
+    if (declaration.type() != VariableType.DATE || !(value instanceof String text)) {
+      return Optional.empty();
+    }
+    return TypedDates.isoIfRewritten(text);
   }
 
   private void refuseUndeclared(DelegateExecution execution) {
@@ -109,7 +122,7 @@ public class StartVariablesValidator implements ExecutionListener {
 
   private static String describe(VariableType type) {
     return switch (type) {
-      case DATE -> "date (a Date or ISO-8601 text such as 2026-11-21)";
+      case DATE -> "date (day/month/year such as 30/11/2029, or ISO-8601 such as 2029-11-30)";
       case DURATION -> "duration (ISO-8601 text such as P7D)";
       default -> type.keyword();
     };

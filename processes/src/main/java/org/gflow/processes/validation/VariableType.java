@@ -1,16 +1,10 @@
 package org.gflow.processes.validation;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -42,7 +36,7 @@ public enum VariableType {
   },
   DATE(false) {
     @Override boolean accepts(Object value) {
-      return value instanceof Date || value instanceof String text && isIsoDate(text);
+      return value instanceof Date || value instanceof String text && TypedDates.isReadable(text);
     }
   },
   DURATION(false) {
@@ -76,10 +70,6 @@ public enum VariableType {
   }
 
   private static final DatatypeFactory DATATYPES = newDatatypeFactory();
-
-  /** What a date field may look like when it arrives as text: a day, or a moment. */
-  private static final List<Function<String, ?>> DATE_FORMATS =
-      List.of(LocalDate::parse, OffsetDateTime::parse, LocalDateTime::parse);
 
   /** Whether {@code value} (never null) is of this type. */
   abstract boolean accepts(Object value);
@@ -115,19 +105,6 @@ public enum VariableType {
       DATATYPES.newDuration(text);
       return true;
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
-  private static boolean isIsoDate(String text) {
-    return DATE_FORMATS.stream().anyMatch(format -> parses(format, text));
-  }
-
-  private static boolean parses(Function<String, ?> format, String text) {
-    try {
-      format.apply(text);
-      return true;
-    } catch (DateTimeParseException e) {
       return false;
     }
   }
