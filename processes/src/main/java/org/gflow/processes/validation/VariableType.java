@@ -1,5 +1,7 @@
 package org.gflow.processes.validation;
 
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.Collection;
 import java.util.Date;
 import java.util.Locale;
@@ -15,8 +17,9 @@ public enum VariableType {
       return value instanceof String;
     }
 
+    /** Characters as a reader counts them (ນ້ຳ is one, not three code points), as the pages do. */
     @Override OptionalDouble measure(Object value) {
-      return OptionalDouble.of(((String) value).trim().length());
+      return OptionalDouble.of(graphemes(((String) value).trim()));
     }
   },
   NUMBER(true) {
@@ -97,6 +100,19 @@ public enum VariableType {
       }
     }
     return null;
+  }
+
+  private static final BreakIterator CHARACTERS = BreakIterator.getCharacterInstance(ULocale.ROOT);
+
+  /** The number of user-perceived characters (grapheme clusters) of {@code text}. */
+  static int graphemes(String text) {
+    BreakIterator iterator = (BreakIterator) CHARACTERS.clone();
+    iterator.setText(text);
+    int count = 0;
+    while (iterator.next() != BreakIterator.DONE) {
+      count++;
+    }
+    return count;
   }
 
   static boolean isIsoDuration(String text) {

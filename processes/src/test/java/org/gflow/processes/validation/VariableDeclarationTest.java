@@ -56,6 +56,12 @@ class VariableDeclarationTest {
   }
 
   @Test
+  void textIsMeasuredInCharactersAsAReaderCountsThem() {
+    assertThat(VariableType.STRING.measure("ນ້ຳປະປາ").getAsDouble()).as("7 code points, 5 characters").isEqualTo(5);
+    assertThat(VariableType.STRING.measure("  abc ").getAsDouble()).isEqualTo(3);
+  }
+
+  @Test
   void typesAcceptWhatTheySay() {
     assertThat(VariableType.STRING.accepts("text")).isTrue();
     assertThat(VariableType.STRING.accepts(42)).isFalse();
