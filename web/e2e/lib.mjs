@@ -267,12 +267,12 @@ export async function choose(page, key, value) {
 }
 
 /** A form-js date field (flatpickr): typed as month/day/year, then confirmed with Enter. */
-export async function fillDate(page, key, isoDate) {
+/** Types a date into a form's date field as a Lao user writes it, e.g. 30/11/2029. */
+export async function fillDate(page, key, typed) {
   const { container } = await field(page, key);
-  const [year, month, day] = isoDate.split('-');
   const input = container.locator('input').first();
   await input.click();
-  await input.fill(`${month}/${day}/${year}`);
+  await input.fill(typed);
   await input.press('Enter');
   await page.keyboard.press('Escape');
 }

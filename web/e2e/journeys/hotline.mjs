@@ -1,6 +1,7 @@
 // A citizen's complaint from the public form to the published answer: the Office triages it,
 // Bokeo's verifier (on a 360 px phone) verifies and reports, the Office accepts, the citizen
 // follows it by tracking number and reads the answer.
+import { readFile } from 'node:fs/promises';
 import { memberOf } from '../accounts.mjs';
 import { check, choose, claim, completeTask, eventually, fill, openFromList, PHONE, shot } from '../lib.mjs';
 
@@ -12,7 +13,7 @@ export default async function hotline(site) {
   await citizen.goto(site.url('/complaint'));
   await citizen.getByLabel('ແຂວງ').selectOption('bokeo');
   await citizen.getByLabel('ປະເພດ').selectOption('public-service');
-  // The server's own rule (at least 10 characters) lands under the field.
+  // The rule (at least 10 characters, as a reader counts them) lands under the field.
   await citizen.getByLabel('ເນື້ອໃນຄຳຮ້ອງທຸກ').fill('ຂົວພັງ');
   await citizen.getByRole('button', { name: 'ສົ່ງຄຳຮ້ອງທຸກ' }).click();
   await citizen.locator('[data-error-for=complaintText]').waitFor();
@@ -84,6 +85,23 @@ export default async function hotline(site) {
   check(status.includes('ແຂວງບໍ່ແກ້ວ'), 'the status names the responsible province');
   check(!status.includes('5555'), 'the status never shows the citizen\'s phone');
   await shot(citizen, 'public-track-answered');
+  check(!status.includes('answerDocumentCode'), 'the status shows no raw field names');
+
+  // at 360 px every menu item is on screen, Verify included
+  const offScreen = await citizen.locator('nav[aria-label=main] a').evaluateAll((links) => links
+    .filter((link) => { const box = link.getBoundingClientRect(); return box.left < 0 || box.right > window.innerWidth; })
+    .map((link) => link.textContent));
+  check(offScreen.length === 0, `menu items off-screen at 360 px: ${offScreen.join(', ')}`);
+
+  // on the phone, the citizen downloads the official answer: the archived PDF itself
+  await eventually('the official answer is issued', async () => {
+    await citizen.goto(site.url(`/track/${trackingNumber}?code=${trackingCode}`));
+    await citizen.getByTestId('case-status').waitFor();
+    return (await citizen.getByTestId('answer-pdf').count()) > 0;
+  });
+  const [download] = await Promise.all([citizen.waitForEvent('download'), citizen.getByTestId('answer-pdf').click()]);
+  const pdf = await readFile(await download.path());
+  check(pdf.subarray(0, 4).toString('latin1') === '%PDF', 'the answer downloads as a PDF');
 
   await citizen.goto(site.url('/answers'));
   await citizen.getByTestId('answer').first().waitFor();

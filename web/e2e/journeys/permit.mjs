@@ -41,16 +41,21 @@ export default async function permit(site) {
 
   const decision = await workOn(site, caseId, 'decidePermit', memberOf);
   await choose(decision.page, 'permitDecision', 'approve');
-  await fillDate(decision.page, 'validUntil', '2031-12-31');
+  // typed day first, as on paper: it must stay 30 November, never become another day
+  await fillDate(decision.page, 'validUntil', '30/11/2029');
   await fill(decision.page, 'decisionReasons', 'ຜ່ານເງື່ອນໄຂທຸກຂໍ້');
   await shot(decision.page, 'task-permit-decision');
   await completeTask(decision.page);
 
   const [certificate] = await documentsOf(site, caseId);
   check(certificate.code, 'the certificate has a verification code');
+  check(certificate.validUntil === '2029-11-30', `the certificate is valid until the day typed, got ${certificate.validUntil}`);
   const citizen = await site.page();
   await citizen.goto(site.url(`/verify/${encodeURIComponent(certificate.code)}`));
   await citizen.getByText('ເອກະສານນີ້ອອກໂດຍລະບົບ G-Flow.').waitFor();
+  const verified = await citizen.getByTestId('document').textContent();
+  check(verified.includes('30 ພະຈິກ 2029'), 'the verify page shows the validity date typed');
+  check(verified.includes(certificate.serial), 'the verify page shows the serial');
   await shot(citizen, 'public-verify-certificate');
 }
 

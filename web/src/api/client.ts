@@ -5,12 +5,17 @@
  */
 
 /** An error answered by the engine, ready to show: never a stack trace. */
+/** One wrong field of a refusal: the rule it breaks (required, min, max, oneOf, type) and its limit. */
+export interface FieldRule { field: string; rule: string; limit?: string }
+
 export class ApiFailure extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Every wrong field when the server names several at once. */
+    readonly fields: FieldRule[] = [],
   ) {
     super(message);
     this.name = 'ApiFailure';
@@ -103,7 +108,10 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
   const raw = typeof parsed.message === 'string' ? parsed.message : '';
   const message = raw.split(/\r?\n/)[0].replace(/\s+at\s+[\w.$]+\(.*$/, '').trim();
   const field = typeof parsed.field === 'string' ? parsed.field : undefined;
-  return new ApiFailure(response.status, code, message, field);
+  const fields = Array.isArray(parsed.fields)
+    ? (parsed.fields as FieldRule[]).filter((rule) => typeof rule?.field === 'string' && typeof rule?.rule === 'string')
+    : [];
+  return new ApiFailure(response.status, code, message, field, fields);
 }
 
 /** Query string from defined, non-empty values. */

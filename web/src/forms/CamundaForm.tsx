@@ -3,6 +3,7 @@ import type { Form } from '@bpmn-io/form-js-viewer';
 import { useI18n } from '../i18n/i18n';
 import { formTranslate } from './formTranslations';
 import { fieldIdForKey, fieldLabelForKey } from './variables';
+import { dateFieldIdOf, parseTypedDate, readDatesDayFirst } from './typedDates';
 
 export interface FieldError { field?: string; message: string }
 
@@ -28,7 +29,9 @@ type FormWithState = Form & { _getState(): { errors: Record<string, string[]> };
  * is then shown under that field too.
  */
 export function CamundaForm({ schema, data, submitLabel, disabled = false, onSubmit, serverError, onChange }: Props) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const languageNow = useRef(language);
+  languageNow.current = language;
   // form-js reads its translations once, when the form is built: the current language's.
   const translations = useRef(formTranslate(t));
   translations.current = formTranslate(t);
@@ -39,16 +42,22 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
   const [ready, setReady] = useState(false);
   const [invalid, setInvalid] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Date fields whose typed text could not be read: refused with a message, never guessed.
+  const unreadableDates = useRef(new Map<string, string>());
+  const onFocusOut = useRef<(event: FocusEvent) => void>(() => undefined);
 
   useEffect(() => {
     let cancelled = false;
     let created: Form | null = null;
+    const unreadable = unreadableDates.current;
+    const noteUnreadable = (event: FocusEvent) => onFocusOut.current(event);
     (async () => {
       const [{ Form }] = await Promise.all([
         import('@bpmn-io/form-js-viewer'),
         import('@bpmn-io/form-js-viewer/dist/assets/form-js.css'),
       ]);
       if (cancelled || !container.current) return;
+      readDatesDayFirst(languageNow.current);
       const translate = (template: string, replacements?: Record<string, string | number>) =>
         translations.current(template, replacements);
       created = new Form({ container: container.current, additionalModules: [{ translate: ['value', translate] }] });
@@ -56,10 +65,15 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
       if (cancelled) return;
       created.on('changed', (state: { data: Record<string, unknown> }) => changed.current?.(state.data));
       form.current = created as FormWithState;
+      // Capture phase: read the typed text before the picker clears what it cannot parse.
+      container.current.addEventListener('focusout', noteUnreadable, true);
       setReady(true);
     })().catch(() => setInvalid(true));
+    const element = container.current;
     return () => {
       cancelled = true;
+      element?.removeEventListener('focusout', noteUnreadable, true);
+      unreadable.clear();
       created?.destroy();
       form.current = null;
       setReady(false);
@@ -77,10 +91,34 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
     if (id) current._setState({ errors: { ...current._getState().errors, [id]: [serverError.message] } });
   }, [serverError, schema, ready]);
 
+  function noteUnreadableDate(event: FocusEvent) {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement)) return;
+    const fieldId = dateFieldIdOf(input.id, schema as Parameters<typeof dateFieldIdOf>[1]);
+    if (!fieldId) return;
+    if (input.value.trim() && !parseTypedDate(input.value)) {
+      unreadableDates.current.set(fieldId, input.value.trim());
+      showUnreadableDates();
+    } else {
+      unreadableDates.current.delete(fieldId);
+    }
+  }
+
+  onFocusOut.current = noteUnreadableDate;
+
+  function showUnreadableDates() {
+    const current = form.current;
+    if (!current || unreadableDates.current.size === 0) return;
+    const errors = { ...current._getState().errors };
+    unreadableDates.current.forEach((text, fieldId) => { errors[fieldId] = [t('form.dateUnreadable', { value: text })]; });
+    current._setState({ errors });
+  }
+
   async function submit() {
     if (!form.current) return;
     const result = form.current.submit();
-    const hasErrors = Object.keys(result.errors).length > 0;
+    showUnreadableDates();
+    const hasErrors = Object.keys(result.errors).length > 0 || unreadableDates.current.size > 0;
     setInvalid(hasErrors);
     if (hasErrors) return;
     setBusy(true);

@@ -10,10 +10,12 @@ function renderPage() {
   render(<I18nProvider language="lo"><MemoryRouter><ComplaintPage /></MemoryRouter></I18nProvider>);
 }
 
+const TEXT = 'ໄຟຟ້າດັບທຸກມື້ ບໍ່ມີການແກ້ໄຂ';
+
 function fill() {
   fireEvent.change(screen.getByLabelText(lo['public.complaint.province']), { target: { value: 'bokeo' } });
   fireEvent.change(screen.getByLabelText(lo['public.complaint.category']), { target: { value: 'land' } });
-  fireEvent.change(screen.getByLabelText(lo['public.complaint.complaintText']), { target: { value: 'ສັ້ນ' } });
+  fireEvent.change(screen.getByLabelText(lo['public.complaint.complaintText']), { target: { value: TEXT } });
 }
 
 afterEach(() => {
@@ -22,17 +24,31 @@ afterEach(() => {
 });
 
 describe('complaint form', () => {
-  it('shows the server refusal on the field it concerns', async () => {
-    fakeServer({ 'POST /api/public/hotline/complaints': { status: 400,
-      body: { error: 'invalid-field', message: 'ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ', field: 'complaintText' } } });
+  it('shows every field the server refused, in Lao, without its English sentence', async () => {
+    fakeServer({ 'POST /api/public/hotline/complaints': { status: 400, body: {
+      error: 'invalid-field', message: "Variable 'complaintText' must be at least 10 characters, got 9", field: 'complaintText',
+      fields: [{ field: 'complaintText', rule: 'min', limit: '10' }, { field: 'province', rule: 'oneOf' }] } } });
     renderPage();
     fill();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));
-    const error = await screen.findByRole('alert');
-    expect(error.getAttribute('data-error-for')).toBe('complaintText');
-    expect(error.textContent).toContain(lo['error.invalidField']);
-    expect(error.textContent).toContain('ຢ່າງໜ້ອຍ 10 ຕົວອັກສອນ');
+    const errors = await screen.findAllByRole('alert');
+    expect(errors.map((error) => error.getAttribute('data-error-for'))).toEqual(['province', 'complaintText']);
+    expect(errors[1].textContent).toBe(lo['form.minLength'].replace('{value}', '10'));
+    expect(errors[0].textContent).toBe(lo['form.oneOf']);
+    expect(document.body.textContent).not.toContain('Variable');
     expect(screen.getByLabelText(lo['public.complaint.complaintText'], { exact: false }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('checks every field before sending, counting Lao characters as a reader does', async () => {
+    const server = fakeServer({});
+    renderPage();
+    // ນ້ຳປະປາ: 7 code points but 5 characters, well short of 10 either way; nothing else filled
+    fireEvent.change(screen.getByLabelText(lo['public.complaint.complaintText']), { target: { value: 'ນ້ຳປະປາ' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));
+    const errors = screen.getAllByRole('alert');
+    expect(errors.map((error) => error.getAttribute('data-error-for'))).toEqual(['province', 'category', 'complaintText']);
+    expect(errors[0].textContent).toBe(lo['form.required']);
+    expect(server.calls).toEqual([]);
   });
 
   it('sends only what was filled and shows the tracking number with its access code', async () => {
@@ -45,7 +61,7 @@ describe('complaint form', () => {
     expect(screen.getByTestId('tracking-code').textContent).toBe('K7QM2XPA');
     expect(screen.getByRole('link', { name: lo['nav.track'] }).getAttribute('href'))
       .toBe('/track/1516-2026-000042?code=K7QM2XPA');
-    expect(JSON.parse(String(server.calls[0].init.body))).toEqual({ province: 'bokeo', category: 'land', complaintText: 'ສັ້ນ' });
+    expect(JSON.parse(String(server.calls[0].init.body))).toEqual({ province: 'bokeo', category: 'land', complaintText: TEXT });
   });
 
   it('says the server cannot be reached instead of failing silently', async () => {

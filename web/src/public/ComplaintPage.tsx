@@ -1,6 +1,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ApiFailure, request } from '../api/client';
+import { ApiFailure, request, type FieldRule } from '../api/client';
+import { brokenRule, describeRule, type TextRule } from '../forms/fieldRules';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 
@@ -11,6 +12,12 @@ export const CATEGORIES = ['business', 'transport', 'environment', 'land', 'tax'
 
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
+
+/** The complaint's rules as the hotline model declares them; the server checks them again. */
+const RULES: Record<Field, TextRule> = {
+  province: { required: true }, category: { required: true }, complaintText: { required: true, min: 10, max: 4000 },
+  citizenName: { max: 200 }, citizenPhone: { max: 30 }, citizenEmail: { max: 200 },
+};
 
 /** What the citizen leaves with: both are needed to follow the complaint. */
 interface Filed {
@@ -23,28 +30,44 @@ export default function ComplaintPage() {
   const { t, describeError } = useI18n();
   const [values, setValues] = useState<Record<Field, string>>(
     { citizenName: '', citizenPhone: '', citizenEmail: '', province: '', category: '', complaintText: '' });
-  const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
+  // every wrong field at once, so the citizen corrects them all in one go
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
     setError(null);
-    setFieldError(null);
+    const broken = FIELDS.map((field) => brokenRule(field, values[field], RULES[field]))
+      .filter((rule): rule is FieldRule => rule !== undefined);
+    setFieldErrors(describe(broken));
+    if (broken.length > 0) return;
+    setBusy(true);
     try {
       const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
       setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
-      if (failure instanceof ApiFailure && failure.field && (FIELDS as readonly string[]).includes(failure.field)) {
-        setFieldError({ field: failure.field, message: failure.message });
+      const rules = failure instanceof ApiFailure
+        ? (failure.fields.length > 0 ? failure.fields : failure.field ? [{ field: failure.field, rule: 'invalid' }] : [])
+        : [];
+      const shown = describe(rules);
+      if (Object.keys(shown).length > 0) {
+        setFieldErrors(shown);
       } else {
         setError(describeError(failure));
       }
     } finally {
       setBusy(false);
     }
+  }
+
+  function describe(rules: FieldRule[]): Partial<Record<Field, string>> {
+    const messages: Partial<Record<Field, string>> = {};
+    for (const rule of rules) {
+      if ((FIELDS as readonly string[]).includes(rule.field)) messages[rule.field as Field] ??= describeRule(t, rule);
+    }
+    return messages;
   }
 
   if (filed) {
@@ -70,10 +93,8 @@ export default function ComplaintPage() {
     <label>
       {t(`public.complaint.${field}` as MessageKey)}
       {control}
-      {fieldError?.field === field && (
-        <span className="field-error" role="alert" data-error-for={field}>
-          {t('error.invalidField')} <span className="muted">({fieldError.message})</span>
-        </span>
+      {fieldErrors[field] && (
+        <span className="field-error" role="alert" data-error-for={field}>{fieldErrors[field]}</span>
       )}
     </label>
   );
@@ -86,20 +107,20 @@ export default function ComplaintPage() {
       <form className="card stack" onSubmit={submit} noValidate>
         {error && <p role="alert" className="alert">{error}</p>}
         {input('province', (
-          <select name="province" required value={values.province} onChange={set('province')} aria-invalid={fieldError?.field === 'province'}>
+          <select name="province" required value={values.province} onChange={set('province')} aria-invalid={Boolean(fieldErrors.province)}>
             <option value="" />
             {PROVINCES.map((p) => <option key={p} value={p}>{t(`province.${p}` as MessageKey)}</option>)}
           </select>
         ))}
         {input('category', (
-          <select name="category" required value={values.category} onChange={set('category')} aria-invalid={fieldError?.field === 'category'}>
+          <select name="category" required value={values.category} onChange={set('category')} aria-invalid={Boolean(fieldErrors.category)}>
             <option value="" />
             {CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
           </select>
         ))}
         {input('complaintText', (
           <textarea name="complaintText" required value={values.complaintText} onChange={set('complaintText')}
-            aria-invalid={fieldError?.field === 'complaintText'} />
+            aria-invalid={Boolean(fieldErrors.complaintText)} />
         ))}
         {input('citizenName', <input name="citizenName" value={values.citizenName} onChange={set('citizenName')} autoComplete="name" />)}
         {input('citizenPhone', <input name="citizenPhone" type="tel" value={values.citizenPhone} onChange={set('citizenPhone')} autoComplete="tel" />)}

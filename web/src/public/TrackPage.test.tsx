@@ -36,6 +36,22 @@ describe('track page', () => {
     expect(server.calls.map((call) => call.key)).toEqual([`GET ${STATUS}`]);
   });
 
+  it('shows the steps in Lao and a link to the answer PDF instead of the document code', async () => {
+    fakeServer({ [`GET ${STATUS}`]: { status: 200, body: {
+      trackingNumber: '1516-2026-000042', stage: 'ANSWERED', answerDocumentCode: 'AB12-CD34',
+      timeline: [{ stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' }, { stage: 'ANSWERED', at: '2026-11-09T03:00:00Z' }],
+    } } });
+    renderAt('/track/1516-2026-000042?code=K7QM2XPA');
+    const link = await screen.findByTestId('answer-pdf');
+    expect(link.getAttribute('href')).toBe('/api/public/documents/AB12-CD34/pdf');
+    expect(link.textContent).toBe(lo['public.track.download']);
+    const steps = screen.getByRole('list', { name: lo['public.track.timeline'] });
+    expect(steps.textContent).toContain(lo['stage.RECEIVED']);
+    expect(steps.textContent).toContain(lo['stage.ANSWERED']);
+    expect(screen.getByTestId('case-status').textContent).not.toContain('answerDocumentCode');
+    expect(screen.getByTestId('case-status').textContent).not.toContain('AB12-CD34');
+  });
+
   it('asks nothing of the server with the number alone', async () => {
     const server = fakeServer({});
     renderAt('/track/1516-2026-000042');

@@ -3,6 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
+import { CaseProgress, type PublicStatus } from './CaseProgress';
 
 /**
  * A citizen looks up their complaint by tracking number and the access code they got with it
@@ -16,13 +17,13 @@ export default function TrackPage() {
   const navigate = useNavigate();
   const [number, setNumber] = useState(trackingNumber);
   const [typedCode, setTypedCode] = useState(code);
-  const [status, setStatus] = useState<Record<string, unknown> | null>(null);
+  const [status, setStatus] = useState<PublicStatus | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     if (!trackingNumber || !code) return;
     setStatus(null);
-    request<Record<string, unknown>>(
+    request<PublicStatus>(
       `/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}?code=${encodeURIComponent(code)}`)
       .then((found) => { setStatus(found); setError(null); }, (failure: unknown) => setError(describeError(failure)));
   }, [trackingNumber, code, describeError]);
@@ -48,7 +49,12 @@ export default function TrackPage() {
         <button type="submit" className="primary">{t('public.track.submit')}</button>
       </form>
       {error && <p role="alert" className="alert">{error}</p>}
-      {status && <section className="card" data-testid="case-status"><Facts record={status} /></section>}
+      {status && (
+        <section className="card" data-testid="case-status">
+          <Facts record={status} omit={['answerDocumentCode']} />
+          <CaseProgress status={status} />
+        </section>
+      )}
     </main>
   );
 }

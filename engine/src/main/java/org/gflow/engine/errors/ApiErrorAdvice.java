@@ -69,7 +69,9 @@ public class ApiErrorAdvice {
                 .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
         }
         return InvalidVariableException.findIn(e)
-            .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(), invalid.field())))
+            .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(),
+                invalid.field(), invalid.problems().stream()
+                    .map(problem -> new ApiError.FieldError(problem.field(), problem.rule(), problem.limit())).toList())))
             .orElseGet(() -> unexpected(e));
     }
 

@@ -2,6 +2,7 @@ package org.gflow.engine.hotline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
@@ -24,10 +25,16 @@ public class ComplaintStatus {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /**
      * @param answerDocumentCode the verification code of the official answer (a PDF the public
-     *                           verification page confirms), once it is issued
+     *                           verification page confirms), once it is issued; the PDF is
+     *                           downloadable from {@code /api/public/documents/{code}/pdf}
+     * @param timeline the public steps the case has reached, oldest first
      */
     public record View(String trackingNumber, Stage stage, String category, String responsibleBody,
-                       Instant filedAt, Instant answeredAt, String answer, String answerDocumentCode) { }
+                       Instant filedAt, Instant answeredAt, String answer, String answerDocumentCode,
+                       List<Step> timeline) { }
+
+    /** One public step of a case and when it was reached: never who did it or what they noted. */
+    public record Step(Stage stage, Instant at) { }
 
     private static final List<String> WITH_BODY = List.of("verifyComplaint", "writeExplanation", "investigateAndReport");
 
@@ -58,7 +65,28 @@ public class ComplaintStatus {
             instance.getStartTime().toInstant(),
             published.map(PublishedAnswers.Entry::publishedAt).orElse(null),
             published.map(PublishedAnswers.Entry::answer).orElse(null),
-            published.isPresent() ? text(instance, "documentCode") : null));
+            published.isPresent() ? text(instance, "documentCode") : null,
+            timeline(instance, published)));
+    }
+
+    /** Each stage once, when it was first reached: the stages' own activities say when. */
+    private List<Step> timeline(HistoricProcessInstance instance, Optional<PublishedAnswers.Entry> published) {
+        List<Step> steps = new ArrayList<>();
+        steps.add(new Step(Stage.RECEIVED, instance.getStartTime().toInstant()));
+        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+        firstStart(activities, WITH_BODY).ifPresent(at -> steps.add(new Step(Stage.WITH_RESPONSIBLE_BODY, at)));
+        firstStart(activities, List.of("reviewReport")).ifPresent(at -> steps.add(new Step(Stage.UNDER_REVIEW, at)));
+        published.ifPresent(answer -> steps.add(new Step(Stage.ANSWERED, answer.publishedAt())));
+        if (instance.getEndTime() != null) {
+            steps.add(new Step(Stage.CLOSED, instance.getEndTime().toInstant()));
+        }
+        return steps;
+    }
+
+    private static Optional<Instant> firstStart(List<HistoricActivityInstance> activities, List<String> ids) {
+        return activities.stream().filter(activity -> ids.contains(activity.getActivityId()))
+            .map(activity -> activity.getStartTime().toInstant()).findFirst();
     }
 
     private Stage stage(HistoricProcessInstance instance, boolean published) {

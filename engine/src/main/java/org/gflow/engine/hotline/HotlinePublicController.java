@@ -21,6 +21,8 @@ class HotlinePublicController {
     record AnswersPage(long total, List<PublishedAnswers.Entry> answers) { }
 
     private static final int MAX_PAGE = 50;
+    /** A search is a few words, not a document. */
+    private static final int MAX_QUERY = 200;
 
     private final ComplaintIntake intake;
     private final ComplaintStatus status;
@@ -49,11 +51,14 @@ class HotlinePublicController {
             .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
     }
 
+    /** A page of the published answers, newest first; {@code q} keeps those holding all its words. */
     @GetMapping("/answers")
-    AnswersPage answers(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "20") int size) {
+    AnswersPage answers(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int first,
+                        @RequestParam(defaultValue = "20") int size) {
         int safeFirst = Math.max(0, first);
         int safeSize = Math.min(Math.max(1, size), MAX_PAGE);
-        return new AnswersPage(answers.count(), answers.page(safeFirst, safeSize));
+        String query = q == null ? "" : q.substring(0, Math.min(q.length(), MAX_QUERY));
+        return new AnswersPage(answers.count(query), answers.page(query, safeFirst, safeSize));
     }
 
     @GetMapping("/answers/{trackingNumber}")

@@ -2,10 +2,13 @@ package org.gflow.engine.hotline;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.gflow.plugin.api.PublicAnswerBoard;
 import org.gflow.plugin.api.PublishedAnswer;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -39,15 +42,16 @@ public class PublishedAnswers implements PublicAnswerBoard {
         String summary = PersonalData.redact(answer.summary());
         String text = PersonalData.redact(answer.answer());
         Timestamp now = Timestamp.from(Instant.now());
+        String words = SearchWords.index(answer.trackingNumber(), summary, text);
         int updated = jdbc.update("update gflow_published_answer set category = ?, summary = ?, answer = ?, "
-                + "responsible_body = ?, substantiated = ?, published_at = ? where tracking_number = ?",
-            answer.category(), summary, text, answer.responsibleBody(), answer.substantiated(), now,
+                + "responsible_body = ?, substantiated = ?, published_at = ?, search_words = ? where tracking_number = ?",
+            answer.category(), summary, text, answer.responsibleBody(), answer.substantiated(), now, words,
             answer.trackingNumber());
         if (updated == 0) {
             jdbc.update("insert into gflow_published_answer (tracking_number, category, summary, answer, "
-                    + "responsible_body, substantiated, published_at) values (?, ?, ?, ?, ?, ?, ?)",
+                    + "responsible_body, substantiated, published_at, search_words) values (?, ?, ?, ?, ?, ?, ?, ?)",
                 answer.trackingNumber(), answer.category(), summary, text, answer.responsibleBody(),
-                answer.substantiated(), now);
+                answer.substantiated(), now, words);
         }
     }
 
@@ -56,14 +60,44 @@ public class PublishedAnswers implements PublicAnswerBoard {
             .stream().findFirst();
     }
 
-    /** Newest first. */
-    public List<Entry> page(int first, int size) {
-        return jdbc.query("select * from gflow_published_answer order by published_at desc, tracking_number desc "
-            + "limit ? offset ?", ROW, size, first);
+    /** Newest first; with a query, only answers holding every word of it (or words it begins). */
+    public List<Entry> page(String query, int first, int size) {
+        Matching matching = Matching.of(query);
+        List<Object> arguments = new ArrayList<>(matching.arguments());
+        arguments.add(size);
+        arguments.add(first);
+        return jdbc.query("select * from gflow_published_answer" + matching.where()
+            + " order by published_at desc, tracking_number desc limit ? offset ?", ROW, arguments.toArray());
     }
 
-    public long count() {
-        Long count = jdbc.queryForObject("select count(*) from gflow_published_answer", Long.class);
+    /** How many answers {@link #page} pages through. */
+    public long count(String query) {
+        Matching matching = Matching.of(query);
+        Long count = jdbc.queryForObject("select count(*) from gflow_published_answer" + matching.where(),
+            Long.class, matching.arguments().toArray());
         return count == null ? 0 : count;
+    }
+
+    /** Answers published before their words were stored get them once, when the engine is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void indexUnsearchable() {
+        jdbc.query("select * from gflow_published_answer where search_words is null", ROW).forEach(entry ->
+            jdbc.update("update gflow_published_answer set search_words = ? where tracking_number = ?",
+                SearchWords.index(entry.trackingNumber(), entry.summary(), entry.answer()), entry.trackingNumber()));
+    }
+
+    /** The where clause of a search: each query word must start a stored word. */
+    private record Matching(String where, List<Object> arguments) {
+        static Matching of(String query) {
+            List<String> words = SearchWords.of(query);
+            if (words.isEmpty()) {
+                return new Matching("", List.of());
+            }
+            String where = " where " + String.join(" and ",
+                words.stream().map(word -> "search_words like ? escape '!'").toList());
+            return new Matching(where, words.stream()
+                .<Object>map(word -> "% " + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                .toList());
+        }
     }
 }

@@ -73,6 +73,14 @@ class HotlineRestWalkthroughIT extends EngineIT {
             .hasNonNull("answerDocumentCode"));
         String answerCode = citizen.get(track).text("answerDocumentCode");
         assertThat(citizen.get("/api/public/documents/" + answerCode).status()).isEqualTo(200);
+        Api.Reply pdf = citizen.get("/api/public/documents/" + answerCode + "/pdf");
+        assertThat(pdf.status()).as("the citizen downloads the answer itself").isEqualTo(200);
+        assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.raw().body()).startsWith("%PDF");
+        assertThat(citizen.get("/api/public/documents/" + "NOTACODE/pdf").status())
+            .isEqualTo(404);
+        assertThat(citizen.get(track).json().path("timeline").findValuesAsText("stage"))
+            .containsSubsequence("RECEIVED", "WITH_RESPONSIBLE_BODY", "ANSWERED");
         assertThat(status.path("answer").asText()).contains("ຖະໜົນເສັ້ນນີ້").doesNotContain("5555");
         assertThat(status.toString()).doesNotContain("citizenPhone").doesNotContain("020 5555");
         Api admin = Api.as(baseUrl(), "admin");

@@ -2,6 +2,7 @@ package org.gflow.engine.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import java.util.function.IntFunction;
 import org.gflow.engine.Api;
@@ -51,6 +52,17 @@ class PublicHotlineIT extends EngineIT {
         assertThat(Api.as(baseUrl(), "admin")
             .get("/engine-rest/history/process-instance/count?processDefinitionKey=hotline-1516").json().path("count").asLong())
             .isEqualTo(before);
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAtOnceAndLaoTextIsCountedAsItIsRead() {
+        Api.Reply refused = Api.anonymous(baseUrl()).post("/api/public/hotline/complaints", Map.of(
+            "complaintText", "ນ້ຳປະປາ", "category", "weather", "province", "atlantis"));
+        assertThat(refused.status()).isEqualTo(400);
+        JsonNode fields = refused.json().path("fields");
+        assertThat(fields.findValuesAsText("field")).containsExactlyInAnyOrder("complaintText", "category", "province");
+        assertThat(refused.json().path("message").asText()).as("ນ້ຳປະປາ is 5 characters to a reader, not 7 code points")
+            .contains("got 5");
     }
 
     @Test

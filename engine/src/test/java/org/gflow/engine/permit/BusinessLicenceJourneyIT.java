@@ -68,7 +68,7 @@ class BusinessLicenceJourneyIT extends EngineIT {
         completeTask(frontOffice, caseId, "resolvePaymentProblem", variables("paymentNote", "ຂາດ 1,000 ກີບ, ແຈ້ງຜູ້ຍື່ນແລ້ວ"));
         pay(admin, caseId, fee);
         completeTask(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
-            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "2031-12-31"));
+            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "30/12/2031"));
 
         eventually("the licence is issued", () -> {
             JsonNode incidents = admin.get("/engine-rest/incident?processInstanceId=" + caseId).json();
@@ -83,11 +83,15 @@ class BusinessLicenceJourneyIT extends EngineIT {
         Api.Reply verified = Api.anonymous(baseUrl()).get("/api/public/documents/" + code);
         assertThat(verified.status()).as(verified.raw().body()).isEqualTo(200);
         assertThat(verified.raw().body()).contains("ດາວເຮືອງ");
+        assertThat(verified.text("validUntil")).as("typed day first, kept as that day").isEqualTo("2031-12-30");
+        assertThat(verified.text("caseNumber")).isEqualTo(started.text("businessKey"));
+        assertThat(verified.text("serial")).isNotBlank();
 
         // the certificate itself: Lao text intact, and a QR code that opens its verification page
         byte[] pdf = Api.as(baseUrl(), "thongsavanh.moic")
             .getBytes("/api/documents/" + caseVariable(caseId, "documentId").asText() + "/pdf");
-        assertThat(Poppler.text(pdf)).contains("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ").contains("ດາວເຮືອງ");
+        assertThat(Poppler.text(pdf)).contains("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ").contains("ດາວເຮືອງ")
+            .contains("30/12/2031");
         Path page = Poppler.firstPagePng(pdf, "permit-journey-certificate", 150);
         assertThat(QrReading.decode(page)).endsWith("/verify/" + code);
     }

@@ -1,6 +1,8 @@
 package org.gflow.processes.validation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
@@ -12,20 +14,30 @@ public class InvalidVariableException extends ProcessEngineException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String field;
+  private final List<FieldProblem> problems;
 
   /**
    * @param field the name of the offending variable
    * @param problem what is wrong with it, phrased to follow the field name (e.g. "is required")
    */
   public InvalidVariableException(String field, String problem) {
-    super("Variable '" + field + "' " + problem);
-    this.field = field;
+    this(List.of(new FieldProblem(field, "invalid", null, problem)));
   }
 
-  /** The name of the variable that failed validation. */
+  /** Every field that failed at once, so a form can show them all together; never empty. */
+  public InvalidVariableException(List<FieldProblem> problems) {
+    super(problems.stream().map(FieldProblem::message).collect(Collectors.joining("; ")));
+    this.problems = List.copyOf(problems);
+  }
+
+  /** The name of the (first) variable that failed validation. */
   public String field() {
-    return field;
+    return problems.get(0).field();
+  }
+
+  /** Every field that failed, in the order they were checked. */
+  public List<FieldProblem> problems() {
+    return problems;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.gflow.processes.validation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -42,14 +44,35 @@ public class StartVariablesValidator implements ExecutionListener {
     if (refuseUndeclared) {
       refuseUndeclared(execution);
     }
+    // Every field is checked before refusing, so the citizen corrects them all in one go.
+    List<FieldProblem> problems = new ArrayList<>();
     for (VariableDeclaration declaration : declarations) {
       Object value = execution.getVariable(declaration.name());
       if (isMissing(value)) {
-        supplyDefaultOrRefuse(execution, declaration);
+        if (declaration.defaultValue() != null) {
+          execution.setVariable(declaration.name(), declaration.defaultValue());
+        } else if (declaration.required()) {
+          problems.add(new FieldProblem(declaration.name(), "required", null, "is required"));
+        }
       } else {
-        check(declaration, value);
+        problemWith(declaration, value).ifPresentOrElse(problems::add, () -> inIsoForm(declaration, value)
+            .ifPresent(iso -> execution.setVariable(declaration.name(), iso)));
       }
     }
+    if (!problems.isEmpty()) {
+      throw new InvalidVariableException(problems);
+    }
+  }
+
+  /**
+   * The ISO-8601 form of a date typed day-first (30/11/2029), so every later reader — gateways,
+   * the certificate — sees the same day; empty when the value is stored as it came.
+   */
+  static Optional<String> inIsoForm(VariableDeclaration declaration, Object value) {
+    if (declaration.type() != VariableType.DATE || !(value instanceof String text)) {
+      return Optional.empty();
+    }
+    return TypedDates.isoIfRewritten(text);
   }
 
   private void refuseUndeclared(DelegateExecution execution) {
@@ -64,42 +87,41 @@ public class StartVariablesValidator implements ExecutionListener {
 
   /** Checks one present value against its declaration. */
   static void check(VariableDeclaration declaration, Object value) {
+    problemWith(declaration, value).ifPresent(problem -> {
+      throw new InvalidVariableException(List.of(problem));
+    });
+  }
+
+  /** What is wrong with one present value, if anything. */
+  static Optional<FieldProblem> problemWith(VariableDeclaration declaration, Object value) {
     String field = declaration.name();
     VariableType type = declaration.type();
     if (!type.accepts(value)) {
-      throw new InvalidVariableException(field, "must be a " + describe(type) + ", got "
-          + value.getClass().getSimpleName() + " '" + abbreviate(value) + "'");
+      return Optional.of(new FieldProblem(field, "type", type.keyword(), "must be a " + describe(type)
+          + ", got " + value.getClass().getSimpleName() + " '" + abbreviate(value) + "'"));
     }
     if (!declaration.allowed().isEmpty() && !declaration.allowed().contains(value)) {
-      throw new InvalidVariableException(field, "must be one of " + declaration.allowed()
-          + ", got '" + abbreviate(value) + "'");
+      return Optional.of(new FieldProblem(field, "oneOf", null, "must be one of " + declaration.allowed()
+          + ", got '" + abbreviate(value) + "'"));
     }
-    checkBounds(declaration, type.measure(value));
+    return boundsProblem(declaration, type.measure(value));
   }
 
-  private static void supplyDefaultOrRefuse(DelegateExecution execution,
-      VariableDeclaration declaration) {
-    if (declaration.defaultValue() != null) {
-      execution.setVariable(declaration.name(), declaration.defaultValue());
-    } else if (declaration.required()) {
-      throw new InvalidVariableException(declaration.name(), "is required");
-    }
-  }
-
-  private static void checkBounds(VariableDeclaration declaration, OptionalDouble measured) {
+  private static Optional<FieldProblem> boundsProblem(VariableDeclaration declaration, OptionalDouble measured) {
     if (measured.isEmpty()) {
-      return;
+      return Optional.empty();
     }
     double figure = measured.getAsDouble();
     String unit = unitOf(declaration.type());
     if (declaration.min().isPresent() && figure < declaration.min().getAsDouble()) {
-      throw new InvalidVariableException(declaration.name(),
-          "must be at least " + format(declaration.min()) + unit + ", got " + format(measured));
+      return Optional.of(new FieldProblem(declaration.name(), "min", format(declaration.min()),
+          "must be at least " + format(declaration.min()) + unit + ", got " + format(measured)));
     }
     if (declaration.max().isPresent() && figure > declaration.max().getAsDouble()) {
-      throw new InvalidVariableException(declaration.name(),
-          "must be at most " + format(declaration.max()) + unit + ", got " + format(measured));
+      return Optional.of(new FieldProblem(declaration.name(), "max", format(declaration.max()),
+          "must be at most " + format(declaration.max()) + unit + ", got " + format(measured)));
     }
+    return Optional.empty();
   }
 
   /** Null and blank text both count as "not given": a form's empty field is not an answer. */
@@ -109,7 +131,7 @@ public class StartVariablesValidator implements ExecutionListener {
 
   private static String describe(VariableType type) {
     return switch (type) {
-      case DATE -> "date (a Date or ISO-8601 text such as 2026-11-21)";
+      case DATE -> "date (day/month/year such as 30/11/2029, or ISO-8601 such as 2029-11-30)";
       case DURATION -> "duration (ISO-8601 text such as P7D)";
       default -> type.keyword();
     };

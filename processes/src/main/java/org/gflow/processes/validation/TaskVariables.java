@@ -108,6 +108,8 @@ public final class TaskVariables {
       Object value = task.getVariable(declaration.name());
       if (!StartVariablesValidator.isMissing(value)) {
         StartVariablesValidator.check(declaration, value);
+        StartVariablesValidator.inIsoForm(declaration, value)
+            .ifPresent(iso -> task.setVariable(declaration.name(), iso));
       } else if (declaration.defaultValue() != null) {
         task.getExecution().setVariable(declaration.name(), declaration.defaultValue());
       }

@@ -1,16 +1,12 @@
 package org.gflow.processes.validation;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
 import java.util.Collection;
 import java.util.Date;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.Function;
 import javax.xml.datatype.DatatypeConfigurationException;
 import javax.xml.datatype.DatatypeFactory;
 
@@ -21,8 +17,9 @@ public enum VariableType {
       return value instanceof String;
     }
 
+    /** Characters as a reader counts them (ນ້ຳ is one, not three code points), as the pages do. */
     @Override OptionalDouble measure(Object value) {
-      return OptionalDouble.of(((String) value).trim().length());
+      return OptionalDouble.of(graphemes(((String) value).trim()));
     }
   },
   NUMBER(true) {
@@ -42,7 +39,7 @@ public enum VariableType {
   },
   DATE(false) {
     @Override boolean accepts(Object value) {
-      return value instanceof Date || value instanceof String text && isIsoDate(text);
+      return value instanceof Date || value instanceof String text && TypedDates.isReadable(text);
     }
   },
   DURATION(false) {
@@ -77,10 +74,6 @@ public enum VariableType {
 
   private static final DatatypeFactory DATATYPES = newDatatypeFactory();
 
-  /** What a date field may look like when it arrives as text: a day, or a moment. */
-  private static final List<Function<String, ?>> DATE_FORMATS =
-      List.of(LocalDate::parse, OffsetDateTime::parse, LocalDateTime::parse);
-
   /** Whether {@code value} (never null) is of this type. */
   abstract boolean accepts(Object value);
 
@@ -109,25 +102,25 @@ public enum VariableType {
     return null;
   }
 
+  private static final BreakIterator CHARACTERS = BreakIterator.getCharacterInstance(ULocale.ROOT);
+
+  /** The number of user-perceived characters (grapheme clusters) of {@code text}. */
+  static int graphemes(String text) {
+    BreakIterator iterator = (BreakIterator) CHARACTERS.clone();
+    iterator.setText(text);
+    int count = 0;
+    while (iterator.next() != BreakIterator.DONE) {
+      count++;
+    }
+    return count;
+  }
+
   static boolean isIsoDuration(String text) {
     try {
       // The same parser Camunda's timers use, so what passes here also schedules there.
       DATATYPES.newDuration(text);
       return true;
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
-      return false;
-    }
-  }
-
-  private static boolean isIsoDate(String text) {
-    return DATE_FORMATS.stream().anyMatch(format -> parses(format, text));
-  }
-
-  private static boolean parses(Function<String, ?> format, String text) {
-    try {
-      format.apply(text);
-      return true;
-    } catch (DateTimeParseException e) {
       return false;
     }
   }

@@ -25,12 +25,15 @@
  * </pre>
  * <ul>
  *   <li>{@code string} – a {@link java.lang.String}; {@code min}/{@code max} bound its length
- *       (after trimming; a blank required string counts as missing); {@code oneOf} lists the
+ *       in characters as a reader counts them, grapheme clusters (after trimming; a blank
+ *       required string counts as missing); {@code oneOf} lists the
  *       allowed values.</li>
  *   <li>{@code number} – any {@link java.lang.Number}; {@code min}/{@code max} bound the value.</li>
  *   <li>{@code boolean} – a {@link java.lang.Boolean}.</li>
- *   <li>{@code date} – a {@link java.util.Date}, or an ISO-8601 date ({@code 2026-11-21}) or
- *       date-time string, as web forms submit it.</li>
+ *   <li>{@code date} – a {@link java.util.Date}, an ISO-8601 date ({@code 2026-11-21}) or
+ *       date-time string, or a day typed day first ({@code 21/11/2026}, {@code 21.11.2026}),
+ *       which is stored in ISO form; what cannot be read without guessing (month first, a day
+ *       the month lacks, a two-digit year) is refused, see {@link TypedDates}.</li>
  *   <li>{@code duration} – an ISO-8601 duration string such as {@code P7D} or {@code PT4H}, the
  *       form Camunda timers and due dates accept.</li>
  *   <li>{@code list} – a {@link java.util.Collection}; {@code min}/{@code max} bound its size.</li>

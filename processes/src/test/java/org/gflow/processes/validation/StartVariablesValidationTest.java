@@ -2,6 +2,7 @@ package org.gflow.processes.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.HashMap;
 import java.util.List;
@@ -43,6 +44,22 @@ class StartVariablesValidationTest extends ProcessTest {
 
     assertThat(InvalidVariableException.findIn(failure)).as("%s", failure).get()
         .extracting(InvalidVariableException::field).isEqualTo("category");
+    assertThat(runtime().createProcessInstanceQuery().count()).isZero();
+  }
+
+  @Test
+  void everyWrongFieldIsRefusedTogether() {
+    Map<String, Object> complaint = complaint();
+    complaint.remove("complaintText");
+    complaint.put("channel", "fax");
+    complaint.put("province", "atlantis");
+
+    Throwable failure = catchThrowable(() -> runtime().startProcessInstanceByKey("hotline-1516", complaint));
+
+    assertThat(((InvalidVariableException) failure).problems())
+        .extracting(FieldProblem::field, FieldProblem::rule)
+        .containsExactlyInAnyOrder(tuple("complaintText", "required"), tuple("channel", "oneOf"),
+            tuple("province", "oneOf"));
     assertThat(runtime().createProcessInstanceQuery().count()).isZero();
   }
 

@@ -40,6 +40,27 @@ class TaskVariablesValidationTest extends ProcessTest {
   }
 
   @Test
+  void aDateTypedDayFirstIsKeptAsThatDay() {
+    ProcessInstance instance = start();
+
+    completeTask(instance, "answer", Map.of("verdict", "yes", "validUntil", "30/11/2029"));
+
+    assertThat(runtime().getVariable(instance.getId(), "validUntil")).isEqualTo("2029-11-30");
+  }
+
+  @Test
+  void aDateThatCannotBeReadIsRefusedNotGuessed() {
+    ProcessInstance instance = start();
+    String taskId = openTask(instance, "answer").getId();
+
+    for (String unreadable : List.of("11/30/2029", "31/02/2029", "30/11/29", "30/11.2029", "soon")) {
+      assertRefused(() -> tasks().complete(taskId, Map.of("verdict", "yes", "validUntil", unreadable)),
+          "validUntil", "must be a date");
+    }
+    assertThat(runtime().getVariable(instance.getId(), "validUntil")).isNull();
+  }
+
+  @Test
   void anUndeclaredVariableIsRefusedAndTheTaskStaysOpen() {
     ProcessInstance instance = start();
     String taskId = openTask(instance, "answer").getId();

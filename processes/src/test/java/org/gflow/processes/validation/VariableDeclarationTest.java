@@ -56,6 +56,12 @@ class VariableDeclarationTest {
   }
 
   @Test
+  void textIsMeasuredInCharactersAsAReaderCountsThem() {
+    assertThat(VariableType.STRING.measure("ນ້ຳປະປາ").getAsDouble()).as("7 code points, 5 characters").isEqualTo(5);
+    assertThat(VariableType.STRING.measure("  abc ").getAsDouble()).isEqualTo(3);
+  }
+
+  @Test
   void typesAcceptWhatTheySay() {
     assertThat(VariableType.STRING.accepts("text")).isTrue();
     assertThat(VariableType.STRING.accepts(42)).isFalse();
@@ -67,7 +73,8 @@ class VariableDeclarationTest {
     assertThat(VariableType.DATE.accepts(new Date())).isTrue();
     assertThat(VariableType.DATE.accepts("2026-11-21")).isTrue();
     assertThat(VariableType.DATE.accepts("2026-11-21T10:15:30+07:00")).isTrue();
-    assertThat(VariableType.DATE.accepts("21/11/2026")).isFalse();
+    assertThat(VariableType.DATE.accepts("21/11/2026")).as("day first, as Lao users type").isTrue();
+    assertThat(VariableType.DATE.accepts("11/21/2026")).as("month first: refused, not guessed").isFalse();
     assertThat(VariableType.DURATION.accepts("P7D")).isTrue();
     assertThat(VariableType.DURATION.accepts("PT4H")).isTrue();
     assertThat(VariableType.DURATION.accepts("7 days")).isFalse();

@@ -3,12 +3,8 @@ package org.gflow.engine.documents.web;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.documents.archive.ArchivedDocument;
 import org.gflow.engine.errors.ApiError;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,17 +42,8 @@ class CaseDocumentController {
     ResponseEntity<?> pdf(@PathVariable("id") String id) {
         return documents.archive().byId(id)
                 .filter(document -> maySee(document.processInstanceId()))
-                .<ResponseEntity<?>>map(this::download)
+                .<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
                 .orElseGet(CaseDocumentController::notFound);
-    }
-
-    private ResponseEntity<byte[]> download(ArchivedDocument document) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(document.serial() + ".pdf").build().toString())
-                .header("X-Document-SHA256", document.sha256())
-                .body(documents.archive().pdf(document));
     }
 
     private boolean maySee(String processInstanceId) {

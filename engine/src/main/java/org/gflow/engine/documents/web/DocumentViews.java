@@ -15,12 +15,14 @@ final class DocumentViews {
      * What the public verification page may show: nothing that identifies the case or tells
      * anything beyond the paper in the visitor's hands.
      */
-    record Verification(String kind, String holderName, LocalDate issuedOn, String issuingBody, String status) {
+    record Verification(String kind, String serial, String caseNumber, String holderName, LocalDate issuedOn,
+            String issuingBody, LocalDate validUntil, String status) {
 
+        /** @param document its case number is the case's reference (tracking number, APP reference) */
         static Verification of(ArchivedDocument document, LocalDate today) {
-            return new Verification(document.kind(), document.holderName(),
+            return new Verification(document.kind(), document.serial(), document.businessKey(), document.holderName(),
                     document.issuedAt().atZone(LaoTime.ZONE).toLocalDate(), document.issuingBody(),
-                    document.status(today).code());
+                    document.validUntil(), document.status(today).code());
         }
     }
 

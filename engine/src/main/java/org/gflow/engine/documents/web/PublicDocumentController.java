@@ -35,6 +35,16 @@ class PublicDocumentController {
         return found(documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
     }
 
+    /**
+     * The archived PDF itself, for whoever holds its code: the citizen the track page gave it to,
+     * or a reader of the printed copy fetching the original to compare.
+     */
+    @GetMapping("/{code}/pdf")
+    ResponseEntity<?> pdf(@PathVariable("code") String code) {
+        return documents.verify(code).<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
+                .orElseGet(() -> found(Optional.empty()));
+    }
+
     @PostMapping("/{code}/check")
     ResponseEntity<?> check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file) throws IOException {
         if (file.isEmpty()) {
