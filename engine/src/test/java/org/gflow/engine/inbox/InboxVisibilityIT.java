@@ -17,6 +17,9 @@ import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The inbox list reads G-Flow's work-item projection, not the engine's task query: these tests
@@ -35,6 +38,13 @@ class InboxVisibilityIT extends EngineIT {
     /** A word only this test's cases carry, so that the lists can be narrowed to them. */
     private final String marker = "inbox" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     private final List<String> caseIds = new ArrayList<>();
+
+    @Autowired
+    private WorkItemProjection projection;
+    @Autowired
+    private JdbcTemplate jdbc;
+    @Autowired
+    private TransactionTemplate transactions;
 
     @BeforeEach
     void threeComplaintsAtDifferentSteps() {
@@ -111,6 +121,26 @@ class InboxVisibilityIT extends EngineIT {
         String prefix = number.substring(0, number.length() - 1);
         assertThat(listed(admin, "q=" + encode(prefix) + "&size=100")).isNotEmpty();
         assertThat(listed(admin, "q=" + marker.substring(0, 10) + "&size=100")).containsAll(all);
+    }
+
+    @Test
+    void startUpBackfillRestoresMissingWorkItemsAndChangesNothingTheSecondTime() {
+        Api triage = Api.as(baseUrl(), TRIAGE);
+        String task = onlyTask(triage, caseIds.get(0), "triageComplaint");
+        assertThat(listed(triage, "q=" + marker)).contains(task);
+        // as in a database from before the projection: the task is open but has no work item
+        transactions.executeWithoutResult(status -> {
+            for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
+                jdbc.update("delete from " + table + " where task_id = ?", task);
+            }
+        });
+        assertThat(listed(triage, "q=" + marker)).doesNotContain(task);
+
+        Integer restored = transactions.execute(status -> projection.backfill());
+        assertThat(restored).isPositive();
+        assertThat(listed(triage, "q=" + marker)).contains(task);
+        Integer again = transactions.execute(status -> projection.backfill());
+        assertThat(again).isZero();
     }
 
     private void completeTriage(String caseId) {
