@@ -62,7 +62,6 @@ export default function TaskListPage() {
     setParams(paramsFromFilter(next), { replace: true });
   }, [params, setParams]);
 
-  const pages = result ? Math.max(1, Math.ceil(result.total / result.size)) : 1;
   return (
     <main className="page">
       <h1>{t('tasks.title')}</h1>
@@ -71,20 +70,19 @@ export default function TaskListPage() {
       {error && <p role="alert" className="alert">{error}</p>}
       {result && (
         <>
-          <p className="muted">{t('tasks.total', { total: result.total })}</p>
           {result.items.length === 0 ? <p>{t('tasks.empty')}</p> : (
             <ul className="task-list">
               {result.items.map((task) => <TaskRow key={task.id} task={task} onClaimed={() => setReloads((n) => n + 1)} />)}
             </ul>
           )}
-          {pages > 1 && (
+          {(filter.page > 0 || result.more) && (
             <div className="row">
               <button type="button" disabled={filter.page === 0} onClick={() => update({ page: filter.page - 1 })}>
                 {t('common.previous')}
               </button>
-              <span>{t('common.page', { page: filter.page + 1, pages })}</span>
-              <button type="button" disabled={filter.page + 1 >= pages} onClick={() => update({ page: filter.page + 1 })}>
-                {t('common.next')}
+              <span>{t('tasks.page', { page: filter.page + 1 })}</span>
+              <button type="button" disabled={!result.more} onClick={() => update({ page: filter.page + 1 })}>
+                {t('tasks.more')}
               </button>
             </div>
           )}

@@ -18,7 +18,8 @@ export interface TaskSummary {
 
 export interface TaskPage {
   items: TaskSummary[];
-  total: number;
+  /** Whether another page follows. The server does not count all visible tasks: that count cost more than the page. */
+  more: boolean;
   page: number;
   size: number;
   serverTime: string;

@@ -66,11 +66,12 @@ class InboxController {
     }
 
     @GetMapping("/tasks/changes")
-    Changes changes(@RequestParam(name = "since", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Date since) {
+    Changes changes(@RequestParam(name = "since", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Date since,
+                    @RequestAttribute(USER) CurrentUser user) {
         if (since == null) {
             throw new BadRequestException("since", "since must be a time such as 2026-03-01T08:00:00Z.");
         }
-        return new Changes(taskList.arrivedSince(since), taskList.now());
+        return new Changes(taskList.arrivedSince(since, user), taskList.now());
     }
 
     @GetMapping("/tasks/{taskId}/colleagues")

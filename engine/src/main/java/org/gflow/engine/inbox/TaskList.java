@@ -1,113 +1,77 @@
 package org.gflow.engine.inbox;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The inbox task list: one authorized task query for the page, then one query each for the
- * cases' title and number variables, the process names and the assignees' names — a fixed
- * number of queries whatever the page size.
+ * The inbox task list, read from the work-item projection only: one indexed query per page
+ * (one row more than the page, to tell whether there is a next), plus the assignees' names.
+ * No count of all visible tasks — with a ministry's tens of thousands of open tasks that count
+ * alone cost more than the page.
  */
 @Component
 class TaskList {
 
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
-    private final RepositoryService repositoryService;
+    private static final String COLUMNS = "w.task_id, w.task_name, w.process_key, w.process_name, w.case_id, "
+        + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date";
+
+    private final JdbcTemplate jdbc;
     private final UserNames userNames;
     private final Clock clock;
 
-    TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-             UserNames userNames) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
-        this.repositoryService = repositoryService;
+    TaskList(JdbcTemplate jdbc, UserNames userNames) {
+        this.jdbc = jdbc;
         this.userNames = userNames;
         this.clock = Clock.systemUTC();
     }
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        int first = request.page() * request.size();
-        List<Task> tasks = request.applyTo(taskService.createTaskQuery(), user, now).listPage(first, request.size());
-        long total = tasks.isEmpty() || tasks.size() == request.size()
-            ? request.applyTo(taskService.createTaskQuery(), user, now).count()
-            : first + tasks.size(); // a page not full is the last one: no second pass over the tasks to count
-        return new TaskSummary.Page(summaries(tasks), total, request.page(), request.size(), Date.from(now));
+        WorkItemQuery query = request.toQuery(user, now);
+        List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
+            (rs, n) -> row(rs), query.parameters());
+        boolean more = rows.size() > request.size();
+        List<TaskSummary> items = withAssigneeNames(more ? rows.subList(0, request.size()) : rows);
+        return new TaskSummary.Page(items, more, request.page(), request.size(), Date.from(now));
     }
 
     /** How many tasks the user may see arrived after {@code since}: the web app's cheap poll. */
-    long arrivedSince(Date since) {
-        return taskService.createTaskQuery().taskCreatedAfter(since).count();
+    long arrivedSince(Date since, CurrentUser user) {
+        WorkItemQuery query = WorkItemQuery.visibleTo(user).where("w.created_at > ?", new Timestamp(since.getTime()));
+        Long count = jdbc.queryForObject(query.countSql(), Long.class, query.parameters());
+        return count == null ? 0 : count;
     }
 
     Date now() {
         return Date.from(clock.instant());
     }
 
-    private List<TaskSummary> summaries(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Map<String, Object>> facts = caseVariables(tasks);
-        Map<String, ProcessDefinition> definitions = definitions(tasks);
-        Map<String, String> names = userNames.of(tasks.stream().map(Task::getAssignee).filter(Objects::nonNull).distinct().toList());
-        return tasks.stream().map(task -> {
-            Map<String, Object> variables = facts.getOrDefault(task.getProcessInstanceId(), Map.of());
-            ProcessDefinition definition = definitions.get(task.getProcessDefinitionId());
-            return new TaskSummary(task.getId(), task.getName(),
-                definition == null ? null : definition.getKey(),
-                definition == null ? null : definition.getName(),
-                task.getProcessInstanceId(), CaseFacts.title(variables), CaseFacts.number(variables),
-                task.getAssignee(), names.get(task.getAssignee()), task.getCreateTime(), task.getDueDate());
-        }).toList();
+    private static TaskSummary row(ResultSet rs) throws SQLException {
+        return new TaskSummary(rs.getString("task_id"), rs.getString("task_name"), rs.getString("process_key"),
+            rs.getString("process_name"), rs.getString("case_id"), rs.getString("case_title"),
+            rs.getString("case_number"), rs.getString("assignee"), null, date(rs.getTimestamp("created_at")),
+            date(rs.getTimestamp("due_date")));
     }
 
-    private Map<String, Map<String, Object>> caseVariables(List<Task> tasks) {
-        String[] instanceIds = tasks.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).distinct()
-            .toArray(String[]::new);
-        Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        if (instanceIds.length == 0) {
-            return byInstance;
-        }
-        List<VariableInstance> variables = runtimeService.createVariableInstanceQuery()
-            .processInstanceIdIn(instanceIds)
-            .variableNameIn(CaseFacts.ALL.toArray(String[]::new))
-            .disableBinaryFetching()
-            .disableCustomObjectDeserialization()
-            .list();
-        for (VariableInstance variable : variables) {
-            // Case-level variables only: a task-local variable of the same name is not the case's.
-            if (Objects.equals(variable.getExecutionId(), variable.getProcessInstanceId()) && variable.getValue() != null) {
-                byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                    .put(variable.getName(), variable.getValue());
-            }
-        }
-        return byInstance;
+    private List<TaskSummary> withAssigneeNames(List<TaskSummary> rows) {
+        Map<String, String> names = userNames.of(rows.stream().map(TaskSummary::assignee).filter(Objects::nonNull)
+            .distinct().toList());
+        return rows.stream().map(row -> row.assignee() == null ? row : new TaskSummary(row.id(), row.name(),
+            row.processKey(), row.processName(), row.processInstanceId(), row.caseTitle(), row.trackingNumber(),
+            row.assignee(), names.get(row.assignee()), row.created(), row.due())).toList();
     }
 
-    private Map<String, ProcessDefinition> definitions(List<Task> tasks) {
-        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).filter(Objects::nonNull).distinct()
-            .toArray(String[]::new);
-        if (ids.length == 0) {
-            return Map.of();
-        }
-        return repositoryService.createProcessDefinitionQuery().processDefinitionIdIn(ids).list().stream()
-            .collect(Collectors.toMap(ProcessDefinition::getId, Function.identity()));
+    private static Date date(Timestamp timestamp) {
+        return timestamp == null ? null : new Date(timestamp.getTime());
     }
 }

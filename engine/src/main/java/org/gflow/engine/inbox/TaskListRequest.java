@@ -1,25 +1,26 @@
 package org.gflow.engine.inbox;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.plugin.api.LaoTime;
 
 /**
- * The task list's filters as the web app sends them, checked, and applied to a Camunda task
- * query. Bad values are refused with the parameter named, never ignored.
+ * The task list's filters as the web app sends them, checked, and turned into a
+ * query over the inbox's work items. Bad values are refused with the parameter named, never ignored.
  *
  * @param scope {@code all} (everything the user may see), {@code mine} (assigned to them) or
  *              {@code groups} (offered to their groups, not yet claimed)
  * @param org   a ministry or province: tasks offered to one of its groups ({@code <org>-…})
  * @param due   {@code overdue} or {@code soon} (due within {@link #DUE_SOON})
- * @param q     text searched in the case's title and number variables and the task's name
+ * @param q     words searched (by prefix) in the case's title and number and the task's name; Lao
+ *              text is cut into words, so spaces between Lao words do not matter
  */
 public record TaskListRequest(String scope, String process, String org, String due, String createdAfter,
                               String q, String sort, String order, int page, int size) {
@@ -51,55 +52,38 @@ public record TaskListRequest(String scope, String process, String org, String d
         }
     }
 
-    /** Narrows a query to what was asked. */
-    TaskQuery applyTo(TaskQuery query, CurrentUser user, Instant now) {
+    /** The work items asked for, as a query over the projection. */
+    WorkItemQuery toQuery(CurrentUser user, Instant now) {
+        WorkItemQuery query = WorkItemQuery.visibleTo(user);
         switch (scope) {
-            case "mine" -> query.taskAssignee(user.id());
-            case "groups" -> query.taskCandidateGroupIn(user.groupIds().isEmpty() ? java.util.List.of("-") : user.groupIds());
+            case "mine" -> query.where("w.assignee = ?", user.id());
+            case "groups" -> query.offeredToGroups(user.groupIds()).where("w.assignee is null");
             default -> { }
         }
         if (has(process)) {
-            query.processDefinitionKey(process);
+            query.where("w.process_key = ?", process.strip());
         }
         if (has(org)) {
-            query.taskCandidateGroupLike(org + "-%");
-            if (!"groups".equals(scope)) {
-                query.includeAssignedTasks(); // candidate filters leave claimed tasks out otherwise
-            }
+            query.where("exists (select 1 from gflow_work_item_party o where o.task_id = w.task_id and o.kind = 'g' "
+                + "and o.party_id like ?)", org + "-%");
         }
-        applyDue(query, now);
+        if ("overdue".equals(due)) {
+            query.where("w.due_date < ?", Timestamp.from(now));
+        } else if ("soon".equals(due)) {
+            query.where("w.due_date > ? and w.due_date < ?", Timestamp.from(now), Timestamp.from(now.plus(DUE_SOON)));
+        }
         if (has(createdAfter)) {
-            query.taskCreatedAfter(createdAfterDate());
+            query.where("w.created_at > ?", new Timestamp(createdAfterDate().getTime()));
         }
         if (has(q)) {
-            String like = "%" + q.strip().replace("%", "").replace("_", "") + "%";
-            TaskQuery anyOf = query.or().taskNameLike(like); // or() opens a separate query to fill
-            CaseFacts.ALL.forEach(name -> anyOf.processVariableValueLike(name, like));
-            anyOf.endOr();
+            SearchTerms.ofQuery(q).forEach(query::withTermPrefix);
         }
-        applyOrder(query);
-        return query;
-    }
-
-    private void applyDue(TaskQuery query, Instant now) {
-        if ("overdue".equals(due)) {
-            query.dueBefore(Date.from(now));
-        } else if ("soon".equals(due)) {
-            query.dueAfter(Date.from(now)).dueBefore(Date.from(now.plus(DUE_SOON)));
-        }
-    }
-
-    private void applyOrder(TaskQuery query) {
-        switch (sort) {
-            case "due" -> query.orderByDueDate();
-            case "name" -> query.orderByTaskName();
-            default -> query.orderByTaskCreateTime();
-        }
-        if ("asc".equals(order)) {
-            query.asc();
-        } else {
-            query.desc();
-        }
+        String column = switch (sort) {
+            case "due" -> "w.due_date";
+            case "name" -> "w.task_name";
+            default -> "w.created_at";
+        };
+        return query.orderBy(column, "asc".equals(order));
     }
 
     private Date createdAfterDate() {

@@ -8,6 +8,9 @@ public record TaskSummary(String id, String name, String processKey, String proc
                           String caseTitle, String trackingNumber, String assignee, String assigneeName,
                           Date created, Date due) {
 
-    /** A page of rows, with the server's clock for the next "anything new since?" poll. */
-    public record Page(List<TaskSummary> items, long total, int page, int size, Date serverTime) { }
+    /**
+     * A page of rows, whether another page follows (no total: counting every visible task costs
+     * more than the page), and the server's clock for the next "anything new since?" poll.
+     */
+    public record Page(List<TaskSummary> items, boolean more, int page, int size, Date serverTime) { }
 }

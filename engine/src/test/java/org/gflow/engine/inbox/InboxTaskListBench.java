@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,8 +27,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The inbox task list of a province's verifier with 100,000 open tasks in the engine, spread
  * over seven provinces and ministries and guarded by Camunda's authorizations: the real HTTP
- * endpoint with its default parameters and with a search, against Camunda's own REST task
- * query for the same user as the control. Writes {@code docs/benchmarks/inbox.md}.
+ * endpoint — which reads G-Flow's work-item projection, not the engine's task query — with its
+ * default parameters, with a search by number and by a Lao word typed without spaces, against
+ * Camunda's own REST task query for the same user as the control. Writes {@code docs/benchmarks/inbox.md}.
  */
 @Tag("bench")
 class InboxTaskListBench {
@@ -61,17 +63,22 @@ class InboxTaskListBench {
             String loadBefore = loadAverage();
             Latencies list = measure(i -> "/api/inbox/tasks");
             Latencies search = measure(i -> "/api/inbox/tasks?q=" + OpenTasks.trackingNumber(bokeoCase(i, ownTasks)));
+            Latencies laoWord = measure(i -> "/api/inbox/tasks?q="
+                + URLEncoder.encode("ບ້ານໜອງບົວ " + bokeoCase(i, ownTasks), StandardCharsets.UTF_8));
             // the engine has a name of its own here, so Camunda's REST API is asked for it by name
             Latencies control = measure(i -> "/engine-rest/engine/benchInbox/task?candidateGroup=" + GROUP
                 + "&maxResults=20");
 
-            String budget = "p95 ≤ 100 ms";
+            String budget = "p95 ≤ 300 ms";
+            String searchBudget = "p95 ≤ 100 ms";
             new BenchmarkTable("Inbox task list", "request (as " + USER + ", HTTP Basic, one after another)",
                     "requests", "p50", "p95", "p99", "budget")
-                .row("`GET /api/inbox/tasks` (defaults: everything visible, newest first, 20 a page, with total)",
+                .row("`GET /api/inbox/tasks` (defaults: everything visible, newest first, 20 a page and whether more follow)",
                     list.count(), list.p(50), list.p(95), list.p(99), budget)
-                .row("`GET /api/inbox/tasks?q=<tracking number>` (search over title, number and task name)",
-                    search.count(), search.p(50), search.p(95), search.p(99), budget)
+                .row("`GET /api/inbox/tasks?q=<tracking number>` (search terms of title, number and task name, by prefix)",
+                    search.count(), search.p(50), search.p(95), search.p(99), searchBudget)
+                .row("`GET /api/inbox/tasks?q=ບ້ານໜອງບົວ <case>` (a Lao word typed without spaces, and a number)",
+                    laoWord.count(), laoWord.p(50), laoWord.p(95), laoWord.p(99), searchBudget)
                 .row("control: Camunda's own task query, `GET /engine-rest/engine/benchInbox/task?candidateGroup="
                     + GROUP + "&maxResults=20`",
                     control.count(), control.p(50), control.p(95), control.p(99), "")
@@ -98,15 +105,15 @@ class InboxTaskListBench {
 
     private void aProvinceSeesOnlyItsOwnTasks(long ownTasks) throws Exception {
         JsonNode list = JSON.readTree(get("/api/inbox/tasks").body());
-        assertThat(list.path("total").asLong()).isEqualTo(ownTasks);
+        assertThat(list.path("more").asBoolean()).isEqualTo(ownTasks > 20);
         assertThat(list.path("items").size()).isEqualTo(20);
         assertThat(list.path("items").get(0).path("caseTitle").asText()).startsWith("ໄຟຟ້າດັບເລື້ອຍໆ");
         String number = OpenTasks.trackingNumber(GROUPS.size() * 3);
         JsonNode found = JSON.readTree(get("/api/inbox/tasks?q=" + number).body());
-        assertThat(found.path("total").asLong()).isEqualTo(1);
+        assertThat(found.path("items").size()).isEqualTo(1);
         assertThat(found.path("items").get(0).path("trackingNumber").asText()).isEqualTo(number);
         assertThat(JSON.readTree(get("/api/inbox/tasks?q=" + OpenTasks.trackingNumber(1)).body())
-            .path("total").asLong()).as("a Vientiane case is not Bokeo's").isZero();
+            .path("items").size()).as("a Vientiane case is not Bokeo's").isZero();
     }
 
     private Latencies measure(IntFunction<String> path) throws Exception {

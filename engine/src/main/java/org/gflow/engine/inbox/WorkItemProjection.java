@@ -1,0 +1,150 @@
+package org.gflow.engine.inbox;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the inbox's work-item projection ({@code gflow_work_item} and its parties and search
+ * terms) from the engine's own task, identity-link and variable tables. A refresh rebuilds the
+ * rows of the given tasks from what the engine holds in the current transaction, so it is the
+ * same for a new task, a claim, a re-offer, a changed case title or a finished task (whose rows
+ * simply go).
+ */
+@Component
+class WorkItemProjection {
+
+    /** Tasks refreshed per statement: keeps IN lists short on every database. */
+    private static final int BATCH = 200;
+
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    WorkItemProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.named = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    /** Rebuilds the rows of these tasks; a task no longer open loses its rows. */
+    void refresh(Collection<String> taskIds) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            refreshBatch(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+        }
+    }
+
+    /** Rebuilds the rows of every open task of a case: its title or number changed. */
+    void refreshCase(String caseId) {
+        refresh(jdbc.queryForList("select ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?", String.class, caseId));
+    }
+
+    /**
+     * Brings the projection in line with the engine's open tasks: adds the missing, drops the
+     * finished. Running it again changes nothing.
+     */
+    int backfill() {
+        List<String> missing = jdbc.queryForList("select t.ID_ from ACT_RU_TASK t where not exists "
+            + "(select 1 from gflow_work_item w where w.task_id = t.ID_)", String.class);
+        List<String> gone = jdbc.queryForList("select w.task_id from gflow_work_item w where not exists "
+            + "(select 1 from ACT_RU_TASK t where t.ID_ = w.task_id)", String.class);
+        refresh(Stream.concat(missing.stream(), gone.stream()).toList());
+        return missing.size() + gone.size();
+    }
+
+    private void refreshBatch(List<String> taskIds) {
+        MapSqlParameterSource ids = new MapSqlParameterSource("ids", taskIds);
+        for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
+            named.update("delete from " + table + " where task_id in (:ids)", ids);
+        }
+        List<Map<String, Object>> tasks = named.queryForList("select t.ID_, t.NAME_, t.PROC_INST_ID_, t.ASSIGNEE_, "
+            + "t.OWNER_, t.DUE_DATE_, t.CREATE_TIME_, t.PRIORITY_, d.KEY_ as PROC_KEY, d.NAME_ as PROC_NAME "
+            + "from ACT_RU_TASK t left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.ID_ in (:ids)", ids);
+        if (tasks.isEmpty()) {
+            return;
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        Map<String, List<String>> users = new HashMap<>();
+        named.query("select TASK_ID_, GROUP_ID_, USER_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' "
+            + "and TASK_ID_ in (:ids) order by ID_", ids, row -> {
+                String taskId = row.getString("TASK_ID_");
+                if (row.getString("GROUP_ID_") != null) {
+                    groups.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("GROUP_ID_"));
+                } else if (row.getString("USER_ID_") != null) {
+                    users.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("USER_ID_"));
+                }
+            });
+        Map<String, Map<String, Object>> facts = caseVariables(tasks.stream()
+            .map(task -> (String) task.get("PROC_INST_ID_")).filter(Objects::nonNull).distinct().toList());
+        for (Map<String, Object> task : tasks) {
+            String taskId = (String) task.get("ID_");
+            insert(task, facts.getOrDefault((String) task.get("PROC_INST_ID_"), Map.of()),
+                groups.getOrDefault(taskId, List.of()), users.getOrDefault(taskId, List.of()));
+        }
+    }
+
+    private void insert(Map<String, Object> task, Map<String, Object> variables, List<String> groups, List<String> users) {
+        String taskId = (String) task.get("ID_");
+        String title = CaseFacts.title(variables);
+        String number = CaseFacts.number(variables);
+        jdbc.update("insert into gflow_work_item (task_id, task_name, case_id, process_key, process_name, case_title, "
+                + "case_number, organisation, assignee, owner_id, due_date, created_at, priority) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            taskId, task.get("NAME_"), task.get("PROC_INST_ID_"), task.get("PROC_KEY"), task.get("PROC_NAME"),
+            limit(title, 500), limit(number, 64), groups.stream().map(WorkItemProjection::organisationOf)
+                .filter(Objects::nonNull).findFirst().orElse(null),
+            task.get("ASSIGNEE_"), task.get("OWNER_"), task.get("DUE_DATE_"), task.get("CREATE_TIME_"),
+            task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue());
+        List<Object[]> parties = new ArrayList<>();
+        groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId}));
+        users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId}));
+        jdbc.batchUpdate("insert into gflow_work_item_party (kind, party_id, task_id) values (?, ?, ?)", parties);
+        List<Object[]> terms = Stream.of(title, number, (String) task.get("NAME_"))
+            .filter(Objects::nonNull)
+            .flatMap(text -> SearchTerms.of(text).stream())
+            .distinct()
+            .map(term -> new Object[] {term, taskId})
+            .collect(Collectors.toList());
+        jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", terms);
+    }
+
+    /** The case-level title and number variables (a task-local one of the same name is not the case's). */
+    private Map<String, Map<String, Object>> caseVariables(List<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return Collections.emptyMap();
+        }
+        Map<String, Map<String, Object>> byCase = new HashMap<>();
+        named.query("select PROC_INST_ID_, NAME_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE "
+                + "where PROC_INST_ID_ in (:cases) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null "
+                + "and NAME_ in (:names)",
+            new MapSqlParameterSource("cases", caseIds).addValue("names", CaseFacts.ALL), row -> {
+                Object value = row.getString("TEXT_");
+                if (value == null) {
+                    value = row.getObject("LONG_") != null ? row.getObject("LONG_") : row.getObject("DOUBLE_");
+                }
+                if (value != null) {
+                    byCase.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new HashMap<>())
+                        .put(row.getString("NAME_"), value);
+                }
+            });
+        return byCase;
+    }
+
+    private static String organisationOf(String group) {
+        int dash = group.indexOf('-');
+        return dash > 0 ? group.substring(0, dash) : null;
+    }
+
+    private static String limit(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,109 @@
+package org.gflow.engine.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the work-item projection in step with the engine, in the same transaction as the change.
+ * The engine reports every task change — created, assigned, updated, re-offered (identity links),
+ * completed, deleted — and every case variable change as history events; this plugin gathers the
+ * tasks and cases a command touched and, just before the transaction commits (when the engine
+ * has written its own rows), rebuilds their work items once. A command that fails rolls the
+ * projection back with it.
+ */
+@Component
+class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+
+    private final WorkItemProjection projection;
+
+    WorkItemSync(WorkItemProjection projection) {
+        this.projection = projection;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+        sessions.add(new ChangedWorkFactory());
+        configuration.setCustomSessionFactories(sessions);
+
+        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
+            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+        handlers.add(this);
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    @Override
+    public void handleEvent(HistoryEvent event) {
+        if (event instanceof HistoricTaskInstanceEventEntity task) {
+            changed().taskIds.add(task.getTaskId());
+        } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null) {
+            changed().taskIds.add(link.getTaskId());
+        } else if (event instanceof HistoricVariableUpdateEventEntity variable
+            && variable.getProcessInstanceId() != null && variable.getTaskId() == null
+            && CaseFacts.ALL.contains(variable.getVariableName())) {
+            changed().caseIds.add(variable.getProcessInstanceId());
+        }
+    }
+
+    @Override
+    public void handleEvents(List<HistoryEvent> events) {
+        events.forEach(this::handleEvent);
+    }
+
+    private ChangedWork changed() {
+        CommandContext context = Context.getCommandContext();
+        ChangedWork changed = context.getSession(ChangedWork.class);
+        if (!changed.registered) {
+            changed.registered = true;
+            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTING, committing -> {
+                changed.caseIds.forEach(projection::refreshCase);
+                projection.refresh(changed.taskIds);
+            });
+        }
+        return changed;
+    }
+
+    /** The tasks and cases one command changed, so that each work item is rebuilt once. */
+    static final class ChangedWork implements Session {
+        private final Set<String> taskIds = new LinkedHashSet<>();
+        private final Set<String> caseIds = new LinkedHashSet<>();
+        private boolean registered;
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** Gives every command its own {@link ChangedWork}. */
+    static final class ChangedWorkFactory implements SessionFactory {
+        @Override
+        public Class<?> getSessionType() {
+            return ChangedWork.class;
+        }
+
+        @Override
+        public Session openSession() {
+            return new ChangedWork();
+        }
+    }
+}
