@@ -1,5 +1,7 @@
 package org.gflow.engine.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -31,23 +33,29 @@ class TaskList {
     private final RepositoryService repositoryService;
     private final UserNames userNames;
     private final Clock clock;
+    private final Timer queryTime;
 
     TaskList(TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService,
-             UserNames userNames) {
+             UserNames userNames, MeterRegistry meters) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.userNames = userNames;
         this.clock = Clock.systemUTC();
+        this.queryTime = Timer.builder("gflow.inbox.query")
+            .description("The inbox's authorized task query (page and count)")
+            .register(meters);
     }
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
         int first = request.page() * request.size();
+        Timer.Sample query = Timer.start();
         List<Task> tasks = request.applyTo(taskService.createTaskQuery(), user, now).listPage(first, request.size());
         long total = tasks.isEmpty() || tasks.size() == request.size()
             ? request.applyTo(taskService.createTaskQuery(), user, now).count()
             : first + tasks.size(); // a page not full is the last one: no second pass over the tasks to count
+        query.stop(queryTime);
         return new TaskSummary.Page(summaries(tasks), total, request.page(), request.size(), Date.from(now));
     }
 
