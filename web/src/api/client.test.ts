@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiFailure, csrfToken, failureOf, onUnauthorized, query, request } from './client';
+import { ApiFailure, BUSY_RETRIES, busyDelay, csrfToken, failureOf, onBusy, onUnauthorized, query, request } from './client';
 
 function respond(status: number, body: unknown, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -91,5 +91,77 @@ describe('query', () => {
   it('leaves out empty values', () => {
     expect(query({ a: 'x y', b: '', c: undefined, d: 0, e: false })).toBe('?a=x+y&d=0&e=false');
     expect(query({})).toBe('');
+  });
+});
+
+describe('503 busy', () => {
+  const busy = () => new Response(JSON.stringify({ error: 'busy', message: 'G-Flow is busy' }),
+    { status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': '2' } });
+  const ok = () => new Response(JSON.stringify({ tasks: 1 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('waits as the server asks, retries with growing waits, and tells the page meanwhile', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn().mockImplementationOnce(async () => busy()).mockImplementationOnce(async () => busy())
+      .mockImplementation(async () => ok());
+    vi.stubGlobal('fetch', fetch);
+    const told: boolean[] = [];
+    const stop = onBusy((b) => told.push(b));
+
+    const answer = request<{ tasks: number }>('/api/inbox/tasks');
+    await vi.advanceTimersByTimeAsync(1999);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(told).toEqual([true]);
+    await vi.advanceTimersByTimeAsync(1); // Retry-After: 2 s
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(3999);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1); // then twice as long
+    await expect(answer).resolves.toEqual({ tasks: 1 });
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(told).toEqual([true, false]);
+    stop();
+  });
+
+  it('retries a state change too: a busy refusal did no work', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn().mockImplementationOnce(async () => busy()).mockImplementation(async () => ok());
+    vi.stubGlobal('fetch', fetch);
+    const answer = request('/api/tasks/1/complete', { json: { a: 1 } });
+    await vi.advanceTimersByTimeAsync(2000);
+    await expect(answer).resolves.toEqual({ tasks: 1 });
+    expect(fetch.mock.calls.map(([, init]) => init.body)).toEqual(['{"a":1}', '{"a":1}']);
+  });
+
+  it('gives up after a few tries and shows the refusal', async () => {
+    vi.useFakeTimers();
+    const fetch = vi.fn().mockImplementation(async () => busy());
+    vi.stubGlobal('fetch', fetch);
+    const told: boolean[] = [];
+    const stop = onBusy((b) => told.push(b));
+    const answer = request('/api/inbox/tasks');
+    const outcome = expect(answer).rejects.toMatchObject({ status: 503, code: 'busy' });
+    await vi.advanceTimersByTimeAsync(60_000);
+    await outcome;
+    expect(fetch).toHaveBeenCalledTimes(BUSY_RETRIES + 1);
+    expect(told).toEqual([true, false]);
+    stop();
+  });
+
+  it('does not retry other 503s, such as an unreachable directory', async () => {
+    const fetch = respond(503, { error: 'directory-unavailable', message: 'The directory is unavailable' });
+    vi.stubGlobal('fetch', fetch);
+    await expect(request('/api/inbox/tasks')).rejects.toMatchObject({ status: 503, code: 'directory-unavailable' });
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('backs off from Retry-After, doubling and capped', () => {
+    expect(busyDelay('2', 0)).toBe(2000);
+    expect(busyDelay('2', 2)).toBe(8000);
+    expect(busyDelay(null, 0)).toBe(2000);
+    expect(busyDelay('30', 3)).toBe(15_000);
   });
 });

@@ -54,7 +54,82 @@ export function csrfToken(cookies: string = document.cookie): string | undefined
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+type BusyListener = (busy: boolean) => void;
+const busyListeners = new Set<BusyListener>();
+
+/**
+ * Told true while a request waits to be retried because the engine answered "busy" (503), and
+ * false once it went through or gave up; the layout shows "busy, retrying" meanwhile.
+ * Returns a function that stops listening.
+ */
+export function onBusy(listener: BusyListener): () => void {
+  busyListeners.add(listener);
+  return () => busyListeners.delete(listener);
+}
+
+/** How often a request refused as busy is tried again before the refusal is shown. */
+export const BUSY_RETRIES = 3;
+const LONGEST_WAIT_MS = 15_000;
+
+/**
+ * The wait before retry number `attempt` (0-based): the server's Retry-After (2 s when
+ * absent), doubled on each further try and capped, so a crowd of clients thins out.
+ */
+export function busyDelay(retryAfter: string | null, attempt: number): number {
+  const seconds = Number(retryAfter);
+  const base = Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 2000;
+  return Math.min(base * 2 ** attempt, LONGEST_WAIT_MS);
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(new DOMException('Aborted', 'AbortError'));
+      return;
+    }
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }, ms);
+    function aborted() {
+      clearTimeout(timer);
+      reject(new DOMException('Aborted', 'AbortError'));
+    }
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
+}
+
+/**
+ * A 503 "busy" comes from the engine's admission control before any work was done, so any
+ * request, a state change included, is safe to send again.
+ */
+async function isBusy(response: Response): Promise<boolean> {
+  if (response.status !== 503) return false;
+  const failure = await failureOf(response.clone());
+  return failure.code === 'busy';
+}
+
 export async function request<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  let retrying = false;
+  try {
+    for (let attempt = 0; ; attempt++) {
+      const response = await send(path, options);
+      if (attempt < BUSY_RETRIES && (await isBusy(response))) {
+        if (!retrying) {
+          retrying = true;
+          busyListeners.forEach((listener) => listener(true));
+        }
+        await wait(busyDelay(response.headers.get('Retry-After'), attempt), options.signal);
+        continue;
+      }
+      return await answer<T>(path, response);
+    }
+  } finally {
+    if (retrying) busyListeners.forEach((listener) => listener(false));
+  }
+}
+
+async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? (options.json !== undefined || options.form ? 'POST' : 'GET');
   const headers: Record<string, string> = { Accept: 'application/json' };
   let body: BodyInit | undefined;
@@ -68,13 +143,15 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
     const token = csrfToken();
     if (token) headers['X-XSRF-TOKEN'] = token;
   }
-  let response: Response;
   try {
-    response = await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
+    return await fetch(path, { method, headers, body, credentials: 'same-origin', signal: options.signal });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiFailure(0, 'network', 'network');
   }
+}
+
+async function answer<T>(path: string, response: Response): Promise<T> {
   if (response.status === 401 && !path.startsWith('/api/auth/') && !path.startsWith('/api/public/')) {
     unauthorizedHandler?.();
   }

@@ -32,6 +32,8 @@ export const en: Record<MessageKey, string> = {
   'error.notFound': 'Not found, or you may not see it.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.directory': 'The user directory is unavailable. Please try again later.',
+  'error.busy': 'The server is very busy. Please try again in a moment.',
+  'busy.retrying': 'The server is busy — retrying…',
   'error.invalidField': 'This is not valid, please correct it.',
   'error.task-already-completed': 'Someone else completed this task first, or its case was closed.',
   'error.task-claimed-by-other': 'Someone else has already claimed this task.',

@@ -52,7 +52,7 @@ export function describeError(t: Translate, error: unknown): string {
   if (error.status === 401) return t('error.unauthenticated');
   if (error.status === 403) return t('error.forbidden');
   if (error.status === 404) return t('error.notFound');
-  if (error.status === 503) return t('error.directory');
+  if (error.status === 503) return t(error.code === 'busy' ? 'error.busy' : 'error.directory');
   // someone else was first, or the upload is too large: the engine's stable code, in the user's language
   const coded = `error.${error.code}`;
   if ((error.status === 409 || error.status === 413) && coded in lo) return t(coded as MessageKey);

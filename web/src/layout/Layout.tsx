@@ -1,5 +1,6 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
+import { onBusy } from '../api/client';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 
@@ -8,6 +9,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const { session, logout } = useSession();
   const signedIn = session?.authenticated === true;
+  const busy = useBusy();
   return (
     <>
       <header className="topbar">
@@ -43,7 +45,15 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
         </div>
       </header>
+      {busy && <p className="notice" role="status">{t('busy.retrying')}</p>}
       <Suspense fallback={<p className="page">{t('common.loading')}</p>}>{children}</Suspense>
     </>
   );
+}
+
+/** True while some request waits to be retried because the engine said it was busy. */
+function useBusy(): boolean {
+  const [waiting, setWaiting] = useState(0);
+  useEffect(() => onBusy((busy) => setWaiting((count) => Math.max(0, count + (busy ? 1 : -1)))), []);
+  return waiting > 0;
 }

@@ -5,6 +5,7 @@ import com.unboundid.ldap.sdk.GetEntryLDAPConnectionPoolHealthCheck;
 import com.unboundid.ldap.sdk.LDAPConnection;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPConnectionPoolStatistics;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.LDAPURL;
 import com.unboundid.ldap.sdk.ResultCode;
@@ -15,6 +16,7 @@ import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.ldap.sdk.controls.ServerSideSortRequestControl;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.SocketFactory;
@@ -116,6 +118,12 @@ public class LdapDirectory implements AutoCloseable {
 
   public Clock clock() {
     return clock;
+  }
+
+  /** The live statistics of both pools, by pool name, for the engine's operator figures. */
+  public Map<String, LDAPConnectionPoolStatistics> poolStatistics() {
+    return Map.of(pool.getConnectionPoolName(), pool.getConnectionPoolStatistics(),
+        bindPool.getConnectionPoolName(), bindPool.getConnectionPoolStatistics());
   }
 
   /**

@@ -28,6 +28,7 @@ public class LdapSettings {
   private Duration responseTimeout = Duration.ofSeconds(10);
   private int pageSize = 200;
   private Duration cacheTtl = Duration.ofSeconds(60);
+  private Duration passwordCacheTtl = Duration.ofSeconds(60);
 
   /** Names of the directory attributes that carry each piece of identity data. */
   public static class Attributes {
@@ -108,6 +109,9 @@ public class LdapSettings {
   /** How long users and memberships are cached; zero disables the cache. */
   public Duration getCacheTtl() { return cacheTtl; }
   public void setCacheTtl(Duration cacheTtl) { this.cacheTtl = cacheTtl; }
+  /** How long a successful password check is remembered (as a keyed hash); zero binds every time. */
+  public Duration getPasswordCacheTtl() { return passwordCacheTtl; }
+  public void setPasswordCacheTtl(Duration passwordCacheTtl) { this.passwordCacheTtl = passwordCacheTtl; }
 
   /**
    * Fails with a message naming the missing setting, so a misconfigured engine stops at start

@@ -1,5 +1,6 @@
 package org.gflow.engine.dispatch;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -52,8 +53,10 @@ public class DispatchConfiguration {
 
     @Bean
     ExternalTaskDispatcher externalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
-                                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings) {
-        return new ExternalTaskDispatcher(externalTasks, identityService, registry, signal, settings);
+                                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings,
+                                                  MeterRegistry meters) {
+        return new ExternalTaskDispatcher(externalTasks, identityService, registry, signal, settings,
+            new DispatchMeters(meters));
     }
 
     @Bean

@@ -38,6 +38,7 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     private final DispatchSettings settings;
     private final TimedIntegrationCaller caller;
     private final TaskOutcomeReporter reporter;
+    private final DispatchMeters meters;
     /** Room for tasks locked but not finished: one running and one waiting per worker. */
     private final Semaphore freeSlots;
     private final AtomicInteger waiting = new AtomicInteger();
@@ -48,6 +49,14 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
 
     public ExternalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
                                   IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings) {
+        this(externalTasks, identityService, registry, signal, settings, DispatchMeters.unobserved());
+    }
+
+    /** @param meters where each plugin call's time and failures are recorded */
+    public ExternalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
+                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings,
+                                  DispatchMeters meters) {
+        this.meters = meters;
         this.externalTasks = externalTasks;
         this.identityService = identityService;
         this.registry = registry;
@@ -143,7 +152,8 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
             return;
         }
         int retriesLeft = settings.retryPolicy().retriesLeftAfterFailure(task.getRetries());
-        CallOutcome outcome = caller.call(integration.get(), LockedTaskCall.of(task, retriesLeft));
+        CallOutcome outcome = meters.timed(task.getTopicName(),
+            () -> caller.call(integration.get(), LockedTaskCall.of(task, retriesLeft)));
         try {
             reporter.report(task, outcome);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.gflow.engine.identity;
 
 import org.gflow.ldap.LdapDirectory;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.gflow.ldap.identity.LdapIdentityProviderPlugin;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.DirectoryPeople;
@@ -50,12 +51,19 @@ public class DirectoryConfiguration {
         embedded.setResponseTimeout(configured.getResponseTimeout());
         embedded.setPageSize(configured.getPageSize());
         embedded.setCacheTtl(configured.getCacheTtl());
+        embedded.setPasswordCacheTtl(configured.getPasswordCacheTtl());
         return embedded;
     }
 
+    /** Password checks and group look-ups outside engine commands (no JDBC connection needed). */
     @Bean
-    LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapDirectory directory) {
-        return new LdapIdentityProviderPlugin(directory);
+    DirectoryIdentities directoryIdentities(LdapDirectory directory) {
+        return new DirectoryIdentities(directory);
+    }
+
+    @Bean
+    LdapIdentityProviderPlugin ldapIdentityProviderPlugin(LdapDirectory directory, DirectoryIdentities identities) {
+        return new LdapIdentityProviderPlugin(directory, identities);
     }
 
     @Bean

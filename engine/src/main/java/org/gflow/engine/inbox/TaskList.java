@@ -1,5 +1,7 @@
 package org.gflow.engine.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -28,18 +30,24 @@ class TaskList {
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
     private final Clock clock;
+    private final Timer queryTime;
 
-    TaskList(JdbcTemplate jdbc, UserNames userNames) {
+    TaskList(JdbcTemplate jdbc, UserNames userNames, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.userNames = userNames;
         this.clock = Clock.systemUTC();
+        this.queryTime = Timer.builder("gflow.inbox.query")
+            .description("The inbox's task-list query over the work-item projection (one page)")
+            .register(meters);
     }
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
         WorkItemQuery query = request.toQuery(user, now);
+        Timer.Sample timing = Timer.start();
         List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
             (rs, n) -> row(rs), query.parameters());
+        timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withAssigneeNames(more ? rows.subList(0, request.size()) : rows);
         return new TaskSummary.Page(items, more, request.page(), request.size(), Date.from(now));

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,15 +17,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Hands the authenticated user and their current groups to Camunda for the length of the
  * request, so that every engine call — REST API, inbox API — is checked against Camunda's
- * authorizations. Groups are read on every request (through the directory cache).
+ * authorizations. Groups are read on every request from the directory cache, outside any engine
+ * command, so this never waits for a database connection.
  */
 class CamundaAuthenticationFilter extends OncePerRequestFilter {
 
     private final IdentityService identityService;
+    private final DirectoryIdentities identities;
     private final JsonErrors errors;
 
-    CamundaAuthenticationFilter(IdentityService identityService, JsonErrors errors) {
+    CamundaAuthenticationFilter(IdentityService identityService, DirectoryIdentities identities, JsonErrors errors) {
         this.identityService = identityService;
+        this.identities = identities;
         this.errors = errors;
     }
 
@@ -40,7 +43,7 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
         }
         List<String> groupIds;
         try {
-            groupIds = groupsOf(authentication.getName());
+            groupIds = identities.groupIdsOf(authentication.getName());
         } catch (RuntimeException e) {
             if (DirectoryFailures.isDirectoryDown(e)) {
                 errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
@@ -57,11 +60,5 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
         } finally {
             identityService.clearAuthentication();
         }
-    }
-
-    private List<String> groupsOf(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).list().stream()
-            .map(Group::getId)
-            .toList();
     }
 }

@@ -2,8 +2,7 @@ package org.gflow.engine.security;
 
 import java.util.List;
 import java.util.function.Supplier;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,8 +11,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks a civil servant's credentials by a bind against the directory, through Camunda's
- * identity service. A wrong password, an unknown user and a locked account all fail the same
+ * Checks a civil servant's credentials by a bind against the directory — directly, not as an
+ * engine command, so a sign-in never waits for a database connection (a recent success is
+ * remembered briefly, see {@code gflow.ldap.password-cache-ttl}). A wrong password, an unknown user and a locked account all fail the same
  * way, so a caller cannot tell which it was; an unreachable directory is a service failure
  * (answered with 503), not a failed login. Repeated failures are slowed down by the
  * {@link LoginThrottle}. The signed-in user is named by the directory's own spelling of the
@@ -24,11 +24,11 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
 
     static final String BAD_CREDENTIALS = "Wrong user name or password";
 
-    private final IdentityService identityService;
+    private final DirectoryIdentities identities;
     private final LoginThrottle throttle;
 
-    DirectoryAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
-        this.identityService = identityService;
+    DirectoryAuthenticationProvider(DirectoryIdentities identities, LoginThrottle throttle) {
+        this.identities = identities;
         this.throttle = throttle;
     }
 
@@ -41,8 +41,8 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
         }
         String address = authentication.getDetails() instanceof LoginOrigin origin ? origin.clientAddress() : "";
         throttle.checkAllowed(userId, address);
-        String canonicalId = directory(() -> identityService.checkPassword(userId, credentials.toString())
-            ? canonicalId(userId) : null);
+        String canonicalId = directory(() -> identities.checkPassword(userId, credentials.toString())
+            ? identities.canonicalUserId(userId).orElse(null) : null);
         if (canonicalId == null) {
             throttle.failed(userId, address);
             throw new BadCredentialsException(BAD_CREDENTIALS);
@@ -51,12 +51,6 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
         // Groups are not frozen into the session: CamundaAuthenticationFilter reads them
         // on every request, so a member removed from a group loses access within the cache TTL.
         return UsernamePasswordAuthenticationToken.authenticated(canonicalId, null, List.of());
-    }
-
-    /** The id as the directory spells it; null if the entry vanished since the bind. */
-    private String canonicalId(String userId) {
-        User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? null : user.getId();
     }
 
     private static <T> T directory(Supplier<T> call) {

@@ -4,6 +4,7 @@ import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -45,7 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain gflowSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      IdentityService identityService, JsonErrors errors,
+                                      IdentityService identityService, DirectoryIdentities identities,
+                                      JsonErrors errors,
                                       BrowserSessionContextRepository sessions, ClientAddress clientAddress,
                                       SecuritySettings settings) throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(errors);
@@ -66,7 +68,7 @@ class SecurityConfiguration {
                 .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
                 .requireCsrfProtectionMatcher(browserStateChange()))
             .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-            .addFilterBefore(new CamundaAuthenticationFilter(identityService, errors), AuthorizationFilter.class)
+            .addFilterBefore(new CamundaAuthenticationFilter(identityService, identities, errors), AuthorizationFilter.class)
             .headers(headers -> SecurityHeaders.apply(headers, settings))
             .authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()

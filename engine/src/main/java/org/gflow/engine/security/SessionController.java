@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.IdentityService;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.camunda.bpm.engine.identity.User;
 import org.gflow.engine.errors.ApiError;
 import org.springframework.http.HttpHeaders;
@@ -41,15 +41,15 @@ class SessionController {
 
     private final AuthenticationManager authenticationManager;
     private final BrowserSessionContextRepository sessions;
-    private final IdentityService identityService;
+    private final DirectoryIdentities identities;
 
     private final ClientAddress clientAddress;
 
     SessionController(AuthenticationManager authenticationManager, BrowserSessionContextRepository sessions,
-                      IdentityService identityService, ClientAddress clientAddress) {
+                      DirectoryIdentities identities, ClientAddress clientAddress) {
         this.authenticationManager = authenticationManager;
         this.sessions = sessions;
-        this.identityService = identityService;
+        this.identities = identities;
         this.clientAddress = clientAddress;
     }
 
@@ -68,8 +68,8 @@ class SessionController {
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         sessions.saveContext(context, request, response);
-        List<String> groups = identityService.createGroupQuery().groupMember(authentication.getName()).list()
-            .stream().map(g -> g.getId()).toList();
+        // from the directory cache, not an engine command: a sign-in needs no database connection
+        List<String> groups = identities.groupIdsOf(authentication.getName());
         return view(new CurrentUser(authentication.getName(), groups));
     }
 
@@ -97,7 +97,7 @@ class SessionController {
     }
 
     private SessionView view(CurrentUser user) {
-        User person = identityService.createUserQuery().userId(user.id()).singleResult();
+        User person = identities.user(user.id()).orElse(null);
         String name = person == null ? user.id()
             : (nullToEmpty(person.getFirstName()) + " " + nullToEmpty(person.getLastName())).trim();
         return new SessionView(true, user.id(), name, user.groupIds(), user.isAdmin());

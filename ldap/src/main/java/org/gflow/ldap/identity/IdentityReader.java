@@ -31,8 +31,9 @@ final class IdentityReader {
   private final EntryMapping mapping;
   private final DirectoryPeople people;
   private final Authenticator authenticator;
-  private final ExpiringCache<String, Optional<User>> usersById;
-  private final ExpiringCache<String, List<Group>> groupsOfUser;
+  private final TtlCache<String, Optional<User>> usersById;
+  private final TtlCache<String, List<Group>> groupsOfUser;
+  private final RecentPasswordChecks recentPasswords;
 
   IdentityReader(LdapDirectory directory) {
     this.settings = directory.settings();
@@ -42,12 +43,29 @@ final class IdentityReader {
     this.mapping = new EntryMapping(settings);
     this.people = new DirectoryPeople(directory);
     this.authenticator = new Authenticator(search);
-    this.usersById = new ExpiringCache<>(directory.clock(), settings.getCacheTtl());
-    this.groupsOfUser = new ExpiringCache<>(directory.clock(), settings.getCacheTtl());
+    this.usersById = new TtlCache<>(directory.clock(), settings.getCacheTtl());
+    this.groupsOfUser = new TtlCache<>(directory.clock(), settings.getCacheTtl());
+    this.recentPasswords = new RecentPasswordChecks(directory.clock(), settings.getPasswordCacheTtl());
   }
 
+  /**
+   * Binds as the user unless this very password succeeded within the password-cache TTL; a
+   * failure forgets the user's remembered success, so the next attempt binds again.
+   */
   boolean checkPassword(String userId, String password) {
-    return authenticator.authenticate(userId, password); // never cached: every login binds
+    if (userId == null || password == null) {
+      return false;
+    }
+    if (recentPasswords.recentlySucceeded(userId, password)) {
+      return true;
+    }
+    boolean valid = authenticator.authenticate(userId, password);
+    if (valid) {
+      recentPasswords.succeeded(userId, password);
+    } else {
+      recentPasswords.failed(userId);
+    }
+    return valid;
   }
 
   Optional<User> userById(String userId) {

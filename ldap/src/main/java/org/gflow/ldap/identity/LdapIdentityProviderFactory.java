@@ -14,7 +14,12 @@ public class LdapIdentityProviderFactory implements SessionFactory {
   private final IdentityReader reader;
 
   public LdapIdentityProviderFactory(LdapDirectory directory) {
-    this.reader = new IdentityReader(directory);
+    this(new DirectoryIdentities(directory));
+  }
+
+  /** Shares the reader (pool and caches) with the engine's direct look-ups. */
+  public LdapIdentityProviderFactory(DirectoryIdentities identities) {
+    this.reader = identities.reader();
   }
 
   @Override

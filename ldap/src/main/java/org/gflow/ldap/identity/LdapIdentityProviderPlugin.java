@@ -16,15 +16,22 @@ public class LdapIdentityProviderPlugin implements ProcessEnginePlugin {
   private static final Logger LOG = LoggerFactory.getLogger(LdapIdentityProviderPlugin.class);
 
   private final LdapDirectory directory;
+  private final DirectoryIdentities identities;
 
   public LdapIdentityProviderPlugin(LdapDirectory directory) {
+    this(directory, new DirectoryIdentities(directory));
+  }
+
+  /** @param identities the direct look-ups whose reader and caches the engine should share */
+  public LdapIdentityProviderPlugin(LdapDirectory directory, DirectoryIdentities identities) {
     this.directory = directory;
+    this.identities = identities;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     LOG.info("Identities come from the directory at {}", directory.settings().getUrl());
-    configuration.setIdentityProviderSessionFactory(new LdapIdentityProviderFactory(directory));
+    configuration.setIdentityProviderSessionFactory(new LdapIdentityProviderFactory(identities));
   }
 
   @Override

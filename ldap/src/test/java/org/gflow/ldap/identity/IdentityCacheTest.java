@@ -16,7 +16,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Memberships and users are cached for the TTL and no longer; passwords never. */
+/**
+ * Memberships and users are cached for the TTL and no longer, and an expired entry is loaded
+ * once for any number of concurrent callers; a password success is remembered only for the very
+ * same password, and a failure forgets it.
+ */
 class IdentityCacheTest {
 
   private static final String VERIFIER = "nalinh.bokeo";
@@ -33,8 +37,15 @@ class IdentityCacheTest {
     embedded = EmbeddedDirectory.start(0);
     LdapSettings settings = embedded.settings();
     settings.setCacheTtl(Duration.ofSeconds(60));
+    settings.setPasswordCacheTtl(Duration.ofSeconds(60));
     directory = new LdapDirectory(settings, clock);
     reader = new IdentityReader(directory);
+  }
+
+  private IdentityReader readerWithoutPasswordCache() {
+    LdapSettings settings = embedded.settings();
+    settings.setPasswordCacheTtl(Duration.ZERO);
+    return new IdentityReader(new LdapDirectory(settings, clock));
   }
 
   @AfterEach
@@ -67,11 +78,41 @@ class IdentityCacheTest {
   }
 
   @Test
-  void passwordChecksAlwaysAskTheDirectory() throws LDAPException {
+  void withoutThePasswordCacheEveryCheckAsksTheDirectory() throws LDAPException {
+    IdentityReader reader = readerWithoutPasswordCache();
     assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
     embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "userPassword", "changed"));
     assertThat(reader.checkPassword(VERIFIER, "demo")).isFalse();
     embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.ADD, "pwdAccountLockedTime", "20260102000000Z"));
     assertThat(reader.checkPassword(VERIFIER, "changed")).as("locked").isFalse();
+  }
+
+  @Test
+  void aRememberedPasswordNeverAcceptsAnotherPassword() throws LDAPException {
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
+    // the directory now holds a new password; the old success is remembered only for "demo"
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "userPassword", "changed"));
+    assertThat(reader.checkPassword(VERIFIER, "wrong")).as("a wrong password").isFalse();
+    assertThat(reader.checkPassword(VERIFIER, "changed")).as("the new password binds").isTrue();
+    assertThat(reader.checkPassword(VERIFIER, "demo")).as("the old password binds, and fails").isFalse();
+  }
+
+  @Test
+  void aFailedCheckForgetsTheRememberedSuccess() throws LDAPException {
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "userPassword", "changed"));
+    // within the TTL the remembered success answers without a bind
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
+    // one failed attempt for the user (any spelling of the id) forgets it: the next check binds
+    assertThat(reader.checkPassword(VERIFIER.toUpperCase(), "guess")).isFalse();
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isFalse();
+  }
+
+  @Test
+  void aRememberedPasswordExpiresWithItsTtl() throws LDAPException {
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isTrue();
+    embedded.server().modify(VERIFIER_DN, new Modification(ModificationType.REPLACE, "userPassword", "changed"));
+    clock.advance(Duration.ofSeconds(60));
+    assertThat(reader.checkPassword(VERIFIER, "demo")).isFalse();
   }
 }

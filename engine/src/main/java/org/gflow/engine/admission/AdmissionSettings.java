@@ -1,0 +1,29 @@
+package org.gflow.engine.admission;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code gflow.admission.*}: how many signed-in API requests the engine works on at once, and
+ * what a request beyond that is told. Sized so that the database pool, not the waiting room,
+ * bounds the work: a request that cannot start soon is better answered at once with 503 than
+ * left waiting thirty seconds for a connection.
+ *
+ * @param enabled whether requests are counted at all
+ * @param maxConcurrent signed-in {@code /api/**} and {@code /engine-rest/**} requests in progress at once
+ * @param queueWait how long a request beyond the limit may wait for a place before it is refused
+ * @param retryAfter what the refusal's {@code Retry-After} asks the client to wait
+ */
+@ConfigurationProperties("gflow.admission")
+public record AdmissionSettings(@DefaultValue("true") boolean enabled,
+                                @DefaultValue("64") int maxConcurrent,
+                                @DefaultValue("500ms") Duration queueWait,
+                                @DefaultValue("2s") Duration retryAfter) {
+
+    public AdmissionSettings {
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("gflow.admission.max-concurrent must be at least 1");
+        }
+    }
+}
