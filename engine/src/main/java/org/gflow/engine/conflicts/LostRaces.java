@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.gflow.engine.errors.ConflictException;
+import org.gflow.processes.validation.TaskCompletion;
 
 /**
  * Tells a lost race from a wrong id. Camunda answers "cannot find task" both for an id that never
@@ -34,8 +35,9 @@ final class LostRaces {
             return failure;
         }
         try {
-            if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd) {
-                String taskId = field(command, "taskId");
+            if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
+                || command instanceof TaskCompletion) {
+                String taskId = command instanceof TaskCompletion<?> completion ? completion.taskId() : field(command, "taskId");
                 if (engine.execute(context -> userTaskEnded(context, taskId))) {
                     return new ConflictException(ConflictException.TASK_ALREADY_COMPLETED,
                         "Someone else completed this task first, or its case was closed.");

@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.errorcode.BuiltinExceptionCode;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.gflow.processes.validation.TaskCompletion;
 
 /**
  * Which commands may run again after a conflict, and which failures are worth it. Only commands
  * whose whole effect is their own transaction qualify: completing, claiming or submitting a
- * user task, reporting on an external task, and fetching external tasks. A failed attempt rolled
+ * user task (G-Flow's checked {@link TaskCompletion} included), reporting on an external task,
+ * and fetching external tasks. A failed attempt rolled
  * everything back, so the next one starts from what the winner committed.
  */
 final class RetriedCommands {
@@ -26,6 +28,7 @@ final class RetriedCommands {
 
     static boolean covers(Command<?> command) {
         return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
+            || command instanceof TaskCompletion
             || command instanceof HandleExternalTaskCmd || command instanceof FetchExternalTasksCmd;
     }
 

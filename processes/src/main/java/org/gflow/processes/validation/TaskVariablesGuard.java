@@ -28,10 +28,7 @@ final class TaskVariablesGuard {
 
   /** A completion or form submission: only declared variables, and every required one. */
   <T> T completing(String taskId, Map<String, ?> variables, Supplier<T> completion) {
-    return commands.execute(context -> {
-      check(context, taskId, variables, true);
-      return completion.get();
-    });
+    return commands.execute(new TaskCompletion<>(taskId, variables, completion));
   }
 
   /** Resolving a delegated task, or an error or escalation thrown from it: only declared variables. */
@@ -61,7 +58,7 @@ final class TaskVariablesGuard {
     });
   }
 
-  private static void check(CommandContext context, String taskId, Map<String, ?> variables,
+  static void check(CommandContext context, String taskId, Map<String, ?> variables,
       boolean completion) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     TaskVariables declared = declaredFor(task);
