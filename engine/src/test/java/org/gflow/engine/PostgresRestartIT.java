@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.hotline.PublishedAnswers;
 import org.gflow.engine.testing.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gflow.engine.testing.RealPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -26,19 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-engine")
 class PostgresRestartIT {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final RealPostgres POSTGRES = new RealPostgres();
 
     @Test
     void aCaseSurvivesARestartAndContinues() {
@@ -83,7 +72,7 @@ class PostgresRestartIT {
         return new SpringApplicationBuilder(GFlowApplication.class)
             .profiles("test", "postgres")
             .run("--server.port=0",
-                "--gflow.db.url=" + postgres.jdbcUrl(),
+                "--gflow.db.url=" + POSTGRES.jdbcUrl(),
                 "--gflow.db.user=" + PostgresServer.USER,
                 "--gflow.db.password=",
                 "--gflow.data-dir=target/postgres-restart-data");

@@ -1,13 +1,11 @@
 package org.gflow.engine.cases;
 
 import java.util.Date;
-import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.gflow.engine.security.EngineAsPublic;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,17 +22,17 @@ public class CaseReceipts {
                           Date filedAt, boolean ended) { }
 
     private final HistoryService historyService;
-    private final IdentityService identityService;
+    private final EngineAsPublic asPublic;
 
-    CaseReceipts(HistoryService historyService, IdentityService identityService) {
+    CaseReceipts(HistoryService historyService, EngineAsPublic asPublic) {
         this.historyService = historyService;
-        this.identityService = identityService;
+        this.asPublic = asPublic;
     }
 
     /** The receipt of a case the user started; 404 for any other case. */
     public Receipt receipt(String processInstanceId, String userId) {
         HistoricProcessInstance started = startedBy(processInstanceId, userId);
-        String reference = asStarter(() -> trackingNumber(processInstanceId));
+        String reference = asPublic.call(() -> trackingNumber(processInstanceId));
         return new Receipt(started.getId(), started.getProcessDefinitionKey(), started.getProcessDefinitionName(),
             reference != null ? reference : started.getBusinessKey(), started.getStartTime(),
             started.getEndTime() != null);
@@ -42,28 +40,12 @@ public class CaseReceipts {
 
     /** The case, if this user started it; otherwise 404, whatever the case is. */
     public HistoricProcessInstance startedBy(String processInstanceId, String userId) {
-        HistoricProcessInstance started = asStarter(() -> historyService.createHistoricProcessInstanceQuery()
+        HistoricProcessInstance started = asPublic.call(() -> historyService.createHistoricProcessInstanceQuery()
             .processInstanceId(processInstanceId).singleResult());
         if (started == null || userId == null || !userId.equals(started.getStartUserId())) {
             throw new NotFoundException("No case " + processInstanceId + " started by " + userId);
         }
         return started;
-    }
-
-    /**
-     * Runs a read or write the starter's own grants may no longer allow, after the starter was
-     * confirmed (or to confirm it): without the signed-in user's authorization, then restored.
-     */
-    public <T> T asStarter(Supplier<T> work) {
-        Authentication signedIn = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            if (signedIn != null) {
-                identityService.setAuthentication(signedIn);
-            }
-        }
     }
 
     private String trackingNumber(String processInstanceId) {

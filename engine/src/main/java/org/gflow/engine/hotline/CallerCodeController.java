@@ -7,6 +7,7 @@ import org.gflow.engine.cases.CaseReceipts;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.errors.ConflictException;
 import org.gflow.engine.security.CurrentUser;
+import org.gflow.engine.security.EngineAsPublic;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -27,11 +28,14 @@ class CallerCodeController {
     private final CaseReceipts receipts;
     private final RuntimeService runtimeService;
     private final ComplaintIntake intake;
+    private final EngineAsPublic asPublic;
 
-    CallerCodeController(CaseReceipts receipts, RuntimeService runtimeService, ComplaintIntake intake) {
+    CallerCodeController(CaseReceipts receipts, RuntimeService runtimeService, ComplaintIntake intake,
+                         EngineAsPublic asPublic) {
         this.receipts = receipts;
         this.runtimeService = runtimeService;
         this.intake = intake;
+        this.asPublic = asPublic;
     }
 
     @PostMapping("/api/inbox/cases/{processInstanceId}/tracking-code")
@@ -41,7 +45,7 @@ class CallerCodeController {
         if (!"hotline-1516".equals(started.getProcessDefinitionKey()) || started.getEndTime() != null) {
             throw new BadRequestException("processInstanceId", "Only an open hotline complaint has an access code.");
         }
-        return receipts.asStarter(() -> {
+        return asPublic.call(() -> {
             Map<String, Object> variables = runtimeService.getVariables(processInstanceId);
             Object trackingNumber = variables.get("trackingNumber");
             if (trackingNumber == null) {

@@ -6,9 +6,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs engine calls for the public pages as the public, not as whoever happens to be signed
- * in: the public endpoints decide themselves what a citizen may see, and a civil servant's
- * own authorizations must neither widen nor narrow that.
+ * Runs engine calls as the public, not as whoever happens to be signed in, for endpoints that
+ * decide themselves what a caller may see: the public pages (a civil servant's own
+ * authorizations must neither widen nor narrow what a citizen sees) and a filer's receipt
+ * (checked against the case's starter, whatever grants the case holds by now).
  */
 @Component
 public class EngineAsPublic {

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gflow.engine.GFlowApplication;
 import org.gflow.engine.testing.PostgresServer;
+import org.gflow.engine.testing.RealPostgres;
 import org.gflow.ldap.LdapSettings;
 import org.gflow.ldap.embedded.EmbeddedDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -22,19 +22,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("own-engine")
 class ProductionProfileIT {
 
-    private static PostgresServer postgres;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        postgres = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (postgres != null) {
-            postgres.close();
-        }
-    }
+    @RegisterExtension
+    static final RealPostgres POSTGRES = new RealPostgres();
 
     @Test
     void refusesTheEmbeddedH2DatabaseBeforeCreatingIt() throws Exception {
@@ -49,7 +38,7 @@ class ProductionProfileIT {
 
     @Test
     void refusesTheEmbeddedDirectory() {
-        assertThatThrownBy(() -> run(postgres.jdbcUrl()).close())
+        assertThatThrownBy(() -> run(POSTGRES.jdbcUrl()).close())
             .hasStackTraceContaining("needs a real directory: set gflow.ldap.url");
     }
 
@@ -57,7 +46,7 @@ class ProductionProfileIT {
     void refusesADirectoryWhoseDemoAccountsStillAnswerToTheDemoPassword() {
         try (EmbeddedDirectory outside = EmbeddedDirectory.start(0)) {
             LdapSettings settings = outside.settings();
-            assertThatThrownBy(() -> run(postgres.jdbcUrl(),
+            assertThatThrownBy(() -> run(POSTGRES.jdbcUrl(),
                     "--gflow.ldap.url=" + settings.getUrl(),
                     "--gflow.ldap.bind-dn=" + settings.getBindDn(),
                     "--gflow.ldap.bind-password=" + settings.getBindPassword(),
