@@ -1,4 +1,5 @@
 import flatpickr from 'flatpickr';
+import type { Instance } from 'flatpickr/dist/types/instance';
 import type { CustomLocale } from 'flatpickr/dist/types/locale';
 import type { Language } from '../i18n/i18n';
 
@@ -50,13 +51,16 @@ const LAO_CALENDAR: Partial<CustomLocale> = {
 /**
  * Makes every form date picker (form-js draws them with flatpickr) read and write dates day
  * first whatever the browser's locale, and name months and days in Lao when the app speaks Lao.
- * Set as flatpickr's defaults, which the form's own options do not override.
+ * flatpickr takes a picker's date parser and formatter only from that picker's own options,
+ * never from its defaults, so each picker is given them as it starts (its ready hook).
  */
 export function readDatesDayFirst(language: Language) {
   flatpickr.setDefaults({
-    parseDate: (text: string) => parseTypedDate(text) as Date,
-    formatDate: (date: Date) => formatTypedDate(date),
     locale: language === 'lo' ? LAO_CALENDAR : 'default',
+    onReady: [(_dates: Date[], _text: string, picker: Instance) => {
+      picker.config.parseDate = (text: string) => parseTypedDate(text) as Date;
+      picker.config.formatDate = (date: Date) => formatTypedDate(date);
+    }],
   });
 }
 
