@@ -14,19 +14,18 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a case's grants in step with its open tasks. Whenever a task of a case is created,
  * completed, cancelled, handed over or re-offered (seen as the task's history events), the case
- * is brought in line right after the change commits ({@link SyncCaseGrantsCmd}): whoever no
- * longer holds an open task in it loses what they were granted for it. Running after the commit,
- * in a transaction of its own, it sees the case as every other transaction will.
+ * is brought in line as the change commits ({@link SyncCaseGrantsCmd}), in the same transaction:
+ * whoever no longer holds an open task in it loses what they were granted for it, and the answer
+ * the user gets already holds. The same transaction, not one of its own after the commit: a second
+ * transaction would need a second database connection while the first is still held, and under a
+ * ministry's load every request waiting for its second connection starves the pool. A sync that
+ * meets a concurrent change of the same case fails the change, which the engine runs again.
  */
 final class CaseGrantSync implements HistoryEventHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CaseGrantSync.class);
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -82,20 +81,15 @@ final class CaseGrantSync implements HistoryEventHandler {
     private void changed(CommandContext context, String caseId) {
         ChangedCases changed = context.getSession(ChangedCases.class);
         if (changed.caseIds.isEmpty()) {
-            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
-                committed -> bringInLine(List.copyOf(changed.caseIds)));
+            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTING,
+                committing -> bringInLine(List.copyOf(changed.caseIds)));
         }
         changed.caseIds.add(caseId);
     }
 
     private void bringInLine(List<String> caseIds) {
         for (String caseId : caseIds) {
-            try {
-                configuration.getCommandExecutorTxRequiresNew().execute(new SyncCaseGrantsCmd(caseId));
-            } catch (RuntimeException e) {
-                // a concurrent change of the same case syncs it again when it commits
-                LOG.warn("Could not bring the grants of case {} in line now: {}", caseId, e.getMessage());
-            }
+            configuration.getCommandExecutorTxRequired().execute(new SyncCaseGrantsCmd(caseId));
         }
     }
 }
