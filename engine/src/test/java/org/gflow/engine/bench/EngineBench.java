@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.testing.Eventually;
 import org.gflow.engine.testing.PackagedEngine;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.Tag;
@@ -95,10 +96,8 @@ class EngineBench {
             }
             driveUserTasks(engine);
             HistoryService history = engine.getHistoryService();
-            while (history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516")
-                    .finished().count() < CASES) {
-                Thread.sleep(20);
-            }
+            Eventually.eventually("every case ends", Duration.ofMinutes(15), Duration.ofMillis(20),
+                () -> history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").finished().count() >= CASES);
             double perSecond = CASES / ((System.nanoTime() - started) / 1e9);
             more.accept(context);
             return perSecond;
@@ -113,7 +112,9 @@ class EngineBench {
         while (history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").unfinished().count() > 0) {
             List<Task> open = tasks.createTaskQuery().processDefinitionKey("hotline-1516").listPage(0, 200);
             if (open.isEmpty()) {
-                Thread.sleep(10);
+                Eventually.eventually("a user task appears or every case ends", Duration.ofMinutes(15), Duration.ofMillis(10),
+                    () -> tasks.createTaskQuery().processDefinitionKey("hotline-1516").count() > 0
+                        || history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").unfinished().count() == 0);
             }
             for (Task task : open) {
                 tasks.complete(task.getId(), switch (task.getTaskDefinitionKey()) {

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.gflow.engine.testing.Eventually;
 import org.gflow.engine.testing.PackagedEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -100,13 +101,8 @@ class MemoryBench {
     }
 
     private void awaitNoExternalWork(String baseUrl) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        while (metricLike(baseUrl, "/engine-rest/external-task/count") > 0) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("The registrations did not finish within 15 minutes");
-            }
-            Thread.sleep(1000);
-        }
+        Eventually.eventually("the registrations finish", Duration.ofMinutes(15), Duration.ofSeconds(1),
+            () -> metricLike(baseUrl, "/engine-rest/external-task/count") == 0);
     }
 
     private long metricLike(String baseUrl, String path) throws Exception {

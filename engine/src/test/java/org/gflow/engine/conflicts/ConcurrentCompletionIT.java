@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricExternalTaskLog;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.testing.Eventually;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -57,7 +58,11 @@ class ConcurrentCompletionIT extends EngineIT {
     private static final int LANES = 8;
     private static final int WORKERS = 16;
     private static final int RACE_EVERY = 3;
-    private static final Duration BARRIER_WAIT = Duration.ofMinutes(2);
+    /** How long all cases may take to end, and so how long any one client may wait for work. */
+    private static final Duration ALL_CASES_END = Duration.ofMinutes(10);
+    private static final Duration BARRIER_WAIT = ALL_CASES_END.plusMinutes(1);
+    /** How soon a client with nothing to do asks again, as a remote worker would. */
+    private static final Duration ASK_AGAIN = Duration.ofMillis(20);
 
     @Autowired
     RuntimeService runtimeService;
@@ -104,7 +109,7 @@ class ConcurrentCompletionIT extends EngineIT {
             }
 
             // 4. every case ends
-            await("all " + cases + " cases end").atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
+            await("all " + cases + " cases end").atMost(ALL_CASES_END).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions()
                 .until(() -> !clientFailures.isEmpty() || openCases(caseIds) == 0);
             allCasesEnded.set(true);
@@ -175,18 +180,18 @@ class ConcurrentCompletionIT extends EngineIT {
      */
     private void work(String workerId, String lane) {
         Api worker = client();
-        while (!allCasesEnded.get()) {
+        // each round fetches and completes what there is; the round repeats until every case has ended
+        Eventually.eventually("every case has ended for worker " + workerId, BARRIER_WAIT, ASK_AGAIN, () -> {
             Api.Reply fetched = ParallelJoins.fetchAndLock(worker, workerId, 4, lane);
             record("fetch", null, fetched);
-            if (fetched.status() != 200 || fetched.json().isEmpty()) {
-                pause();
-                continue;
+            if (fetched.status() == 200) {
+                for (JsonNode task : fetched.json()) {
+                    String taskId = task.path("id").asText();
+                    record("complete-external", taskId, ParallelJoins.completeExternal(worker, workerId, taskId));
+                }
             }
-            for (JsonNode task : fetched.json()) {
-                String taskId = task.path("id").asText();
-                record("complete-external", taskId, ParallelJoins.completeExternal(worker, workerId, taskId));
-            }
-        }
+            return allCasesEnded.get();
+        });
     }
 
     /**
@@ -239,21 +244,26 @@ class ConcurrentCompletionIT extends EngineIT {
             }
         }
 
+        /** The lane's next open user tasks; waits while its cases wait for the workers; empty once all have ended. */
         private void readPage() {
+            page = Eventually.eventually("a user task of lane " + name + ", or the lane's end", ALL_CASES_END, ASK_AGAIN,
+                this::openTasks, ids -> !ids.isEmpty() || laneEnded());
+            finished = page.isEmpty();
+        }
+
+        private List<String> openTasks() {
             Api.Reply tasks = ParallelJoins.patiently(() -> reader.get("/engine-rest/task?processDefinitionKey=" + ParallelJoins.KEY
                 + "&processVariables=lane_eq_" + name + "&maxResults=30"));
             record("list", null, tasks);
             List<String> ids = new ArrayList<>();
             tasks.json().forEach(task -> ids.add(task.path("id").asText()));
-            if (ids.isEmpty()) {
-                Api.Reply open = ParallelJoins.patiently(() -> reader.get("/engine-rest/process-instance/count?processDefinitionKey="
-                    + ParallelJoins.KEY + "&variables=lane_eq_" + name));
-                finished = open.status() == 200 && open.json().path("count").asLong() == 0;
-                if (!finished) {
-                    pause(); // the lane's cases wait for the workers
-                }
-            }
-            page = ids;
+            return ids;
+        }
+
+        private boolean laneEnded() {
+            Api.Reply open = ParallelJoins.patiently(() -> reader.get("/engine-rest/process-instance/count?processDefinitionKey="
+                + ParallelJoins.KEY + "&variables=lane_eq_" + name));
+            return open.status() == 200 && open.json().path("count").asLong() == 0;
         }
     }
 
@@ -273,14 +283,6 @@ class ConcurrentCompletionIT extends EngineIT {
         return "lane-" + run + "-" + lane;
     }
 
-    /** A worker with nothing to do polls again shortly, as a remote worker would. */
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private interface Step {
         void run() throws Exception;

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.gflow.engine.Api;
+import org.gflow.engine.testing.Eventually;
 
 /**
  * The test model {@code parallel-joins.bpmn} and what a remote client does with it: deploy it
@@ -75,17 +77,8 @@ final class ParallelJoins {
      * (all its database connections busy); any other answer is returned as it is.
      */
     static Api.Reply patiently(Supplier<Api.Reply> request) {
-        Api.Reply reply = request.get();
-        for (int attempt = 1; reply.status() == 503 && attempt < 30; attempt++) {
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return reply;
-            }
-            reply = request.get();
-        }
-        return reply;
+        return Eventually.eventually("an answer other than 503 busy", Eventually.CEILING, Duration.ofSeconds(1),
+            request::get, reply -> reply.status() != 503);
     }
 
     private static String part(String name, String value) {

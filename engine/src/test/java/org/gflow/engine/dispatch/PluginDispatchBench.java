@@ -14,6 +14,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.awaitility.core.ConditionTimeoutException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,12 +22,13 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gflow.engine.bench.BenchmarkTable;
+import org.gflow.engine.plugins.PluginContributions;
 import org.gflow.engine.plugins.PluginFramework;
 import org.gflow.engine.plugins.PluginHost;
-import org.gflow.engine.plugins.PluginContributions;
 import org.gflow.engine.plugins.PluginJar;
 import org.gflow.engine.plugins.PluginOrigin;
 import org.gflow.engine.plugins.TestBundles;
+import org.gflow.engine.testing.Eventually;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
@@ -48,6 +50,10 @@ class PluginDispatchBench {
     private static final int THREADS = 4;
     private static final int LATENCY_SAMPLES = 200;
     private static final int PAIRS = 3;
+    /** A ceiling for each wait of a round; reached only when something is broken. */
+    private static final Duration ROUND_LIMIT = Duration.ofMinutes(15);
+    /** Cases started just before and just after a swap, so the swap happens under load. */
+    private static final int LOAD_AROUND_SWAP = 50;
 
     @TempDir
     Path work;
@@ -160,10 +166,9 @@ class PluginDispatchBench {
         }
         starters.shutdown();
         long target = before + (count / THREADS) * THREADS;
-        while (engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).completed().count() < target) {
-            // a coarse look: polling the history hard would slow the engine it measures
-            Thread.sleep(50);
-        }
+        // a coarse look: polling the history hard would slow the engine it measures
+        Eventually.eventually("the round's cases end", ROUND_LIMIT, Duration.ofMillis(50),
+            () -> engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).completed().count() >= target);
         return (count / THREADS) * THREADS / ((System.nanoTime() - start) / 1e9);
     }
 
@@ -187,8 +192,9 @@ class PluginDispatchBench {
         List<Long> micros = new ArrayList<>();
         calledAt.clear();
         for (int i = 0; i < samples; i++) {
-            // let the workers go idle first, so each case is new work, not the next of a batch
-            Thread.sleep(25);
+            // the previous probe is done and gone, so each case is new work, not the next of a batch
+            Eventually.eventually("the previous probe is done", ROUND_LIMIT, Duration.ofMillis(1),
+                () -> engine.getExternalTaskService().createExternalTaskQuery().topicName("bench.probe").count() == 0);
             long started = System.nanoTime();
             engine.getRuntimeService().startProcessInstanceByKey("probe");
             Long called = calledAt.poll(10, TimeUnit.SECONDS);
@@ -227,24 +233,31 @@ class PluginDispatchBench {
             }
         });
         load.start();
-        Thread.sleep(300);
+        Eventually.eventually("cases arrive before the swap", ROUND_LIMIT, Duration.ofMillis(1), () -> started.size() >= LOAD_AROUND_SWAP);
         long swapStart = System.nanoTime();
         host.installOrUpdate(v2, PluginOrigin.DIRECTORY);
-        while (!"v2".equals(registry.find("bench.plugin").orElseThrow().execute(null).variables().get("reply"))) {
-            Thread.sleep(1);
-        }
+        Eventually.eventually("the new version serves", ROUND_LIMIT, Duration.ofMillis(1),
+            () -> "v2".equals(registry.find("bench.plugin").orElseThrow().execute(null).variables().get("reply")));
         long swapMillis = (System.nanoTime() - swapStart) / 1_000_000;
-        Thread.sleep(300);
+        int startedAtSwap = started.size();
+        Eventually.eventually("cases arrive after the swap", ROUND_LIMIT, Duration.ofMillis(1),
+            () -> started.size() >= startedAtSwap + LOAD_AROUND_SWAP);
         loading.set(false);
         load.join();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long open;
-        do {
-            Thread.sleep(10);
-            open = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("plugin").count();
-        } while (open > 0 && System.nanoTime() < deadline);
+        // a case still open after the settling time is reported as not completed, not waited for
+        long open = openPluginCases(engine);
+        try {
+            Eventually.eventually("the swap's cases end", Duration.ofSeconds(30), Duration.ofMillis(10), () -> openPluginCases(engine) == 0);
+            open = 0;
+        } catch (ConditionTimeoutException stillOpen) {
+            open = openPluginCases(engine);
+        }
         long failed = engine.getHistoryService().createHistoricExternalTaskLogQuery().failureLog().count();
         return new SwapFigures(swapMillis, started.size(), failed, open);
+    }
+
+    private static long openPluginCases(ProcessEngine engine) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("plugin").count();
     }
 
     private static double percentile(List<Long> micros, int percent) {

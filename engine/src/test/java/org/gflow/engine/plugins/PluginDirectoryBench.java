@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.BooleanSupplier;
 import org.gflow.engine.bench.BenchmarkTable;
 import org.gflow.engine.dispatch.DispatchSignal;
 import org.gflow.engine.dispatch.IntegrationRegistry;
+import org.gflow.engine.testing.Eventually;
 import org.gflow.plugin.api.testing.RecordedCall;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -85,9 +87,7 @@ class PluginDirectoryBench {
     private static long millisUntil(Change change, BooleanSupplier done) throws Exception {
         long start = System.nanoTime();
         change.make();
-        while (!done.getAsBoolean()) {
-            Thread.sleep(1);
-        }
+        Eventually.eventually("the plugins directory follows the change", Eventually.CEILING, Duration.ofMillis(1), done::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 

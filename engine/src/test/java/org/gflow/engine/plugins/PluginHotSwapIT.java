@@ -170,7 +170,7 @@ class PluginHotSwapIT extends EngineIT {
         assertThat(tasks(cases).notLocked().count()).isEqualTo(CASES - doneWhileGone);
 
         // 5. install again: every case completes
-        drop(staging.slowEcho("it-swap.jar", "it-swap", "3.0.0", TOPIC, "v3", 0));
+        drop(staging.echo("it-swap.jar", "it-swap", "3.0.0", TOPIC, "v3"));
         Api.eventually("all cases done", () -> completed(cases) == CASES);
 
         for (String id : cases) {

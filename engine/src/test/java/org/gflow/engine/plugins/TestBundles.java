@@ -34,13 +34,6 @@ public final class TestBundles {
         return echoWithResources(fileName, symbolicName, version, topic, reply, Map.of());
     }
 
-    /** The echo plugin taking {@code delayMillis} per call. */
-    public Path slowEcho(String fileName, String symbolicName, String version, String topic, String reply, long delayMillis)
-        throws Exception {
-        return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of("X-Echo-Delay-Millis", Long.toString(delayMillis))),
-            Map.of());
-    }
-
     /**
      * The echo plugin whose calls each wait for a permit of the gate the test registered under
      * {@code gate} (see {@code EchoActivator}).

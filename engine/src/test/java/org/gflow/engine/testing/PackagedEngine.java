@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 
 /**
  * The packaged engine ({@code target/gflow-engine.jar}) started as an operator starts it: a
@@ -65,27 +66,19 @@ public final class PackagedEngine implements AutoCloseable {
         return data;
     }
 
-    /** Waits until {@code /actuator/health} says UP. */
-    public void awaitHealthy(Duration limit) throws InterruptedException {
+    /** Waits until {@code /actuator/health} says UP; fails at once if the process stops. */
+    public void awaitHealthy(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
             .timeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The engine stopped; see " + log());
-            }
-            try {
+        Awaitility.await("the engine is healthy; see " + log()).atMost(limit).pollDelay(Duration.ZERO)
+            .pollInterval(Duration.ofMillis(50))
+            .failFast("the engine stopped; see " + log(), () -> !process.isAlive())
+            .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+            .until(() -> {
                 HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
-                if (reply.statusCode() == 200 && reply.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("The engine did not become healthy within " + limit + "; see " + log());
+                return reply.statusCode() == 200 && reply.body().contains("UP");
+            });
     }
 
     public boolean isAlive() {
