@@ -10,7 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
+import org.gflow.engine.testing.GFlowDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,15 +34,9 @@ class JdbcPluginSignerPinsTest {
         return new DriverManagerDataSource("jdbc:h2:mem:pins-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
     }
 
-    static DataSource migrated(DataSource database) {
-        Flyway.configure().dataSource(database).locations("classpath:db/gflow").table("gflow_schema_history")
-            .placeholderReplacement(false).load().migrate();
-        return database;
-    }
-
     @BeforeEach
     void migrate() {
-        database = migrated(database());
+        database = GFlowDatabase.migrate(database());
         plugin = "moic-business-licence-" + UUID.randomUUID().toString().substring(0, 8);
     }
 

@@ -2,6 +2,7 @@ package org.gflow.engine.testing;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -26,6 +27,11 @@ public final class GFlowDatabase {
         dataSource.setJdbcUrl(jdbcUrl);
         dataSource.setUsername(user);
         dataSource.setMaximumPoolSize(10);
+        return migrate(dataSource);
+    }
+
+    /** Runs G-Flow's migrations on a database, as the engine does at start-up; returns it. */
+    public static <D extends DataSource> D migrate(D dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/gflow").table("gflow_schema_history")
             .placeholderReplacement(false).load().migrate();
         return dataSource;
