@@ -17,10 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * {@link org.gflow.plugin.api.PluginContext}, and also offered as OSGi services of the system
  * bundle for plugins that still look them up themselves.
  */
-public final class HostServices {
+final class HostServices {
 
     /** An engine without host services (tests of the host alone). */
-    public static final HostServices NONE = new HostServices(Map.of());
+    static final HostServices NONE = new HostServices(Map.of());
 
     private final Map<Class<?>, ObjectProvider<?>> services;
     private final List<ServiceRegistration<?>> registrations = new ArrayList<>();

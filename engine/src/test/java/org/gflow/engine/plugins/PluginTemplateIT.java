@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,13 @@ class PluginTemplateIT {
             assertThat(check(engine, "MPWT-123456")).containsEntry("referenceValid", false)
                 .containsEntry("referenceNote", "ເລກອ້າງອີງບໍ່ຖືກຕ້ອງ");
 
-            // 3. its texts are served to the web app, in Lao by default and in English
+            // 3. its texts are served to the web app, in Lao by default and in English, and fill its form
+            String deployment = engine.getBean(RepositoryService.class).createDeploymentQuery().deploymentName("plugin:" + NAME)
+                .singleResult().getId();
+            try (InputStream form = engine.getBean(RepositoryService.class).getResourceAsStream(deployment, "template-reference.form")) {
+                assertThat(new String(form.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("\"label\" : \"ເລກອ້າງອີງ\"").contains("\"description\" : \"Reference number\"");
+            }
             Api anyone = Api.anonymous(baseUrl(engine));
             assertThat(anyone.get("/api/public/plugins/" + NAME + "/messages").text("reference.valid"))
                 .isEqualTo("ເລກອ້າງອີງຖືກຕ້ອງ");

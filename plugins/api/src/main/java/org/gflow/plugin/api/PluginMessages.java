@@ -7,7 +7,9 @@ import java.util.Map;
  * A plugin's texts from its message bundles, {@code gflow/messages_lo.properties} (Lao, the first
  * language) and {@code gflow/messages_en.properties} (English), read in UTF-8 by the engine when
  * the plugin is installed. The same texts are served to the web app for the plugin's pages and
- * labels ({@code GET /api/public/plugins/<symbolic-name>/messages?lang=lo}).
+ * labels ({@code GET /api/public/plugins/<symbolic-name>/messages?lang=lo}), and fill the plugin's
+ * forms and document layouts: a JSON text that is exactly {@code msg:<key>} becomes the key's Lao
+ * text, {@code msg.en:<key>} its English text.
  *
  * <p>Immutable and thread-safe; reading a text does no I/O.
  */
