@@ -242,6 +242,12 @@ public final class PluginHost {
         }
     }
 
+    /** The names of the settings an installed plugin was given, sorted; never their values. */
+    public synchronized List<String> settingNames(String id) {
+        PluginContext context = contexts.get(id);
+        return context == null ? List.of() : context.settings().keys().stream().sorted().toList();
+    }
+
     /** The texts of an installed plugin, from its message bundles. */
     public synchronized Optional<PluginMessages> messages(String id) {
         return Optional.ofNullable(contexts.get(id)).map(PluginContext::messages);

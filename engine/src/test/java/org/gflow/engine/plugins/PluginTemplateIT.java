@@ -65,6 +65,8 @@ class PluginTemplateIT {
             // 1. the jar dropped into the directory is installed with its settings and started
             drop(TEMPLATE_JAR, NAME);
             eventually("the template plugin active", () -> "ACTIVE".equals(plugin(admin, NAME).path("state").asText()));
+            assertThat(plugin(admin, NAME).path("settings").toString()).isEqualTo("[\"office-code\",\"seal-key\",\"serial-digits\"]");
+            assertThat(plugin(admin, NAME).toString()).doesNotContain(SEAL_KEY);
 
             // 2. a case calls its topic: the office code is the environment's (MPWT, not the file's
             //    MOIC), the serial limit the file's (5 digits), the seal made with the secret key
