@@ -15,6 +15,10 @@ export default async function permitTracking(site) {
   await select(front, 'permitType', 'business-licence');
   await fill(front, 'applicantName', applicantName);
   await fill(front, 'applicantPhone', '020 7777 4321');
+  // an enterprise of the MOIC registry (the moic-business-licence plugin looks it up)
+  await fill(front, 'enterpriseNumber', '01-0001024');
+  await select(front, 'businessType', 'trade');
+  await fill(front, 'businessAddress', 'ບ້ານສີສະຫວາດ, ເມືອງຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ');
   await select(front, 'businessSize', 'small');
   await fill(front, 'investmentAmount', 90000000);
   const reference = await startCase(front);

@@ -121,6 +121,7 @@ class PermitTrackingIT extends EngineIT {
                 "enterpriseNumber", Map.of("value", "01-0001024"),
                 "businessSize", Map.of("value", "small"),
                 "businessType", Map.of("value", "trade"),
+                "businessAddress", Map.of("value", "ບ້ານ ສີສະຫວາດ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ"),
                 "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         assertThat(started.text("businessKey")).matches("APP-\\d{4}-\\d{6}");
