@@ -27,6 +27,7 @@ export default async function letterRejected(site) {
   await startCase(drafter);
   const caseId = await caseWith(site, 'document-approval', 'subject', subject);
   console.log(`  letter case ${caseId}`);
+  await finishDraft(site, caseId);
 
   // 1. the first approver returns it — after trying to return it without saying why
   await signOff(site, caseId, FIRST, async (page) => {
@@ -89,6 +90,15 @@ async function signOff(site, caseId, approver, decide) {
   const decision = await decide(page);
   await completeTask(page);
   console.log(`  signOff: ${decision} by ${approver}`);
+  await page.context().close();
+}
+
+/** The drafter's own writing step after the start: the draft is sent up the chain as it is. */
+export async function finishDraft(site, caseId) {
+  const key = await nextTaskKey(site, caseId);
+  check(key === 'writeLetter', `a new letter waits for its drafter, not at ${String(key)}`);
+  const { page } = await workOn(site, caseId, 'writeLetter', () => DRAFTER);
+  await completeTask(page);
   await page.context().close();
 }
 
