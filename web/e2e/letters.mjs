@@ -1,5 +1,6 @@
-// Steps the letter journeys share: where a letter stands, read through the engine's REST API.
-import { eventually } from './lib.mjs';
+// Steps the letter journeys share: the drafter's own writing step, and where a letter stands,
+// read through the engine's REST API.
+import { check, completeTask, eventually, workOn } from './lib.mjs';
 
 export const ENDED = Symbol('the case has ended');
 
@@ -28,4 +29,13 @@ export async function endedAt(site, caseId) {
 export async function timelineTexts(site, caseId) {
   const entries = await site.api('admin', `/api/inbox/cases/${caseId}/timeline`);
   return entries.map((entry) => entry.text).filter(Boolean);
+}
+
+/** The drafter's writing step after the start: the draft goes up the chain as it is. */
+export async function finishDraft(site, caseId, drafter) {
+  const key = await nextTaskKey(site, caseId);
+  check(key === 'writeLetter', `a new letter waits for its drafter, not at ${String(key)}`);
+  const { page } = await workOn(site, caseId, 'writeLetter', () => drafter);
+  await completeTask(page);
+  await page.context().close();
 }

@@ -3,7 +3,7 @@
 // acknowledges it; a third ministry's registry office never sees it.
 import { memberOf } from '../accounts.mjs';
 import { caseWith, check, choose, completeTask, fill, openFromList, pickTags, select, shot, startCase, workOn } from '../lib.mjs';
-import { ENDED, endedAt, nextTaskKey } from '../letters.mjs';
+import { ENDED, endedAt, finishDraft, nextTaskKey } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
 const RECIPIENTS = ['mof', 'mtc'];
@@ -27,6 +27,7 @@ export default async function letterDistributed(site) {
   await startCase(drafter);
   const caseId = await caseWith(site, 'document-approval', 'subject', subject);
   console.log(`  letter case ${caseId}`);
+  await finishDraft(site, caseId, DRAFTER);
 
   for (let signed = 0; ; signed++) {
     check(signed < MAX_SIGNOFFS, 'the sign-off chain ends');

@@ -3,7 +3,7 @@
 // reason so far; a return without a reason is refused in place; the case's timeline keeps
 // every decision with its reason.
 import { check, choose, completeTask, fill, select, shot, startCase, caseWith, workOn } from '../lib.mjs';
-import { endedAt, nextTaskKey, timelineTexts } from '../letters.mjs';
+import { endedAt, finishDraft, nextTaskKey, timelineTexts } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
 /** The drafter's first two managers (ldap/ACCOUNTS.md): levels 1 and 2 of the chain. */
@@ -27,7 +27,7 @@ export default async function letterRejected(site) {
   await startCase(drafter);
   const caseId = await caseWith(site, 'document-approval', 'subject', subject);
   console.log(`  letter case ${caseId}`);
-  await finishDraft(site, caseId);
+  await finishDraft(site, caseId, DRAFTER);
 
   // 1. the first approver returns it — after trying to return it without saying why
   await signOff(site, caseId, FIRST, async (page) => {
@@ -90,15 +90,6 @@ async function signOff(site, caseId, approver, decide) {
   const decision = await decide(page);
   await completeTask(page);
   console.log(`  signOff: ${decision} by ${approver}`);
-  await page.context().close();
-}
-
-/** The drafter's own writing step after the start: the draft is sent up the chain as it is. */
-export async function finishDraft(site, caseId) {
-  const key = await nextTaskKey(site, caseId);
-  check(key === 'writeLetter', `a new letter waits for its drafter, not at ${String(key)}`);
-  const { page } = await workOn(site, caseId, 'writeLetter', () => DRAFTER);
-  await completeTask(page);
   await page.context().close();
 }
 
