@@ -57,6 +57,7 @@ describe('the receipt after filing', () => {
     const issue = await screen.findByRole('button', { name: lo['receipt.issueApplicantCode'] });
     await act(async () => fireEvent.click(issue));
     expect((await screen.findByTestId('receipt-code')).textContent).toBe('P4RM1TQX');
+    expect(screen.getByText(lo['receipt.handOver'])).toBeTruthy();
     expect(server.calls.map((call) => call.key)).not.toContain('POST /api/inbox/cases/p1/tracking-code');
   });
 

@@ -80,7 +80,7 @@ export default function ReceiptPage() {
             <p>{t('receipt.number')}</p>
             <p className="big-number" data-testid="receipt-number">{number}</p>
             {code && <><p>{t('receipt.code')}</p><p className="big-number" data-testid="receipt-code">{code}</p></>}
-            <p className="muted">{t('receipt.readBack')}</p>
+            <p className="muted">{t(receipt?.processKey === 'permit' ? 'receipt.handOver' : 'receipt.readBack')}</p>
           </>
         ) : gaveUp ? (
           <p className="alert" role="alert">{t('receipt.numberLate')}</p>

@@ -126,6 +126,7 @@ export const en: Record<MessageKey, string> = {
   'receipt.issueApplicantCode': 'Issue an access code for the applicant',
   'receipt.applicantCodeReplaces': 'A new code replaces the one before; the applicant needs both the reference and this code to follow the application on the tracking page.',
   'receipt.readBack': 'Read this number back to the caller or print this receipt for them. It is what they track the case by.',
+  'receipt.handOver': 'Print this receipt for the applicant: they follow the application on the tracking page with the reference and the access code.',
   'receipt.waiting': 'Issuing the reference…',
   'receipt.numberLate': 'The reference is not issued yet. The case is recorded; its number will show in the task list later.',
   'receipt.process': 'Process',
