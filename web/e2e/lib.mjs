@@ -296,6 +296,19 @@ export async function select(page, key, value) {
   await container.locator('.fjs-dropdownlist-item', { hasText: option(value) }).first().click();
 }
 
+/** A form-js tag list (a picker of several): types part of each option's label, then picks it. */
+export async function pickTags(page, key, values) {
+  const { container, option } = await field(page, key);
+  const input = container.locator('input').first();
+  for (const value of values) {
+    const label = option(value);
+    await input.click();
+    await input.pressSequentially(label.slice(0, 6));
+    await container.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
+    await container.locator('.fjs-taglist-tag', { hasText: label }).waitFor();
+  }
+}
+
 /** Submits a start form: the app returns to the task list. */
 /** Starts the case on the page's start form; returns the number its receipt shows, if any. */
 export async function startCase(page) {

@@ -6,11 +6,17 @@ import admin from './journeys/admin.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
 import letter from './journeys/letter.mjs';
+import letterDistributed from './journeys/letter-distributed.mjs';
+import letterRejected from './journeys/letter-rejected.mjs';
 import operator from './journeys/operator.mjs';
 import permit from './journeys/permit.mjs';
+import permitTracking from './journeys/permit-tracking.mjs';
 import { launch, Site } from './lib.mjs';
 
-const JOURNEYS = { hotline, isolation, operator, permit, letter, admin };
+const JOURNEYS = {
+  hotline, isolation, operator, permit, 'permit-tracking': permitTracking, letter,
+  'letter-rejected': letterRejected, 'letter-distributed': letterDistributed, admin,
+};
 
 const [baseUrl, ...only] = process.argv.slice(2);
 if (!baseUrl) {

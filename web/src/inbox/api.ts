@@ -115,6 +115,10 @@ export const inbox = {
   callerCode: (processInstanceId: string) =>
     request<{ trackingNumber: string; trackingCode: string }>(
       `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
+  /** A new access code for a permit application, printed on the receipt with its reference. */
+  applicantCode: (processInstanceId: string) =>
+    request<{ trackingNumber: string; trackingCode: string }>(
+      `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/applicant-code`, { method: 'POST' }),
   timeline: (processInstanceId: string) =>
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
   attachments: (processInstanceId: string) =>
