@@ -76,6 +76,35 @@ class VocabularyConsistencyTest {
     }
 
     @Test
+    void groupsAndTitlesInTheDirectoryNameTheirOrganisationAsTheVocabularyDoes() throws IOException {
+        String seed = Files.readString(REPOSITORY.resolve("ldap/src/main/resources/gflow/ldap/seed.ldif"));
+        int checked = 0;
+        for (String entry : seed.split("\\R\\R")) {
+            List<String> organisation = values(entry, "o");
+            if (organisation.size() != 1 || VOCABULARY.organisation(organisation.get(0)).isEmpty()) {
+                continue;
+            }
+            var names = VOCABULARY.organisation(organisation.get(0)).orElseThrow();
+            String dn = values(entry, "dn").get(0);
+            // a role's description ends with its organisation's Lao name: "ກວດສອບຄຳຮ້ອງທຸກ — ແຂວງບໍ່ແກ້ວ"
+            for (String description : values(entry, "description")) {
+                if (description.contains(" — ")) {
+                    assertThat(description.substring(description.indexOf(" — ") + 3)).as(dn).isEqualTo(names.lo());
+                    checked++;
+                }
+            }
+            // a title names the function, then the organisation: "Licence director, Ministry of …"
+            for (String title : values(entry, "title")) {
+                if (title.contains(", ")) {
+                    assertThat(title.substring(title.indexOf(", ") + 2)).as(dn).isIn(names.lo(), names.en());
+                    checked++;
+                }
+            }
+        }
+        assertThat(checked).as("descriptions and titles checked").isGreaterThan(100);
+    }
+
+    @Test
     void decisionTablesRouteOnlyToKnownOrganisations() throws Exception {
         List<Path> tables = sources("dmn");
         assertThat(tables).isNotEmpty();
