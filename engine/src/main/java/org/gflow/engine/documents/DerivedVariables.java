@@ -3,7 +3,7 @@ package org.gflow.engine.documents;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.List;
 import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
@@ -48,11 +48,10 @@ final class DerivedVariables {
         if (holder != null) {
             variables.put("holderName", holder);
         }
-        Vocabulary vocabulary = Vocabulary.standard();
-        lao(variables, "businessTypeName", vocabulary.businessType(caseVariables.get("businessType")));
-        lao(variables, "permitTypeName", vocabulary.permitType(caseVariables.get("permitType")));
-        lao(variables, "categoryName", vocabulary.hotlineCategory(caseVariables.get("category")));
-        lao(variables, "provinceName", vocabulary.province(caseVariables.get("province")));
+        for (String coded : List.of("businessType", "permitType", "category", "province")) {
+            Vocabulary.standard().termOf(coded, caseVariables.get(coded))
+                    .ifPresent(term -> variables.put(coded + "Name", term.lo()));
+        }
         SignoffTrails.lastApproval(caseVariables.get("signoffTrail")).ifPresent(approval -> variables.put("signatory",
                 approval.get("approverName") != null ? approval.get("approverName") : approval.get("approver")));
         caseVariables.forEach((name, value) -> {
@@ -61,10 +60,6 @@ final class DerivedVariables {
             }
         });
         return variables;
-    }
-
-    private static void lao(Map<String, Object> variables, String variable, Optional<Vocabulary.Term> term) {
-        term.ifPresent(found -> variables.put(variable, found.lo()));
     }
 
     private static void organisationName(Map<String, Object> variables, String variable, Object code) {

@@ -89,6 +89,22 @@ public record Vocabulary(
         return find(businessTypes, code);
     }
 
+    /**
+     * The name of a case variable's code, for the variables that hold one: {@code ministry},
+     * {@code responsibleOrg} (organisations), {@code province}, {@code category},
+     * {@code permitType} and {@code businessType}. Empty for any other variable or an unknown code.
+     */
+    public Optional<Term> termOf(String variable, Object code) {
+        return switch (variable) {
+            case "ministry", "responsibleOrg" -> organisation(code).map(Organisation::term);
+            case "province" -> province(code);
+            case "category" -> hotlineCategory(code);
+            case "permitType" -> permitType(code);
+            case "businessType" -> businessType(code);
+            default -> Optional.empty();
+        };
+    }
+
     private static Optional<Term> find(List<Term> terms, Object code) {
         if (code == null) {
             return Optional.empty();

@@ -76,7 +76,7 @@ class SignedDocumentsRenderingTest {
         licence.put("applicantName", "ຮ້ານ ດາວເຮືອງ");
         licence.put("enterpriseName", "ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ");
         licence.put("enterpriseNumber", "01-0001024");
-        licence.put("businessType", "trade");
+        licence.put("businessType", "tourism");
         licence.put("businessAddress", "ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ");
         licence.put("receiptNumber", "MOF-2026-000042");
         licence.put("validUntil", "2031-11-20");
@@ -89,8 +89,8 @@ class SignedDocumentsRenderingTest {
         assertThat(Poppler.firstPagePng(pdf, "business-licence-signed", 110)).isNotEmptyFile();
 
         assertThat(issued.holderName()).as("the holder is the enterprise of the grant").isEqualTo("ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ");
-        assertThat(text).contains(VOCABULARY.businessType("trade").orElseThrow().lo())
-                .doesNotContain("trade")
+        assertThat(text).contains(VOCABULARY.businessType("tourism").orElseThrow().lo())
+                .doesNotContain("tourism")
                 .contains("ທອງສະຫວັນ ວົງສະຫວາດ")
                 .contains("ຜູ້ອຳນວຍການອະນຸມັດໃບອະນຸຍາດ")
                 .contains("Licence director, Ministry of Industry and Commerce")
