@@ -3,7 +3,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
-import { ORGANISATIONS, organisationOfGroup } from '../vocabulary/vocabulary';
+import { ORGANISATIONS, organisationNamesOfGroups } from '../vocabulary/vocabulary';
 import { engine, inbox, type ProcessDefinition, type TaskFilter, type TaskPage } from './api';
 import { filterFromParams, paramsFromFilter } from './filters';
 import { SlaBadge } from './SlaBadge';
@@ -162,8 +162,7 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
   // whose work this is, by name: the organisations of the groups it is offered to
-  const organisations = [...new Set(task.candidateGroups.map((group) => organisationOfGroup(group)?.[language])
-    .filter((name): name is string => Boolean(name)))];
+  const organisations = organisationNamesOfGroups(task.candidateGroups, language);
   async function claim() {
     try {
       await engine.claim(task.id, session?.id ?? '');

@@ -35,6 +35,12 @@ export function vocabularyMessages(language: 'lo' | 'en'): Record<string, string
   return messages;
 }
 
+/** The names of the organisations these groups are roles of, each once, in the given language. */
+export function organisationNamesOfGroups(groupIds: readonly string[], language: 'lo' | 'en'): string[] {
+  const names = groupIds.map((group) => organisationOfGroup(group)?.[language]);
+  return [...new Set(names.filter((name): name is string => Boolean(name)))];
+}
+
 /** The organisation a group is a role of ("bokeo-hotline-verifiers" → bokeo), if G-Flow knows it. */
 export function organisationOfGroup(groupId: string): Organisation | undefined {
   const code = groupId.split('-')[0];
