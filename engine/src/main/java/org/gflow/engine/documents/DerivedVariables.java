@@ -2,8 +2,8 @@ package org.gflow.engine.documents;
 
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
