@@ -15,7 +15,7 @@ interface Plugin {
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
 export default function PluginsPage() {
-  const { t, describeError } = useI18n();
+  const { t, maybe, describeError } = useI18n();
   const [plugins, setPlugins] = useState<Plugin[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,9 +58,9 @@ export default function PluginsPage() {
             const name = p.symbolicName;
             return (
               <tr key={String(p.id)}>
-                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {p.origin}</div></td>
+                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {maybe(`plugin.origin.${p.origin}`) ?? p.origin}</div></td>
                 <td>{p.version}</td>
-                <td>{p.state}{p.lastError && <div className="field-error">{p.lastError}</div>}</td>
+                <td data-state={p.state}>{maybe(`plugin.state.${p.state}`) ?? p.state}{p.lastError && <div className="field-error">{p.lastError}</div>}</td>
                 <td>{p.topics?.join(', ')}</td>
                 <td><div className="row">
                   {p.state === 'ACTIVE' ? (

@@ -2,10 +2,15 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { ApiFailure } from '../api/client';
 import { en } from './en';
 import { lo, type MessageKey } from './lo';
+import { vocabularyMessages } from '../vocabulary/vocabulary';
 
 export type Language = 'lo' | 'en';
 
-const catalogues: Record<Language, Record<MessageKey, string>> = { lo, en };
+// organisations, provinces, categories and types are named by the one vocabulary, not here
+const catalogues: Record<Language, Record<MessageKey, string>> = {
+  lo: { ...vocabularyMessages('lo'), ...lo },
+  en: { ...vocabularyMessages('en'), ...en },
+};
 const STORAGE_KEY = 'gflow.language';
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
  * The Lao texts G-Flow sends, one subject and body per notification kind, from
  * {@code gflow/notifications/messages_lo.properties}. Placeholders such as
- * {@code {trackingNumber}} are filled from the case's variables.
+ * {@code {trackingNumber}} are filled from the case's variables; a variable holding a code
+ * ({@code responsibleOrg}: {@code bokeo}) is written by its Lao name, never as the code.
  */
 final class NotificationTexts {
 
@@ -45,7 +47,11 @@ final class NotificationTexts {
         Matcher matcher = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (matcher.find()) {
-            Object value = variables.get(matcher.group(1));
+            String name = matcher.group(1);
+            Object value = variables.get(name);
+            if (value != null) {
+                value = Vocabulary.standard().termOf(name, value).<Object>map(Vocabulary.Term::lo).orElse(value);
+            }
             matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
         }
         matcher.appendTail(out);

@@ -119,7 +119,9 @@ public final class LayoutParser {
         if (node.isMissingNode() || node.isNull()) {
             return null;
         }
-        return new Signature(variable(node, "signature"), localized(node, "label", true, "signature"));
+        String title = node.path("title").asText(null);
+        return new Signature(variable(node, "signature"), localized(node, "label", true, "signature"),
+                title == null || title.isBlank() ? null : title, true);
     }
 
     private static List<JsonNode> elements(JsonNode array, String name) {
