@@ -57,7 +57,7 @@ function StartForm({ processKey }: { processKey: string }) {
       navigate(`/receipt/${encodeURIComponent(started.id)}`, { state: { businessKey: started.businessKey } satisfies ReceiptState });
     } catch (failure) {
       setServerError(failure instanceof ApiFailure && failure.status === 400
-        ? { field: failure.field, message: failure.message || t('task.formInvalid') }
+        ? { field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) }
         : { message: describeError(failure) });
     }
   }

@@ -46,7 +46,7 @@ export function TaskForm({ task, userId, canWork, onDone }: {
         clearDraft(userId, task.id);
         onDone('completed-elsewhere');
       } else if (failure instanceof ApiFailure && failure.status === 400) {
-        setServerError({ field: failure.field, message: failure.message || t('task.formInvalid') });
+        setServerError({ field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) });
       } else {
         setServerError({ message: describeError(failure) });
       }
