@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { FileChooser } from '../layout/FileChooser';
 
 interface Deployment { id: string; name: string | null; source: string | null; deploymentTime: string }
 
@@ -39,9 +40,8 @@ export default function DeploymentsPage() {
       <h1>{t('admin.deployments.title')}</h1>
       {error && <p role="alert" className="alert">{error}</p>}
       <section className="card">
-        <label>{t('admin.deployments.upload')}
-          <input type="file" multiple accept=".bpmn,.dmn,.form" name="models" onChange={(e) => void upload(e)} />
-        </label>
+        <FileChooser label={t('admin.deployments.upload')} multiple accept=".bpmn,.dmn,.form" name="models"
+          onChange={(e) => void upload(e)} />
       </section>
       <table>
         <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.deployments.source')}</th><th>{t('admin.deployments.time')}</th></tr></thead>
