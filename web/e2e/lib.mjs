@@ -1,6 +1,8 @@
 // Shared steps of the browser journeys: a browser, signed-in pages, form-js fields, the
 // engine's REST API for what no screen does (a bank paying a fee), screenshots — each checked
 // to speak the journey's language only (see languages.mjs).
+// The bodies of page.evaluate and addInitScript run in the browser, with its globals.
+/* global document, localStorage */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -326,16 +328,11 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form-js label as shown: required fields carry a trailing "*". */
-function labelled(label) {
-  return new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`);
-}
-
 /**
  * The form-js field bound to a process variable (the first of several names a form may use:
- * a ministry plugin can ship its own version of a form). Fields are found by the label the
- * page shows, read from the form's own schema, so a journey follows the form as its authors
- * edit it.
+ * a ministry plugin can ship its own version of a form). Fields are found through the form's
+ * own schema, by the component that writes the variable, so a journey follows the form as its
+ * authors edit it, in either language.
  */
 async function field(page, keys) {
   const path = new URL(page.url()).pathname;
@@ -369,11 +366,14 @@ function fieldIn(page, schema, keys, path) {
   };
   const component = find(schema.components);
   if (!component) throw new Error(`The form at ${path} has no field ${wanted.join(' or ')}`);
-  const container = page.locator('.camunda-form .fjs-form-field', { has: page.getByText(labelled(component.label)) }).first();
+  // form-js gives each input the id fjs-form-<form>-<component id>[-<option>]: found by the
+  // component's id, so a journey finds the field whatever language its label is shown in
+  const own = `[id$="-${component.id}"], [id*="-${component.id}-"]`;
+  const container = page.locator('.camunda-form .fjs-form-field', { has: page.locator(own) }).first();
   const option = (value) => {
-    const found = (component.values ?? []).find((v) => v.value === value);
-    if (!found) throw new Error(`Field ${component.key} has no option ${value}`);
-    return found.label;
+    const index = (component.values ?? []).findIndex((v) => v.value === value);
+    if (index < 0) throw new Error(`Field ${component.key} has no option ${value}`);
+    return index;
   };
   return { component, container, option };
 }
@@ -386,7 +386,7 @@ export async function fill(page, key, value) {
 
 export async function choose(page, key, value) {
   const { container, option } = await field(page, key);
-  await container.getByLabel(option(value), { exact: true }).check();
+  await container.locator('input[type=radio], input[type=checkbox]').nth(option(value)).check();
 }
 
 /** A form-js date field (flatpickr): typed as month/day/year, then confirmed with Enter. */
@@ -417,7 +417,7 @@ export async function describeCase(site, processInstanceId) {
 export async function select(page, key, value) {
   const { container, option } = await field(page, key);
   await container.locator('.fjs-input-group').click();
-  await container.locator('.fjs-dropdownlist-item', { hasText: option(value) }).first().click();
+  await container.locator('.fjs-dropdownlist-item').nth(option(value)).click();
 }
 
 /** Submits a start form: the app returns to the task list. */

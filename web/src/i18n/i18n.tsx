@@ -4,6 +4,7 @@ import { ApiFailure } from '../api/client';
 import { describeRule } from '../forms/fieldRules';
 import { en } from './en';
 import { lo, type MessageKey } from './lo';
+import { modelName } from '../models/modelNames';
 
 export type Language = 'lo' | 'en';
 
@@ -20,6 +21,8 @@ interface I18n {
   maybe: (key: string) => string | undefined;
   formatDate: (iso: string | null | undefined, withTime?: boolean) => string;
   describeError: (error: unknown) => string;
+  /** A process's, task's or diagram element's name in this language, by its id; the model's own name otherwise. */
+  modelName: (id: string | null | undefined, ownName: string | null | undefined) => string;
 }
 
 const compiled = new Map<string, IntlMessageFormat>();
@@ -135,6 +138,7 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
       maybe: (key) => (key in messages ? messages[key as MessageKey] : undefined),
       formatDate: (iso, withTime) => formatDate(language, iso, withTime),
       describeError: (error) => describeError(t, error),
+      modelName: (id, ownName) => modelName(language, id, ownName),
     };
   }, [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
