@@ -36,6 +36,8 @@ export const ALLOWED = {
     { why: 'the switch to Lao, named in Lao', text: catalogues.en['nav.language'] },
   ],
   lo: [
+    // form-js's licence asks that its mark stay visible; it is the link's tooltip, not our words
+    { why: 'the form library\'s mark', text: 'Powered by bpmn.io' },
     { why: 'the product\'s name', word: /^(G|Flow)$/ },
     { why: 'the switch to English, named in English', word: /^English$/ },
     { why: 'file kinds and units people know by these letters', word: /^(PDF|QR|SHA|MB|KB|jar|bpmn|dmn|form)$/ },
@@ -46,8 +48,8 @@ export const ALLOWED = {
  * The text of the screen in the other script: Lao on an English screen; English words on a Lao
  * screen. `typed` is what the journey itself entered or the directory holds as a proper name
  * (people's names, user ids): shown back as it is, never translated. Codes — anything with a
- * digit, a dot or an @, such as tracking numbers, user ids, e-mail addresses, file names — are
- * not words.
+ * digit, a dot or an @, such as tracking numbers, user ids, e-mail addresses, file names, and
+ * lower-case identifiers joined by - : or . (plugin ids, topics) — are not words.
  */
 export function foreignText(language, screenText, typed = []) {
   let text = screenText;
@@ -58,10 +60,14 @@ export function foreignText(language, screenText, typed = []) {
     for (const allowed of ALLOWED.en) text = text.split(allowed.text).join(' ');
     return [...new Set((text.match(LAO_RUN) ?? []).map((run) => run.trim()).filter(Boolean))];
   }
+  for (const allowed of ALLOWED.lo.filter((entry) => entry.text)) text = text.split(allowed.text).join(' ');
+  // identifiers an operator types as they are: plugin ids, topics, deployment names (mof-payment,
+  // moic.enterprise-lookup, plugin:opm-hotline)
+  text = text.replace(/(?<![A-Za-z])[a-z0-9]+(?:[-:.][a-z0-9]+)+(?![A-Za-z])/g, ' ');
   const words = text.split(/[\s,;:()[\]{}"'«»!?/|·•…–—*+=<>]+/)
     .map((token) => token.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((token) => /^[A-Za-z]+(-[A-Za-z]+)*$/.test(token))
     .flatMap((token) => token.split('-'))
-    .filter((word) => !ALLOWED.lo.some((allowed) => allowed.word.test(word)));
+    .filter((word) => !ALLOWED.lo.some((allowed) => allowed.word?.test(word)));
   return [...new Set(words)];
 }

@@ -3,6 +3,7 @@
 // on the unthrottled link as the control, measured in the same run. Three rounds each; prints one
 // JSON line per measurement for TaskPageBench, which writes the table.
 //   node e2e/bench/taskPage.mjs <baseUrl> [rounds]
+import { performance } from 'node:perf_hooks';
 import { memberOf } from '../accounts.mjs';
 import { launch, PROVINCIAL_3G, Site } from '../lib.mjs';
 

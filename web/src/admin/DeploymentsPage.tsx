@@ -7,7 +7,7 @@ interface Deployment { id: string; name: string | null; source: string | null; d
 
 /** Camunda deployments, newest first, and deploying models by upload (administrators only). */
 export default function DeploymentsPage() {
-  const { t, formatDate, describeError } = useI18n();
+  const { t, formatDate, maybe, describeError } = useI18n();
   const [deployments, setDeployments] = useState<Deployment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -47,7 +47,7 @@ export default function DeploymentsPage() {
         <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.deployments.source')}</th><th>{t('admin.deployments.time')}</th></tr></thead>
         <tbody>
           {deployments?.map((d) => (
-            <tr key={d.id}><td>{d.name}</td><td>{d.source}</td><td>{formatDate(d.deploymentTime)}</td></tr>
+            <tr key={d.id}><td>{d.name}</td><td>{(d.source && maybe(`admin.deployments.source.${d.source}`)) ?? d.source}</td><td>{formatDate(d.deploymentTime)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -4,6 +4,7 @@ import type { MessageKey } from './lo';
 export const en: Record<MessageKey, string> = {
   'app.name': 'G-Flow',
   'app.tagline': 'Digital government services',
+  'nav.main': 'Main menu',
   'nav.tasks': 'My tasks',
   'nav.start': 'New case',
   'nav.plugins': 'Plugins',
@@ -162,6 +163,9 @@ export const en: Record<MessageKey, string> = {
   'admin.deployments.upload': 'Deploy models (.bpmn, .dmn, .form)',
   'admin.deployments.name': 'Name',
   'admin.deployments.source': 'Source',
+  'admin.deployments.source.gflow': 'G-Flow's own models',
+  'admin.deployments.source.plugin': 'a plugin',
+  'admin.deployments.source.web': 'uploaded on this page',
   'admin.deployments.time': 'Time',
   'public.complaint.title': 'Hotline 1516 complaint',
   'public.complaint.intro': 'Your details are kept confidential. You will get a tracking number.',

@@ -2,6 +2,7 @@
 export const lo = {
   'app.name': 'G-Flow',
   'app.tagline': 'ລະບົບບໍລິການລັດແບບດິຈິຕອນ',
+  'nav.main': 'ເມນູຫຼັກ',
   'nav.tasks': 'ວຽກຂອງຂ້ອຍ',
   'nav.start': 'ເລີ່ມເລື່ອງໃໝ່',
   'nav.plugins': 'ປລັກອິນ',
@@ -160,6 +161,9 @@ export const lo = {
   'admin.deployments.upload': 'ນຳໃຊ້ແບບຈຳລອງ (.bpmn, .dmn, .form)',
   'admin.deployments.name': 'ຊື່',
   'admin.deployments.source': 'ແຫຼ່ງທີ່ມາ',
+  'admin.deployments.source.gflow': 'ແບບຈຳລອງຂອງ G-Flow',
+  'admin.deployments.source.plugin': 'ປລັກອິນ',
+  'admin.deployments.source.web': 'ອັບໂຫຼດໃນໜ້ານີ້',
   'admin.deployments.time': 'ເວລາ',
   'public.complaint.title': 'ແຈ້ງຄຳຮ້ອງທຸກ ສາຍດ່ວນ 1516',
   'public.complaint.intro': 'ຂໍ້ມູນຂອງທ່ານຖືກຮັກສາເປັນຄວາມລັບ. ທ່ານຈະໄດ້ຮັບເລກຕິດຕາມ.',
