@@ -63,7 +63,7 @@ export function foreignText(language, screenText, typed = []) {
   for (const allowed of ALLOWED.lo.filter((entry) => entry.text)) text = text.split(allowed.text).join(' ');
   // identifiers an operator types as they are: plugin ids, topics, deployment names (mof-payment,
   // moic.enterprise-lookup, plugin:opm-hotline)
-  text = text.replace(/(?<![A-Za-z])[a-z0-9]+(?:[-:.][a-z0-9]+)+(?![A-Za-z])/g, ' ');
+  text = text.replace(/(?<![\w:.-])[a-z0-9]+(?:[-:.][a-z0-9]+)+(?![\w:.-])/g, ' ');
   const words = text.split(/[\s,;:()[\]{}"'«»!?/|·•…–—*+=<>]+/)
     .map((token) => token.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((token) => /^[A-Za-z]+(-[A-Za-z]+)*$/.test(token))

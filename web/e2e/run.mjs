@@ -17,7 +17,7 @@ import { launch, PROVINCIAL_3G, Site } from './lib.mjs';
 
 const JOURNEYS = { hotline, isolation, operator, permit, letter, admin, typing };
 /** Journeys whose every step and key screen also runs in English (the others name Lao texts still). */
-const IN_ENGLISH = new Set(['typing', 'admin', 'isolation']);
+const IN_ENGLISH = new Set(['typing', 'admin', 'isolation', 'operator']);
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);
 

@@ -267,6 +267,8 @@ export const lo = {
   'form.dateUnreadable': 'ອ່ານວັນທີ "{value}" ບໍ່ໄດ້. ກະລຸນາຂຽນເປັນ ວັນ/ເດືອນ/ປີ, ເຊັ່ນ 30/11/2029.',
   'form.oneOf': 'ກະລຸນາເລືອກຈາກລາຍການ.',
   'form.select': 'ເລືອກ',
+  'form.increment': 'ເພີ່ມ',
+  'form.decrement': 'ຫຼຸດ',
   'form.noResults': 'ບໍ່ພົບ',
   'form.allSelected': 'ເລືອກໝົດແລ້ວ',
   'category.business': 'ທຸລະກິດ',

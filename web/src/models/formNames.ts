@@ -87,6 +87,9 @@ export function formInLanguage<T extends object>(schema: T, language: Language, 
     const gloss = component.description && !LAO.test(component.description) ? component.description : undefined;
     if (language === 'lo') {
       if (gloss) delete copy.description;
+      else if (copy.description) copy.description = withoutGloss(copy.description);
+      if (copy.label) copy.label = withoutGloss(copy.label);
+      if (copy.text) copy.text = withoutGloss(copy.text);
     } else {
       const label = component.key ? FIELDS[component.key] : undefined;
       if (component.label && LAO.test(component.label)) copy.label = label ?? gloss ?? component.label;
@@ -101,6 +104,11 @@ export function formInLanguage<T extends object>(schema: T, language: Language, 
   };
   const components = (schema as { components?: Component[] }).components;
   return components ? { ...schema, components: components.map(localise) } : schema;
+}
+
+/** Lao text without the English gloss some models add in brackets: "ໜັງສືຂາເຂົ້າ (incoming letter)". */
+export function withoutGloss(text: string): string {
+  return text.replace(/\s*\(\s*[A-Za-z][^()\u0E80-\u0EFF]*[a-z][^()\u0E80-\u0EFF]*\)/g, '');
 }
 
 function optionLabel(key: string, option: { label: string; value: unknown }, messages: (key: string) => string | undefined) {

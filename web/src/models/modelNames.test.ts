@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diagramInLanguage } from './diagramNames';
-import { formInLanguage } from './formNames';
+import { formInLanguage, withoutGloss } from './formNames';
 import { modelName } from './modelNames';
 
 const XML = `<?xml version="1.0" encoding="UTF-8"?>
@@ -54,5 +54,15 @@ describe('forms in the reader\'s language', () => {
     const english = formInLanguage(schema, 'en', messages);
     expect(JSON.stringify(english)).not.toMatch(/[\u0E80-\u0EFF]/);
     expect(english.components[2]).toMatchObject({ label: 'Province', values: [{ label: 'Bokeo', value: 'bokeo' }] });
+  });
+});
+
+describe('English glosses in Lao text', () => {
+  it('are left out, and Lao in brackets or a link stays', () => {
+    expect(withoutGloss('# ໜັງສືຂາເຂົ້າ (incoming letter)')).toBe('# ໜັງສືຂາເຂົ້າ');
+    expect(withoutGloss("ກະຊວງຂອງຜູ້ຮ່າງ, ຕາມລະບົບລາຍຊື່ (the drafter's ministry, from the directory)")).toBe('ກະຊວງຂອງຜູ້ຮ່າງ, ຕາມລະບົບລາຍຊື່');
+    expect(withoutGloss('ຄຳເຫັນ (ຈຳເປັນເມື່ອສົ່ງຄືນ)')).toBe('ຄຳເຫັນ (ຈຳເປັນເມື່ອສົ່ງຄືນ)');
+    expect(withoutGloss('ສະບັບທີ່ອອກແລ້ວ (PDF):')).toBe('ສະບັບທີ່ອອກແລ້ວ (PDF):');
+    expect(withoutGloss('[/verify/{{documentCode}}](/verify/{{documentCode}})')).toBe('[/verify/{{documentCode}}](/verify/{{documentCode}})');
   });
 });

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 class TaskPageBench extends EngineIT {
 
-    /** Budgets on the provincial link: a first visit within 20 s, a next visit within 5 s. */
-    private static final long COLD_BUDGET_MS = 20_000;
+    /** Budgets on the provincial link: a first visit within 15 s, a next visit within 5 s. */
+    private static final long COLD_BUDGET_MS = 15_000;
     private static final long WARM_BUDGET_MS = 5_000;
     private static final int ROUNDS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
