@@ -21,4 +21,16 @@ describe('translateSelectPrompts', () => {
     expect(display.textContent).toBe('ເລືອກ');
     stop();
   });
+
+  it('leaves form-js\'s word alone when it is already the reader\'s', async () => {
+    const root = document.createElement('div');
+    root.innerHTML = '<div class="fjs-select-display fjs-select-placeholder">Select</div>';
+    let asked = 0;
+    const stop = translateSelectPrompts(root, () => { asked++; return 'Select'; });
+    root.appendChild(document.createElement('span'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toBeLessThan(5);
+    expect(root.firstElementChild!.textContent).toBe('Select');
+    stop();
+  });
 });
