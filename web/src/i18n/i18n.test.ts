@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure } from '../api/client';
 import { en } from './en';
 import { describeError, format, formatDate } from './i18n';
@@ -49,6 +49,9 @@ describe('plurals', () => {
 });
 
 describe('describeError', () => {
+  // the engine's own text goes to the console for whoever debugs; not into the test output
+  beforeEach(() => vi.spyOn(console, 'warn').mockImplementation(() => undefined));
+  afterEach(() => vi.restoreAllMocks());
   const t = (key: string, params?: Record<string, unknown>) => (params ? `${key} ${JSON.stringify(params)}` : key);
   it('names network, permission and missing cases', () => {
     expect(describeError(t as never, new ApiFailure(0, 'network', ''))).toBe('error.network');
