@@ -96,7 +96,7 @@ export default async function hotline(site) {
   check(!status.includes('answerDocumentCode'), 'the status shows no raw field names');
 
   // at 360 px every menu item is on screen, Verify included
-  const offScreen = await citizen.locator('nav[aria-label=main] a').evaluateAll((links) => links
+  const offScreen = await citizen.locator('nav.main-nav a').evaluateAll((links) => links
     .filter((link) => { const box = link.getBoundingClientRect(); return box.left < 0 || box.right > link.ownerDocument.documentElement.clientWidth; })
     .map((link) => link.textContent));
   check(offScreen.length === 0, `menu items off-screen at 360 px: ${offScreen.join(', ')}`);

@@ -20,7 +20,7 @@ export interface ReceiptState { businessKey?: string | null }
 export default function ReceiptPage() {
   const { processInstanceId = '' } = useParams();
   const { state } = useLocation() as { state: ReceiptState | null };
-  const { t, formatDate, describeError } = useI18n();
+  const { t, formatDate, describeError, modelName } = useI18n();
   const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
@@ -90,7 +90,7 @@ export default function ReceiptPage() {
           </p>
         )}
         <dl className="facts">
-          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{receipt.processName}</dd></>}
+          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{modelName(receipt.processKey, receipt.processName)}</dd></>}
           {receipt && <><dt>{t('receipt.filedAt')}</dt><dd>{formatDate(receipt.filedAt)}</dd></>}
         </dl>
       </section>

@@ -96,7 +96,7 @@ export default function TaskListPage() {
 function Filters({ filter, processes, onChange }: {
   filter: TaskFilter; processes: ProcessDefinition[]; onChange: (change: Partial<TaskFilter>) => void;
 }) {
-  const { t, language } = useI18n();
+  const { t, language, modelName } = useI18n();
   const [text, setText] = useState(filter.q ?? '');
   return (
     <section className="card" aria-label={t('common.search')}>
@@ -119,7 +119,7 @@ function Filters({ filter, processes, onChange }: {
           <label>{t('tasks.filter.process')}
             <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
               <option value="">{t('tasks.filter.any')}</option>
-              {processes.map((p) => <option key={p.key} value={p.key}>{p.name ?? p.key}</option>)}
+              {processes.map((p) => <option key={p.key} value={p.key}>{modelName(p.key, p.name)}</option>)}
             </select>
           </label>
           <label>{t('tasks.filter.org')}
@@ -157,7 +157,7 @@ function Filters({ filter, processes, onChange }: {
 }
 
 function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaimed: () => void }) {
-  const { t, language, formatDate, describeError } = useI18n();
+  const { t, language, formatDate, describeError, modelName } = useI18n();
   const { session } = useSession();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
@@ -178,7 +178,7 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
         <Link className="title" to={`/tasks/${task.id}`}>{task.name}</Link>
         {task.caseTitle && <span className="case" title={task.caseTitle}>{task.caseTitle}</span>}
         <span className="muted">
-          {[task.processName, task.trackingNumber].filter(Boolean).join(' · ')}
+          {[task.processName && modelName(task.processKey, task.processName), task.trackingNumber].filter(Boolean).join(' · ')}
         </span>
         {organisations.length > 0 && <span className="muted" data-field="organisations">{organisations.join(' · ')}</span>}
       </div>

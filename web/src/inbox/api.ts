@@ -67,6 +67,8 @@ export interface TimelineEntry {
   time: string;
   kind: 'started' | 'completed' | 'waiting' | 'comment';
   activityName: string | null;
+  /** The model element's id, to name it in the reader's language. */
+  activityId?: string | null;
   userId: string | null;
   userName: string | null;
   text: string | null;

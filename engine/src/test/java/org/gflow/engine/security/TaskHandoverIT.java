@@ -40,6 +40,7 @@ class TaskHandoverIT extends EngineIT {
         Api.Reply inbox = admin.post("/api/inbox/tasks/" + complaint.verifyTask() + "/handover", toMoic);
         assertThat(inbox.status()).isEqualTo(400);
         assertThat(inbox.text("field")).isEqualTo("userId");
+        assertThat(inbox.text("error")).as("the code the web app translates").isEqualTo("outside-organisation");
         assertThat(inbox.text("message")).contains("Bokeo Province");
 
         // a verifier, not a supervisor, may not re-offer the task either, not even inside Bokeo
@@ -47,10 +48,13 @@ class TaskHandoverIT extends EngineIT {
             Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"));
         assertThat(reoffered.status()).isEqualTo(403);
         assertThat(reoffered.text("message")).contains("supervisor of Bokeo Province");
+        assertThat(reoffered.text("error")).isEqualTo("not-supervisor");
 
         assertThat(admin.get(task).text("assignee")).isEqualTo(BOKEO_VERIFIER);
         Api moic = Api.as(baseUrl(), MOIC_VERIFIER);
-        assertThat(moic.get(task).status()).isEqualTo(404);
+        Api.Reply unseen = moic.get(task);
+        assertThat(unseen.status()).isEqualTo(404);
+        assertThat(unseen.text("error")).as("Camunda's own answers carry a code too").isEqualTo("not-found");
         assertThat(moic.get("/engine-rest/process-instance/" + complaint.caseId()).status()).isEqualTo(404);
         assertThat(moic.get("/engine-rest/history/variable-instance?processInstanceId=" + complaint.caseId()).json())
             .isEmpty();
@@ -84,5 +88,6 @@ class TaskHandoverIT extends EngineIT {
     private static void refusedAsOutside(Api.Reply reply) {
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(400);
         assertThat(reply.text("message")).as(reply.raw().body()).contains("not part of Bokeo Province");
+        assertThat(reply.text("error")).as(reply.raw().body()).isEqualTo("outside-organisation");
     }
 }
