@@ -10,9 +10,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -42,6 +44,16 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
         return newAssignee == null ? granted : withCase(granted, task, newAssignee, null);
     }
 
+    @Override
+    protected AuthorizationEntity[] createOrUpdateAuthorizationsByGroupId(Task task, String groupId) {
+        return withoutCovered(super.createOrUpdateAuthorizationsByGroupId(task, groupId));
+    }
+
+    @Override
+    protected AuthorizationEntity[] createOrUpdateAuthorizationsByUserId(Task task, String userId) {
+        return withoutCovered(super.createOrUpdateAuthorizationsByUserId(task, userId));
+    }
+
     /**
      * The case grants a party of this task needs (its instance and its history), found or new;
      * new ones are not saved yet. Used to give them back to a party that lacks them.
@@ -58,11 +70,14 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
         List<AuthorizationEntity> all = new ArrayList<>(granted == null ? List.of() : Arrays.asList(granted));
         all.add(grant(userId, groupId, PROCESS_INSTANCE, instanceId, READ, task));
         all.add(grant(userId, groupId, HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ, task));
-        return all.toArray(AuthorizationEntity[]::new);
+        return all.stream().filter(Objects::nonNull).toArray(AuthorizationEntity[]::new);
     }
 
     private AuthorizationEntity grant(String userId, String groupId, Resource resource, String resourceId,
                                       Permission permission, Task task) {
+        if (coveredByWildcard(userId, groupId, resource.resourceType(), permission.getValue())) {
+            return null;
+        }
         AuthorizationEntity existing = grantedEarlierInThisCommand(userId, groupId, resource, resourceId)
             .orElseGet(() -> getGrantAuthorization(resourceId, userId, groupId, resource));
         if (existing != null) {
@@ -74,6 +89,28 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
             provideRemovalTime(created, task); // removed with the case's history, like Camunda's own
         }
         return created;
+    }
+
+    /**
+     * Grants per task and per case that a party's standing grant on every resource of the kind
+     * already gives (administrators hold them all) are left out: each would be one more row that
+     * every authorized query of that party looks through, thousands for a busy group.
+     */
+    private AuthorizationEntity[] withoutCovered(AuthorizationEntity[] granted) {
+        return Arrays.stream(granted)
+            .filter(grant -> !coveredByWildcard(grant.getUserId(), grant.getGroupId(), grant.getResourceType(),
+                grant.getPermissions()))
+            .toArray(AuthorizationEntity[]::new);
+    }
+
+    private boolean coveredByWildcard(String userId, String groupId, int resourceType, int permissions) {
+        Resource resource = Arrays.stream(Resources.values()).filter(r -> r.resourceType() == resourceType)
+            .findFirst().orElse(null);
+        if (resource == null) {
+            return false;
+        }
+        AuthorizationEntity wildcard = getGrantAuthorization(Authorization.ANY, userId, groupId, resource);
+        return wildcard != null && (wildcard.getPermissions() & permissions) == permissions;
     }
 
     /**

@@ -15,8 +15,8 @@ import java.util.function.Function;
  * instead of each asking the directory. A failing load (directory down) caches nothing. A zero
  * TTL disables caching.
  *
- * <p>With a loader, an entry in use is read again in the background once four fifths of its TTL
- * have passed, while callers keep the cached value: under steady load nobody waits for the
+ * <p>With a loader, an entry in use is read again in the background once half its TTL has
+ * passed, while callers keep the cached value: under steady load nobody waits for the
  * directory when an entry ages — not the request that happens to arrive at expiry, nor the
  * requests behind it, some of which hold a database connection while they ask.
  */
@@ -44,7 +44,7 @@ final class TtlCache<K, V> {
         .maximumSize(MAXIMUM_ENTRIES)
         .ticker(ticker(clock));
     this.entries = loader == null ? builder.build()
-        : builder.refreshAfterWrite(ttl.multipliedBy(4).dividedBy(5)).build(loader::apply);
+        : builder.refreshAfterWrite(ttl.dividedBy(2)).build(loader::apply);
   }
 
   V get(K key) {

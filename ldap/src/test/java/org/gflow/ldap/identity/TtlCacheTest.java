@@ -83,7 +83,7 @@ class TtlCacheTest {
       waitFor(directoryAnswers);
       return "groups v2";
     };
-    // past four fifths of the TTL: the cached value answers at once, although the directory is slow
+    // past half the TTL: the cached value answers at once, although the directory is slow
     clock.advance(Duration.ofSeconds(50));
     assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
     assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
