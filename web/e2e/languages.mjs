@@ -41,6 +41,7 @@ export const ALLOWED = {
     { why: 'the product\'s name', word: /^(G|Flow)$/ },
     { why: 'the switch to English, named in English', word: /^English$/ },
     { why: 'file kinds and units people know by these letters', word: /^(PDF|QR|SHA|MB|KB|jar|bpmn|dmn|form)$/ },
+    { why: 'the prefix of a permit application\'s reference, as printed on the receipt', word: /^APP$/ },
   ],
 };
 

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -49,7 +52,7 @@ class TaskList {
             (rs, n) -> row(rs), query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
-        List<TaskSummary> items = withAssigneeNames(more ? rows.subList(0, request.size()) : rows);
+        List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);
         return new TaskSummary.Page(items, more, request.page(), request.size(), Date.from(now));
     }
 
@@ -68,15 +71,31 @@ class TaskList {
         return new TaskSummary(rs.getString("task_id"), rs.getString("task_name"), rs.getString("process_key"),
             rs.getString("process_name"), rs.getString("case_id"), rs.getString("case_title"),
             rs.getString("case_number"), rs.getString("assignee"), null, date(rs.getTimestamp("created_at")),
-            date(rs.getTimestamp("due_date")));
+            date(rs.getTimestamp("due_date")), List.of());
     }
 
-    private List<TaskSummary> withAssigneeNames(List<TaskSummary> rows) {
+    /** The page's rows with their holders' names and the groups they are offered to (which name their organisations). */
+    private List<TaskSummary> withNames(List<TaskSummary> rows) {
         Map<String, String> names = userNames.of(rows.stream().map(TaskSummary::assignee).filter(Objects::nonNull)
             .distinct().toList());
-        return rows.stream().map(row -> row.assignee() == null ? row : new TaskSummary(row.id(), row.name(),
+        Map<String, List<String>> groups = candidateGroupsOf(rows.stream().map(TaskSummary::id).toList());
+        return rows.stream().map(row -> new TaskSummary(row.id(), row.name(),
             row.processKey(), row.processName(), row.processInstanceId(), row.caseTitle(), row.trackingNumber(),
-            row.assignee(), names.get(row.assignee()), row.created(), row.due())).toList();
+            row.assignee(), row.assignee() == null ? null : names.get(row.assignee()), row.created(), row.due(),
+            groups.getOrDefault(row.id(), List.of()))).toList();
+    }
+
+    private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
+        if (taskIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.query("select task_id, party_id from gflow_work_item_party where kind = 'g' and task_id in ("
+                + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ") order by party_id",
+            rs -> {
+                groups.computeIfAbsent(rs.getString("task_id"), id -> new ArrayList<>()).add(rs.getString("party_id"));
+            }, taskIds.toArray());
+        return groups;
     }
 
     private static Date date(Timestamp timestamp) {

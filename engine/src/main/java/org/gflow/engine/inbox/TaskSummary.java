@@ -6,7 +6,7 @@ import java.util.List;
 /** One row of the inbox task list: the task joined with its case. */
 public record TaskSummary(String id, String name, String processKey, String processName, String processInstanceId,
                           String caseTitle, String trackingNumber, String assignee, String assigneeName,
-                          Date created, Date due) {
+                          Date created, Date due, List<String> candidateGroups) {
 
     /**
      * A page of rows, whether another page follows (no total: counting every visible task costs
