@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.text.PersonalData;
 
 /**
  * The version of {@code org.gflow.plugin.api} the engine carries, read from the API jar's own
@@ -15,6 +16,8 @@ public final class PluginApiVersion {
 
     /** The exported package. */
     public static final String PACKAGE = Integration.class.getPackageName();
+    /** The API's shared text rules, exported with the same version. */
+    public static final String TEXT_PACKAGE = PersonalData.class.getPackageName();
 
     private PluginApiVersion() {
     }
@@ -33,8 +36,9 @@ public final class PluginApiVersion {
         }
     }
 
-    /** The value of {@code org.osgi.framework.system.packages.extra}: the API package only. */
+    /** The value of {@code org.osgi.framework.system.packages.extra}: the API's packages only. */
     public static String systemPackagesExtra() {
-        return PACKAGE + ";version=" + read();
+        String version = read();
+        return PACKAGE + ";version=" + version + "," + TEXT_PACKAGE + ";version=" + version;
     }
 }
