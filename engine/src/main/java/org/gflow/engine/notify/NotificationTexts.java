@@ -6,19 +6,16 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.gflow.engine.text.MessageText;
 
 /**
  * The Lao texts G-Flow sends, one subject and body per notification kind, from
  * {@code gflow/notifications/messages_lo.properties}. Placeholders such as
- * {@code {trackingNumber}} are filled from the case's variables.
+ * {@code {trackingNumber}} are filled from the case's variables by {@link MessageText}.
  */
 final class NotificationTexts {
 
     record Text(String subject, String body) { }
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z][A-Za-z0-9_]*)}");
 
     private final Properties messages = new Properties();
 
@@ -38,18 +35,7 @@ final class NotificationTexts {
         if (subject == null || body == null) {
             throw new IllegalArgumentException("no notification text for kind '" + kind + "'");
         }
-        return new Text(fill(subject, variables), fill(body, variables));
-    }
-
-    private static String fill(String template, Map<String, Object> variables) {
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            Object value = variables.get(matcher.group(1));
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value == null ? "" : value.toString()));
-        }
-        matcher.appendTail(out);
-        return out.toString();
+        return new Text(MessageText.format(subject, variables), MessageText.format(body, variables));
     }
 
 }
