@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The rules that keep G-Flow's architecture what DESIGN.md says it is. */
+/**
+ * The rules that keep G-Flow's architecture as its modules describe it: a plain plugin API, LDAP
+ * filters built by the SDK's escaping factories, feature packages without cycles.
+ */
 class ArchitectureTest {
 
     private static final JavaClasses GFLOW = new ClassFileImporter()
