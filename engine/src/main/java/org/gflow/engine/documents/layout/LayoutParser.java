@@ -1,7 +1,7 @@
 package org.gflow.engine.documents.layout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -28,7 +28,6 @@ public final class LayoutParser {
 
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     /**
@@ -59,7 +58,7 @@ public final class LayoutParser {
         } catch (UnrecognizedPropertyException unknown) {
             throw new IllegalArgumentException("unknown entry '" + path(unknown) + "', expected one of "
                     + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.toList()));
-        } catch (DatabindException wrongShape) {
+        } catch (JsonMappingException wrongShape) {
             throw new IllegalArgumentException("'" + path(wrongShape) + "' does not have the shape of a layout entry: "
                     + wrongShape.getOriginalMessage());
         } catch (JsonProcessingException invalid) {
@@ -70,7 +69,7 @@ public final class LayoutParser {
     }
 
     /** {@code fields[2].label}, from Jackson's reference path. */
-    private static String path(DatabindException problem) {
+    private static String path(JsonMappingException problem) {
         StringBuilder path = new StringBuilder();
         for (var reference : problem.getPath()) {
             if (reference.getFieldName() != null) {
