@@ -33,7 +33,7 @@ class CaseReceiptIT extends EngineIT {
         String trackingNumber = operator.get(receipt).text("reference");
         assertThat(operator.get(receipt).text("processKey")).isEqualTo("hotline-1516");
 
-        // the receipt shows the number once the case has it; a code waits until the registration step has ended (409 before)
+        // the receipt may show the number before the registration step has ended; a code waits for it (409)
         String codes = "/api/inbox/cases/" + caseId + "/tracking-code";
         eventually("a code can be issued", () -> operator.post(codes, null).status() == 200);
         Api.Reply code = operator.post(codes, null);
