@@ -11,6 +11,9 @@ export const MEMBER_OF = {
   'mof-permit-consultation': 'khampheng.mof',
   'mtc-permit-consultation': 'bounthavy.mtc',
   'monre-permit-consultation': 'souphaphone.monre',
+  'mof-registry': 'khamsing.mof',
+  'mtc-registry': 'soudala.mtc',
+  'monre-registry': 'phonesavanh.monre',
 };
 
 export function memberOf(group) {

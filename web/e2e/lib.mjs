@@ -1,15 +1,24 @@
 // Shared steps of the browser journeys: a browser, signed-in pages, form-js fields, the
-// engine's REST API for what no screen does (a bank paying a fee), screenshots.
+// engine's REST API for what no screen does (a bank paying a fee), screenshots — each checked
+// to speak the journey's language only (see languages.mjs).
+// The bodies of page.evaluate and addInitScript run in the browser, with its globals.
+/* global document, localStorage */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { foreignText, message } from './languages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOTS = join(here, '..', 'target', 'screenshots');
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 900 };
 const PASSWORD = 'demo';
+/**
+ * A provincial 3G link: 400 kbit/s each way, 400 ms latency. A journey on it acts as a person
+ * there does — types right after a click — and must lose nothing.
+ */
+export const PROVINCIAL_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 /** A ceiling for every wait, reached only when something is broken, never because the machine is busy. */
 const WAIT_MS = 120_000;
 
@@ -53,12 +62,73 @@ export function launch() {
   });
 }
 
+/** The site each page belongs to, for the steps that are given only the page. */
+const siteOf = new WeakMap();
+
 export class Site {
-  constructor(browser, baseUrl) {
+  /**
+   * @param language the app's language for every window ('lo' or 'en'), as the user's switch stores it
+   * @param network Chrome's network conditions for every window (e.g. {@link PROVINCIAL_3G}), or none
+   */
+  constructor(browser, baseUrl, { language = 'lo', network = null } = {}) {
     this.browser = browser;
     this.baseUrl = baseUrl.replace(/\/$/, '');
+    this.language = language;
+    this.network = network;
     this.pages = [];
     this.problems = [];
+    /** What the journey typed and the directory's proper names: shown back as they are, in any language. */
+    this.typed = new Set();
+    this.directoryNames = null;
+  }
+
+  /** The app's message in this site's language, e.g. say('task.claim'). */
+  say(key, params) {
+    return message(this.language, key, params);
+  }
+
+  /** Remembers text the journey entered: the pages show it back untranslated. */
+  remember(...values) {
+    for (const value of values.flat()) if (typeof value === 'string' && value.trim()) this.typed.add(value.trim());
+  }
+
+  /** People's names and user ids as the directory spells them: proper names, never translated. */
+  async properNames() {
+    if (!this.directoryNames) {
+      const users = await this.api('admin', '/engine-rest/user?maxResults=1000');
+      this.directoryNames = users.flatMap((user) => [user.id, user.firstName, user.lastName,
+        `${user.firstName ?? ''} ${user.lastName ?? ''}`.trim()]).filter(Boolean);
+    }
+    return this.directoryNames;
+  }
+
+  /**
+   * Checks the screen speaks this site's language only: on an English screen no Lao letter, on a
+   * Lao screen no English word, outside what the journey typed, proper names and the small
+   * allow-list of languages.mjs. No native file control either: it speaks the browser's language.
+   */
+  async checkLanguage(page, name) {
+    const screen = await page.evaluate(() => {
+      const shown = (element) => element.checkVisibility?.() ?? true;
+      const texts = [document.body.innerText];
+      for (const element of document.querySelectorAll('[placeholder], [aria-label], [title], img[alt]')) {
+        if (!shown(element)) continue;
+        for (const attribute of ['placeholder', 'aria-label', 'title', 'alt']) {
+          const value = element.getAttribute(attribute);
+          if (value) texts.push(value);
+        }
+      }
+      const fileInputs = [...document.querySelectorAll('input[type=file]')]
+        .filter((input) => input.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true).length;
+      return { text: texts.join('\n'), fileInputs };
+    });
+    const allowed = [...this.typed, ...(await this.properNames())];
+    const foreign = foreignText(this.language, screen.text, allowed);
+    if (foreign.length) {
+      this.problems.push(`screen ${this.language}/${name} is not all ${this.language === 'lo' ? 'Lao' : 'English'}: `
+        + foreign.map((text) => JSON.stringify(text)).join(', '));
+    }
+    if (screen.fileInputs) this.problems.push(`screen ${this.language}/${name} shows the browser's own file control`);
   }
 
   /** The page errors (uncaught exceptions, console errors) seen since the last call; clears them. */
@@ -69,7 +139,7 @@ export class Site {
   /** Screenshots of every window still open, to see why a journey failed. */
   async shootAll(prefix) {
     for (const [index, page] of this.pages.entries()) {
-      await shot(page, `${prefix}-${index}`).catch(() => undefined);
+      await picture(page, `${prefix}-${index}`).catch(() => undefined);
     }
   }
 
@@ -79,8 +149,24 @@ export class Site {
 
   /** A new browser window (own cookies) of the given size. */
   async page(viewport = DESKTOP) {
-    const context = await this.browser.newContext({ viewport, locale: 'lo-LA', timezoneId: 'Asia/Vientiane' });
+    const context = await this.browser.newContext({
+      viewport, locale: this.language === 'lo' ? 'lo-LA' : 'en-GB', timezoneId: 'Asia/Vientiane',
+    });
+    // the language switch's own storage: the app opens in this language, as for a returning user
+    await context.addInitScript((language) => {
+      try {
+        if (!localStorage.getItem('gflow.language')) localStorage.setItem('gflow.language', language);
+      } catch {
+        // a page without storage (about:blank) keeps the default
+      }
+    }, this.language);
     const page = await context.newPage();
+    if (this.network) {
+      const devtools = await context.newCDPSession(page);
+      await devtools.send('Network.enable');
+      await devtools.send('Network.emulateNetworkConditions', this.network);
+    }
+    siteOf.set(page, this);
     this.pages.push(page);
     page.setDefaultTimeout(WAIT_MS);
     const where = () => new URL(page.url()).pathname;
@@ -101,11 +187,16 @@ export class Site {
   async signedIn(user, viewport = DESKTOP) {
     const page = await this.page(viewport);
     await page.goto(this.url('/login'));
-    await page.getByLabel('ຊື່ຜູ້ໃຊ້').fill(user);
-    await page.getByLabel('ລະຫັດຜ່ານ').fill(PASSWORD);
-    await page.getByRole('button', { name: 'ເຂົ້າສູ່ລະບົບ' }).click();
-    await page.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+    await this.signIn(page, user);
+    await page.getByRole('heading', { name: this.say('tasks.title') }).waitFor();
     return page;
+  }
+
+  /** Types the user's name and password on the login page in front of them and signs in. */
+  async signIn(page, user) {
+    await page.getByLabel(this.say('login.username')).fill(user);
+    await page.getByLabel(this.say('login.password')).fill(PASSWORD);
+    await page.getByRole('button', { name: this.say('login.submit') }).click();
   }
 
   /** Calls the engine's REST API as a user (HTTP Basic), for steps outside any screen. */
@@ -120,6 +211,7 @@ export class Site {
 
   /** Starts a case through the engine's REST API as a user, with plain variable values. */
   async start(user, processKey, variables) {
+    this.remember(Object.values(variables));
     const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value }]));
     return this.api(user, `/engine-rest/process-definition/key/${processKey}/start`, { method: 'POST', json: { variables: typed } });
   }
@@ -150,26 +242,43 @@ export async function eventually(what, probe, timeoutMs = WAIT_MS) {
   }
 }
 
+/**
+ * A key screen: its picture under target/screenshots/<language>/, and the check that it speaks
+ * that language only (a finding fails the journey at its end, with every finding listed).
+ */
 export async function shot(page, name) {
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const site = siteOf.get(page);
+  await picture(page, name);
+  if (site) await site.checkLanguage(page, name);
+}
+
+async function picture(page, name) {
+  const folder = join(SCREENSHOTS, siteOf.get(page)?.language ?? 'lo');
+  mkdirSync(folder, { recursive: true });
+  await page.screenshot({ path: join(folder, `${name}.png`), fullPage: true });
+}
+
+/** The app's message in the language of the page's site. */
+function say(page, key, params) {
+  return (siteOf.get(page) ?? new Site(null, '')).say(key, params);
 }
 
 /** Opens a task from the inbox list, found by the case's tracking number or title. */
 export async function openFromList(page, site, search, taskName) {
   await eventually(`"${taskName}" listed for ${search}`, async () => {
     await page.goto(site.url(`/tasks?q=${encodeURIComponent(search)}`));
-    await page.locator('.task-list').or(page.getByText('ບໍ່ມີວຽກ.')).first().waitFor();
+    await page.locator('.task-list').or(page.getByText(say(page, 'tasks.empty'))).first().waitFor();
     return (await page.locator('.task-item a.title', { hasText: taskName }).count()) > 0;
   });
   await page.locator('.task-item a.title', { hasText: taskName }).first().click();
   await page.getByRole('heading', { name: taskName }).waitFor();
-  await page.locator('.camunda-form .fjs-form').or(page.getByText('ວຽກນີ້ບໍ່ມີແບບຟອມ.')).first().waitFor();
+  await page.locator('.camunda-form .fjs-form').or(page.getByText(say(page, 'task.noForm'))).first().waitFor();
 }
 
 /** Opens a task by its address, as a link in a notification would. */
 export async function openTask(page, site, taskId) {
   await page.goto(site.url(`/tasks/${taskId}`));
-  await page.locator('.camunda-form .fjs-form').or(page.getByText('ວຽກນີ້ບໍ່ມີແບບຟອມ.')).first().waitFor();
+  await page.locator('.camunda-form .fjs-form').or(page.getByText(site.say('task.noForm'))).first().waitFor();
 }
 
 /** Signs in whoever holds the case's next task of this kind, opens and claims it. */
@@ -207,10 +316,11 @@ export async function documentsOf(site, processInstanceId) {
 
 /** Claims the open task unless the user already holds it. */
 export async function claim(page) {
-  const button = page.getByRole('button', { name: 'ຮັບວຽກນີ້' });
+  const button = page.getByRole('button', { name: say(page, 'task.claim') });
   if (await button.count()) {
     await button.click();
-    await page.getByText(/^ມອບໃຫ້:/).waitFor();
+    const assigned = say(page, 'task.assignedTo', { name: '\u0000' }).split('\u0000')[0];
+    await page.getByText(new RegExp(`^${escape(assigned)}`)).waitFor();
   }
 }
 
@@ -218,25 +328,34 @@ function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A form-js label as shown: required fields carry a trailing "*". */
-function labelled(label) {
-  return new RegExp(`^\\s*${escape(label)}\\s*\\*?\\s*$`);
-}
-
 /**
  * The form-js field bound to a process variable (the first of several names a form may use:
- * a ministry plugin can ship its own version of a form). Fields are found by the label the
- * page shows, read from the form's own schema, so a journey follows the form as its authors
- * edit it.
+ * a ministry plugin can ship its own version of a form). Fields are found through the form's
+ * own schema, by the component that writes the variable, so a journey follows the form as its
+ * authors edit it, in either language.
  */
 async function field(page, keys) {
-  const wanted = [keys].flat();
   const path = new URL(page.url()).pathname;
   const [, kind, id] = path.split('/');
   const url = kind === 'start'
     ? `/engine-rest/process-definition/key/${id}/deployed-start-form`
     : `/engine-rest/task/${id}/deployed-form`;
   const schema = await page.evaluate(async (u) => (await fetch(u, { headers: { Accept: 'application/json' } })).json(), url);
+  return fieldIn(page, schema, keys, path);
+}
+
+/**
+ * The input of a task form's field, found before the page needs it (the schema is read through
+ * the API, not the page), so a journey can type the moment the field takes input.
+ */
+export async function taskField(site, page, taskId, keys) {
+  const schema = await site.api('admin', `/engine-rest/task/${taskId}/deployed-form`);
+  const { container } = fieldIn(page, schema, keys, `/tasks/${taskId}`);
+  return container.locator('input, textarea').first();
+}
+
+function fieldIn(page, schema, keys, path) {
+  const wanted = [keys].flat();
   const find = (components = []) => {
     for (const c of components) {
       if (wanted.includes(c.key)) return c;
@@ -247,28 +366,33 @@ async function field(page, keys) {
   };
   const component = find(schema.components);
   if (!component) throw new Error(`The form at ${path} has no field ${wanted.join(' or ')}`);
-  const container = page.locator('.camunda-form .fjs-form-field', { has: page.getByText(labelled(component.label)) }).first();
+  // form-js gives each input the id fjs-form-<form>-<component id>[-<option>]: found by the
+  // component's id, so a journey finds the field whatever language its label is shown in
+  const own = `[id$="-${component.id}"], [id*="-${component.id}-"]`;
+  const container = page.locator('.camunda-form .fjs-form-field', { has: page.locator(own) }).first();
   const option = (value) => {
-    const found = (component.values ?? []).find((v) => v.value === value);
-    if (!found) throw new Error(`Field ${component.key} has no option ${value}`);
-    return found.label;
+    const index = (component.values ?? []).findIndex((v) => v.value === value);
+    if (index < 0) throw new Error(`Field ${component.key} has no option ${value}`);
+    return index;
   };
   return { component, container, option };
 }
 
 export async function fill(page, key, value) {
+  siteOf.get(page)?.remember(String(value));
   const { container } = await field(page, key);
   await container.locator('input, textarea').first().fill(String(value));
 }
 
 export async function choose(page, key, value) {
   const { container, option } = await field(page, key);
-  await container.getByLabel(option(value), { exact: true }).check();
+  await container.locator('input[type=radio], input[type=checkbox]').nth(option(value)).check();
 }
 
 /** A form-js date field (flatpickr): typed as month/day/year, then confirmed with Enter. */
 /** Types a date into a form's date field as a Lao user writes it, e.g. 30/11/2029. */
 export async function fillDate(page, key, typed) {
+  siteOf.get(page)?.remember(typed);
   const { container } = await field(page, key);
   const input = container.locator('input').first();
   await input.click();
@@ -293,22 +417,35 @@ export async function describeCase(site, processInstanceId) {
 export async function select(page, key, value) {
   const { container, option } = await field(page, key);
   await container.locator('.fjs-input-group').click();
-  await container.locator('.fjs-dropdownlist-item', { hasText: option(value) }).first().click();
+  await container.locator('.fjs-dropdownlist-item').nth(option(value)).click();
+}
+
+/** A form-js tag list (a picker of several): types part of each option's label, then picks it. */
+export async function pickTags(page, key, values) {
+  const { container, option } = await field(page, key);
+  const input = container.locator('input').first();
+  for (const value of values) {
+    const label = option(value);
+    await input.click();
+    await input.pressSequentially(label.slice(0, 6));
+    await container.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();
+    await container.locator('.fjs-taglist-tag', { hasText: label }).waitFor();
+  }
 }
 
 /** Submits a start form: the app returns to the task list. */
 /** Starts the case on the page's start form; returns the number its receipt shows, if any. */
 export async function startCase(page) {
-  await page.getByRole('button', { name: 'ເລີ່ມ', exact: true }).click();
-  await page.getByRole('heading', { name: 'ໃບຮັບເລື່ອງ' }).waitFor();
+  await page.getByRole('button', { name: say(page, 'start.submit'), exact: true }).click();
+  await page.getByRole('heading', { name: say(page, 'receipt.title') }).waitFor();
   await page.locator('[data-testid=receipt-number], [data-testid=receipt-recorded]').first().waitFor();
   const number = page.getByTestId('receipt-number');
   return (await number.count()) ? (await number.textContent()).trim() : null;
 }
 
 export async function completeTask(page) {
-  await page.getByRole('button', { name: 'ສຳເລັດວຽກ' }).click();
-  await page.getByText('ວຽກສຳເລັດແລ້ວ.').waitFor();
+  await page.getByRole('button', { name: say(page, 'task.complete') }).click();
+  await page.getByText(say(page, 'task.completed')).waitFor();
 }
 
 export function check(condition, message) {

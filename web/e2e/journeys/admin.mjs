@@ -4,7 +4,7 @@ import { check, shot } from '../lib.mjs';
 export default async function admin(site) {
   const page = await site.signedIn('admin');
   await page.goto(site.url('/admin/plugins'));
-  await page.getByRole('heading', { name: 'ປລັກອິນ' }).waitFor();
+  await page.getByRole('heading', { name: site.say('admin.plugins.title') }).waitFor();
   await page.locator('tbody tr').first().waitFor();
   await shot(page, 'admin-plugins');
   await page.goto(site.url('/admin/deployments'));
@@ -14,6 +14,6 @@ export default async function admin(site) {
 
   const verifier = await site.signedIn('nalinh.bokeo');
   await verifier.goto(site.url('/admin/plugins'));
-  await verifier.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+  await verifier.getByRole('heading', { name: site.say('tasks.title') }).waitFor();
   check(!(await verifier.locator('main').textContent()).includes('gflow'), 'a civil servant sees no plugin');
 }

@@ -69,9 +69,17 @@ export default async function hotline(site) {
   await shot(triage, 'task-office-review-timeline');
   await completeTask(triage);
 
-  // the citizen types both on the track page, as the confirmation told them
+  // the citizen types both on the track page, as the confirmation told them — first with a
+  // slip of the finger in the code, which shows nothing of the complaint
   await citizen.goto(site.url('/track'));
-  await citizen.locator('input[name=trackingNumber]').fill(trackingNumber);
+  await citizen.locator('input[name=trackingNumber]').click();
+  await citizen.locator('input[name=trackingNumber]').pressSequentially(trackingNumber);
+  await citizen.locator('input[name=trackingCode]').click();
+  await citizen.locator('input[name=trackingCode]').pressSequentially(`${trackingCode.slice(0, 7)}${trackingCode[7] === 'A' ? 'B' : 'A'}`);
+  await citizen.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
+  await citizen.getByRole('alert').waitFor();
+  check(await citizen.getByTestId('case-status').count() === 0, 'a wrong code shows nothing of the complaint');
+  await shot(citizen, 'public-track-wrong-code');
   await citizen.locator('input[name=trackingCode]').fill(trackingCode.toLowerCase());
   await citizen.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
   await citizen.getByTestId('case-status').waitFor();
@@ -88,7 +96,7 @@ export default async function hotline(site) {
   check(!status.includes('answerDocumentCode'), 'the status shows no raw field names');
 
   // at 360 px every menu item is on screen, Verify included
-  const offScreen = await citizen.locator('nav[aria-label=main] a').evaluateAll((links) => links
+  const offScreen = await citizen.locator('nav.main-nav a').evaluateAll((links) => links
     .filter((link) => { const box = link.getBoundingClientRect(); return box.left < 0 || box.right > link.ownerDocument.documentElement.clientWidth; })
     .map((link) => link.textContent));
   check(offScreen.length === 0, `menu items off-screen at 360 px: ${offScreen.join(', ')}`);
@@ -102,6 +110,8 @@ export default async function hotline(site) {
   const [download] = await Promise.all([citizen.waitForEvent('download'), citizen.getByTestId('answer-pdf').click()]);
   const pdf = await readFile(await download.path());
   check(pdf.subarray(0, 4).toString('latin1') === '%PDF', 'the answer downloads as a PDF');
+  const answered = await citizen.request.get(site.url(await citizen.getByTestId('answer-pdf').getAttribute('href')));
+  check(answered.headers()['content-type']?.startsWith('application/pdf'), 'the answer is sent as a PDF');
 
   await citizen.goto(site.url('/answers'));
   await citizen.getByTestId('answer').first().waitFor();

@@ -8,25 +8,23 @@ export default async function isolation(site) {
   const bokeoTaskUrl = await bokeoVerificationTask(site);
   const moic = await site.signedIn('ounkham.moic');
   await moic.goto(bokeoTaskUrl);
-  await moic.getByText('ບໍ່ພົບ ຫຼື ທ່ານບໍ່ມີສິດເບິ່ງ.').waitFor();
+  await moic.getByText(site.say('error.notFound')).waitFor();
   const text = await moic.locator('main').textContent();
   check(!text.includes('ຂົວ'), 'nothing of the case is shown');
   check(!/Exception|\tat /.test(text), 'no stack trace');
   await shot(moic, 'task-other-ministry-refused');
 
   await moic.goto(site.url('/tasks?scope=mine'));
-  await moic.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
-  await moic.getByRole('tab', { name: 'ວຽກຂອງກຸ່ມ' }).click();
+  await moic.getByRole('heading', { name: site.say('tasks.title') }).waitFor();
+  await moic.getByRole('tab', { name: site.say('tasks.scope.groups') }).click();
   await moic.waitForURL(/scope=groups/);
   await moic.context().clearCookies(); // the session is gone, as after a long lunch
   // the inbox's own poll for new tasks is the next request: it meets the expired session
   // (a click here would race with that poll for which of them finds out first)
-  await moic.getByText('ໝົດເວລາເຂົ້າໃຊ້. ກະລຸນາເຂົ້າສູ່ລະບົບອີກຄັ້ງ.').waitFor();
+  await moic.getByText(site.say('login.expired')).waitFor();
   await shot(moic, 'login-session-expired');
-  await moic.getByLabel('ຊື່ຜູ້ໃຊ້').fill('ounkham.moic');
-  await moic.getByLabel('ລະຫັດຜ່ານ').fill('demo');
-  await moic.getByRole('button', { name: 'ເຂົ້າສູ່ລະບົບ' }).click();
-  await moic.getByRole('heading', { name: 'ລາຍການວຽກ' }).waitFor();
+  await site.signIn(moic, 'ounkham.moic');
+  await moic.getByRole('heading', { name: site.say('tasks.title') }).waitFor();
   check(new URL(moic.url()).search === '?scope=groups', `back on the same page, not ${moic.url()}`);
 }
 

@@ -1,6 +1,7 @@
 // An official letter from its drafter through the sign-off chain (the drafter's managers):
 // the first approver returns it once, the drafter revises it, then every approver signs.
-import { caseWith, check, choose, completeTask, documentsOf, eventually, fill, select, shot, startCase, workOn } from '../lib.mjs';
+import { caseWith, check, choose, completeTask, documentsOf, fill, select, shot, startCase, workOn } from '../lib.mjs';
+import { ENDED, ended, nextTaskKey } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
 /** More tasks than any sign-off chain of the demo directory has: a chain that never ends fails here. */
@@ -45,20 +46,4 @@ export default async function letter(site) {
   check(returned === 1 && signed >= 2, `one return and two or more sign-offs (returned ${returned}, signed ${signed})`);
   const documents = await documentsOf(site, caseId);
   check(documents.length > 0, 'the letter is issued as a PDF');
-}
-
-const ENDED = Symbol('the case has ended');
-
-/** The key of the case's next task once there is one (a service step may run first), or ENDED. */
-async function nextTaskKey(site, caseId) {
-  return eventually('the letter\'s next task, or its end', async () => {
-    const tasks = await site.api('admin', `/engine-rest/task?processInstanceId=${caseId}`);
-    if (tasks.length) return tasks[0].taskDefinitionKey;
-    return (await ended(site, caseId)) ? ENDED : undefined;
-  });
-}
-
-async function ended(site, caseId) {
-  const instance = await site.api('admin', `/engine-rest/history/process-instance/${caseId}`);
-  return instance.endTime !== null;
 }

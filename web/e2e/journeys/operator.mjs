@@ -11,7 +11,7 @@ export default async function operator(site) {
   await select(page, 'category', 'land');
   await select(page, 'province', 'xaisomboun');
   await fill(page, 'complaintText', 'ສັ້ນ');
-  await page.getByRole('button', { name: 'ເລີ່ມ', exact: true }).click();
+  await page.getByRole('button', { name: site.say('start.submit'), exact: true }).click();
   await page.locator('.fjs-form-field-error').first().waitFor();
   check(page.url().endsWith('/start/hotline-1516'), 'nothing was started');
   await shot(page, 'start-hotline-refused-field');
@@ -21,7 +21,7 @@ export default async function operator(site) {
   const trackingNumber = await startCase(page);
   check(/^1516-\d{4}-\d{6}$/.test(trackingNumber), `the receipt gives the tracking number, not ${trackingNumber}`);
   check(await caseWith(site, 'hotline-1516', 'complaintText', text), 'the recorded call is a case');
-  await page.getByRole('button', { name: 'ອອກລະຫັດເຂົ້າເບິ່ງ ເພື່ອອ່ານໃຫ້ຜູ້ແຈ້ງ' }).click();
+  await page.getByRole('button', { name: site.say('receipt.issueCode') }).click();
   const code = (await page.getByTestId('receipt-code').textContent()).trim();
   await shot(page, 'start-hotline-receipt');
 
@@ -29,7 +29,7 @@ export default async function operator(site) {
   await caller.goto(site.url('/track'));
   await caller.locator('input[name=trackingNumber]').fill(trackingNumber);
   await caller.locator('input[name=trackingCode]').fill(code);
-  await caller.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
+  await caller.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await caller.getByTestId('case-status').waitFor();
   await shot(caller, 'public-track-recorded-call');
 }

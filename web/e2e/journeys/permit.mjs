@@ -60,7 +60,7 @@ export default async function permit(site) {
 }
 
 /** The applicant pays at the bank; the bank's message carries the amount (no screen does this). */
-async function payTheFee(site, caseId) {
+export async function payTheFee(site, caseId) {
   await eventually('the case waits for the payment', async () => {
     const waiting = await site.api('admin', `/engine-rest/execution?processInstanceId=${caseId}&messageEventSubscriptionName=PermitPaymentReceived`);
     return waiting.length > 0;

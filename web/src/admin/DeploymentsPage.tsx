@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { FileChooser } from '../layout/FileChooser';
 
 interface Deployment { id: string; name: string | null; source: string | null; deploymentTime: string }
 
 /** Camunda deployments, newest first, and deploying models by upload (administrators only). */
 export default function DeploymentsPage() {
-  const { t, formatDate, describeError } = useI18n();
+  const { t, formatDate, maybe, describeError } = useI18n();
   const [deployments, setDeployments] = useState<Deployment[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -39,15 +40,14 @@ export default function DeploymentsPage() {
       <h1>{t('admin.deployments.title')}</h1>
       {error && <p role="alert" className="alert">{error}</p>}
       <section className="card">
-        <label>{t('admin.deployments.upload')}
-          <input type="file" multiple accept=".bpmn,.dmn,.form" name="models" onChange={(e) => void upload(e)} />
-        </label>
+        <FileChooser label={t('admin.deployments.upload')} multiple accept=".bpmn,.dmn,.form" name="models"
+          onChange={(e) => void upload(e)} />
       </section>
       <table>
         <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.deployments.source')}</th><th>{t('admin.deployments.time')}</th></tr></thead>
         <tbody>
           {deployments?.map((d) => (
-            <tr key={d.id}><td>{d.name}</td><td>{d.source}</td><td>{formatDate(d.deploymentTime)}</td></tr>
+            <tr key={d.id}><td>{d.name}</td><td>{(d.source && maybe(`admin.deployments.source.${d.source}`)) ?? d.source}</td><td>{formatDate(d.deploymentTime)}</td></tr>
           ))}
         </tbody>
       </table>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
+import { FileChooser } from '../layout/FileChooser';
 
 /** A plugin as the plugin admin API lists it; fields beyond these are shown as they come. */
 interface Plugin {
@@ -15,7 +16,7 @@ interface Plugin {
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
 export default function PluginsPage() {
-  const { t, describeError } = useI18n();
+  const { t, maybe, describeError } = useI18n();
   const [plugins, setPlugins] = useState<Plugin[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -48,7 +49,7 @@ export default function PluginsPage() {
       <h1>{t('admin.plugins.title')}</h1>
       {error && <p role="alert" className="alert">{error}</p>}
       <section className="card">
-        <label>{t('admin.plugins.upload')}<input type="file" accept=".jar" name="plugin" onChange={upload} /></label>
+        <FileChooser label={t('admin.plugins.upload')} accept=".jar" name="plugin" onChange={upload} />
       </section>
       <table>
         <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.plugins.version')}</th><th>{t('admin.plugins.state')}</th><th>{t('admin.plugins.topics')}</th><th /></tr></thead>
@@ -58,9 +59,9 @@ export default function PluginsPage() {
             const name = p.symbolicName;
             return (
               <tr key={String(p.id)}>
-                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {p.origin}</div></td>
+                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {maybe(`plugin.origin.${p.origin}`) ?? p.origin}</div></td>
                 <td>{p.version}</td>
-                <td>{p.state}{p.lastError && <div className="field-error">{p.lastError}</div>}</td>
+                <td data-state={p.state}>{maybe(`plugin.state.${p.state}`) ?? p.state}{p.lastError && <div className="field-error" lang="en">{p.lastError}</div>}</td>
                 <td>{p.topics?.join(', ')}</td>
                 <td><div className="row">
                   {p.state === 'ACTIVE' ? (

@@ -131,7 +131,9 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
 
 async function send(path: string, options: RequestOptions): Promise<Response> {
   const method = options.method ?? (options.json !== undefined || options.form ? 'POST' : 'GET');
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  // Marks the request as the web app's: the engine then never answers 401 with a Basic challenge,
+  // which would open the browser's own password dialog over the app's sign-in page.
+  const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -48,6 +48,19 @@ describe('the receipt after filing', () => {
     expect(screen.queryByRole('button', { name: lo['receipt.issueCode'] })).toBeNull();
   });
 
+  it('gives a permit applicant an access code of their own to print with the reference', async () => {
+    const server = fakeServer({
+      'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'permit', reference: 'APP-2026-000007' } },
+      'POST /api/inbox/cases/p1/applicant-code': { status: 200, body: { trackingNumber: 'APP-2026-000007', trackingCode: 'P4RM1TQX' } },
+    });
+    renderReceipt();
+    const issue = await screen.findByRole('button', { name: lo['receipt.issueApplicantCode'] });
+    await act(async () => fireEvent.click(issue));
+    expect((await screen.findByTestId('receipt-code')).textContent).toBe('P4RM1TQX');
+    expect(screen.getByText(lo['receipt.handOver'])).toBeTruthy();
+    expect(server.calls.map((call) => call.key)).not.toContain('POST /api/inbox/cases/p1/tracking-code');
+  });
+
   it('says a case without a reference of its own is recorded, such as a letter', async () => {
     fakeServer({ 'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'document-approval', reference: null } } });
     renderReceipt();

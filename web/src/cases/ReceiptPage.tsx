@@ -14,12 +14,13 @@ export interface ReceiptState { businessKey?: string | null }
  * The receipt right after a case is filed: the number an operator reads back to the caller
  * or an applicant writes down, large and printable. A tracking number that a service step
  * assigns moments after the start is waited for here. For a recorded call the operator can
- * give the caller an access code too, without which the public tracking page shows nothing.
+ * give the caller an access code too, and the front office a permit applicant, without which
+ * the public tracking page shows nothing.
  */
 export default function ReceiptPage() {
   const { processInstanceId = '' } = useParams();
   const { state } = useLocation() as { state: ReceiptState | null };
-  const { t, formatDate, describeError } = useI18n();
+  const { t, formatDate, describeError, modelName } = useI18n();
   const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [gaveUp, setGaveUp] = useState(false);
@@ -57,14 +58,17 @@ export default function ReceiptPage() {
   async function issueCode() {
     setError(null);
     try {
-      setCode((await inbox.callerCode(processInstanceId)).trackingCode);
+      const issue = receipt?.processKey === 'permit' ? inbox.applicantCode : inbox.callerCode;
+      setCode((await issue(processInstanceId)).trackingCode);
     } catch (failure) {
       setError(describeError(failure));
     }
   }
 
   const number = receipt?.reference ?? state?.businessKey ?? null;
-  const complaint = receipt?.processKey === 'hotline-1516' && !!number && !receipt.ended;
+  const open = !!number && !!receipt && !receipt.ended;
+  const complaint = open && receipt.processKey === 'hotline-1516';
+  const application = open && receipt.processKey === 'permit';
   return (
     <main className="page receipt">
       <p className="no-print"><Link to="/tasks">← {t('common.back')}</Link></p>
@@ -76,7 +80,7 @@ export default function ReceiptPage() {
             <p>{t('receipt.number')}</p>
             <p className="big-number" data-testid="receipt-number">{number}</p>
             {code && <><p>{t('receipt.code')}</p><p className="big-number" data-testid="receipt-code">{code}</p></>}
-            <p className="muted">{t('receipt.readBack')}</p>
+            <p className="muted">{t(receipt?.processKey === 'permit' ? 'receipt.handOver' : 'receipt.readBack')}</p>
           </>
         ) : gaveUp ? (
           <p className="alert" role="alert">{t('receipt.numberLate')}</p>
@@ -86,18 +90,22 @@ export default function ReceiptPage() {
           </p>
         )}
         <dl className="facts">
-          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{receipt.processName}</dd></>}
+          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{modelName(receipt.processKey, receipt.processName)}</dd></>}
           {receipt && <><dt>{t('receipt.filedAt')}</dt><dd>{formatDate(receipt.filedAt)}</dd></>}
         </dl>
       </section>
       <p className="no-print">
-        {complaint && !code && (
-          <button type="button" onClick={() => void issueCode()}>{t('receipt.issueCode')}</button>
+        {(complaint || application) && !code && (
+          <button type="button" onClick={() => void issueCode()}>
+            {t(application ? 'receipt.issueApplicantCode' : 'receipt.issueCode')}
+          </button>
         )}
         {' '}
         <button type="button" className="primary" disabled={!number} onClick={() => window.print()}>{t('receipt.print')}</button>
       </p>
-      {complaint && !code && <p className="muted no-print">{t('receipt.codeReplaces')}</p>}
+      {(complaint || application) && !code && (
+        <p className="muted no-print">{t(application ? 'receipt.applicantCodeReplaces' : 'receipt.codeReplaces')}</p>
+      )}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiFailure, request } from '../api/client';
 import { useSession } from '../auth/session';
@@ -7,11 +7,12 @@ import { toEngine } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
 import { engine, type ProcessDefinition } from '../inbox/api';
 import type { ReceiptState } from './ReceiptPage';
+import { formInLanguage } from '../models/formNames';
 
 /** The processes this user may start, and the start form of the chosen one. */
 export default function StartCasePage() {
   const { processKey } = useParams();
-  const { t, describeError } = useI18n();
+  const { t, describeError, modelName } = useI18n();
   const { session } = useSession();
   const [definitions, setDefinitions] = useState<ProcessDefinition[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -29,7 +30,7 @@ export default function StartCasePage() {
       <ul className="task-list">
         {definitions?.map((d) => (
           <li key={d.id} className="task-item">
-            <Link className="title" to={`/start/${encodeURIComponent(d.key)}`}>{d.name ?? d.key}</Link>
+            <Link className="title" to={`/start/${encodeURIComponent(d.key)}`}>{modelName(d.key, d.name)}</Link>
           </li>
         ))}
       </ul>
@@ -38,12 +39,13 @@ export default function StartCasePage() {
 }
 
 function StartForm({ processKey }: { processKey: string }) {
-  const { t, describeError } = useI18n();
+  const { t, language, maybe, describeError } = useI18n();
   const navigate = useNavigate();
   const [schema, setSchema] = useState<Record<string, unknown> | null | undefined>(undefined);
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const base = `/engine-rest/process-definition/key/${encodeURIComponent(processKey)}`;
   const [data] = useState<Record<string, unknown>>({});
+  const shown = useMemo(() => schema && formInLanguage(schema, language, maybe), [schema, language, maybe]);
 
   useEffect(() => {
     request<Record<string, unknown>>(`${base}/deployed-start-form`).then(setSchema, () => setSchema(null));
@@ -57,7 +59,7 @@ function StartForm({ processKey }: { processKey: string }) {
       navigate(`/receipt/${encodeURIComponent(started.id)}`, { state: { businessKey: started.businessKey } satisfies ReceiptState });
     } catch (failure) {
       setServerError(failure instanceof ApiFailure && failure.status === 400
-        ? { field: failure.field, message: failure.message || t('task.formInvalid') }
+        ? { field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) }
         : { message: describeError(failure) });
     }
   }
@@ -70,7 +72,7 @@ function StartForm({ processKey }: { processKey: string }) {
       {schema === null && <p className="alert">{t('start.noForm')}</p>}
       {schema && (
         <section className="card">
-          <CamundaForm schema={schema} data={data} submitLabel={t('start.submit')} onSubmit={start} serverError={serverError} />
+          <CamundaForm schema={shown ?? schema} data={data} submitLabel={t('start.submit')} onSubmit={start} serverError={serverError} />
         </section>
       )}
     </main>

@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/i18n';
 import { formTranslate } from './formTranslations';
 import { fieldIdForKey, fieldLabelForKey } from './variables';
 import { dateFieldIdOf, parseTypedDate, readDatesDayFirst } from './typedDates';
+import { FORM_JS_PROMPT, translateSelectPrompts } from './selectPrompt';
 
 export interface FieldError { field?: string; message: string }
 
@@ -49,6 +50,7 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
   useEffect(() => {
     let cancelled = false;
     let created: Form | null = null;
+    let stopPrompts = () => undefined as void;
     const unreadable = unreadableDates.current;
     const noteUnreadable = (event: FocusEvent) => onFocusOut.current(event);
     (async () => {
@@ -63,6 +65,7 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
       created = new Form({ container: container.current, additionalModules: [{ translate: ['value', translate] }] });
       await created.importSchema(schema, data);
       if (cancelled) return;
+      stopPrompts = translateSelectPrompts(container.current, () => translations.current(FORM_JS_PROMPT));
       created.on('changed', (state: { data: Record<string, unknown> }) => changed.current?.(state.data));
       form.current = created as FormWithState;
       // Capture phase: read the typed text before the picker clears what it cannot parse.
@@ -72,6 +75,7 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
     const element = container.current;
     return () => {
       cancelled = true;
+      stopPrompts();
       element?.removeEventListener('focusout', noteUnreadable, true);
       unreadable.clear();
       created?.destroy();

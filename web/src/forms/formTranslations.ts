@@ -14,6 +14,10 @@ const FORM_JS_TEXTS: Record<string, MessageKey> = {
   'Value is expected to be an integer.': 'form.integer',
   'Date and time must both be entered.': 'form.dateAndTime',
   'Search': 'common.search',
+  'Select': 'form.select',
+  'Increment': 'form.increment',
+  'Decrement': 'form.decrement',
+  'No files selected': 'file.none',
   'No results': 'form.noResults',
   'All values selected': 'form.allSelected',
 };

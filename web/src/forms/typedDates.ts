@@ -45,6 +45,13 @@ const LAO_CALENDAR: Partial<CustomLocale> = {
   firstDayOfWeek: 0,
   rangeSeparator: ' ຫາ ',
   toggleTitle: 'ກົດເພື່ອສະຫຼັບ',
+  // the picker's own labels, read aloud and shown as tooltips: in Lao too
+  scrollTitle: 'ເລື່ອນເພື່ອເພີ່ມ',
+  yearAriaLabel: 'ປີ',
+  monthAriaLabel: 'ເດືອນ',
+  hourAriaLabel: 'ຊົ່ວໂມງ',
+  minuteAriaLabel: 'ນາທີ',
+  weekAbbreviation: 'ອທ',
   time_24hr: true,
 };
 

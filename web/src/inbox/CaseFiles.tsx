@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { inbox, type Attachment, type CaseDocument } from './api';
+import { FileChooser } from '../layout/FileChooser';
 
 /** Files people attached to the case, and a way to attach one more while the task is open. */
 export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
@@ -34,9 +35,7 @@ export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
         </ul>
       )}
       {onAttach && (
-        <label>{t('task.attachment.add')}
-          <input type="file" name="attachment" onChange={(e) => void choose(e)} />
-        </label>
+        <FileChooser label={t('task.attachment.add')} name="attachment" onChange={(e) => void choose(e)} />
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { engine } from './api';
+import { diagramInLanguage } from '../models/diagramNames';
 
 interface Canvas { zoom(level?: string | number): number; addMarker(element: string, marker: string): void }
 
@@ -12,7 +13,7 @@ interface ElementRegistry { get(id: string): unknown }
  * screen shows a whole model too small to read). bpmn-js is loaded only here, on the task page.
  */
 export function ProcessDiagram({ definitionId, activeActivityIds }: { definitionId: string; activeActivityIds: string[] }) {
-  const { t, describeError } = useI18n();
+  const { t, language, describeError } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
   const canvas = useRef<Canvas | null>(null);
@@ -31,7 +32,7 @@ export function ProcessDiagram({ definitionId, activeActivityIds }: { definition
       if (cancelled || !container.current) return;
       const created = new NavigatedViewer({ container: container.current });
       viewer = created;
-      await created.importXML(bpmn20Xml);
+      await created.importXML(diagramInLanguage(bpmn20Xml, language));
       const shown = created.get<Canvas>('canvas');
       const registry = created.get<ElementRegistry>('elementRegistry');
       shown.zoom('fit-viewport');
@@ -47,7 +48,7 @@ export function ProcessDiagram({ definitionId, activeActivityIds }: { definition
       canvas.current = null;
       viewer?.destroy();
     };
-  }, [definitionId, active, describeError]);
+  }, [definitionId, active, describeError, language]);
 
   return (
     <section className="card" aria-label={t('task.section.diagram')}>

@@ -34,16 +34,21 @@ describe('completing a task', () => {
     expect(onDone).toHaveBeenCalledWith('completed-elsewhere');
   });
 
-  it('shows the server\'s refusal when the task is still there', async () => {
+  it('shows the server\'s refusal in the reader\'s language when the task is still there', async () => {
     fakeServer({
       'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
-      'POST /engine-rest/task/t1/submit-form': { status: 400, body: { type: 'InvalidVariableException', message: 'answerText is required', field: 'answerText' } },
+      'POST /engine-rest/task/t1/submit-form': { status: 400, body: {
+        type: 'InvalidVariableException', error: 'invalid-field', message: 'answerText is required', field: 'answerText',
+        fields: [{ field: 'answerText', rule: 'required' }],
+      } },
       'GET /engine-rest/task/t1': { status: 200, body: TASK },
     });
     const onDone = vi.fn();
     await renderAndComplete(onDone);
     expect(onDone).not.toHaveBeenCalled();
-    expect((await screen.findByRole('alert')).textContent).toContain('answerText is required');
+    const alert = (await screen.findByRole('alert')).textContent;
+    expect(alert).toContain(lo['form.required']);
+    expect(alert).not.toContain('answerText is required');
   });
 
   it('reports a completion', async () => {

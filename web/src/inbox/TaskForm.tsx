@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ApiFailure, request } from '../api/client';
 import { CamundaForm, type FieldError } from '../forms/CamundaForm';
 import { clearDraft, loadDraft, saveDraft } from '../forms/drafts';
 import { fromEngine, toEngine, type Variables } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
 import { engine, inbox, type EngineTask } from './api';
+import { formInLanguage } from '../models/formNames';
 
 export type Outcome = 'completed' | 'completed-elsewhere';
 
@@ -17,7 +18,7 @@ export type Outcome = 'completed' | 'completed-elsewhere';
 export function TaskForm({ task, userId, canWork, onDone }: {
   task: EngineTask; userId: string; canWork: boolean; onDone: (outcome: Outcome) => void;
 }) {
-  const { t, describeError } = useI18n();
+  const { t, language, maybe, describeError } = useI18n();
   const [loaded, setLoaded] = useState<{ schema: Record<string, unknown> | null; data: Record<string, unknown> } | null>(null);
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,12 +47,15 @@ export function TaskForm({ task, userId, canWork, onDone }: {
         clearDraft(userId, task.id);
         onDone('completed-elsewhere');
       } else if (failure instanceof ApiFailure && failure.status === 400) {
-        setServerError({ field: failure.field, message: failure.message || t('task.formInvalid') });
+        setServerError({ field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) });
       } else {
         setServerError({ message: describeError(failure) });
       }
     }
   }
+
+  // the same object while the language stays, so form-js keeps what the user typed
+  const shown = useMemo(() => loaded?.schema && formInLanguage(loaded.schema, language, maybe), [loaded, language, maybe]);
 
   if (error) return <p role="alert" className="alert">{error}</p>;
   if (!loaded) return <p className="muted">{t('common.loading')}</p>;
@@ -60,7 +64,7 @@ export function TaskForm({ task, userId, canWork, onDone }: {
       <h2>{t('task.section.form')}</h2>
       {!canWork && <p className="notice">{t('task.claimFirst')}</p>}
       {loaded.schema ? (
-        <CamundaForm schema={loaded.schema} data={loaded.data} submitLabel={t('task.complete')} disabled={!canWork}
+        <CamundaForm schema={shown ?? loaded.schema} data={loaded.data} submitLabel={t('task.complete')} disabled={!canWork}
           onSubmit={complete} serverError={serverError} onChange={(data) => saveDraft(userId, task.id, data)} />
       ) : (
         <>

@@ -3,8 +3,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
+import { ORGANISATIONS, organisationNamesOfGroups } from '../vocabulary/vocabulary';
 import { engine, inbox, type ProcessDefinition, type TaskFilter, type TaskPage } from './api';
-import { filterFromParams, ORGS, paramsFromFilter } from './filters';
+import { filterFromParams, paramsFromFilter } from './filters';
 import { SlaBadge } from './SlaBadge';
 
 /** New tasks are looked for this often with a cheap count, and the list reloads when there are some. */
@@ -95,7 +96,7 @@ export default function TaskListPage() {
 function Filters({ filter, processes, onChange }: {
   filter: TaskFilter; processes: ProcessDefinition[]; onChange: (change: Partial<TaskFilter>) => void;
 }) {
-  const { t } = useI18n();
+  const { t, language, modelName } = useI18n();
   const [text, setText] = useState(filter.q ?? '');
   return (
     <section className="card" aria-label={t('common.search')}>
@@ -118,13 +119,13 @@ function Filters({ filter, processes, onChange }: {
           <label>{t('tasks.filter.process')}
             <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
               <option value="">{t('tasks.filter.any')}</option>
-              {processes.map((p) => <option key={p.key} value={p.key}>{p.name ?? p.key}</option>)}
+              {processes.map((p) => <option key={p.key} value={p.key}>{modelName(p.key, p.name)}</option>)}
             </select>
           </label>
           <label>{t('tasks.filter.org')}
             <select name="org" value={filter.org} onChange={(e) => onChange({ org: e.target.value })}>
               <option value="">{t('tasks.filter.any')}</option>
-              {ORGS.map((org) => <option key={org} value={org}>{t(`org.${org}` as MessageKey)}</option>)}
+              {ORGANISATIONS.map((org) => <option key={org.code} value={org.code}>{org[language]}</option>)}
             </select>
           </label>
           <label>{t('tasks.filter.due')}
@@ -156,10 +157,12 @@ function Filters({ filter, processes, onChange }: {
 }
 
 function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaimed: () => void }) {
-  const { t, formatDate, describeError } = useI18n();
+  const { t, language, formatDate, describeError, modelName } = useI18n();
   const { session } = useSession();
   const navigate = useNavigate();
   const [error, setError] = useState<string | null>(null);
+  // whose work this is, by name: the organisations of the groups it is offered to
+  const organisations = organisationNamesOfGroups(task.candidateGroups, language);
   async function claim() {
     try {
       await engine.claim(task.id, session?.id ?? '');
@@ -175,8 +178,9 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
         <Link className="title" to={`/tasks/${task.id}`}>{task.name}</Link>
         {task.caseTitle && <span className="case" title={task.caseTitle}>{task.caseTitle}</span>}
         <span className="muted">
-          {[task.processName, task.trackingNumber].filter(Boolean).join(' · ')}
+          {[task.processName && modelName(task.processKey, task.processName), task.trackingNumber].filter(Boolean).join(' · ')}
         </span>
+        {organisations.length > 0 && <span className="muted" data-field="organisations">{organisations.join(' · ')}</span>}
       </div>
       <div className="muted">
         <div>{t('tasks.created')}: {formatDate(task.created)}</div>

@@ -30,7 +30,7 @@ async function loadCase(processInstanceId: string): Promise<CaseView> {
 /** Everything about one task: its form, its case's diagram, history, files and documents. */
 export default function TaskPage() {
   const { taskId = '' } = useParams();
-  const { t, formatDate, describeError } = useI18n();
+  const { t, formatDate, describeError, modelName } = useI18n();
   const { session } = useSession();
   const [task, setTask] = useState<EngineTask | null>(null);
   const [view, setView] = useState<CaseView | null>(null);
@@ -72,9 +72,9 @@ export default function TaskPage() {
   return (
     <main className="page">
       <p><Link to="/tasks">← {t('common.back')}</Link></p>
-      <h1>{task.name}</h1>
+      <h1>{modelName(task.taskDefinitionKey, task.name)}</h1>
       <p className="muted">
-        {summary?.processName}
+        {summary && modelName(summary.processKey, summary.processName)}
         {summary?.trackingNumber && <> · {t('task.tracking')}: <strong data-testid="tracking-number">{summary.trackingNumber}</strong></>}
         {' · '}{formatDate(task.created)} {task.due && <SlaBadge due={task.due} />}
       </p>

@@ -67,6 +67,8 @@ export interface TimelineEntry {
   time: string;
   kind: 'started' | 'completed' | 'waiting' | 'comment';
   activityName: string | null;
+  /** The model element's id, to name it in the reader's language. */
+  activityId?: string | null;
   userId: string | null;
   userName: string | null;
   text: string | null;
@@ -115,6 +117,10 @@ export const inbox = {
   callerCode: (processInstanceId: string) =>
     request<{ trackingNumber: string; trackingCode: string }>(
       `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
+  /** A new access code for a permit application, printed on the receipt with its reference. */
+  applicantCode: (processInstanceId: string) =>
+    request<{ trackingNumber: string; trackingCode: string }>(
+      `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/applicant-code`, { method: 'POST' }),
   timeline: (processInstanceId: string) =>
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
   attachments: (processInstanceId: string) =>

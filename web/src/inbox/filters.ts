@@ -1,8 +1,5 @@
 import type { Scope, TaskFilter } from './api';
 
-/** Organisations whose tasks can be filtered (ministries and provinces). */
-export const ORGS = ['opm', 'moic', 'mtc', 'monre', 'mof', 'vientiane', 'bokeo', 'xaisomboun'] as const;
-
 export const PAGE_SIZE = 20;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {

@@ -14,7 +14,7 @@ export function Layout({ children }: { children: ReactNode }) {
     <>
       <header className="topbar">
         <NavLink to={signedIn ? '/tasks' : '/'} className="brand">{t('app.name')}</NavLink>
-        <nav aria-label="main">
+        <nav aria-label={t('nav.main')} className="main-nav">
           {signedIn ? (
             <>
               <NavLink to="/tasks">{t('nav.tasks')}</NavLink>

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
+import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
 import AnswersPage from './AnswersPage';
 
@@ -31,9 +32,11 @@ describe('answers page', () => {
     renderAt('/answers');
     const answer = await screen.findByTestId('answer');
     expect(answer.textContent).toContain(lo['substantiated.true']);
-    expect(answer.textContent).toContain(lo['category.public-service']);
+    expect(answer.textContent).toContain(vocabularyMessages('lo')['category.public-service']);
     expect(answer.textContent).not.toContain('substantiated');
     expect(answer.textContent).not.toContain('true');
+    expect(answer.textContent).toContain(vocabularyMessages('lo')['org.bokeo']);
+    expect(answer.textContent).not.toContain('bokeo');
   });
 
   it('asks the server to search and to page', async () => {

@@ -4,8 +4,12 @@ import type { MessageKey } from '../i18n/lo';
 /** One public step of a case, as the public status endpoints tell it. */
 export interface PublicStep { stage: string; at: string }
 
-/** What the public status endpoints return: plain facts, the steps, and the official document's code. */
-export type PublicStatus = Record<string, unknown> & { timeline?: PublicStep[]; answerDocumentCode?: string };
+/**
+ * What the public status endpoints return: plain facts, the steps, and the official document's
+ * code — a complaint's answer or a permit's certificate.
+ */
+export type PublicStatus = Record<string, unknown>
+  & { timeline?: PublicStep[]; answerDocumentCode?: string; certificateCode?: string };
 
 /**
  * The steps a case has reached, in the reader's language, and the official PDF to download
@@ -14,7 +18,7 @@ export type PublicStatus = Record<string, unknown> & { timeline?: PublicStep[]; 
 export function CaseProgress({ status, documentLabel = 'public.track.download' }:
   { status: PublicStatus; documentLabel?: MessageKey }) {
   const { t, maybe, formatDate } = useI18n();
-  const code = status.answerDocumentCode;
+  const code = status.answerDocumentCode ?? status.certificateCode;
   return (
     <>
       {status.timeline && status.timeline.length > 0 && (

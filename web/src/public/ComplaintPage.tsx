@@ -4,11 +4,8 @@ import { ApiFailure, request, type FieldRule } from '../api/client';
 import { brokenRule, describeRule, type TextRule } from '../forms/fieldRules';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
+import { HOTLINE_CATEGORIES, PROVINCES } from '../vocabulary/vocabulary';
 
-export const PROVINCES = ['vientiane', 'phongsaly', 'luang-namtha', 'oudomxay', 'bokeo', 'luang-prabang', 'houaphanh',
-  'sainyabuli', 'xiangkhouang', 'vientiane-province', 'bolikhamxai', 'khammouane', 'savannakhet', 'salavan', 'sekong',
-  'champasak', 'attapeu', 'xaisomboun'] as const;
-export const CATEGORIES = ['business', 'transport', 'environment', 'land', 'tax', 'public-service', 'other'] as const;
 
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
@@ -27,7 +24,7 @@ interface Filed {
 
 /** A citizen files a hotline 1516 complaint and gets a tracking number with its access code. */
 export default function ComplaintPage() {
-  const { t, describeError } = useI18n();
+  const { t, language, describeError } = useI18n();
   const [values, setValues] = useState<Record<Field, string>>(
     { citizenName: '', citizenPhone: '', citizenEmail: '', province: '', category: '', complaintText: '' });
   // every wrong field at once, so the citizen corrects them all in one go
@@ -109,13 +106,13 @@ export default function ComplaintPage() {
         {input('province', (
           <select name="province" required value={values.province} onChange={set('province')} aria-invalid={Boolean(fieldErrors.province)}>
             <option value="" />
-            {PROVINCES.map((p) => <option key={p} value={p}>{t(`province.${p}` as MessageKey)}</option>)}
+            {PROVINCES.map((p) => <option key={p.code} value={p.code}>{p[language]}</option>)}
           </select>
         ))}
         {input('category', (
           <select name="category" required value={values.category} onChange={set('category')} aria-invalid={Boolean(fieldErrors.category)}>
             <option value="" />
-            {CATEGORIES.map((c) => <option key={c} value={c}>{t(`category.${c}` as MessageKey)}</option>)}
+            {HOTLINE_CATEGORIES.map((c) => <option key={c.code} value={c.code}>{c[language]}</option>)}
           </select>
         ))}
         {input('complaintText', (

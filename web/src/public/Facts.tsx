@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/i18n';
 
 /** Fields whose codes are named by another message group (responsibleBody "bokeo" → org.bokeo). */
-const CODE_GROUPS: Record<string, string> = { responsibleBody: 'org' };
+const CODE_GROUPS: Record<string, string> = { responsibleBody: 'org', ministry: 'org' };
 
 const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 

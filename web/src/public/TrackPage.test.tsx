@@ -52,6 +52,27 @@ describe('track page', () => {
     expect(screen.getByTestId('case-status').textContent).not.toContain('AB12-CD34');
   });
 
+  it('looks a permit application up by its reference and offers its certificate', async () => {
+    const permit = '/api/public/permits/APP-2026-000042?code=P4RM1TQX';
+    const server = fakeServer({ [`GET ${permit}`]: { status: 200, body: {
+      reference: 'APP-2026-000042', stage: 'GRANTED', permitType: 'business-licence', ministry: 'moic',
+      certificateCode: 'CERT-CODE', timeline: [{ stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' }, { stage: 'GRANTED', at: '2026-11-09T03:00:00Z' }],
+    } } });
+    renderAt('/track');
+    fireEvent.change(screen.getByLabelText(lo['public.track.number']), { target: { value: 'app-2026-000042' } });
+    fireEvent.change(screen.getByLabelText(lo['public.track.code']), { target: { value: 'P4RM1TQX' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.track.submit'] })));
+    const link = await screen.findByTestId('answer-pdf');
+    expect(server.calls.map((call) => call.key)).toEqual([`GET ${permit}`]);
+    expect(link.getAttribute('href')).toBe('/api/public/documents/CERT-CODE/pdf');
+    expect(link.textContent).toBe(lo['public.track.certificate']);
+    const status = screen.getByTestId('case-status').textContent;
+    expect(status).toContain(lo['stage.GRANTED']);
+    expect(status).toContain(lo['org.moic']);
+    expect(status).toContain(lo['permitType.business-licence']);
+    expect(status).not.toContain('CERT-CODE');
+  });
+
   it('asks nothing of the server with the number alone', async () => {
     const server = fakeServer({});
     renderAt('/track/1516-2026-000042');

@@ -6,8 +6,9 @@ import { Facts } from './Facts';
 import { CaseProgress, type PublicStatus } from './CaseProgress';
 
 /**
- * A citizen looks up their complaint by tracking number and the access code they got with it
- * (numbers are counted up, so the number alone opens nothing): only what the public API tells.
+ * A citizen looks up their complaint by tracking number, or an applicant their permit application
+ * by its reference, with the access code they got with it (numbers are counted up, so the number
+ * alone opens nothing): only what the public API tells.
  */
 export default function TrackPage() {
   const { trackingNumber = '' } = useParams();
@@ -23,18 +24,18 @@ export default function TrackPage() {
   useEffect(() => {
     if (!trackingNumber || !code) return;
     setStatus(null);
-    request<PublicStatus>(
-      `/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}?code=${encodeURIComponent(code)}`)
+    request<PublicStatus>(statusPath(trackingNumber, code))
       .then((found) => { setStatus(found); setError(null); }, (failure: unknown) => setError(describeError(failure)));
   }, [trackingNumber, code, describeError]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (number.trim() && typedCode.trim()) {
-      navigate(`/track/${encodeURIComponent(number.trim())}?code=${encodeURIComponent(typedCode.trim())}`);
+      navigate(`/track/${encodeURIComponent(number.trim().toUpperCase())}?code=${encodeURIComponent(typedCode.trim())}`);
     }
   }
 
+  const permit = isPermitReference(trackingNumber);
   return (
     <main className="page narrow">
       <h1>{t('public.track.title')}</h1>
@@ -48,13 +49,25 @@ export default function TrackPage() {
         </label>
         <button type="submit" className="primary">{t('public.track.submit')}</button>
       </form>
+      <p className="muted">{t('public.track.hint')}</p>
       {error && <p role="alert" className="alert">{error}</p>}
       {status && (
         <section className="card" data-testid="case-status">
-          <Facts record={status} omit={['answerDocumentCode']} />
-          <CaseProgress status={status} />
+          <Facts record={status} omit={['answerDocumentCode', 'certificateCode']} />
+          <CaseProgress status={status} documentLabel={permit ? 'public.track.certificate' : undefined} />
         </section>
       )}
     </main>
   );
+}
+
+/** A permit application's reference, as its receipt prints it ({@code APP-2026-000042}). */
+function isPermitReference(reference: string) {
+  return /^APP-/i.test(reference);
+}
+
+/** The public endpoint that tells a case's status: complaints by tracking number, permits by reference. */
+function statusPath(reference: string, code: string) {
+  const kind = isPermitReference(reference) ? 'permits' : 'hotline/complaints';
+  return `/api/public/${kind}/${encodeURIComponent(reference)}?code=${encodeURIComponent(code)}`;
 }

@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
+import { FileChooser } from '../layout/FileChooser';
 
 /** Anyone verifies a document by the code printed under its QR code, and may check a PDF's bytes. */
 export default function VerifyPage() {
@@ -58,7 +59,7 @@ export default function VerifyPage() {
             ? <p className="notice">{t('public.verify.valid')}</p>
             : <p className="alert" role="alert">{t('public.verify.notValid')}</p>}
           <Facts record={record} />
-          <label>{t('public.verify.check')}<input type="file" accept="application/pdf" name="file" onChange={(e) => void check(e)} /></label>
+          <FileChooser label={t('public.verify.check')} accept="application/pdf" name="file" onChange={(e) => void check(e)} />
           {matches !== null && (
             <p role="status" className={matches ? 'notice' : 'alert'}>{t(matches ? 'public.verify.matches' : 'public.verify.differs')}</p>
           )}

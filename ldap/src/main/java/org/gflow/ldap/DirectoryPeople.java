@@ -12,6 +12,8 @@ import java.util.Optional;
  */
 public class DirectoryPeople {
 
+  private static final String TITLE = "title";
+
   private final DirectorySearch search;
   private final DirectoryFilters filters;
   private final LdapSettings settings;
@@ -32,6 +34,20 @@ public class DirectoryPeople {
   /** The user's organisation code, such as {@code moic} or {@code bokeo}. */
   public Optional<String> organisationOf(String userId) {
     return userAttribute(userId, settings.getAttributes().getOrganisation());
+  }
+
+  /**
+   * The user's titles as the directory holds them, one per language ({@code title} is
+   * multi-valued: "ຜູ້ອຳນວຍການ…" and "Licence director, …"); empty for an unknown user.
+   */
+  public List<String> titlesOf(String userId) {
+    if (userId == null || userId.isEmpty()) {
+      return List.of();
+    }
+    return search.unique(settings.getUserBase(), filters.user(userId), TITLE)
+        .map(entry -> entry.getAttributeValues(TITLE))
+        .map(List::of)
+        .orElse(List.of());
   }
 
   /** Ids of the group's members, in directory order; empty for an unknown group. */

@@ -7,7 +7,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
-import static org.gflow.engine.authorization.RoleGrant.everyGroup;
+import static org.gflow.engine.authorization.RoleGrant.EVERYONE;
 import static org.gflow.engine.authorization.RoleGrant.group;
 import static org.gflow.engine.authorization.RoleGrant.role;
 
@@ -32,17 +32,17 @@ final class RoleGrants {
     static List<RoleGrant> all() {
         List<RoleGrant> grants = new java.util.ArrayList<>(List.of(
             new RoleGrant("every civil servant may open Cockpit (what it shows is still their own cases only)",
-                everyGroup(), Resources.APPLICATION, "cockpit", List.of(ACCESS)),
+                EVERYONE, Resources.APPLICATION, "cockpit", List.of(ACCESS)),
             new RoleGrant("every civil servant may open Camunda's task list",
-                everyGroup(), Resources.APPLICATION, "tasklist", List.of(ACCESS)),
+                EVERYONE, Resources.APPLICATION, "tasklist", List.of(ACCESS)),
             new RoleGrant("every civil servant may read process and decision models (names, diagrams, forms)",
-                everyGroup(), Resources.PROCESS_DEFINITION, ANY, List.of(READ)),
+                EVERYONE, Resources.PROCESS_DEFINITION, ANY, List.of(READ)),
             new RoleGrant("every civil servant may read decision models",
-                everyGroup(), Resources.DECISION_DEFINITION, ANY, List.of(READ)),
+                EVERYONE, Resources.DECISION_DEFINITION, ANY, List.of(READ)),
             new RoleGrant("every civil servant may read their own profile and groups",
-                everyGroup(), Resources.GROUP, ANY, List.of(READ)),
+                EVERYONE, Resources.GROUP, ANY, List.of(READ)),
             new RoleGrant("every civil servant may read colleagues' names (to hand a task over)",
-                everyGroup(), Resources.USER, ANY, List.of(READ)),
+                EVERYONE, Resources.USER, ANY, List.of(READ)),
             new RoleGrant("hotline operators record calls: start hotline cases",
                 group("opm-hotline-operators"), Resources.PROCESS_DEFINITION, "hotline-1516", List.of(CREATE_INSTANCE)),
             new RoleGrant("the Office oversees every hotline case and its history",

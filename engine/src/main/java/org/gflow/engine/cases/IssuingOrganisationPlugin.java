@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gflow.engine.vocabulary.Vocabulary;
 import org.gflow.ldap.DirectoryPeople;
 import org.gflow.processes.validation.InvalidVariableException;
 import org.springframework.stereotype.Component;
@@ -91,10 +92,16 @@ class IssuingOrganisationPlugin extends StartEventListenerPlugin {
                 "cannot be set: " + caller.getUserId() + " belongs to no organisation in the directory")));
     }
 
+    /** An organisation as a person reads it: "Ministry of Finance (mof)"; the code is what a client sends. */
+    private static String named(Object code) {
+        return Vocabulary.standard().organisation(code).map(found -> found.en() + " (" + found.code() + ")")
+            .orElse("'" + code + "'");
+    }
+
     private static void requireOwn(String variable, String own, Object named) {
         if (!own.equals(named)) {
-            throw new InvalidVariableException(variable, "must be your own organisation, " + own
-                + ", not '" + named + "': a case speaks for the organisation of whoever starts it");
+            throw new InvalidVariableException(variable, "must be your own organisation, " + named(own)
+                + ", not " + named(named) + ": a case speaks for the organisation of whoever starts it");
         }
     }
 }

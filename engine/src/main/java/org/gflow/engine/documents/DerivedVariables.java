@@ -2,7 +2,9 @@ package org.gflow.engine.documents;
 
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
  * Variables a document may print that the case holds only in another form. The case's own
@@ -14,7 +16,11 @@ import java.util.Map;
  *   <li>{@code permitNumber} from the case's business key;</li>
  *   <li>{@code validFrom}, {@code registeredAt} and {@code publishedAt}: the issue date;</li>
  *   <li>{@code complaintSummary} from the hotline's {@code complaintText};</li>
- *   <li>{@code holderName} of a permit from its {@code applicantName}.</li>
+ *   <li>{@code holderName} of a permit: the enterprise the registry names ({@code enterpriseName}),
+ *       else the {@code applicantName};</li>
+ *   <li>{@code businessTypeName}, {@code permitTypeName}, {@code categoryName} and
+ *       {@code provinceName}: the Lao names of those codes, so no document prints a code;</li>
+ *   <li>{@code signatory} of a letter: the last approver of its {@code signoffTrail}.</li>
  * </ul>
  */
 final class DerivedVariables {
@@ -36,9 +42,18 @@ final class DerivedVariables {
         if (caseVariables.get("complaintText") != null) {
             variables.put("complaintSummary", caseVariables.get("complaintText"));
         }
-        if (caseVariables.get("applicantName") != null) {
-            variables.put("holderName", caseVariables.get("applicantName"));
+        // a licence is granted to the registered enterprise, whoever filed the application
+        Object holder = caseVariables.get("enterpriseName") != null ? caseVariables.get("enterpriseName")
+                : caseVariables.get("applicantName");
+        if (holder != null) {
+            variables.put("holderName", holder);
         }
+        for (String coded : List.of("businessType", "permitType", "category", "province")) {
+            Vocabulary.standard().termOf(coded, caseVariables.get(coded))
+                    .ifPresent(term -> variables.put(coded + "Name", term.lo()));
+        }
+        SignoffTrails.lastApproval(caseVariables.get("signoffTrail")).ifPresent(approval -> variables.put("signatory",
+                approval.get("approverName") != null ? approval.get("approverName") : approval.get("approver")));
         caseVariables.forEach((name, value) -> {
             if (value != null) {
                 variables.put(name, value);

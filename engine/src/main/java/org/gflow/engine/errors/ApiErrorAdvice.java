@@ -55,8 +55,10 @@ public class ApiErrorAdvice {
     @ExceptionHandler(AuthorizationException.class)
     ResponseEntity<ApiError> forbidden(AuthorizationException e) {
         // G-Flow's own task rules say why in words meant for the user; Camunda's name internals
-        String message = e instanceof TaskRefusal ? e.getMessage() : "You are not allowed to do this.";
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", message));
+        if (e instanceof TaskRefusal refusal) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(refusal.code(), refusal.getMessage()));
+        }
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", "You are not allowed to do this."));
     }
 
     @ExceptionHandler(ProcessEngineException.class)
@@ -131,7 +133,7 @@ public class ApiErrorAdvice {
 
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ApiError> badRequest(BadRequestException e) {
-        return ResponseEntity.badRequest().body(new ApiError("invalid-field", e.getMessage(), e.field()));
+        return ResponseEntity.badRequest().body(new ApiError(e.code(), e.getMessage(), e.field()));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})

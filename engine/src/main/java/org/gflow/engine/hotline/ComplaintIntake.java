@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.gflow.engine.cases.AccessCodes;
 import org.gflow.engine.cases.BusinessKeys;
 import org.gflow.engine.notify.Notifier;
 import org.springframework.stereotype.Component;
@@ -61,8 +62,8 @@ public class ComplaintIntake {
      * is stored nowhere else. Used for web complaints and phone calls alike.
      */
     String issueCode(String processInstanceId, String trackingNumber, Map<String, Object> caseVariables) {
-        String code = TrackingCodes.issue();
-        runtimeService.setVariable(processInstanceId, TrackingCodes.VARIABLE, TrackingCodes.hash(trackingNumber, code));
+        String code = AccessCodes.issue();
+        runtimeService.setVariable(processInstanceId, AccessCodes.VARIABLE, AccessCodes.hash(trackingNumber, code));
         Map<String, Object> values = new HashMap<>(caseVariables);
         values.put("trackingNumber", trackingNumber);
         values.put("trackingCode", code);

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.gflow.engine.cases.AccessCodes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ public class ComplaintStatus {
         }
         HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
             .processDefinitionKey("hotline-1516").processInstanceBusinessKey(trackingNumber).singleResult();
-        if (instance == null || !TrackingCodes.matches(text(instance, TrackingCodes.VARIABLE), trackingNumber, code)) {
+        if (instance == null || !AccessCodes.matches(text(instance, AccessCodes.VARIABLE), trackingNumber, code)) {
             return Optional.empty();
         }
         Optional<PublishedAnswers.Entry> published = answers.find(trackingNumber);

@@ -1,6 +1,7 @@
 package org.gflow.engine.hotline;
 
 import java.util.Map;
+import org.gflow.engine.cases.AccessCodes;
 import org.gflow.engine.cases.BusinessKeys;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
@@ -37,7 +38,7 @@ class HotlineRegistration implements Integration {
         if (!trackingNumber.equals(call.businessKey())) {
             businessKeys.set(call.processInstanceId(), trackingNumber);
         }
-        if (call.variable(TrackingCodes.VARIABLE).isEmpty()) {
+        if (call.variable(AccessCodes.VARIABLE).isEmpty()) {
             // a recorded call: the caller gets the code by SMS or e-mail; one who left neither
             // follows the case on the phone line
             intake.issueCode(call.processInstanceId(), trackingNumber, call.variables());

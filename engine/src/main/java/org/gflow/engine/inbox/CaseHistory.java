@@ -88,10 +88,10 @@ class CaseHistory {
                 : completedBy.getOrDefault(String.valueOf(activity.getTaskId()), activity.getAssignee());
             String kind = start ? "started" : activity.getEndTime() == null ? "waiting" : "completed";
             entries.add(new CaseView.Entry(activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
-                kind, activity.getActivityName(), userId, names.get(userId), null));
+                kind, activity.getActivityName(), activity.getActivityId(), userId, names.get(userId), null));
         }
         for (Comment comment : comments) {
-            entries.add(new CaseView.Entry(comment.getTime(), "comment", null, comment.getUserId(),
+            entries.add(new CaseView.Entry(comment.getTime(), "comment", null, null, comment.getUserId(),
                 names.get(comment.getUserId()), comment.getFullMessage()));
         }
         entries.sort(Comparator.comparing(CaseView.Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));

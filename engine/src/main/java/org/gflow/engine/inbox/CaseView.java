@@ -8,7 +8,8 @@ record CaseView(String processInstanceId, String processDefinitionId, String pro
                 String caseTitle, String trackingNumber, List<String> activeActivityIds, boolean ended) {
 
     /** One line of the case's history. {@code kind}: started, completed, waiting or comment. */
-    record Entry(Date time, String kind, String activityName, String userId, String userName, String text) { }
+    record Entry(Date time, String kind, String activityName, String activityId, String userId, String userName,
+                 String text) { }
 
     /** A file attached to the case. */
     record File(String id, String name, String type, Date created, String taskId) { }

@@ -60,7 +60,7 @@ class TaskHandover {
         try {
             taskService.setAssignee(taskId, toUserId);
         } catch (HandoverRefusal refused) {
-            throw new BadRequestException("userId", refused.getMessage());
+            throw new BadRequestException("userId", refused.getMessage(), refused.code());
         }
     }
 

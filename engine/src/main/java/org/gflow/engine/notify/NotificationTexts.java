@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import org.gflow.engine.text.MessageText;
+import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
  * The Lao texts G-Flow sends, one subject and body per notification kind, from
  * {@code gflow/notifications/messages_lo.properties}. Placeholders such as
- * {@code {trackingNumber}} are filled from the case's variables by {@link MessageText}.
+ * {@code {trackingNumber}} are filled from the case's variables by {@link MessageText}; a variable
+ * holding a code ({@code responsibleOrg}: {@code bokeo}) is written by its Lao name, never as the code.
  */
 final class NotificationTexts {
 
@@ -35,7 +38,15 @@ final class NotificationTexts {
         if (subject == null || body == null) {
             throw new IllegalArgumentException("no notification text for kind '" + kind + "'");
         }
-        return new Text(MessageText.format(subject, variables), MessageText.format(body, variables));
+        Map<String, Object> values = inLao(variables);
+        return new Text(MessageText.format(subject, values), MessageText.format(body, values));
+    }
+
+    private static Map<String, Object> inLao(Map<String, Object> variables) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        variables.forEach((name, value) -> values.put(name, value == null ? null
+            : Vocabulary.standard().termOf(name, value).<Object>map(Vocabulary.Term::lo).orElse(value)));
+        return values;
     }
 
 }

@@ -15,7 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * A plugin's forms and models become one Camunda deployment per plugin version, named
  * {@code plugin:<symbolic name>} with duplicate filtering; its document layouts go to the
- * engine's layouts. Deployed as the engine, not as the admin who uploaded the jar: installing a
+ * engine's layouts. Texts that forms and layouts take from the plugin's messages
+ * ({@code msg:<key>}) are filled in first. Deployed as the engine, not as the admin who uploaded the jar: installing a
  * plugin is the admin API's permission, Camunda's authorizations are for cases.
  */
 final class CamundaPluginContributions implements PluginContributions {
@@ -39,8 +40,14 @@ final class CamundaPluginContributions implements PluginContributions {
 
     @Override
     public void publish(PluginJar jar) {
+        MessageReferences texts = new MessageReferences(BundleMessages.of(jar));
         Map<String, byte[]> resources = new TreeMap<>();
-        jar.deployableResources().forEach((name, bytes) -> resources.put(name.substring(name.lastIndexOf('/') + 1), bytes));
+        jar.deployableResources().forEach((name, bytes) -> resources.put(name.substring(name.lastIndexOf('/') + 1),
+            name.endsWith(".form") ? texts.resolve(name, bytes) : bytes));
+        // every text resolved before anything is deployed: a missing message refuses the plugin whole
+        Map<String, byte[]> documents = new TreeMap<>();
+        jar.fileNames(PluginResources.DOCUMENTS, ".json").forEach(fileName -> documents.put(fileName,
+            texts.resolve(PluginResources.DOCUMENTS + fileName, jar.resources().get(PluginResources.DOCUMENTS + fileName))));
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
@@ -54,8 +61,7 @@ final class CamundaPluginContributions implements PluginContributions {
         }
         DocumentLayouts documentLayouts = layouts.getIfAvailable();
         if (documentLayouts != null) {
-            jar.fileNames(PluginResources.DOCUMENTS, ".json").forEach(fileName -> documentLayouts.register(
-                source(jar.symbolicName()), fileName, jar.resources().get(PluginResources.DOCUMENTS + fileName)));
+            documents.forEach((fileName, layout) -> documentLayouts.register(source(jar.symbolicName()), fileName, layout));
         }
     }
 

@@ -234,7 +234,7 @@ class PluginAdminController {
 
     private PluginView view(PluginRecord record) {
         List<String> topics = record.bundleId() < 0 ? List.of() : registry.topicsOfBundle(record.bundleId());
-        return PluginView.of(record, topics);
+        return PluginView.of(record, topics, host.settingNames(record.id()));
     }
 
     private ResponseEntity<Object> found(String id, Optional<PluginRecord> record) {

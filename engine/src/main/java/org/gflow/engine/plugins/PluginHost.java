@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gflow.plugin.api.PluginContext;
+import org.gflow.plugin.api.PluginMessages;
 import org.gflow.plugin.api.PluginResources;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
@@ -30,9 +32,11 @@ public final class PluginHost {
     private final PluginJarInspector inspector = new PluginJarInspector();
     private final PluginTrust trust;
     private final PluginContributions contributions;
+    private final PluginActivation activation;
     private final FailureLog failures = new FailureLog(LOG);
     private final Map<String, PluginRecord> records = new LinkedHashMap<>();
     private final Map<String, PluginJar> jars = new LinkedHashMap<>();
+    private final Map<String, PluginContext> contexts = new LinkedHashMap<>();
 
     /**
      * A host whose pins live only as long as it does (tests, tools).
@@ -43,11 +47,20 @@ public final class PluginHost {
         this(framework, new PluginTrust(signatures, signatures.isPresent(), new InMemoryPluginSignerPins()), contributions);
     }
 
-    /** @param trust what a jar's signature must satisfy before the framework sees it */
+    /** A host whose plugins get their settings' defaults and no engine services (tests, tools). */
     public PluginHost(PluginFramework framework, PluginTrust trust, PluginContributions contributions) {
+        this(framework, trust, contributions, new PluginActivation(PluginConfiguration.NONE, HostServices.NONE));
+    }
+
+    /**
+     * @param trust what a jar's signature must satisfy before the framework sees it
+     * @param activation checks a plugin's settings before install and starts its declared integrations
+     */
+    PluginHost(PluginFramework framework, PluginTrust trust, PluginContributions contributions, PluginActivation activation) {
         this.framework = framework;
         this.trust = trust;
         this.contributions = contributions;
+        this.activation = activation;
     }
 
     /**
@@ -80,8 +93,10 @@ public final class PluginHost {
     /** Installs the jar, or updates the plugin of the same symbolic name, and starts it. */
     public synchronized PluginRecord installOrUpdate(Path file, PluginOrigin origin) {
         PluginJar jar;
+        PluginContext context;
         try {
             jar = admit(file, origin);
+            context = activation.prepare(jar);
         } catch (PluginRejectedException e) {
             return refused(file, origin, e.getMessage());
         }
@@ -96,8 +111,13 @@ public final class PluginHost {
                 bundle.update(in);
             }
             contributions.publish(jar);
+            contexts.put(jar.symbolicName(), context);
             bundle.start();
+            activation.start(bundle, context);
             return remember(jar, PluginRecord.installed(jar, origin, PluginState.ACTIVE, bundle.getBundleId(), null));
+        } catch (PluginRejectedException e) {
+            stopQuietly(bundle);
+            return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED, bundle.getBundleId(), e.getMessage()));
         } catch (BundleException | IOException | RuntimeException e) {
             return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED,
                 bundle == null ? -1 : bundle.getBundleId(), reason(e)));
@@ -161,6 +181,7 @@ public final class PluginHost {
             return false;
         }
         jars.remove(id);
+        contexts.remove(id);
         failures.recovered(id);
         if (record.symbolicName() != null) {
             contributions.withdraw(record.symbolicName());
@@ -195,11 +216,41 @@ public final class PluginHost {
         return bundleOf(id).map(bundle -> {
             try {
                 bundle.start();
+                PluginContext context = contexts.get(id);
+                if (context != null) {
+                    activation.start(bundle, context);
+                }
                 return replace(records.get(id).withState(PluginState.ACTIVE, null));
+            } catch (PluginRejectedException e) {
+                stopQuietly(bundle);
+                return replace(records.get(id).withState(PluginState.FAILED, e.getMessage()));
             } catch (BundleException | RuntimeException e) {
                 return replace(records.get(id).withState(PluginState.FAILED, reason(e)));
             }
         });
+    }
+
+    // A plugin whose integrations could not start must not stay half-active.
+    private static void stopQuietly(Bundle bundle) {
+        if (bundle == null) {
+            return;
+        }
+        try {
+            bundle.stop();
+        } catch (BundleException | RuntimeException e) {
+            LOG.warn("Plugin bundle {} did not stop cleanly: {}", bundle.getSymbolicName(), reason(e));
+        }
+    }
+
+    /** The names of the settings an installed plugin was given, sorted; never their values. */
+    public synchronized List<String> settingNames(String id) {
+        PluginContext context = contexts.get(id);
+        return context == null ? List.of() : context.settings().keys().stream().sorted().toList();
+    }
+
+    /** The texts of an installed plugin, from its message bundles. */
+    public synchronized Optional<PluginMessages> messages(String id) {
+        return Optional.ofNullable(contexts.get(id)).map(PluginContext::messages);
     }
 
     /** Every plugin the host knows, by id. */

@@ -15,13 +15,14 @@ import org.gflow.engine.dispatch.DispatchConfiguration;
 import org.gflow.engine.dispatch.IntegrationRegistry;
 import org.gflow.engine.documents.DocumentLayouts;
 import org.gflow.plugin.api.NumberSeries;
-import org.gflow.plugin.api.PublicAnswerBoard;
+import org.gflow.plugin.api.hotline.PublicAnswerBoard;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -45,11 +46,18 @@ public class PluginHostConfiguration {
     }
 
     @Bean
+    HostServices pluginHostServices(ObjectProvider<NumberSeries> numberSeries, ObjectProvider<PublicAnswerBoard> board) {
+        return HostServices.of(numberSeries, board);
+    }
+
+    @Bean
     PluginHost pluginHost(PluginFramework framework, PluginProperties properties, PluginSignerPins pins,
                           RepositoryService repositoryService, IdentityService identityService,
-                          ObjectProvider<DocumentLayouts> layouts) {
+                          ObjectProvider<DocumentLayouts> layouts, HostServices hostServices,
+                          ConfigurableEnvironment environment) {
         return new PluginHost(framework, trust(properties, pins),
-            new CamundaPluginContributions(repositoryService, identityService, layouts));
+            new CamundaPluginContributions(repositoryService, identityService, layouts),
+            new PluginActivation(new EnvironmentPluginConfiguration(environment), hostServices));
     }
 
     /** With a trust store, signed jars are checked (and pinned) even where unsigned ones are still allowed. */
@@ -72,15 +80,13 @@ public class PluginHostConfiguration {
     @Bean
     SmartLifecycle pluginHostLifecycle(PluginFramework framework, PluginHost host, PluginDirectoryWatcher watcher,
                                        IntegrationRegistry registry, PluginProperties properties,
-                                       @Value("${gflow.data-dir}") Path dataDir,
-                                       ObjectProvider<NumberSeries> numberSeries, ObjectProvider<PublicAnswerBoard> board) {
-        HostServices hostServices = new HostServices();
+                                       @Value("${gflow.data-dir}") Path dataDir, HostServices hostServices) {
         return new SmartLifecycle() {
             private volatile boolean running;
 
             @Override
             public void start() {
-                hostServices.register(framework.context(), numberSeries, board);
+                hostServices.register(framework.context());
                 registry.trackPlugins(framework.context());
                 watcher.start();
                 if (properties.installBundled()) {

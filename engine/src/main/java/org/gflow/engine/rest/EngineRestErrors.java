@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import java.io.IOException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -58,12 +59,12 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         }
         InvalidVariableException invalid = InvalidVariableException.findIn(exception).orElse(null);
         if (invalid != null) {
-            return badRequest(invalid, Map.of("field", invalid.field()));
+            return invalidField(invalid);
         }
         if (isDeployment() && !(exception instanceof AuthorizationException)) {
-            return badRequest(exception, details(exception));
+            return badRequest(exception, "invalid-model", details(exception));
         }
-        return camunda.toResponse(exception);
+        return coded(camunda.toResponse(exception), exception);
     }
 
     private boolean isDeployment() {
@@ -95,9 +96,24 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         }).orElse(null);
     }
 
-    private static Response badRequest(Exception exception, Map<String, Object> extra) {
+    /** A value G-Flow's models refuse: the field and every broken rule, for the page to say in place. */
+    private static Response invalidField(InvalidVariableException invalid) {
+        List<Map<String, Object>> fields = invalid.problems().stream().map(problem -> {
+            Map<String, Object> rule = new LinkedHashMap<>();
+            rule.put("field", problem.field());
+            rule.put("rule", problem.rule());
+            if (problem.limit() != null) {
+                rule.put("limit", problem.limit());
+            }
+            return rule;
+        }).toList();
+        return badRequest(invalid, "invalid-field", Map.of("field", invalid.field(), "fields", fields));
+    }
+
+    private static Response badRequest(Exception exception, String code, Map<String, Object> extra) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", exception.getClass().getSimpleName());
+        body.put("error", code);
         body.put("message", exception.getMessage());
         body.putAll(extra);
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
@@ -122,7 +138,7 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         public Response toResponse(RestException exception) {
             AuthorizationException denied = refusalIn(exception);
             if (denied != null) {
-                return new ProcessEngineExceptionHandler().toResponse(denied);
+                return coded(new ProcessEngineExceptionHandler().toResponse(denied), denied);
             }
             Response conflict = conflict(exception);
             if (conflict != null) {
@@ -139,8 +155,8 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
                 return refused(request, Response.Status.BAD_REQUEST, unreadable, "The upload could not be read.");
             }
             return InvalidVariableException.findIn(exception)
-                .map(invalid -> badRequest(invalid, Map.of("field", invalid.field())))
-                .orElseGet(() -> camunda.toResponse(exception));
+                .map(EngineRestErrors::invalidField)
+                .orElseGet(() -> coded(camunda.toResponse(exception), exception));
         }
 
         private static AuthorizationException refusalIn(Throwable exception) {
@@ -172,7 +188,7 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             if (status == 400 || status == 413 || status == 415) {
                 return refused(request, Response.Status.fromStatusCode(status), exception, exception.getMessage());
             }
-            return camunda.toResponse(exception);
+            return coded(camunda.toResponse(exception), exception);
         }
     }
 
@@ -192,6 +208,24 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             return busy();
         }
     }
+
+    /**
+     * Camunda's own answer with G-Flow's stable code added under {@code error}, so the web app can
+     * say what happened in its user's language whatever Camunda's {@code type} and English
+     * {@code message} say. Camunda's fields stay as they are for API clients.
+     */
+    static Response coded(Response answer, Throwable cause) {
+        if (!(answer.getEntity() instanceof ExceptionDto dto)) {
+            return answer;
+        }
+        Map<String, Object> body = new LinkedHashMap<>(CAMUNDA_FIELDS.convertValue(dto, MAP));
+        body.put("error", ErrorCodes.of(answer.getStatus(), cause));
+        return Response.fromResponse(answer).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper CAMUNDA_FIELDS = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP = new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private static Response busy() {
         Map<String, Object> body = new LinkedHashMap<>();

@@ -15,7 +15,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits what one client address may do on the public pages, where nobody signs in: look up
- * tracking numbers and check documents ({@code gflow.security.public-lookups-per-address}),
+ * tracking numbers and application references and check documents ({@code gflow.security.public-lookups-per-address}),
  * and file complaints ({@code gflow.hotline.public-submissions-per-hour}; the phone line stays
  * open to everyone). Over the limit the answer is 429 with {@code Retry-After}.
  */
@@ -24,6 +24,7 @@ class PublicThrottleFilter extends OncePerRequestFilter {
 
     private static final String COMPLAINTS = "/api/public/hotline/complaints";
     private static final String DOCUMENTS = "/api/public/documents/";
+    private static final String PERMITS = "/api/public/permits/";
 
     private final Throttle lookups;
     private final Throttle submissions;
@@ -52,7 +53,7 @@ class PublicThrottleFilter extends OncePerRequestFilter {
         if ("POST".equals(request.getMethod()) && path.equals(COMPLAINTS)) {
             wait = submissions.take(clientAddress.of(request));
             message = "Too many complaints from this address; please try again later or call 1516.";
-        } else if (path.startsWith(COMPLAINTS + "/") || path.startsWith(DOCUMENTS)) {
+        } else if (path.startsWith(COMPLAINTS + "/") || path.startsWith(DOCUMENTS) || path.startsWith(PERMITS)) {
             wait = lookups.take(clientAddress.of(request));
             message = "Too many lookups from this address; please try again later.";
         }

@@ -128,9 +128,19 @@ class SecurityConfiguration {
     }
 
     /**
+     * The web app marks its requests with {@code X-Requested-With: XMLHttpRequest}: a Basic
+     * challenge in its answers would make the browser open its own password dialog over the app
+     * (and hold the request until someone answers it) instead of the app's sign-in page.
+     */
+    static boolean isWebApp(HttpServletRequest request) {
+        return "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
+    }
+
+    /**
      * 401 for a missing or wrong login, the same whatever was wrong; 503 when the directory
      * is down. API clients under {@code /engine-rest} are invited to HTTP Basic; the browser
-     * app is not (it shows its own login page instead of the browser's dialog).
+     * app, which says so with {@link #isWebApp}, is not (it shows its own login page instead of
+     * the browser's dialog).
      */
     private static AuthenticationEntryPoint entryPoint(JsonErrors errors) {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
@@ -145,7 +155,7 @@ class SecurityConfiguration {
                     "directory-unavailable", DirectoryFailures.MESSAGE);
                 return;
             }
-            if (pathOf(request).startsWith("/engine-rest/")) {
+            if (pathOf(request).startsWith("/engine-rest/") && !isWebApp(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
             }
             errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",

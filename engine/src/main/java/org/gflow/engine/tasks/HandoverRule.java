@@ -20,7 +20,7 @@ final class HandoverRule {
      */
     void requireSight(CommandContext context, TaskEntity task, Acting actor) {
         if (!actor.admin() && !TaskWorkRule.mayRead(context, task) && !oversees(TaskParties.of(context, task), actor)) {
-            throw new TaskRefusal("You may not change this task.");
+            throw new TaskRefusal(TaskRefusal.FORBIDDEN, "You may not change this task.");
         }
     }
 
@@ -35,11 +35,11 @@ final class HandoverRule {
         boolean holder = actor.userId().equals(task.getAssignee());
         boolean mayTakeIt = task.getAssignee() == null && parties.offeredTo(actor.userId(), actor.groupIds());
         if (!holder && !mayTakeIt) {
-            throw new TaskRefusal("Only the person holding this task, a supervisor of " + parties.organisationNames()
+            throw new TaskRefusal(TaskRefusal.NOT_TASK_HOLDER, "Only the person holding this task, a supervisor of " + parties.organisationNames()
                 + " or an administrator may hand it over.");
         }
         if (!parties.offeredTo(toUserId, targetGroups)) {
-            throw new HandoverRefusal(toUserId + " is not a member of a group this task is offered to; "
+            throw new HandoverRefusal(HandoverRefusal.NOT_OFFERED_TO, toUserId + " is not a member of a group this task is offered to; "
                 + "a supervisor of " + parties.organisationNames() + " can hand it to them.");
         }
     }
@@ -51,7 +51,7 @@ final class HandoverRule {
         }
         TaskParties parties = TaskParties.of(context, task);
         if (!oversees(parties, actor)) {
-            throw new TaskRefusal("Only the person holding this task, a supervisor of " + parties.organisationNames()
+            throw new TaskRefusal(TaskRefusal.NOT_TASK_HOLDER, "Only the person holding this task, a supervisor of " + parties.organisationNames()
                 + " or an administrator may take it from them.");
         }
     }
@@ -67,7 +67,7 @@ final class HandoverRule {
         requireOversight(parties, actor);
         String organisation = Organisations.ofGroup(groupId);
         if (organisation == null || !parties.organisations().contains(organisation)) {
-            throw new HandoverRefusal("The group " + groupId + " is not part of " + parties.organisationNames()
+            throw new HandoverRefusal(HandoverRefusal.OUTSIDE_ORGANISATION, "The group " + groupId + " is not part of " + parties.organisationNames()
                 + ", the organisation this task belongs to; it cannot be offered to them.");
         }
     }
@@ -82,14 +82,14 @@ final class HandoverRule {
     private static void requireInside(TaskParties parties, String userId, List<String> groupsOfUser, CommandContext context) {
         var organisations = Organisations.ofGroups(groupsOfUser, Organisations.adminGroups(context));
         if (Collections.disjoint(parties.organisations(), organisations)) {
-            throw new HandoverRefusal(userId + " is not part of " + parties.organisationNames()
+            throw new HandoverRefusal(HandoverRefusal.OUTSIDE_ORGANISATION, userId + " is not part of " + parties.organisationNames()
                 + ", the organisation this task belongs to; it cannot be handed to them.");
         }
     }
 
     private static void requireOversight(TaskParties parties, Acting actor) {
         if (!oversees(parties, actor)) {
-            throw new TaskRefusal("Only a supervisor of " + parties.organisationNames() + " or an administrator may "
+            throw new TaskRefusal(TaskRefusal.NOT_SUPERVISOR, "Only a supervisor of " + parties.organisationNames() + " or an administrator may "
                 + "change whom this task is offered to, its owner, dates or priority.");
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -45,13 +46,24 @@ final class SyncCaseGrantsCmd implements Command<Void> {
             .collect(Collectors.toMap(TaskEntity::getId, task -> TaskParties.of(context, task)));
         Set<String> holders = new HashSet<>();
         parties.values().forEach(task -> holders.addAll(grantees(task)));
-        ResponsibleOrganisation responsible = ResponsibleOrganisation.of(context, caseId);
+        // asked only for a grant no holder keeps: it may have to ask the directory
+        Supplier<ResponsibleOrganisation> responsible = new Supplier<>() {
+            private ResponsibleOrganisation known;
+
+            @Override
+            public ResponsibleOrganisation get() {
+                if (known == null) {
+                    known = ResponsibleOrganisation.of(context, caseId);
+                }
+                return known;
+            }
+        };
 
         for (AuthorizationEntity grant : grants(context, Resources.PROCESS_INSTANCE, caseId)) {
             keepOnlyIf(context, grant, holders.contains(grantee(grant)));
         }
         for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_PROCESS_INSTANCE, caseId)) {
-            keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.includes(context, grant));
+            keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
         }
         for (String taskId : taskIds(context)) {
             TaskParties task = parties.get(taskId);
@@ -61,7 +73,7 @@ final class SyncCaseGrantsCmd implements Command<Void> {
                 }
             }
             for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_TASK, taskId)) {
-                keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.includes(context, grant));
+                keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
             }
         }
         grantMissing(context, open, parties);

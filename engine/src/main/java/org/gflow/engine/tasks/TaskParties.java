@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.IdentityLinkEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.gflow.engine.vocabulary.Vocabulary;
 
 /**
  * Whom a task is offered to, who holds it, and so which organisations it belongs to: those of
@@ -36,9 +37,13 @@ record TaskParties(List<String> candidateGroups, List<String> candidateUsers, St
         return candidateUsers.contains(userId) || groupsOfUser.stream().anyMatch(candidateGroups::contains);
     }
 
-    /** The organisations, for messages: "bokeo" or "bokeo or opm". */
+    /**
+     * The organisations by name, for messages a person reads: "Bokeo Province" or "Bokeo Province
+     * or Prime Minister's Office" (the messages are English; the web app says them in Lao by code).
+     */
     String organisationNames() {
-        return organisations.isEmpty() ? "no organisation" : String.join(" or ", organisations.stream().sorted().toList());
+        return organisations.isEmpty() ? "no organisation" : String.join(" or ", organisations.stream().sorted()
+            .map(code -> Vocabulary.standard().organisation(code).map(Vocabulary.Organisation::en).orElse(code)).toList());
     }
 
     static List<String> groupsOf(CommandContext context, String userId) {

@@ -16,7 +16,7 @@ final class TaskWorkRule {
 
     void work(CommandContext context, TaskEntity task, Acting actor) {
         if (!actor.admin() && !mayWork(context, task)) {
-            throw new TaskRefusal("Only those who work on this task may comment on it or attach files to it.");
+            throw new TaskRefusal(TaskRefusal.NOT_TASK_WORKER, "Only those who work on this task may comment on it or attach files to it.");
         }
     }
 
@@ -27,7 +27,7 @@ final class TaskWorkRule {
         boolean worksOnIt = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
             .anyMatch(task -> mayWork(context, task));
         if (!worksOnIt) {
-            throw new TaskRefusal("Only those who work on one of this case's open tasks may comment on it or attach files to it.");
+            throw new TaskRefusal(TaskRefusal.NOT_TASK_WORKER, "Only those who work on one of this case's open tasks may comment on it or attach files to it.");
         }
     }
 
@@ -41,13 +41,13 @@ final class TaskWorkRule {
         }
         String processInstanceId = task != null ? task.getProcessInstanceId() : historicCaseOf(context, taskId);
         if (processInstanceId == null || !mayReadCase(processInstanceId, context)) {
-            throw new TaskRefusal("You may not read the comments or files of this task.");
+            throw new TaskRefusal(TaskRefusal.FORBIDDEN, "You may not read the comments or files of this task.");
         }
     }
 
     void readCase(CommandContext context, String processInstanceId, Acting actor) {
         if (!actor.admin() && !mayReadCase(processInstanceId, context)) {
-            throw new TaskRefusal("You may not read the comments or files of this case.");
+            throw new TaskRefusal(TaskRefusal.FORBIDDEN, "You may not read the comments or files of this case.");
         }
     }
 

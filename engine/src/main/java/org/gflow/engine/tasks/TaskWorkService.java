@@ -314,7 +314,7 @@ class TaskWorkService extends GuardedTaskService {
         } else if (taskId == null && processInstanceId != null) {
             work.workOnCase(context, processInstanceId, actor);
         } else if (taskId != null && !actor.admin()) {
-            throw new TaskRefusal("This task is finished: comments and files go to its open tasks.");
+            throw new TaskRefusal(TaskRefusal.TASK_FINISHED, "This task is finished: comments and files go to its open tasks.");
         }
     }
 

@@ -16,12 +16,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The APIs' answers carry citizens' and civil servants' data, often read on a shared office
  * computer: no browser or proxy may store them. Camunda's REST API marks its answers only
- * {@code no-cache} (stored, revalidated), so whatever an API sets, {@code no-store} is sent.
+ * {@code no-cache} (stored, revalidated), so whatever an API sets, {@code no-store} is sent —
+ * except for the public vocabulary, which is the same for everyone and names no one.
  */
 @Configuration
 class PrivateAnswersNotStored {
 
     private static final String NO_STORE = "no-store";
+    private static final String SHARED_VOCABULARY = "/api/public/vocabulary";
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> privateAnswersFilter() {
@@ -31,6 +33,11 @@ class PrivateAnswersNotStored {
                 throws ServletException, IOException {
                 response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
                 chain.doFilter(request, new NoStoreResponse(response));
+            }
+
+            @Override
+            protected boolean shouldNotFilter(HttpServletRequest request) {
+                return request.getRequestURI().equals(request.getContextPath() + SHARED_VOCABULARY);
             }
         });
         registration.addUrlPatterns("/engine-rest/*", "/api/*");

@@ -24,7 +24,8 @@ public final class DocumentSamples {
         variables.put("ministryNameLo", "ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ");
         variables.put("ministryNameEn", "Ministry of Industry and Commerce");
         variables.put("holderName", HOLDER);
-        variables.put("permitType", "ໃບອະນຸຍາດດຳເນີນທຸລະກິດ");
+        variables.put("permitType", "business-licence");
+        variables.put("permitTypeName", "ໃບອະນຸຍາດດຳເນີນທຸລະກິດ");
         variables.put("permitNumber", "MOIC-BL-2026-0042");
         variables.put("validFrom", "2026-11-21");
         variables.put("validUntil", "2031-11-20");
@@ -47,6 +48,7 @@ public final class DocumentSamples {
         variables.put("signoffTrail", List.of(
                 trailEntry("khamla.mof", "ທ່ານ ຄຳລາ ສີສຸວັນ", 1, "approve", "2026-11-20T02:15:00Z"),
                 trailEntry("bounmy.mof", "ທ່ານ ບຸນມີ ແສງທອງ", 2, "approve", "2026-11-21T01:40:00Z")));
+        variables.put("signatory", "ທ່ານ ບຸນມີ ແສງທອງ");
         return variables;
     }
 

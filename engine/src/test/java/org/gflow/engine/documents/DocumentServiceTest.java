@@ -45,20 +45,26 @@ class DocumentServiceTest {
 
     /** A service on the test database; its PDFs go where the store function puts them. */
     static DocumentService service(DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock) {
-        return service(dataSource, store, clock, new SimpleMeterRegistry());
+        return service(dataSource, store, clock, LayoutRegistry.withDefaults(), new SimpleMeterRegistry());
+    }
+
+    /** The same, with the layouts given (a plugin's among them). */
+    static DocumentService service(DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock,
+                                   LayoutRegistry layouts) {
+        return service(dataSource, store, clock, layouts, new SimpleMeterRegistry());
     }
 
     private static DocumentService service(DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock,
-                                           MeterRegistry meters) {
+                                           LayoutRegistry layouts, MeterRegistry meters) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         DocumentArchive archive = new DocumentArchive(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), store.apply(jdbc));
-        return new DocumentService(LayoutRegistry.withDefaults(), new LayoutFiller(LaoFonts.get()),
+        return new DocumentService(layouts, new LayoutFiller(LaoFonts.get()),
                 new OfficialDocumentRenderer(), new SerialNumbers(new NumberSeriesService(dataSource, clock)), archive, "https://gflow.gov.la/", clock, meters);
     }
 
     private final MeterRegistry meters = new SimpleMeterRegistry();
-    private DocumentService service = service(dataSource, DatabasePdfStore::new, Clock.fixed(NOW, ZoneOffset.UTC), meters);
+    private DocumentService service = service(dataSource, DatabasePdfStore::new, Clock.fixed(NOW, ZoneOffset.UTC), LayoutRegistry.withDefaults(), meters);
 
     @Test
     void issuesOnceArchivesThePdfWithItsHashAndARetriedTaskGetsTheSameDocument() {

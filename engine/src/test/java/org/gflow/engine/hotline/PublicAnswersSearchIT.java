@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
-import org.gflow.plugin.api.PublishedAnswer;
+import org.gflow.plugin.api.hotline.PublishedAnswer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -23,6 +23,13 @@ class NotificationTextsTest {
     }
 
     @Test
+    void anOrganisationIsNamedNotCoded() {
+        NotificationTexts.Text text = texts.render("hotline.verification-overdue",
+            Map.of("trackingNumber", "1516-2026-000042", "responsibleOrg", "bokeo"));
+        assertThat(text.body()).contains("ມອບໃຫ້ ແຂວງບໍ່ແກ້ວ").doesNotContain("bokeo");
+    }
+
+    @Test
     void anUnknownKindIsNamed() {
         assertThatThrownBy(() -> texts.render("permit.teleported", Map.of()))
             .hasMessageContaining("permit.teleported");

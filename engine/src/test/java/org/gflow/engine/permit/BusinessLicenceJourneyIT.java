@@ -91,7 +91,10 @@ class BusinessLicenceJourneyIT extends EngineIT {
         byte[] pdf = Api.as(baseUrl(), "thongsavanh.moic")
             .getBytes("/api/documents/" + caseVariable(caseId, "documentId").asText() + "/pdf");
         assertThat(Poppler.text(pdf)).contains("ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ").contains("ດາວເຮືອງ")
-            .contains("30/12/2031");
+            .contains("30/12/2031")
+            .as("the business type by its name, the deciding director by name and directory title")
+            .doesNotContain("trade").contains("ທອງສະຫວັນ ວົງສະຫວາດ")
+            .contains("ຜູ້ອຳນວຍການອະນຸມັດໃບອະນຸຍາດ").contains("Licence director, Ministry of Industry and Commerce");
         Path page = Poppler.firstPagePng(pdf, "permit-journey-certificate", 150);
         assertThat(QrReading.decode(page)).endsWith("/verify/" + code);
     }

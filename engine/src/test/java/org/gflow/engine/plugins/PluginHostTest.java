@@ -132,6 +132,48 @@ class PluginHostTest {
     }
 
     @Test
+    void declaredFactoriesServeTheirTopicsWithTheirSettingsAndTextsUntilThePluginStops() throws Exception {
+        Path jar = bundles.declared("greeting.jar", "greeting", "1.0.0", List.of("GreetingFactory"), Map.of(
+            "gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"ສະບາຍດີ\"}]",
+            "gflow/messages_lo.properties", "greeting.suffix=!"));
+
+        PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
+
+        assertThat(record.state()).isEqualTo(PluginState.ACTIVE);
+        assertThat(reply("test.greeting")).isEqualTo("ສະບາຍດີ!");
+        assertThat(host.messages("greeting").orElseThrow().text("greeting.suffix")).isEqualTo("!");
+        host.stop("greeting");
+        assertThat(registry.find("test.greeting")).isEmpty();
+        host.start("greeting");
+        assertThat(reply("test.greeting")).isEqualTo("ສະບາຍດີ!");
+    }
+
+    @Test
+    void aFailingFactoryLeavesNoneOfThePluginsTopicsServed() throws Exception {
+        Path jar = bundles.declared("half.jar", "half", "1.0.0", List.of("GreetingFactory", "FailingFactory"),
+            Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"x\"}]"));
+
+        PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
+
+        assertThat(record.state()).isEqualTo(PluginState.FAILED);
+        assertThat(record.lastError()).contains("the registry extract is missing");
+        assertThat(registry.find("test.greeting")).isEmpty();
+    }
+
+    @Test
+    void aPluginMissingARequiredSettingIsRefusedBeforeTheFramework() throws Exception {
+        Path jar = bundles.declared("needy.jar", "needy", "1.0.0", List.of("GreetingFactory"),
+            Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"required\": true}]"));
+
+        PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
+
+        assertThat(record.state()).isEqualTo(PluginState.FAILED);
+        assertThat(record.lastError()).isEqualTo("settings of needy refused: required setting 'greeting' is missing: "
+            + "set gflow.plugins.config.needy.greeting or the environment variable GFLOW_PLUGINS_CONFIG_NEEDY_GREETING");
+        assertThat(framework.context().getBundles()).hasSize(1);
+    }
+
+    @Test
     void aBundledPluginYieldsToTheDirectorysOwn() throws Exception {
         host.installOrUpdate(bundles.echo("mine.jar", "echo", "2.0.0", "test.echo", "directory"), PluginOrigin.DIRECTORY);
         Path bundled = new TestBundles(java.nio.file.Files.createDirectories(work.resolve("bundled")))

@@ -59,6 +59,18 @@ public final class TestBundles {
         return headers;
     }
 
+    /**
+     * A plugin without activator whose factories (classes of {@code fixtures.declared}) are listed in
+     * {@code META-INF/services}, with these further resources (e.g. its settings declaration).
+     */
+    public Path declared(String fileName, String symbolicName, String version, java.util.List<String> factories,
+                         Map<String, String> resources) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(resources);
+        all.put(org.gflow.plugin.api.PluginResources.INTEGRATION_FACTORIES, factories.stream()
+            .map(name -> "org.gflow.engine.plugins.fixtures.declared." + name + "\n").reduce("# factories\n", String::concat));
+        return build(fileName, symbolicName, version, Map.of("Private-Package", "org.gflow.engine.plugins.fixtures.declared"), all);
+    }
+
     /** A plugin whose activator throws. */
     public Path throwingOnStart(String fileName) throws Exception {
         return build(fileName, "throwing-plugin", "1.0.0", Map.of(

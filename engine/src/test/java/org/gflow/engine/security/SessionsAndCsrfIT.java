@@ -78,6 +78,25 @@ class SessionsAndCsrfIT extends EngineIT {
     }
 
     @Test
+    void anExpiredSessionInTheWebAppIsAskedToSignInWithoutTheBrowsersPasswordDialog() throws Exception {
+        Api browser = Api.browser(baseUrl());
+        browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"));
+        String session = browser.cookie("JSESSIONID").orElseThrow();
+        browser.post("/api/auth/logout", Map.of()); // the session ends, as after a long lunch
+
+        HttpResponse<String> webApp = send(request("/engine-rest/task").GET()
+            .header("Cookie", "JSESSIONID=" + session).header("X-Requested-With", "XMLHttpRequest"));
+        assertThat(webApp.statusCode()).isEqualTo(401);
+        assertThat(webApp.headers().firstValue("WWW-Authenticate")).as("no Basic challenge for the web app").isEmpty();
+        assertThat(webApp.body()).contains("\"error\":\"unauthenticated\"");
+
+        HttpResponse<String> apiClient = send(request("/engine-rest/task").GET().header("Cookie", "JSESSIONID=" + session));
+        assertThat(apiClient.statusCode()).isEqualTo(401);
+        assertThat(apiClient.headers().firstValue("WWW-Authenticate")).as("API clients are still invited to HTTP Basic")
+            .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+    }
+
+    @Test
     void aUserIdTypedInAnotherCaseActsAsTheDirectorysUser() {
         assertThat(Api.as(baseUrl(), "ADMIN").get("/api/auth/session").text("id")).isEqualTo("admin");
         Api.Reply browserLogin = Api.browser(baseUrl()).post("/api/auth/login",

@@ -31,7 +31,7 @@ class StartInWhoseNameIT extends EngineIT {
 
         assertThat(forged.status()).as(forged.raw().body()).isEqualTo(400);
         assertThat(forged.text("field")).isEqualTo("ministry");
-        assertThat(forged.text("message")).contains("mof");
+        assertThat(forged.text("message")).contains("Ministry of Finance (mof)");
     }
 
     @Test
@@ -84,7 +84,7 @@ class StartInWhoseNameIT extends EngineIT {
 
         assertThat(foreign.status()).as(foreign.raw().body()).isEqualTo(400);
         assertThat(foreign.text("field")).isEqualTo("ministry");
-        assertThat(foreign.text("message")).contains("mtc");
+        assertThat(foreign.text("message")).contains("Ministry of Technology and Communications (mtc)");
     }
 
     @Test

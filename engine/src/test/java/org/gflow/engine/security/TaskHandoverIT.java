@@ -40,17 +40,21 @@ class TaskHandoverIT extends EngineIT {
         Api.Reply inbox = admin.post("/api/inbox/tasks/" + complaint.verifyTask() + "/handover", toMoic);
         assertThat(inbox.status()).isEqualTo(400);
         assertThat(inbox.text("field")).isEqualTo("userId");
-        assertThat(inbox.text("message")).contains("bokeo");
+        assertThat(inbox.text("error")).as("the code the web app translates").isEqualTo("outside-organisation");
+        assertThat(inbox.text("message")).contains("Bokeo Province");
 
         // a verifier, not a supervisor, may not re-offer the task either, not even inside Bokeo
         Api.Reply reoffered = verifier.post(task + "/identity-links",
             Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"));
         assertThat(reoffered.status()).isEqualTo(403);
-        assertThat(reoffered.text("message")).contains("supervisor of bokeo");
+        assertThat(reoffered.text("message")).contains("supervisor of Bokeo Province");
+        assertThat(reoffered.text("error")).isEqualTo("not-supervisor");
 
         assertThat(admin.get(task).text("assignee")).isEqualTo(BOKEO_VERIFIER);
         Api moic = Api.as(baseUrl(), MOIC_VERIFIER);
-        assertThat(moic.get(task).status()).isEqualTo(404);
+        Api.Reply unseen = moic.get(task);
+        assertThat(unseen.status()).isEqualTo(404);
+        assertThat(unseen.text("error")).as("Camunda's own answers carry a code too").isEqualTo("not-found");
         assertThat(moic.get("/engine-rest/process-instance/" + complaint.caseId()).status()).isEqualTo(404);
         assertThat(moic.get("/engine-rest/history/variable-instance?processInstanceId=" + complaint.caseId()).json())
             .isEmpty();
@@ -64,7 +68,7 @@ class TaskHandoverIT extends EngineIT {
 
         Api.Reply otherSupervisor = Api.as(baseUrl(), "pany.moic").post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER));
         assertThat(otherSupervisor.status()).isEqualTo(403);
-        assertThat(otherSupervisor.text("message")).as("nothing about a task one cannot see").doesNotContain("bokeo");
+        assertThat(otherSupervisor.text("message")).as("nothing about a task one cannot see").doesNotContainIgnoringCase("bokeo");
 
         assertThat(supervisor.post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
         assertThat(supervisor.post(task + "/identity-links",
@@ -83,6 +87,7 @@ class TaskHandoverIT extends EngineIT {
 
     private static void refusedAsOutside(Api.Reply reply) {
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(400);
-        assertThat(reply.text("message")).as(reply.raw().body()).contains("not part of bokeo");
+        assertThat(reply.text("message")).as(reply.raw().body()).contains("not part of Bokeo Province");
+        assertThat(reply.text("error")).as(reply.raw().body()).isEqualTo("outside-organisation");
     }
 }

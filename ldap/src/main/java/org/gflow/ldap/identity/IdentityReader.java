@@ -43,8 +43,12 @@ final class IdentityReader {
     this.mapping = new EntryMapping(settings);
     this.people = new DirectoryPeople(directory);
     this.authenticator = new Authenticator(search);
-    this.usersById = new TtlCache<>(directory.clock(), settings.getCacheTtl());
-    this.groupsOfUser = new TtlCache<>(directory.clock(), settings.getCacheTtl());
+    this.usersById = new TtlCache<>(directory.clock(), settings.getCacheTtl(), id -> search.unique(
+        settings.getUserBase(), filters.user(id), mapping.userAttributes()).map(mapping::user));
+    this.groupsOfUser = new TtlCache<>(directory.clock(), settings.getCacheTtl(), id -> dnOfUser(id)
+        .map(dn -> search.list(settings.getGroupBase(), filters.groupsWithMember(dn), List.of(), 0,
+            Integer.MAX_VALUE, mapping.groupAttributes()).stream().map(mapping::group).toList())
+        .orElse(List.of()));
     this.recentPasswords = new RecentPasswordChecks(directory.clock(), settings.getPasswordCacheTtl());
   }
 
@@ -72,8 +76,7 @@ final class IdentityReader {
     if (userId == null) {
       return Optional.empty();
     }
-    return usersById.get(userId, id -> search.unique(settings.getUserBase(), filters.user(id),
-        mapping.userAttributes()).map(mapping::user));
+    return usersById.get(userId);
   }
 
   Optional<Group> groupById(String groupId) {
@@ -129,10 +132,7 @@ final class IdentityReader {
 
   /** All groups of a user, cached: this is what every authenticated request asks for. */
   List<Group> groupsOf(String userId) {
-    return groupsOfUser.get(userId, id -> dnOfUser(id)
-        .map(dn -> search.list(settings.getGroupBase(), filters.groupsWithMember(dn), List.of(), 0,
-            Integer.MAX_VALUE, mapping.groupAttributes()).stream().map(mapping::group).toList())
-        .orElse(List.of()));
+    return groupsOfUser.get(userId);
   }
 
   private Optional<String> dnOfUser(String userId) {

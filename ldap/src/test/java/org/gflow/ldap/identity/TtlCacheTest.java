@@ -1,6 +1,7 @@
 package org.gflow.ldap.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -12,36 +13,45 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.gflow.ldap.MutableClock;
 import org.junit.jupiter.api.Test;
 
-/** An expired entry under load is loaded once, not once per waiting request. */
+/**
+ * An expired entry under load is loaded once, not once per waiting request; an entry in use is
+ * read again before it expires, without keeping anybody waiting; nothing outlives its TTL.
+ */
 class TtlCacheTest {
 
   private static final int CONCURRENT_REQUESTS = 8;
 
   private final MutableClock clock = new MutableClock();
-  private final TtlCache<String, String> cache = new TtlCache<>(clock, Duration.ofSeconds(60));
+  /** What the directory answers now; a test swaps it to make the directory slow, changed or down. */
+  private volatile Function<String, String> directory = id -> "groups v1";
+  private final AtomicInteger loads = new AtomicInteger();
+  private final TtlCache<String, String> cache = new TtlCache<>(clock, Duration.ofSeconds(60), id -> {
+    loads.incrementAndGet();
+    return directory.apply(id);
+  });
 
   @Test
   void concurrentRequestsAfterExpiryShareOneDirectoryLoad() throws Exception {
-    assertThat(cache.get("nalinh.bokeo", id -> "groups v1")).isEqualTo("groups v1");
+    assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
     clock.advance(Duration.ofSeconds(60));
 
-    AtomicInteger loads = new AtomicInteger();
     CountDownLatch loadStarted = new CountDownLatch(1);
     CountDownLatch directoryAnswers = new CountDownLatch(1);
+    directory = id -> {
+      loadStarted.countDown();
+      waitFor(directoryAnswers);
+      return "groups v2";
+    };
     ExecutorService requests = Executors.newFixedThreadPool(CONCURRENT_REQUESTS);
     try {
       List<Thread> waiting = new ArrayList<>();
       List<Future<String>> answers = new ArrayList<>();
       // 1. the first request finds the entry expired and starts the (slow) directory load
-      answers.add(requests.submit(() -> cache.get("nalinh.bokeo", id -> {
-        loads.incrementAndGet();
-        loadStarted.countDown();
-        waitFor(directoryAnswers);
-        return "groups v2";
-      })));
+      answers.add(requests.submit(() -> cache.get("nalinh.bokeo")));
       assertThat(loadStarted.await(30, TimeUnit.SECONDS)).isTrue();
       // 2. more requests arrive while it loads; each blocks on the load under way
       for (int i = 1; i < CONCURRENT_REQUESTS; i++) {
@@ -49,10 +59,7 @@ class TtlCacheTest {
           synchronized (waiting) {
             waiting.add(Thread.currentThread());
           }
-          return cache.get("nalinh.bokeo", id -> {
-            loads.incrementAndGet();
-            return "groups from a second load";
-          });
+          return cache.get("nalinh.bokeo");
         }));
       }
       await().atMost(Duration.ofSeconds(30)).until(() -> allBlocked(waiting));
@@ -61,7 +68,7 @@ class TtlCacheTest {
       for (Future<String> answer : answers) {
         assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("groups v2");
       }
-      assertThat(loads).hasValue(1);
+      assertThat(loads).hasValue(2);
     } finally {
       directoryAnswers.countDown();
       requests.shutdownNow();
@@ -69,29 +76,51 @@ class TtlCacheTest {
   }
 
   @Test
+  void anEntryInUseIsReadAgainBeforeItExpiresWhileCallersKeepTheCachedValue() throws Exception {
+    assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
+    CountDownLatch directoryAnswers = new CountDownLatch(1);
+    directory = id -> {
+      waitFor(directoryAnswers);
+      return "groups v2";
+    };
+    // past four fifths of the TTL: the cached value answers at once, although the directory is slow
+    clock.advance(Duration.ofSeconds(50));
+    assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
+    assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
+    // the background read finishes: its answer is served from then on, and lives a full TTL
+    directoryAnswers.countDown();
+    await().atMost(Duration.ofSeconds(30)).until(() -> "groups v2".equals(cache.get("nalinh.bokeo")));
+    clock.advance(Duration.ofSeconds(40));
+    directory = id -> "groups v3";
+    assertThat(cache.getIfPresent("nalinh.bokeo")).as("read again at 50 s, so still fresh at 90 s").isEqualTo("groups v2");
+  }
+
+  @Test
+  void nothingIsServedPastItsTtlEvenWhileTheDirectoryIsDown() {
+    assertThat(cache.get("somsak")).isEqualTo("groups v1");
+    directory = id -> {
+      throw new IllegalStateException("directory down");
+    };
+    clock.advance(Duration.ofSeconds(60));
+    assertThatThrownBy(() -> cache.get("somsak")).hasMessageContaining("directory down");
+  }
+
+  @Test
   void aFailedLoadCachesNothing() {
-    AtomicInteger loads = new AtomicInteger();
-    try {
-      cache.get("somsak", id -> {
-        loads.incrementAndGet();
-        throw new IllegalStateException("directory down");
-      });
-    } catch (IllegalStateException expected) {
-      // the caller sees the failure
-    }
-    assertThat(cache.get("somsak", id -> {
-      loads.incrementAndGet();
-      return "groups";
-    })).isEqualTo("groups");
+    directory = id -> {
+      throw new IllegalStateException("directory down");
+    };
+    assertThatThrownBy(() -> cache.get("somsak")).hasMessageContaining("directory down");
+    directory = id -> "groups";
+    assertThat(cache.get("somsak")).isEqualTo("groups");
     assertThat(loads).hasValue(2);
   }
 
   @Test
   void aZeroTtlLoadsEveryTime() {
-    TtlCache<String, Integer> uncached = new TtlCache<>(clock, Duration.ZERO);
-    AtomicInteger loads = new AtomicInteger();
-    uncached.get("a", id -> loads.incrementAndGet());
-    uncached.get("a", id -> loads.incrementAndGet());
+    TtlCache<String, Integer> uncached = new TtlCache<>(clock, Duration.ZERO, id -> loads.incrementAndGet());
+    uncached.get("a");
+    uncached.get("a");
     assertThat(loads).hasValue(2);
   }
 

@@ -50,7 +50,7 @@ public record DocumentLayout(
                 fields.stream().map(field -> new LayoutField(field.variable(), field.label(), false, field.format())).toList(),
                 body,
                 sections.stream().map(section -> new LayoutSection(section.variable(), section.heading(), false, section.style())).toList(),
-                signature, footer);
+                signature == null ? null : signature.optional(), footer);
     }
 
     /** The variable of the signature block, if the layout has one. */

@@ -29,6 +29,6 @@ record LayoutFile(
     /** One entry of {@code sections}. */
     record Section(String variable, Text heading, boolean required, String style) { }
 
-    /** The {@code signature} entry. */
-    record SignatureEntry(String variable, Text label) { }
+    /** The {@code signature} entry; {@code title} names the variable holding the signatory's titles. */
+    record SignatureEntry(String variable, Text label, String title) { }
 }

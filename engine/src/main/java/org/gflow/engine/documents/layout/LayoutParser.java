@@ -138,8 +138,10 @@ public final class LayoutParser {
         if (entry == null) {
             return null;
         }
+        String title = entry.title() == null || entry.title().isBlank()
+                ? null : variable(entry.title().strip(), "signature.title");
         return new Signature(variable(requiredText(entry.variable(), "signature.variable"), "signature.variable"),
-                required(entry.label(), "signature.label"));
+                required(entry.label(), "signature.label"), title, true);
     }
 
     private static void checkUnique(List<LayoutField> fields, List<LayoutSection> sections) {

@@ -36,8 +36,19 @@ public record FilledDocument(
     public record Field(LocalizedText label, String value) {
     }
 
-    /** The officer who approved the document and their function. */
-    public record SignatureBlock(LocalizedText label, String name) {
+    /**
+     * Who signed the document: what they do here, their name and their titles (Lao first).
+     */
+    public record SignatureBlock(LocalizedText label, String name, List<String> titles) {
+
+        public SignatureBlock {
+            titles = titles == null ? List.of() : List.copyOf(titles);
+        }
+
+        /** A signature without titles. */
+        public SignatureBlock(LocalizedText label, String name) {
+            this(label, name, List.of());
+        }
     }
 
     /** A titled part below the body. */

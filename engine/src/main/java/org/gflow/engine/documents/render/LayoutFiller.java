@@ -48,12 +48,28 @@ public final class LayoutFiller {
                 fields(layout, values),
                 resolve(layout.body(), values, formats),
                 sections(layout, values),
-                layout.signature() == null ? null : new SignatureBlock(layout.signature().label(),
-                        values.text(layout.signature().variable(), FieldFormat.TEXT)),
+                signature(layout, values),
                 resolve(layout.footer(), values, formats),
                 layout.holderVariable() != null && values.isPresent(layout.holderVariable())
                         ? values.text(layout.holderVariable(), FieldFormat.TEXT) : null,
                 readValidUntil(values));
+    }
+
+    private static SignatureBlock signature(DocumentLayout layout, CaseValues values) {
+        var signature = layout.signature();
+        if (signature == null || !values.isPresent(signature.variable())) {
+            return null;
+        }
+        List<String> titles = signature.titleVariable() == null ? List.of()
+                : values.raw(signature.titleVariable()).map(LayoutFiller::lines).orElse(List.of());
+        return new SignatureBlock(signature.label(), values.text(signature.variable(), FieldFormat.TEXT), titles);
+    }
+
+    private static List<String> lines(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().filter(item -> item != null && !item.toString().isBlank()).map(Object::toString).toList();
+        }
+        return value.toString().isBlank() ? List.of() : List.of(value.toString());
     }
 
     private static void requirePresent(DocumentLayout layout, CaseValues values) {
@@ -74,7 +90,9 @@ public final class LayoutFiller {
         layout.fields().forEach(field -> required.addAll(placeholders(field.label())));
         required.addAll(placeholders(layout.body()));
         layout.sections().stream().filter(LayoutSection::required).forEach(section -> required.add(section.variable()));
-        layout.signatureVariable().ifPresent(required::add);
+        if (layout.signature() != null && layout.signature().required()) {
+            required.add(layout.signature().variable());
+        }
         required.addAll(placeholders(layout.footer()));
         return required;
     }

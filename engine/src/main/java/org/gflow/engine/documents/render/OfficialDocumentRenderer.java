@@ -120,7 +120,7 @@ public final class OfficialDocumentRenderer {
     private void signatureAndVerification(PageComposer page, SignatureBlock signature, DocumentStamp stamp) {
         float half = page.width() / 2;
         page.gap(signature == null ? 8 : 18);
-        page.ensureRoom(QR_SIZE + (signature == null ? 28 : 50));
+        page.ensureRoom(QR_SIZE + (signature == null ? 28 : 50 + 14 * signature.titles().size()));
         float top = page.y();
         if (signature != null) {
             signature(page, signature, page.left() + half, half);
@@ -148,6 +148,11 @@ public final class OfficialDocumentRenderer {
         }
         page.gap(48);
         page.text(signature.name(), TextStyle.bold(11.5f).aligned(Align.CENTER), x, width);
+        for (int i = 0; i < signature.titles().size(); i++) {
+            // the Lao title as the reader reads it, the English one smaller below
+            TextStyle style = i == 0 ? TextStyle.regular(10) : TextStyle.regular(9).muted();
+            page.text(signature.titles().get(i), style.aligned(Align.CENTER), x, width);
+        }
     }
 
     private static void footer(PageComposer page, LocalizedText footer) {

@@ -3,10 +3,10 @@ package org.gflow.plugin.api;
 /**
  * Serves one topic: the work of a BPMN service task whose {@code camunda:topic} is {@link #topic()}.
  *
- * <p><b>Registration.</b> A plugin registers each integration as an OSGi service of this
- * interface (for example from its {@code BundleActivator}). The engine serves the topic as long
- * as the service is registered; when the bundle stops, new work for the topic waits until
- * something serves it again. Built-in integrations of the engine implement this interface too;
+ * <p><b>Registration.</b> A plugin lists an {@link IntegrationFactory} for each integration in
+ * {@link PluginResources#INTEGRATION_FACTORIES}; the engine creates the integration when the
+ * plugin starts and serves the topic until the plugin stops. Then new work for the topic waits
+ * until something serves it again. Built-in integrations of the engine implement this interface too;
  * an integration from a plugin takes precedence over a built-in one for the same topic.
  *
  * <p><b>Calls.</b> {@link #execute(IntegrationCall)} is called by the engine's dispatch worker

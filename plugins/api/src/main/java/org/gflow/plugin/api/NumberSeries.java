@@ -2,7 +2,7 @@ package org.gflow.plugin.api;
 
 /**
  * Gapless numbers per series and year — registry numbers, receipts, certificates — offered by
- * the engine to plugins as an OSGi service of this interface.
+ * the engine to plugins as a host service ({@link PluginContext#hostService(Class)}).
  *
  * <p>A number is tied to the case it was issued for: asking again for the same case returns
  * the same number, so a retried call never burns a number, and no two cases ever share one,

@@ -5,7 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.gflow.plugin.api.Integration;
+import org.gflow.plugin.api.testing.RecordedCall;
+import org.gflow.plugin.api.testing.TestPluginContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EnterpriseRegistryTest {
 
@@ -38,6 +45,30 @@ class EnterpriseRegistryTest {
         String line = "01-0000001,ກ,A,vientiane,trade,2020-01-01,active\n";
 
         assertThatThrownBy(() -> read(HEADER + line + line)).hasMessage("line 3: number 01-0000001 appears twice");
+    }
+
+    @Test
+    void aQuotedNameMayHoldACommaAndTheRegistryMayComeFromAFileTheSettingNames(@TempDir Path dir) throws Exception {
+        Path extract = Files.writeString(dir.resolve("enterprises.csv"),
+            HEADER + "01-0000009,\"ບໍລິສັດ ກ, ຂ ຈຳກັດ\",\"K, and Kh Co. Ltd\",vientiane,trade,2020-01-01,active\n");
+
+        EnterpriseRegistry registry = EnterpriseRegistry.from(extract.toString());
+
+        assertThat(registry.size()).isEqualTo(1);
+        assertThat(registry.find(new EnterpriseNumber(1, 9))).hasValueSatisfying(enterprise ->
+            assertThat(enterprise.nameEnglish()).isEqualTo("K, and Kh Co. Ltd"));
+    }
+
+    @Test
+    void theFactoryReadsTheRegistryItsSettingNames() throws Exception {
+        Integration lookup = new EnterpriseLookupFactory().create(TestPluginContext.of("moic-business-licence",
+            Map.of(EnterpriseLookupFactory.REGISTRY_SOURCE, EnterpriseRegistry.SHIPPED_SOURCE)));
+
+        assertThat(lookup.execute(RecordedCall.of(EnterpriseLookupIntegration.TOPIC, Map.of("enterpriseNumber", "16-0002640")))
+            .variables()).containsEntry("enterpriseFound", true);
+        assertThatThrownBy(() -> new EnterpriseLookupFactory().create(TestPluginContext.of("moic-business-licence",
+            Map.of(EnterpriseLookupFactory.REGISTRY_SOURCE, "/nowhere/enterprises.csv"))))
+            .hasMessageContaining("cannot read the enterprise registry extract /nowhere/enterprises.csv");
     }
 
     private static EnterpriseRegistry read(String csv) throws Exception {

@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
-import org.gflow.plugin.api.PublicAnswerBoard;
-import org.gflow.plugin.api.PublishedAnswer;
+import org.gflow.plugin.api.hotline.PublicAnswerBoard;
+import org.gflow.plugin.api.hotline.PublishedAnswer;
 import org.gflow.plugin.api.text.PersonalData;
 
 /**

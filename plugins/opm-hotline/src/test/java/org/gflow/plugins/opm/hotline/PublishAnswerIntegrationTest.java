@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gflow.plugin.api.PublishedAnswer;
+import org.gflow.plugin.api.hotline.PublishedAnswer;
 import org.gflow.plugin.api.testing.RecordedCall;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.gflow.plugin.api;
+package org.gflow.plugin.api.hotline;
 
 import java.util.Objects;
 

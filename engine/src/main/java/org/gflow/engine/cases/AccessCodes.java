@@ -1,4 +1,4 @@
-package org.gflow.engine.hotline;
+package org.gflow.engine.cases;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,24 +8,25 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * The access code a citizen gets with a tracking number: tracking numbers are counted up and
- * easy to guess, so looking a complaint up needs both. Eight characters without look-alikes
- * (no 0/O, 1/I/L), read out on the phone or sent by SMS. The case keeps only a hash of it,
- * bound to its tracking number.
+ * The access code a citizen gets with a case's public reference — a complaint's tracking
+ * number, a permit's application reference: references are counted up and easy to guess, so
+ * looking a case up needs both. Eight characters without look-alikes (no 0/O, 1/I/L), read out
+ * on the phone, printed on a receipt or sent by SMS. The case keeps only a hash of it, bound to
+ * its reference.
  */
-final class TrackingCodes {
+public final class AccessCodes {
 
     /** The case variable holding the hash. */
-    static final String VARIABLE = "trackingCodeHash";
+    public static final String VARIABLE = "trackingCodeHash";
 
     private static final String ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TrackingCodes() {
+    private AccessCodes() {
     }
 
-    static String issue() {
+    public static String issue() {
         StringBuilder code = new StringBuilder(LENGTH);
         for (int i = 0; i < LENGTH; i++) {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
@@ -33,10 +34,10 @@ final class TrackingCodes {
         return code.toString();
     }
 
-    static String hash(String trackingNumber, String code) {
+    public static String hash(String reference, String code) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest((trackingNumber + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
+                .digest((reference + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
@@ -44,12 +45,12 @@ final class TrackingCodes {
     }
 
     /** Compares in constant time; a missing code or hash never matches. */
-    static boolean matches(String storedHash, String trackingNumber, String code) {
+    public static boolean matches(String storedHash, String reference, String code) {
         if (storedHash == null || code == null || code.isBlank()) {
             return false;
         }
         return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-            hash(trackingNumber, code).getBytes(StandardCharsets.US_ASCII));
+            hash(reference, code).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Citizens type codes in any case, with spaces or a dash in the middle. */

@@ -1,8 +1,8 @@
-package org.gflow.plugin.api;
+package org.gflow.plugin.api.hotline;
 
 /**
- * The public answers page, offered by the engine to plugins as an OSGi service of this
- * interface (look it up from the bundle's context; it is there whenever the engine runs).
+ * The public answers page, offered by the engine to plugins as a host service (ask
+ * {@link org.gflow.plugin.api.PluginContext#hostService(Class)}; it is there whenever the engine runs).
  * What is published here is visible to anyone, without login: publish only what a citizen
  * may read — never a complainant's name, phone number or address.
  *

@@ -1,0 +1,39 @@
+package org.gflow.engine.plugins;
+
+import java.util.Locale;
+import org.gflow.engine.errors.ApiError;
+import org.gflow.plugin.api.PluginMessages;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A plugin's texts for the web app's pages and labels, in Lao or English (Lao filling the gaps).
+ * Public, like the pages that show them: message bundles hold labels, never data.
+ */
+@RestController
+class PluginMessagesController {
+
+    private final PluginHost host;
+
+    PluginMessagesController(PluginHost host) {
+        this.host = host;
+    }
+
+    @GetMapping("/api/public/plugins/{id}/messages")
+    ResponseEntity<Object> messages(@PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
+        if (!lang.equals("lo") && !lang.equals("en")) {
+            return ResponseEntity.badRequest().body(new ApiError("bad-language", "lang is lo or en", "lang"));
+        }
+        Locale locale = lang.equals("en") ? Locale.ENGLISH : PluginMessages.LAO;
+        return host.messages(id)
+            .<ResponseEntity<Object>>map(messages -> ResponseEntity.ok()
+                .cacheControl(CacheControl.noCache())
+                .body(messages.all(locale)))
+            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "no plugin '" + id + "'")));
+    }
+}
