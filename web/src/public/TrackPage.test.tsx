@@ -3,8 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
+import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
 import TrackPage from './TrackPage';
+
+/** Names of codes come from the one vocabulary, not the message files. */
+const names = vocabularyMessages('lo');
 
 function renderAt(path: string) {
   render(
@@ -68,8 +72,8 @@ describe('track page', () => {
     expect(link.textContent).toBe(lo['public.track.certificate']);
     const status = screen.getByTestId('case-status').textContent;
     expect(status).toContain(lo['stage.GRANTED']);
-    expect(status).toContain(lo['org.moic']);
-    expect(status).toContain(lo['permitType.business-licence']);
+    expect(status).toContain(names['org.moic']);
+    expect(status).toContain(names['permitType.business-licence']);
     expect(status).not.toContain('CERT-CODE');
   });
 
