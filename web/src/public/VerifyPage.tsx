@@ -31,8 +31,8 @@ export default function VerifyPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const answer = await request<{ matches?: boolean; match?: boolean }>(`${path}/check`, { form });
-      setMatches(answer.matches ?? answer.match ?? false);
+      const answer = await request<{ matches: boolean }>(`${path}/check`, { form });
+      setMatches(answer.matches);
     } catch (failure) {
       setError(describeError(failure));
     }

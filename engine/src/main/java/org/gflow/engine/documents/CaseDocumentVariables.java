@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Attachment;
+import org.gflow.engine.identity.DisplayName;
 import org.gflow.ldap.DirectoryPeople;
 import org.springframework.stereotype.Component;
 
@@ -94,13 +95,6 @@ public class CaseDocumentVariables {
 
     private String nameOf(String userId) {
         User user = identityService.createUserQuery().userId(userId).singleResult();
-        return user == null ? userId : fullName(user);
-    }
-
-    private static String fullName(User user) {
-        String first = user.getFirstName() == null ? "" : user.getFirstName();
-        String last = user.getLastName() == null ? "" : user.getLastName();
-        String name = (first + " " + last).strip();
-        return name.isEmpty() ? user.getId() : name;
+        return user == null ? userId : DisplayName.of(user);
     }
 }

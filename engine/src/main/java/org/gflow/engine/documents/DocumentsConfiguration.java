@@ -1,5 +1,6 @@
 package org.gflow.engine.documents;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -38,12 +39,12 @@ class DocumentsConfiguration {
     DocumentService documentService(LayoutRegistry layouts, DataSource dataSource, NumberSeriesService numbers,
             @Value("${gflow.documents.store:database}") String store,
             @Value("${gflow.data-dir}") String dataDir,
-            @Value("${gflow.public-url}") String publicUrl) {
+            @Value("${gflow.public-url}") String publicUrl, MeterRegistry meters) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         DocumentArchive archive = new DocumentArchive(jdbc,
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), pdfStore(store, jdbc, dataDir));
         return new DocumentService(layouts, new LayoutFiller(LaoFonts.get()), new OfficialDocumentRenderer(),
-                new SerialNumbers(numbers), archive, publicUrl, Clock.systemUTC());
+                new SerialNumbers(numbers), archive, publicUrl, Clock.systemUTC(), meters);
     }
 
     private static PdfStore pdfStore(String store, JdbcTemplate jdbc, String dataDir) {

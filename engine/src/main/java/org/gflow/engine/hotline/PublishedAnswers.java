@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.gflow.plugin.api.hotline.PublicAnswerBoard;
 import org.gflow.plugin.api.hotline.PublishedAnswer;
+import org.gflow.plugin.api.text.PersonalData;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The public answers page's store. Offered to plugins as {@link PublicAnswerBoard}; read by
- * the public API. Phone numbers and e-mail addresses never reach it.
+ * the public API. Phone numbers, e-mail addresses and identity numbers never reach it: whoever
+ * publishes, {@link PersonalData} is applied here as the last line of defence.
  */
 @Component
 public class PublishedAnswers implements PublicAnswerBoard {

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.identity.DisplayName;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.engine.tasks.HandoverRefusal;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,7 @@ class TaskHandover {
         for (String group : sharedGroups(task, user)) {
             for (User member : identityService.createUserQuery().memberOfGroup(group).list()) {
                 if (!member.getId().equals(user.id()) && !member.getId().equals(task.getAssignee())) {
-                    found.putIfAbsent(member.getId(), new Colleague(member.getId(), UserNames.displayName(member)));
+                    found.putIfAbsent(member.getId(), new Colleague(member.getId(), DisplayName.of(member)));
                 }
             }
         }

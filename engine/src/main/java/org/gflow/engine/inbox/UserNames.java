@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.gflow.engine.identity.DisplayName;
 import org.springframework.stereotype.Component;
 
-/** Display names of directory users ("ນາລິນ ຈັນທະວົງ"), in one query for many ids. */
+/** {@link DisplayName}s of directory users, in one query for many ids. */
 @Component
 class UserNames {
 
@@ -23,14 +24,8 @@ class UserNames {
             return names;
         }
         for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
-            names.put(user.getId(), displayName(user));
+            names.put(user.getId(), DisplayName.of(user));
         }
         return names;
-    }
-
-    static String displayName(User user) {
-        String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
-            + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        return name.isEmpty() ? user.getId() : name;
     }
 }

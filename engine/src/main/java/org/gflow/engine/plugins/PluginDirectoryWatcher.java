@@ -14,7 +14,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -153,11 +152,6 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
             throw new UncheckedIOException("cannot list the plugins directory " + directory, e);
         }
         return jars;
-    }
-
-    /** The files the watcher has installed, for tests and diagnostics. */
-    synchronized Set<Path> appliedFiles() {
-        return Set.copyOf(applied.keySet());
     }
 
     private static void sleep(long millis) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gflow.ldap.identity.DirectoryIdentities;
 import org.camunda.bpm.engine.identity.User;
 import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.identity.DisplayName;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -98,12 +99,7 @@ class SessionController {
 
     private SessionView view(CurrentUser user) {
         User person = identities.user(user.id()).orElse(null);
-        String name = person == null ? user.id()
-            : (nullToEmpty(person.getFirstName()) + " " + nullToEmpty(person.getLastName())).trim();
+        String name = person == null ? user.id() : DisplayName.of(person);
         return new SessionView(true, user.id(), name, user.groupIds(), user.isAdmin());
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 }

@@ -33,7 +33,10 @@ class CaseReceiptIT extends EngineIT {
         String trackingNumber = operator.get(receipt).text("reference");
         assertThat(operator.get(receipt).text("processKey")).isEqualTo("hotline-1516");
 
-        Api.Reply code = operator.post("/api/inbox/cases/" + caseId + "/tracking-code", null);
+        // the receipt may show the number before the registration step has ended; a code waits for it (409)
+        String codes = "/api/inbox/cases/" + caseId + "/tracking-code";
+        eventually("a code can be issued", () -> operator.post(codes, null).status() == 200);
+        Api.Reply code = operator.post(codes, null);
         assertThat(code.status()).as(code.json().toString()).isEqualTo(200);
         assertThat(code.text("trackingNumber")).isEqualTo(trackingNumber);
         String track = "/api/public/hotline/complaints/" + trackingNumber + "?code=";

@@ -18,7 +18,7 @@ class NotificationTextsTest {
     void fillsPlaceholdersFromTheCase() {
         NotificationTexts.Text text = texts.render("permit.fee-due",
             Map.of("applicantName", "ບໍລິສັດ ດາວເຮືອງ", "feeAmount", 1500000));
-        assertThat(text.subject()).isEqualTo("ກະລຸນາຊຳລະຄ່າທຳນຽມ 1500000 ກີບ");
+        assertThat(text.subject()).isEqualTo("ກະລຸນາຊຳລະຄ່າທຳນຽມ 1,500,000 ກີບ");
         assertThat(text.body()).startsWith("ຮຽນ ບໍລິສັດ ດາວເຮືອງ,");
     }
 

@@ -99,7 +99,9 @@ class PluginHotSwapIT extends EngineIT {
 
         assertThat(plugin(list, "moic-business-licence").path("state").asText()).isEqualTo("ACTIVE");
         assertThat(texts(plugin(list, "moic-business-licence").path("topics"))).containsExactly("moic.enterprise-lookup");
-        assertThat(texts(plugin(list, "moic-business-licence").path("forms"))).contains("permit-application.form");
+        // the permit and hotline forms live once, beside their processes: no plugin ships a second copy
+        assertThat(texts(plugin(list, "moic-business-licence").path("forms"))).isEmpty();
+        assertThat(texts(plugin(list, "opm-hotline").path("forms"))).isEmpty();
         assertThat(texts(plugin(list, "opm-hotline").path("topics"))).containsExactly("opm.hotline-publish-answer");
         assertThat(texts(plugin(list, "mof-payment").path("topics"))).containsExactly("mof.fee-payment");
         assertThat(repositoryService.createDeploymentQuery().deploymentName("plugin:moic-business-licence").count()).isOne();

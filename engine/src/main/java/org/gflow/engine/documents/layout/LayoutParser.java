@@ -1,8 +1,11 @@
 package org.gflow.engine.documents.layout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * Reads and validates a layout file. Every problem is reported as an
+ * Reads and validates a layout file: Jackson binds it to {@link LayoutFile}, then the rules a
+ * binding cannot say are checked here. Every problem is reported as an
  * {@link IllegalArgumentException} naming the file and the offending entry, so a ministry's IT
  * team sees at plugin install time what to fix, not at issue time on a citizen's certificate.
  */
@@ -20,10 +25,10 @@ public final class LayoutParser {
 
     private static final Pattern FILE_NAME = Pattern.compile("([a-z]+)(?:-([a-z0-9][a-z0-9-]*))?\\.json");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final Set<String> TOP_LEVEL_KEYS = Set.of(
-            "kind", "issuer", "title", "holder", "fields", "body", "sections", "signature", "footer");
 
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /**
      * @param fileName {@code <kind>.json} or {@code <kind>-<permitType>.json}
@@ -37,19 +42,25 @@ public final class LayoutParser {
                     + "' must be <kind>.json or <kind>-<permitType>.json in lower case");
         }
         try {
-            return read(name.group(1), name.group(2), tree(content));
+            return layout(name.group(1), name.group(2), bind(content));
         } catch (IllegalArgumentException problem) {
             throw new IllegalArgumentException("layout " + fileName + ": " + problem.getMessage(), problem);
         }
     }
 
-    private JsonNode tree(byte[] content) {
+    private LayoutFile bind(byte[] content) {
         try {
-            JsonNode root = json.readTree(content);
-            if (root == null || !root.isObject()) {
+            LayoutFile file = json.readValue(content, LayoutFile.class);
+            if (file == null) {
                 throw new IllegalArgumentException("must be a JSON object");
             }
-            return root;
+            return file;
+        } catch (UnrecognizedPropertyException unknown) {
+            throw new IllegalArgumentException("unknown entry '" + path(unknown) + "', expected one of "
+                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.toList()));
+        } catch (JsonMappingException wrongShape) {
+            throw new IllegalArgumentException("'" + path(wrongShape) + "' does not have the shape of a layout entry: "
+                    + wrongShape.getOriginalMessage());
         } catch (JsonProcessingException invalid) {
             throw new IllegalArgumentException("is not valid JSON: " + invalid.getOriginalMessage());
         } catch (IOException unreadable) {
@@ -57,28 +68,36 @@ public final class LayoutParser {
         }
     }
 
-    private DocumentLayout read(String kindInName, String permitType, JsonNode root) {
-        root.fieldNames().forEachRemaining(key -> {
-            if (!TOP_LEVEL_KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown entry '" + key + "', expected " + TOP_LEVEL_KEYS);
+    /** {@code fields[2].label}, from Jackson's reference path. */
+    private static String path(JsonMappingException problem) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : problem.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
             }
-        });
-        DocumentKind kind = DocumentKind.fromCode(requiredText(root, "kind"));
+        }
+        return path.isEmpty() ? "(the file)" : path.toString();
+    }
+
+    private static DocumentLayout layout(String kindInName, String permitType, LayoutFile file) {
+        DocumentKind kind = DocumentKind.fromCode(requiredText(file.kind(), "kind"));
         if (!kind.code().equals(kindInName)) {
             throw new IllegalArgumentException("'kind' is " + kind.code() + " but the file name says " + kindInName);
         }
-        List<LayoutField> fields = fields(root.path("fields"));
-        List<LayoutSection> sections = sections(root.path("sections"));
+        List<LayoutField> fields = fields(file.fields());
+        List<LayoutSection> sections = sections(file.sections());
         checkUnique(fields, sections);
         return new DocumentLayout(kind, permitType,
-                localized(root, "issuer", true),
-                localized(root, "title", true),
-                holder(kind, optionalVariable(root, "holder"), fields),
+                required(file.issuer(), "issuer"),
+                required(file.title(), "title"),
+                holder(kind, file.holder() == null ? null : variable(file.holder().strip(), "holder"), fields),
                 fields,
-                localized(root, "body", false),
+                optional(file.body(), "body"),
                 sections,
-                signature(root.path("signature")),
-                localized(root, "footer", false));
+                signature(file.signature()),
+                optional(file.footer(), "footer"));
     }
 
     /** Without a {@code holder} entry, a certificate's first field names its holder. */
@@ -89,51 +108,40 @@ public final class LayoutParser {
         return fields.get(0).variable();
     }
 
-    private List<LayoutField> fields(JsonNode array) {
+    private static List<LayoutField> fields(List<LayoutFile.Field> entries) {
         List<LayoutField> fields = new ArrayList<>();
-        for (JsonNode field : elements(array, "fields")) {
+        for (LayoutFile.Field field : entries == null ? List.<LayoutFile.Field>of() : entries) {
             String at = "fields[" + fields.size() + "]";
             fields.add(new LayoutField(
-                    variable(field, at),
-                    localized(field, "label", true, at),
-                    field.path("required").asBoolean(false),
-                    FieldFormat.fromCode(field.path("format").asText("text"))));
+                    variable(requiredText(field.variable(), at + ".variable"), at + ".variable"),
+                    required(field.label(), at + ".label"),
+                    field.required(),
+                    FieldFormat.fromCode(field.format() == null ? "text" : field.format())));
         }
         return fields;
     }
 
-    private List<LayoutSection> sections(JsonNode array) {
+    private static List<LayoutSection> sections(List<LayoutFile.Section> entries) {
         List<LayoutSection> sections = new ArrayList<>();
-        for (JsonNode section : elements(array, "sections")) {
+        for (LayoutFile.Section section : entries == null ? List.<LayoutFile.Section>of() : entries) {
             String at = "sections[" + sections.size() + "]";
             sections.add(new LayoutSection(
-                    variable(section, at),
-                    localized(section, "heading", true, at),
-                    section.path("required").asBoolean(false),
-                    SectionStyle.fromCode(section.path("style").asText("paragraph"))));
+                    variable(requiredText(section.variable(), at + ".variable"), at + ".variable"),
+                    required(section.heading(), at + ".heading"),
+                    section.required(),
+                    SectionStyle.fromCode(section.style() == null ? "paragraph" : section.style())));
         }
         return sections;
     }
 
-    private Signature signature(JsonNode node) {
-        if (node.isMissingNode() || node.isNull()) {
+    private static Signature signature(LayoutFile.SignatureEntry entry) {
+        if (entry == null) {
             return null;
         }
-        String title = node.path("title").asText(null);
-        return new Signature(variable(node, "signature"), localized(node, "label", true, "signature"),
-                title == null || title.isBlank() ? null : title, true);
-    }
-
-    private static List<JsonNode> elements(JsonNode array, String name) {
-        if (array.isMissingNode() || array.isNull()) {
-            return List.of();
-        }
-        if (!array.isArray()) {
-            throw new IllegalArgumentException("'" + name + "' must be a list");
-        }
-        List<JsonNode> elements = new ArrayList<>();
-        array.elements().forEachRemaining(elements::add);
-        return elements;
+        String title = entry.title() == null || entry.title().isBlank()
+                ? null : variable(entry.title().strip(), "signature.title");
+        return new Signature(variable(requiredText(entry.variable(), "signature.variable"), "signature.variable"),
+                required(entry.label(), "signature.label"), title, true);
     }
 
     private static void checkUnique(List<LayoutField> fields, List<LayoutSection> sections) {
@@ -148,60 +156,34 @@ public final class LayoutParser {
         }
     }
 
-    private static String variable(JsonNode node, String at) {
-        String variable = requiredText(node, "variable", at);
-        if (!VARIABLE.matcher(variable).matches()) {
-            throw new IllegalArgumentException("'" + at + ".variable' is not a variable name: '" + variable + "'");
+    private static String variable(String name, String path) {
+        if (!VARIABLE.matcher(name).matches()) {
+            throw new IllegalArgumentException("'" + path + "' is not a variable name: '" + name + "'");
         }
-        return variable;
+        return name;
     }
 
-    private static String optionalVariable(JsonNode root, String key) {
-        JsonNode node = root.path(key);
-        if (node.isMissingNode() || node.isNull()) {
-            return null;
-        }
-        String variable = node.asText("").trim();
-        if (!node.isTextual() || !VARIABLE.matcher(variable).matches()) {
-            throw new IllegalArgumentException("'" + key + "' is not a variable name: '" + variable + "'");
-        }
-        return variable;
-    }
-
-    private static LocalizedText localized(JsonNode parent, String key, boolean required) {
-        return localized(parent, key, required, null);
-    }
-
-    private static LocalizedText localized(JsonNode parent, String key, boolean required, String at) {
-        String path = at == null ? key : at + "." + key;
-        JsonNode node = parent.path(key);
-        if (node.isMissingNode() || node.isNull()) {
-            if (required) {
-                throw new IllegalArgumentException("'" + path + "' is required");
-            }
-            return null;
-        }
-        if (!node.isObject()) {
-            throw new IllegalArgumentException("'" + path + "' must be an object {\"lo\": …, \"en\": …}");
-        }
-        String lao = node.path("lo").asText("");
-        if (lao.isBlank()) {
-            throw new IllegalArgumentException("'" + path + ".lo' is required: Lao comes first");
-        }
-        JsonNode english = node.path("en");
-        return new LocalizedText(lao, english.isTextual() ? english.asText() : null);
-    }
-
-    private static String requiredText(JsonNode node, String key) {
-        return requiredText(node, key, null);
-    }
-
-    private static String requiredText(JsonNode node, String key, String at) {
-        JsonNode value = node.path(key);
-        String path = at == null ? key : at + "." + key;
-        if (!value.isTextual() || value.asText().isBlank()) {
+    private static LocalizedText required(LayoutFile.Text text, String path) {
+        if (text == null) {
             throw new IllegalArgumentException("'" + path + "' is required");
         }
-        return value.asText().trim();
+        return optional(text, path);
+    }
+
+    private static LocalizedText optional(LayoutFile.Text text, String path) {
+        if (text == null) {
+            return null;
+        }
+        if (text.lo() == null || text.lo().isBlank()) {
+            throw new IllegalArgumentException("'" + path + ".lo' is required: Lao comes first");
+        }
+        return new LocalizedText(text.lo(), text.en());
+    }
+
+    private static String requiredText(String value, String path) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("'" + path + "' is required");
+        }
+        return value.strip();
     }
 }

@@ -1,6 +1,5 @@
 package org.gflow.engine.documents.render;
 
-import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
@@ -8,10 +7,11 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Breaks text into lines that fit a width. Lao is written without spaces between words, so the
- * break points come from ICU's dictionary-based word segmentation for Lao; a line never ends
- * inside a word, and a word longer than a whole line is cut between grapheme clusters, never
- * inside one (a consonant keeps its vowels and tone marks). Explicit line breaks are kept.
+ * Breaks text into lines that fit a width. The break opportunities are ICU's line breaking for
+ * Lao: the Unicode line-breaking rules (punctuation, brackets, quotes, spaces) with dictionary
+ * segmentation for Lao, which is written without spaces between words. A word longer than a
+ * whole line is cut between grapheme clusters, never inside one (a consonant keeps its vowels
+ * and tone marks). Explicit line breaks are kept.
  *
  * <p>Instances are not thread-safe (ICU break iterators keep state): use one per document.
  * Widths must add up (the width of a text is the sum of its pieces' widths), as advance widths do.
@@ -19,14 +19,14 @@ import java.util.function.ToDoubleFunction;
 public final class LaoLineBreaker {
 
     private static final ULocale LAO = new ULocale("lo");
-    /** Lao repetition mark: belongs to the word before it and may not start a line. */
-    private static final int KO_LA = 0x0EC6;
+    /** Lao repetition mark: written after a space, it still belongs to the word before it. */
+    private static final String KO_LA = "\u0EC6";
 
     // building an iterator reads ICU's rules; cloning a built one is much cheaper
-    private static final BreakIterator WORDS = BreakIterator.getWordInstance(LAO);
+    private static final BreakIterator LINES = BreakIterator.getLineInstance(LAO);
     private static final BreakIterator CLUSTERS = BreakIterator.getCharacterInstance(LAO);
 
-    private final BreakIterator words = (BreakIterator) WORDS.clone();
+    private final BreakIterator breaks = (BreakIterator) LINES.clone();
     private final BreakIterator clusters = (BreakIterator) CLUSTERS.clone();
 
     /**
@@ -67,48 +67,21 @@ public final class LaoLineBreaker {
         lines.add(line.toString().strip());
     }
 
-    /**
-     * The text cut at word boundaries, with punctuation that may not start a line joined to the
-     * word before it and punctuation that may not end one joined to the word after it.
-     */
+    /** The text cut where a line may end, each piece with the spaces that follow it. */
     List<String> pieces(String paragraph) {
         List<String> pieces = new ArrayList<>();
-        words.setText(paragraph);
-        String pendingOpening = "";
-        int start = words.first();
-        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-            String piece = pendingOpening + paragraph.substring(start, end);
-            pendingOpening = "";
-            int first = piece.codePointAt(0);
-            // spaces go with the word before them: a line's width counts them only inside it
-            if (isOpening(piece)) {
-                pendingOpening = piece;
-            } else if (!pieces.isEmpty() && (cannotStartLine(first) || Character.isWhitespace(first))) {
+        breaks.setText(paragraph);
+        int start = breaks.first();
+        for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+            String piece = paragraph.substring(start, end);
+            if (piece.startsWith(KO_LA) && !pieces.isEmpty()) {
                 int last = pieces.size() - 1;
                 pieces.set(last, pieces.get(last) + piece);
             } else {
                 pieces.add(piece);
             }
         }
-        if (!pendingOpening.isEmpty()) {
-            pieces.add(pendingOpening);
-        }
         return pieces;
-    }
-
-    private static boolean isOpening(String piece) {
-        int type = UCharacter.getType(piece.codePointAt(0));
-        return piece.codePointCount(0, piece.length()) == 1
-                && (type == UCharacter.START_PUNCTUATION || type == UCharacter.INITIAL_PUNCTUATION);
-    }
-
-    private static boolean cannotStartLine(int codePoint) {
-        int type = UCharacter.getType(codePoint);
-        return codePoint == KO_LA
-                || type == UCharacter.END_PUNCTUATION
-                || type == UCharacter.FINAL_PUNCTUATION
-                || type == UCharacter.OTHER_PUNCTUATION
-                || type == UCharacter.NON_SPACING_MARK;
     }
 
     private List<String> cutBetweenClusters(String word, double maxWidth, ToDoubleFunction<String> width) {

@@ -33,21 +33,6 @@ public final class OfficialDocumentRenderer {
     /** Printed on every page of a preview, where an issued document has its serial and link. */
     static final String DRAFT_LINE = DocumentStamp.DRAFT_MARK + " — ຍັງບໍ່ໄດ້ອອກ, ກວດສອບບໍ່ໄດ້ / not issued, cannot be verified";
 
-    private final boolean withQrCode;
-
-    /** A renderer that prints the QR code, as every issued document must have. */
-    public OfficialDocumentRenderer() {
-        this(true);
-    }
-
-    /**
-     * @param withQrCode {@code false} only to measure what the QR code costs (the benchmark's
-     *     control); an issued document always carries its code
-     */
-    public OfficialDocumentRenderer(boolean withQrCode) {
-        this.withQrCode = withQrCode;
-    }
-
     /** The PDF of a document. */
     public byte[] render(FilledDocument document, DocumentStamp stamp) {
         PageComposer page = new PageComposer(stamp.draft() ? DRAFT_LINE : stamp.serial() + "  |  " + stamp.verifyUrl(),
@@ -148,9 +133,7 @@ public final class OfficialDocumentRenderer {
             page.moveTo(Math.min(page.y(), signatureBottom));
             return;
         }
-        if (withQrCode) {
-            QrCodes.draw(page.canvas(), stamp.verifyUrl(), page.left() - 6, top - QR_SIZE, QR_SIZE);
-        }
+        QrCodes.draw(page.canvas(), stamp.verifyUrl(), page.left() - 6, top - QR_SIZE, QR_SIZE);
         page.moveTo(top - QR_SIZE);
         TextStyle small = TextStyle.regular(8);
         page.text("ກວດສອບເອກະສານ / Verify: " + stamp.verifyUrl(), small, page.left(), half);

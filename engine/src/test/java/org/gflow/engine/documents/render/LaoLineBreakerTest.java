@@ -61,6 +61,19 @@ class LaoLineBreakerTest {
     }
 
     @Test
+    void theRepetitionMarkStaysWithItsWordEvenAfterASpace() {
+        assertThat(breaker.pieces("ດີ ໆ ແລະ ງາມ")).noneMatch(piece -> piece.startsWith("ໆ"));
+    }
+
+    @Test
+    void openingQuotesAndBracketsStayWithTheWordAfterThem() {
+        List<String> pieces = breaker.pieces("ແຈ້ງ “ການປ່ຽນແປງ” ພາຍໃນ 30 ວັນ (ສາມສິບວັນ).");
+
+        assertThat(pieces).noneMatch(piece -> piece.strip().endsWith("“") || piece.strip().endsWith("("));
+        assertThat(pieces).noneMatch(piece -> piece.startsWith("”") || piece.startsWith(")") || piece.startsWith("."));
+    }
+
+    @Test
     void closingPunctuationStaysWithTheWordBeforeIt() {
         List<String> pieces = breaker.pieces("ສະບາຍດີ. (ລາວ) ໆ");
 

@@ -8,11 +8,13 @@ import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
 import org.gflow.plugin.api.hotline.PublicAnswerBoard;
 import org.gflow.plugin.api.hotline.PublishedAnswer;
+import org.gflow.plugin.api.text.PersonalData;
 
 /**
  * Topic {@code opm.hotline-publish-answer}: publishes the answer to a hotline complaint on the
- * public answers page, under its tracking number, after removing personal data (phone numbers,
- * e-mail addresses, the complainant's name) from the complaint's summary and from the answer.
+ * public answers page, under its tracking number, after removing personal data ({@link PersonalData}:
+ * phone numbers, e-mail addresses, identity numbers and the complainant's name) from the complaint's
+ * summary and from the answer.
  * Publishing again replaces the earlier answer, so a retried task is harmless.
  */
 public final class PublishAnswerIntegration implements Integration {
@@ -23,7 +25,6 @@ public final class PublishAnswerIntegration implements Integration {
     static final int SUMMARY_LIMIT = 600;
 
     private final Supplier<PublicAnswerBoard> board;
-    private final PersonalDataRedactor redactor = new PersonalDataRedactor();
 
     /** @param board gives the engine's public answers board, or throws when it is absent */
     public PublishAnswerIntegration(Supplier<PublicAnswerBoard> board) {
@@ -38,8 +39,8 @@ public final class PublishAnswerIntegration implements Integration {
     @Override
     public IntegrationResult execute(IntegrationCall call) {
         String name = (String) call.variable("citizenName").orElse(null);
-        String summary = shorten(redactor.redact(call.requireText("complaintText"), name));
-        String answer = redactor.redact(call.requireText("answerText"), name);
+        String summary = shorten(PersonalData.redact(call.requireText("complaintText"), name));
+        String answer = PersonalData.redact(call.requireText("answerText"), name);
         PublishedAnswer published = new PublishedAnswer(
             call.requireText("trackingNumber"),
             call.variable("category").map(Object::toString).orElse("other"),

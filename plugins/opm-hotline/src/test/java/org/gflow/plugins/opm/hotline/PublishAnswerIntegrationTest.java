@@ -35,8 +35,8 @@ class PublishAnswerIntegrationTest {
         assertThat(board).singleElement().satisfies(answer -> {
             assertThat(answer.trackingNumber()).isEqualTo("1516-2026-000042");
             assertThat(answer.category()).isEqualTo("transport");
-            assertThat(answer.summary()).isEqualTo("ຂ້ອຍ *** (***) ແຈ້ງວ່າ ຖະໜົນ 13 ໃຕ້ ເປັນຂຸມເລິກ");
-            assertThat(answer.answer()).isEqualTo("ກະຊວງໄດ້ສ້ອມແປງແລ້ວ; ຕິດຕໍ່ *** ທີ່ *** ແລ້ວ");
+            assertThat(answer.summary()).isEqualTo("ຂ້ອຍ ••• (•••) ແຈ້ງວ່າ ຖະໜົນ 13 ໃຕ້ ເປັນຂຸມເລິກ");
+            assertThat(answer.answer()).isEqualTo("ກະຊວງໄດ້ສ້ອມແປງແລ້ວ; ຕິດຕໍ່ ••• ທີ່ ••• ແລ້ວ");
             assertThat(answer.responsibleBody()).isEqualTo("mtc");
             assertThat(answer.substantiated()).isTrue();
         });
