@@ -61,6 +61,8 @@ class InboxIT extends EngineIT {
         assertThat(row.path("caseTitle").asText()).startsWith("ໄຟຟ້າບ້ານນ້ຳແກ້ວ");
         assertThat(row.path("processKey").asText()).isEqualTo("hotline-1516");
         assertThat(row.path("due").isNull()).isFalse();
+        assertThat(row.path("candidateGroups").toString()).as("the groups that name the task's organisation")
+            .contains("bokeo-hotline-verifiers");
 
         assertThat(ids(bokeo.get("/api/inbox/tasks?q=" + encode("ບ້ານນ້ຳແກ້ວ") + "&size=100"))).contains(verifyTask);
         assertThat(ids(bokeo.get("/api/inbox/tasks?scope=groups&org=bokeo&process=hotline-1516&size=100"))).contains(verifyTask);
