@@ -4,10 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/i18n';
 import { CamundaForm } from './CamundaForm';
 
-// the decision form MOIC's plugin ships: the one a director signs the business licence with
-// (vitest runs in the web folder)
-const decisionForm = readFileSync(
-  '../plugins/moic-business-licence/src/main/resources/gflow/forms/permit-decision.form', 'utf-8');
+// the permit's decision form, kept once in processes/: the one a director signs the business
+// licence with (vitest runs in the web folder)
+const decisionForm = readFileSync('../processes/src/main/resources/gflow/forms/permit-decision.form', 'utf-8');
 
 const WARNING = 'ຊື່ໃນທະບຽນວິສາຫະກິດ ບໍ່ກົງກັບຊື່ໃນຄຳຮ້ອງ';
 
