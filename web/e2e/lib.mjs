@@ -375,7 +375,9 @@ function fieldIn(page, schema, keys, path) {
     if (index < 0) throw new Error(`Field ${component.key} has no option ${value}`);
     return index;
   };
-  return { component, container, option };
+  /** The option's label as the form declares it (the Lao one; journeys that pick by label run in Lao). */
+  const label = (value) => component.values[option(value)].label;
+  return { component, container, option, label };
 }
 
 export async function fill(page, key, value) {
@@ -422,10 +424,10 @@ export async function select(page, key, value) {
 
 /** A form-js tag list (a picker of several): types part of each option's label, then picks it. */
 export async function pickTags(page, key, values) {
-  const { container, option } = await field(page, key);
+  const { container, label: labelOf } = await field(page, key);
   const input = container.locator('input').first();
   for (const value of values) {
-    const label = option(value);
+    const label = labelOf(value);
     await input.click();
     await input.pressSequentially(label.slice(0, 6));
     await container.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();

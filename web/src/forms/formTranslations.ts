@@ -20,6 +20,8 @@ const FORM_JS_TEXTS: Record<string, MessageKey> = {
   'No files selected': 'file.none',
   'No results': 'form.noResults',
   'All values selected': 'form.allSelected',
+  'Skip to search': 'form.skipToSearch',
+  'Remove tag': 'form.removeTag',
 };
 
 /**

@@ -285,6 +285,8 @@ export const en: Record<MessageKey, string> = {
   'form.select': 'Select',
   'form.increment': 'Increase',
   'form.decrement': 'Decrease',
+  'form.skipToSearch': 'Skip to search',
+  'form.removeTag': 'Remove',
   'form.noResults': 'No results',
   'form.allSelected': 'All values selected',
 };

@@ -283,6 +283,8 @@ export const lo = {
   'form.select': 'ເລືອກ',
   'form.increment': 'ເພີ່ມ',
   'form.decrement': 'ຫຼຸດ',
+  'form.skipToSearch': 'ຂ້າມໄປຫາການຄົ້ນຫາ',
+  'form.removeTag': 'ເອົາອອກ',
   'form.noResults': 'ບໍ່ພົບ',
   'form.allSelected': 'ເລືອກໝົດແລ້ວ',
 };

@@ -52,7 +52,7 @@ const TEXTS: Record<string, string> = {
   'hotline-verify.Text_title': '# Verify the complaint',
   'incoming-letter.Text_title': '# Incoming letter',
   'incoming-letter.Text_acknowledge': 'Press **Complete** to confirm the office has received this letter.',
-  'incoming-letter.Text_pdf': 'The issued letter (PDF): [/verify/{{documentCode}}](/verify/{{documentCode}})',
+  'incoming-letter.Text_pdf': 'The issued letter (PDF): [open and verify](/verify/{{documentCode}})',
   'letter-distribution-problem.Text_title': '# The letter could not be delivered',
   'letter-draft.Text_title': '# Draft an official letter',
   'letter-draft.Text_attachments': 'Attach files under **Attachments** of this task.',
