@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Camunda's authorization checks, with G-Flow's case visibility and its admin group. */
+/** Camunda's authorization checks, with G-Flow's case visibility, its admin group and its worker fetch. */
 @Component
 class AuthorizationPlugin extends AbstractProcessEnginePlugin {
 
@@ -20,5 +20,9 @@ class AuthorizationPlugin extends AbstractProcessEnginePlugin {
             adminGroups.add(RoleGrants.ADMINS);
         }
         configuration.setAdminGroups(adminGroups);
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPostCommandInterceptorsTxRequired().add(new WorkerFetchAuthorization());
     }
 }
