@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -122,6 +123,18 @@ public final class Api {
             builder.header(headers[i], headers[i + 1]);
         }
         return send(builder.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /**
+     * Signs in to Cockpit or Admin as their own page does: the CSRF token from a first request,
+     * then the form. Meant for an {@link #anonymous} client.
+     */
+    public Reply camundaWebappLogin(String app, String user, String password) {
+        String token = get("/camunda/api/admin/auth/user/default").raw().headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return postRaw("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",
+            form.getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", token, "Origin", baseUrl);
     }
 
     public Reply delete(String path) {

@@ -65,15 +65,8 @@ class GovernmentProcessesIT extends EngineIT {
         assertThat(admin.json().path("authorizedApps").toString()).contains("admin").contains("cockpit");
     }
 
-    /** Signs in as Cockpit's and Admin's own page does: CSRF token from a first request, then the form. */
     private Api.Reply webappLogin(String app, String user, String password) {
-        Api browser = Api.anonymous(baseUrl());
-        String token = browser.get("/camunda/api/admin/auth/user/default").raw().headers()
-            .firstValue("X-XSRF-TOKEN").orElseThrow();
-        return browser.postRaw("/camunda/api/admin/auth/user/default/login/" + app,
-            "application/x-www-form-urlencoded",
-            ("username=" + user + "&password=" + password).getBytes(StandardCharsets.UTF_8),
-            "X-XSRF-TOKEN", token, "Origin", baseUrl());
+        return Api.anonymous(baseUrl()).camundaWebappLogin(app, user, password);
     }
 
     @Test

@@ -40,6 +40,29 @@ class LoginThrottleIT extends EngineIT {
     }
 
     @Test
+    void cockpitsOwnSignInCountsFailuresAndWaitsLikeEveryOtherDoor() {
+        String account = "guess-" + UUID.randomUUID();
+        for (int i = 0; i < 5; i++) {
+            assertThat(Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", newAddress())
+                .camundaWebappLogin("cockpit", account, "guess" + i).status()).isEqualTo(401);
+        }
+        Api.Reply cockpit = Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", newAddress())
+            .camundaWebappLogin("cockpit", account, "guess");
+        assertThat(cockpit.status()).isEqualTo(429);
+        assertThat(cockpit.raw().headers().firstValue("Retry-After")).isPresent();
+        assertThat(Api.as(baseUrl(), account, "guess").withHeader("X-Forwarded-For", newAddress())
+            .get("/engine-rest/task").status()).as("the failures at Cockpit lock the REST door too").isEqualTo(429);
+
+        // and an account locked at another door waits at Cockpit, even with the right password
+        String locked = "toui.monre";
+        for (int i = 0; i < 5; i++) {
+            Api.as(baseUrl(), locked, "guess" + i).withHeader("X-Forwarded-For", newAddress()).get("/engine-rest/task");
+        }
+        assertThat(Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", newAddress())
+            .camundaWebappLogin("cockpit", locked, "demo").status()).isEqualTo(429);
+    }
+
+    @Test
     void whileAnAccountIsLockedEvenTheRightPasswordWaits() {
         // an account no other test signs in with: it stays locked for the rest of the run
         String account = "sinxay.monre";
