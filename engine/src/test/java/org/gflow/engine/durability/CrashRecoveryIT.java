@@ -3,18 +3,11 @@ package org.gflow.engine.durability;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.gflow.engine.Api;
 import org.gflow.engine.testing.PackagedEngine;
 import org.gflow.engine.testing.PostgresServer;
@@ -67,21 +60,12 @@ class CrashRecoveryIT {
         try (PackagedEngine second = PackagedEngine.startOn(data, JVM, settings)) {
             second.awaitHealthy(START_LIMIT);
             Api admin = Api.as(second.baseUrl(), "admin");
-            // 4. nothing the engine confirmed is lost
-            assertThat(ids(admin.get("/engine-rest/history/process-instance?processDefinitionKey=hotline-1516").json()))
-                .containsAll(confirmed.startedCases());
-            assertThat(ids(admin.get("/engine-rest/history/task?processDefinitionKey=hotline-1516"
-                + "&taskDefinitionKey=triageComplaint&finished=true").json()))
-                .containsAll(confirmed.completedTasks());
-
-            // 5. complaints filed after the restart get numbers of their own
+            // 4. complaints filed after the restart get numbers of their own
             List<String> later = fileComplaints(second.baseUrl());
             await("tracking numbers after the restart").atMost(Duration.ofMinutes(3))
-                .until(() -> trackingNumbers(admin).keySet().containsAll(later));
-            Map<String, String> numbers = trackingNumbers(admin);
-            assertThat(numbers).containsAllEntriesOf(confirmed.trackingNumbers());
-            assertThat(issuedTwice(numbers.values())).isEmpty();
-            assertThat(issuedTwice(businessKeys(admin))).isEmpty();
+                .until(() -> HotlineHistory.trackingNumbers(admin).keySet().containsAll(later));
+            // 5. nothing the engine confirmed is lost, no number given twice
+            HotlineHistory.assertKeepsEverythingConfirmed(admin, confirmed);
         }
     }
 
@@ -99,32 +83,6 @@ class CrashRecoveryIT {
             filed.add(caseId);
         }
         return filed;
-    }
-
-    /** Case id → tracking number, of every hotline case that has one. */
-    private static Map<String, String> trackingNumbers(Api admin) {
-        JsonNode variables = admin.get("/engine-rest/history/variable-instance?variableName=trackingNumber").json();
-        Map<String, String> numbers = new HashMap<>();
-        variables.forEach(variable -> numbers.put(variable.path("processInstanceId").asText(), variable.path("value").asText()));
-        return numbers;
-    }
-
-    private static List<String> businessKeys(Api admin) {
-        return StreamSupport.stream(admin.get("/engine-rest/history/process-instance?processDefinitionKey=hotline-1516")
-                .json().spliterator(), false)
-            .map(instance -> instance.path("businessKey").asText(""))
-            .filter(key -> !key.isEmpty())
-            .toList();
-    }
-
-    private static Set<String> ids(JsonNode list) {
-        return StreamSupport.stream(list.spliterator(), false).map(item -> item.path("id").asText()).collect(Collectors.toSet());
-    }
-
-    private static Set<String> issuedTwice(Iterable<String> numbers) {
-        return StreamSupport.stream(numbers.spliterator(), false)
-            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-            .entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
     }
 
     private static Path newDataDir(String prefix) throws Exception {

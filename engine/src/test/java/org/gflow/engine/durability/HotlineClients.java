@@ -16,7 +16,8 @@ import org.gflow.engine.Api;
  * Client threads working the hotline through {@code /engine-rest} with HTTP Basic, as call
  * centre staff would: the operator records calls, the Office triages them once registered.
  * Every write the engine confirms, and every tracking number read back, goes into
- * {@link ConfirmedWrites}. A client stops at its first transport failure — the engine is gone.
+ * {@link ConfirmedWrites}. Against one engine a client stops at its first transport failure (the
+ * engine is gone); behind a proxy it carries on.
  */
 final class HotlineClients implements AutoCloseable {
 
@@ -25,15 +26,29 @@ final class HotlineClients implements AutoCloseable {
     static final String START = "/engine-rest/process-definition/key/hotline-1516/start";
 
     private final ExecutorService threads;
+    private final boolean behindAProxy;
     private volatile boolean stopped;
 
-    private HotlineClients(int count) {
+    private HotlineClients(int count, boolean behindAProxy) {
         this.threads = Executors.newFixedThreadPool(count);
+        this.behindAProxy = behindAProxy;
     }
 
-    /** Starts {@code count} clients against an engine. */
+    /** Starts {@code count} clients against one engine; each stops once the engine is gone. */
     static HotlineClients start(String baseUrl, int count, ConfirmedWrites confirmed) {
-        HotlineClients clients = new HotlineClients(count);
+        return start(baseUrl, count, confirmed, false);
+    }
+
+    /**
+     * Starts {@code count} clients against a proxy in front of several engine nodes; a request
+     * lost with a node is not confirmed, and the client carries on through the proxy until closed.
+     */
+    static HotlineClients startBehindAProxy(String baseUrl, int count, ConfirmedWrites confirmed) {
+        return start(baseUrl, count, confirmed, true);
+    }
+
+    private static HotlineClients start(String baseUrl, int count, ConfirmedWrites confirmed, boolean behindAProxy) {
+        HotlineClients clients = new HotlineClients(count, behindAProxy);
         for (int i = 0; i < count; i++) {
             clients.threads.submit(() -> clients.work(baseUrl, confirmed));
         }
@@ -55,8 +70,8 @@ final class HotlineClients implements AutoCloseable {
         Api triage = Api.as(baseUrl, TRIAGE);
         Api admin = Api.as(baseUrl, "admin");
         Deque<String> awaitingTriage = new ArrayDeque<>();
-        try {
-            while (!stopped) {
+        while (!stopped) {
+            try {
                 String caseId = fileComplaint(operator);
                 if (caseId != null) {
                     confirmed.started(caseId);
@@ -65,9 +80,11 @@ final class HotlineClients implements AutoCloseable {
                 if (!awaitingTriage.isEmpty() && triaged(awaitingTriage.peek(), triage, admin, confirmed)) {
                     awaitingTriage.remove();
                 }
+            } catch (UncheckedIOException requestLost) {
+                if (!behindAProxy) {
+                    return; // the engine was killed: this client is done
+                }
             }
-        } catch (UncheckedIOException engineGone) {
-            // killed: this client is done
         }
     }
 

@@ -1,7 +1,6 @@
 package org.gflow.engine.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ public final class PackagedEngine implements AutoCloseable {
         if (!Files.exists(jar)) {
             throw new IllegalStateException("Package the engine first: " + jar + " is missing");
         }
-        int port = freePort();
+        int port = FreePorts.next();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -99,11 +98,5 @@ public final class PackagedEngine implements AutoCloseable {
     public void close() throws InterruptedException {
         process.destroy();
         process.waitFor();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

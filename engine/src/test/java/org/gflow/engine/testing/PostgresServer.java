@@ -2,7 +2,6 @@ package org.gflow.engine.testing;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,7 +40,7 @@ public final class PostgresServer implements AutoCloseable {
         Path dataDir = root.resolve("data");
         Path socketDir = root.resolve("socket");
         Files.createDirectories(socketDir);
-        PostgresServer server = new PostgresServer(dataDir, socketDir, freePort(), bin);
+        PostgresServer server = new PostgresServer(dataDir, socketDir, FreePorts.next(), bin);
         server.chownForPostgres(root);
         server.run(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER, "-A", "trust",
             "-E", "UTF8", "--locale=C.UTF-8");
@@ -112,12 +111,6 @@ public final class PostgresServer implements AutoCloseable {
             return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
                 .max(Comparator.naturalOrder())
                 .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under " + base));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
