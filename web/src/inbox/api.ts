@@ -3,7 +3,10 @@ import { query, request } from '../api/client';
 /** One row of the task list: the task joined with its case (GET /api/inbox/tasks). */
 export interface TaskSummary {
   id: string;
+  /** The model's own (Lao) name; shown through modelName(taskKey, name) in the reader's language. */
   name: string;
+  /** The task's id in its model. */
+  taskKey: string | null;
   processKey: string | null;
   processName: string | null;
   processInstanceId: string | null;
