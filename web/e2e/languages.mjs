@@ -1,6 +1,6 @@
 // The app's own messages for the journeys (read from src/i18n, so a journey follows the wording
 // as it changes), and the check that a screen speaks one language only.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -14,7 +14,45 @@ function catalogue(language) {
   return Function(`"use strict"; return (${body});`)();
 }
 
-const catalogues = Object.fromEntries(LANGUAGES.map((language) => [language, catalogue(language)]));
+/**
+ * G-Flow's one vocabulary (organisations, provinces, categories, permit and business types), as
+ * the app adds it to its messages: org.moic, province.bokeo, category.tax …
+ */
+const VOCABULARY = JSON.parse(readFileSync(join(here, '..', '..', 'plugins', 'api', 'src', 'main', 'resources', 'org',
+  'gflow', 'plugin', 'api', 'vocabulary', 'vocabulary.json'), 'utf8'));
+const VOCABULARY_PREFIXES = { organisations: 'org', provinces: 'province', hotlineCategories: 'category',
+  permitTypes: 'permitType', businessTypes: 'businessType' };
+
+function vocabularyMessages(language) {
+  return Object.fromEntries(Object.entries(VOCABULARY_PREFIXES).flatMap(([list, prefix]) =>
+    VOCABULARY[list].map((term) => [`${prefix}.${term.code}`, term[language]])));
+}
+
+const catalogues = Object.fromEntries(LANGUAGES.map((language) =>
+  [language, { ...catalogue(language), ...vocabularyMessages(language) }]));
+
+/**
+ * The names of the models' elements as the app shows them (src/models/modelNames.ts): listed
+ * there by element id, or else the model's own (Lao) name from the BPMN files.
+ */
+const MODEL_NAMES = (() => {
+  const source = readFileSync(join(here, '..', 'src', 'models', 'modelNames.ts'), 'utf8');
+  const start = source.indexOf('{', source.indexOf('const NAMES'));
+  const body = source.slice(start, source.indexOf('\n};', start) + 2);
+  return Function(`"use strict"; return (${body});`)();
+})();
+const MODELS = join(here, '..', '..', 'processes', 'src', 'main', 'resources', 'gflow', 'processes');
+
+/** A task's or process's name in this language, by its id in the model, as the app names it. */
+export function modelName(language, id) {
+  const listed = MODEL_NAMES[language][id];
+  if (listed) return listed;
+  for (const file of readdirSync(MODELS).filter((name) => name.endsWith('.bpmn'))) {
+    const found = readFileSync(join(MODELS, file), 'utf8').match(new RegExp(`\\bid="${id}"[^>]*\\bname="([^"]*)"`));
+    if (found) return found[1];
+  }
+  throw new Error(`no model element ${id}`);
+}
 
 /** The app's message for this key in this language, parameters filled as the app fills them. */
 export function message(language, key, params = {}) {

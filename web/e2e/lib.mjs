@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { foreignText, message } from './languages.mjs';
+import { foreignText, message, modelName } from './languages.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const SCREENSHOTS = join(here, '..', 'target', 'screenshots');
@@ -85,6 +85,11 @@ export class Site {
   /** The app's message in this site's language, e.g. say('task.claim'). */
   say(key, params) {
     return message(this.language, key, params);
+  }
+
+  /** A task's or process's name as the app shows it in this site's language, by its id in the model. */
+  modelName(id) {
+    return modelName(this.language, id);
   }
 
   /** Remembers text the journey entered: the pages show it back untranslated. */
@@ -263,14 +268,21 @@ function say(page, key, params) {
   return (siteOf.get(page) ?? new Site(null, '')).say(key, params);
 }
 
-/** Opens a task from the inbox list, found by the case's tracking number or title. */
-export async function openFromList(page, site, search, taskName) {
+/**
+ * Opens a task from the inbox list, found by the case's tracking number or title and the task's
+ * id in its model; the list and the task page must name it in the site's language.
+ */
+export async function openFromList(page, site, search, taskKey) {
+  const taskName = site.modelName(taskKey);
+  const row = page.locator(`.task-item[data-task-key="${taskKey}"]`);
   await eventually(`"${taskName}" listed for ${search}`, async () => {
     await page.goto(site.url(`/tasks?q=${encodeURIComponent(search)}`));
     await page.locator('.task-list').or(page.getByText(say(page, 'tasks.empty'))).first().waitFor();
-    return (await page.locator('.task-item a.title', { hasText: taskName }).count()) > 0;
+    return (await row.count()) > 0;
   });
-  await page.locator('.task-item a.title', { hasText: taskName }).first().click();
+  const title = row.first().locator('a.title');
+  check((await title.textContent()).trim() === taskName, `the list names the task "${taskName}", not "${await title.textContent()}"`);
+  await title.click();
   await page.getByRole('heading', { name: taskName }).waitFor();
   await page.locator('.camunda-form .fjs-form').or(page.getByText(say(page, 'task.noForm'))).first().waitFor();
 }
@@ -324,7 +336,8 @@ export async function claim(page) {
   }
 }
 
-function escape(text) {
+/** The text as a literal inside a regular expression. */
+export function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -375,9 +388,15 @@ function fieldIn(page, schema, keys, path) {
     if (index < 0) throw new Error(`Field ${component.key} has no option ${value}`);
     return index;
   };
-  /** The option's label as the form declares it (the Lao one; journeys that pick by label run in Lao). */
+  /** The option's label as the form declares it (the Lao one). */
   const label = (value) => component.values[option(value)].label;
   return { component, container, option, label };
+}
+
+/** The value a form field shows (input or text area), found by the variable it writes. */
+export async function fieldValue(page, key) {
+  const { container } = await field(page, key);
+  return container.locator('input, textarea').first().inputValue();
 }
 
 export async function fill(page, key, value) {
@@ -422,12 +441,16 @@ export async function select(page, key, value) {
   await container.locator('.fjs-dropdownlist-item').nth(option(value)).click();
 }
 
-/** A form-js tag list (a picker of several): types part of each option's label, then picks it. */
+/**
+ * A form-js tag list (a picker of several): types part of each option's label, then picks it.
+ * G-Flow's tag lists pick organisations: in English they show the vocabulary's English names.
+ */
 export async function pickTags(page, key, values) {
   const { container, label: labelOf } = await field(page, key);
   const input = container.locator('input').first();
+  const english = siteOf.get(page)?.language === 'en';
   for (const value of values) {
-    const label = labelOf(value);
+    const label = english ? say(page, `org.${value}`) : labelOf(value);
     await input.click();
     await input.pressSequentially(label.slice(0, 6));
     await container.locator('.fjs-dropdownlist-item', { hasText: label }).first().click();

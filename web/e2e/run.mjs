@@ -4,8 +4,8 @@
 // Each journey makes its own data, so any one may run alone or in any order; a journey fails on
 // any page error (an uncaught exception or a console error) its pages show, and on any key
 // screen (shot) that is not all in the journey's language.
-// Every journey runs in Lao; those in IN_ENGLISH too run again in English, and those in
-// ON_SLOW_LINK again in Lao on a provincial 3G link. --language and --slow-link pick one kind.
+// Every journey runs in Lao and again in English; those in ON_SLOW_LINK again in Lao on a
+// provincial 3G link. --language and --slow-link pick one kind.
 import admin from './journeys/admin.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
@@ -22,8 +22,6 @@ const JOURNEYS = {
   hotline, isolation, operator, permit, 'permit-tracking': permitTracking, letter,
   'letter-rejected': letterRejected, 'letter-distributed': letterDistributed, admin, typing,
 };
-/** Journeys whose every step and key screen also runs in English (the others name Lao texts still). */
-const IN_ENGLISH = new Set(['typing', 'admin', 'isolation', 'operator']);
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);
 
@@ -40,8 +38,7 @@ const slowOnly = flags.includes('--slow-link');
 const runs = [];
 for (const name of Object.keys(JOURNEYS)) {
   if (only.length && !only.includes(name)) continue;
-  const kinds = [{ language: 'lo' }];
-  if (IN_ENGLISH.has(name)) kinds.push({ language: 'en' });
+  const kinds = [{ language: 'lo' }, { language: 'en' }];
   if (ON_SLOW_LINK.has(name)) kinds.push({ language: 'lo', network: PROVINCIAL_3G, label: 'on a 3G link' });
   for (const kind of kinds) {
     if (language && kind.language !== language) continue;

@@ -2,7 +2,7 @@
 // every approver signs, and the registry office of each recipient finds it in its inbox and
 // acknowledges it; a third ministry's registry office never sees it.
 import { memberOf } from '../accounts.mjs';
-import { caseWith, check, choose, completeTask, fill, openFromList, pickTags, select, shot, startCase, workOn } from '../lib.mjs';
+import { caseWith, check, choose, claim, completeTask, fieldValue, fill, openFromList, pickTags, select, shot, startCase, workOn } from '../lib.mjs';
 import { ENDED, endedAt, finishDraft, nextTaskKey } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
@@ -19,7 +19,7 @@ export default async function letterDistributed(site) {
   await fill(drafter, 'letterBody', 'ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ ຂໍເຊີນຜູ້ຕາງໜ້າເຂົ້າຮ່ວມກອງປະຊຸມ ວັນທີ 15 ທັນວາ.');
   await pickTags(drafter, 'recipients', RECIPIENTS);
   // the wrong turn: no subject yet — refused under the field, nothing started
-  await drafter.getByRole('button', { name: 'ເລີ່ມ', exact: true }).click();
+  await drafter.getByRole('button', { name: site.say('start.submit'), exact: true }).click();
   await drafter.locator('.fjs-form-field-error').first().waitFor();
   check(drafter.url().endsWith('/start/document-approval'), 'a letter without a subject is not started');
   await fill(drafter, 'subject', subject);
@@ -46,13 +46,12 @@ export default async function letterDistributed(site) {
   const registryNumber = await site.api('admin', `/engine-rest/process-instance/${caseId}/variables/registryNumber`);
   for (const ministry of RECIPIENTS) {
     const registry = await site.signedIn(memberOf(`${ministry}-registry`));
-    await openFromList(registry, site, subject, 'ຮັບໜັງສືຂາເຂົ້າ');
-    const shownSubject = await registry.locator('.camunda-form .fjs-form-field', { hasText: 'ເລື່ອງ' }).locator('input').first().inputValue();
+    await openFromList(registry, site, subject, 'acknowledgeIncoming');
+    const shownSubject = await fieldValue(registry, 'subject');
     check(shownSubject === subject, `${ministry}'s registry sees the letter's subject, not "${shownSubject}"`);
-    const shownNumber = await registry.locator('.camunda-form .fjs-form-field', { hasText: 'ເລກທີ' }).locator('input').first().inputValue();
+    const shownNumber = await fieldValue(registry, 'registryNumber');
     check(shownNumber === String(registryNumber.value), `${ministry}'s registry sees the registry number ${registryNumber.value}, not ${shownNumber}`);
-    await registry.getByRole('button', { name: 'ຮັບວຽກນີ້' }).click();
-    await registry.getByText(/^ມອບໃຫ້:/).waitFor();
+    await claim(registry);
     await shot(registry, `task-letter-incoming-${ministry}`);
     await completeTask(registry);
     console.log(`  acknowledged by ${ministry}'s registry office`);
@@ -61,8 +60,8 @@ export default async function letterDistributed(site) {
   // a ministry the letter was not sent to has nothing of it
   const other = await site.signedIn(memberOf('monre-registry'));
   await other.goto(site.url(`/tasks?q=${encodeURIComponent(subject)}`));
-  await other.locator('.task-list').or(other.getByText('ບໍ່ມີວຽກ.')).first().waitFor();
-  check(await other.locator('.task-item a.title', { hasText: 'ຮັບໜັງສືຂາເຂົ້າ' }).count() === 0,
+  await other.locator('.task-list').or(other.getByText(site.say('tasks.empty'))).first().waitFor();
+  check(await other.locator('.task-item[data-task-key=acknowledgeIncoming]').count() === 0,
     'MONRE\'s registry office does not get a letter sent to MOF and MTC');
 
   check(await nextTaskKey(site, caseId) === ENDED, 'the letter is done once both registries acknowledged it');

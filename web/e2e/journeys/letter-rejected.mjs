@@ -2,7 +2,7 @@
 // opens empty, whatever anyone decided before; the drafter's revise form lists every return
 // reason so far; a return without a reason is refused in place; the case's timeline keeps
 // every decision with its reason.
-import { check, choose, completeTask, fill, select, shot, startCase, caseWith, workOn } from '../lib.mjs';
+import { caseWith, check, choose, completeTask, fieldValue, fill, select, shot, startCase, workOn } from '../lib.mjs';
 import { endedAt, finishDraft, nextTaskKey, timelineTexts } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
@@ -32,9 +32,9 @@ export default async function letterRejected(site) {
   // 1. the first approver returns it — after trying to return it without saying why
   await signOff(site, caseId, FIRST, async (page) => {
     await choose(page, 'decision', 'return');
-    await page.getByRole('button', { name: 'ສຳເລັດວຽກ' }).click();
+    await page.getByRole('button', { name: site.say('task.complete') }).click();
     await page.getByRole('alert').first().waitFor();
-    check(!(await page.getByText('ວຽກສຳເລັດແລ້ວ.').count()), 'a return without a reason is not completed');
+    check(!(await page.getByText(site.say('task.completed')).count()), 'a return without a reason is not completed');
     await shot(page, 'task-letter-return-without-reason');
     await fill(page, 'comment', reasons.first);
     return 'return';
@@ -55,7 +55,7 @@ export default async function letterRejected(site) {
   // 3. the first approves again; the second rejects, with both returns on the timeline before them
   await signOff(site, caseId, FIRST, approve);
   await signOff(site, caseId, SECOND, async (page) => {
-    const timeline = await page.getByRole('region', { name: 'ປະຫວັດ' }).textContent();
+    const timeline = await page.getByRole('region', { name: site.say('task.section.timeline') }).textContent();
     check(timeline.includes(reasons.first) && timeline.includes(reasons.second),
       'the approver sees both earlier returns on the case\'s timeline');
     await choose(page, 'decision', 'reject');
@@ -85,7 +85,7 @@ async function signOff(site, caseId, approver, decide) {
   const { page, user } = await workOn(site, caseId, 'signOff', () => approver);
   check(user === approver, `the sign-off is ${approver}'s, not ${user}'s`);
   const checked = await page.locator('.camunda-form input[type=radio]:checked').count();
-  const comment = await page.locator('.camunda-form .fjs-form-field', { hasText: 'ຄຳເຫັນ' }).locator('textarea').inputValue();
+  const comment = await fieldValue(page, 'comment');
   check(checked === 0 && comment === '', `${approver}'s sign-off form starts empty (${checked} chosen, comment "${comment}")`);
   const decision = await decide(page);
   await completeTask(page);
@@ -98,7 +98,7 @@ async function revise(site, caseId, reasons, newBody) {
   const key = await nextTaskKey(site, caseId);
   check(key === 'reviseLetter', `the letter is back with its drafter, not at ${String(key)}`);
   const { page } = await workOn(site, caseId, 'reviseLetter', () => DRAFTER);
-  const listed = await page.locator('.camunda-form .fjs-form-field', { hasText: 'ເຫດຜົນທີ່ຖືກສົ່ງຄືນ' }).locator('textarea').inputValue();
+  const listed = await fieldValue(page, 'returnReasons');
   let from = 0;
   for (const reason of reasons) {
     const at = listed.indexOf(reason, from);

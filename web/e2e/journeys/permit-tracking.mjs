@@ -23,7 +23,7 @@ export default async function permitTracking(site) {
   await fill(front, 'investmentAmount', 90000000);
   const reference = await startCase(front);
   check(/^APP-\d{4}-\d{6}$/.test(reference), `the receipt gives the application reference, not ${reference}`);
-  await front.getByRole('button', { name: 'ອອກລະຫັດເຂົ້າເບິ່ງ ໃຫ້ຜູ້ຍື່ນຄຳຮ້ອງ' }).click();
+  await front.getByRole('button', { name: site.say('receipt.issueApplicantCode') }).click();
   const code = (await front.getByTestId('receipt-code').textContent()).trim();
   check(/^[A-Z2-9]{8}$/.test(code), `the receipt gives an access code, not ${code}`);
   await shot(front, 'start-permit-receipt-code');
@@ -36,18 +36,18 @@ export default async function permitTracking(site) {
   await applicant.locator('input[name=trackingNumber]').pressSequentially(reference);
   await applicant.locator('input[name=trackingCode]').click();
   await applicant.locator('input[name=trackingCode]').pressSequentially(wrong(code));
-  await applicant.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
+  await applicant.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await applicant.getByRole('alert').waitFor();
   check(await applicant.getByTestId('case-status').count() === 0, 'a wrong code shows nothing of the application');
   await shot(applicant, 'public-track-permit-wrong-code');
 
   await applicant.locator('input[name=trackingCode]').fill('');
   await applicant.locator('input[name=trackingCode]').pressSequentially(code.toLowerCase());
-  await applicant.getByRole('button', { name: 'ຕິດຕາມ', exact: true }).click();
+  await applicant.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await applicant.getByTestId('case-status').waitFor();
   const received = await applicant.getByTestId('case-status').textContent();
-  check(received.includes(reference) && received.includes('ໄດ້ຮັບແລ້ວ'), 'the page shows the reference, received');
-  check(received.includes('ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ'), 'the page names the ministry handling it');
+  check(received.includes(reference) && received.includes(site.say('stage.RECEIVED')), 'the page shows the reference, received');
+  check(received.includes(site.say('org.moic')), 'the page names the ministry handling it');
   check(!received.includes('7777'), 'the page never shows the applicant\'s phone');
   check(await applicant.getByTestId('answer-pdf').count() === 0, 'no certificate before the decision');
   await shot(applicant, 'public-track-permit-received');
@@ -60,13 +60,13 @@ export default async function permitTracking(site) {
     return (await applicant.getByTestId('answer-pdf').count()) > 0;
   });
   const granted = await applicant.getByTestId('case-status').textContent();
-  check(granted.includes('ອອກໃບອະນຸຍາດແລ້ວ'), 'the page says the permit is granted');
+  check(granted.includes(site.say('stage.GRANTED')), 'the page says the permit is granted');
   check(granted.includes('ຜ່ານເງື່ອນໄຂທຸກຂໍ້'), 'the page gives the decision\'s reasons');
   check(!granted.includes('ບັນທຶກພາຍໃນ'), 'the reviewer\'s notes stay inside');
   const steps = await applicant.locator('ol.timeline li').evaluateAll((items) => items.map((item) => item.dataset.stage));
   check(steps.join() === 'RECEIVED,UNDER_REVIEW,PAYMENT_DUE,AWAITING_DECISION,GRANTED', `the timeline's steps: ${steps.join()}`);
   const link = applicant.getByTestId('answer-pdf');
-  check((await link.textContent()).includes('ໃບອະນຸຍາດ'), 'the link offers the certificate');
+  check((await link.textContent()).trim() === site.say('public.track.certificate'), 'the link offers the certificate');
   await shot(applicant, 'public-track-permit-granted');
   const [download] = await Promise.all([applicant.waitForEvent('download'), link.click()]);
   const pdf = await readFile(await download.path());
@@ -95,6 +95,7 @@ async function completeAs(site, caseId, taskKey, variables) {
   const holder = await site.holderOf(task);
   const user = holder.user ?? memberOf(holder.group);
   await site.api(user, `/engine-rest/task/${task.id}/claim`, { method: 'POST', json: { userId: user } });
+  site.remember(Object.values(variables).filter((value) => typeof value === 'string'));
   const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value }]));
   await site.api(user, `/engine-rest/task/${task.id}/complete`, { method: 'POST', json: { variables: typed } });
 }

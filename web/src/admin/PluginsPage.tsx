@@ -11,7 +11,10 @@ interface Plugin {
   origin: string;
   state: string;
   topics: string[];
+  /** The engine's own words on why it failed: the technical detail, for an administrator. */
   lastError: string | null;
+  /** What kind of failure that was (SIGNATURE_REFUSED, SETTINGS_INVALID, …), said in the reader's language. */
+  failure: string | null;
 }
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
@@ -61,7 +64,7 @@ export default function PluginsPage() {
               <tr key={String(p.id)}>
                 <td>{name}<div className="muted">{t('admin.plugins.origin')}: {maybe(`plugin.origin.${p.origin}`) ?? p.origin}</div></td>
                 <td>{p.version}</td>
-                <td data-state={p.state}>{maybe(`plugin.state.${p.state}`) ?? p.state}{p.lastError && <div className="field-error" lang="en">{p.lastError}</div>}</td>
+                <td data-state={p.state}>{maybe(`plugin.state.${p.state}`) ?? p.state}<Failure plugin={p} /></td>
                 <td>{p.topics?.join(', ')}</td>
                 <td><div className="row">
                   {p.state === 'ACTIVE' ? (
@@ -85,5 +88,27 @@ export default function PluginsPage() {
         </tbody>
       </table>
     </main>
+  );
+}
+
+/**
+ * Why a plugin failed, in the reader's language and what to do about it; the engine's own
+ * sentence (English, technical) only folded away underneath, for the administrator who needs it.
+ */
+function Failure({ plugin }: { plugin: Plugin }) {
+  const { t, maybe } = useI18n();
+  if (!plugin.lastError && !plugin.failure) return null;
+  const said = (plugin.failure && maybe(`plugin.failure.${plugin.failure}`)) ?? t('plugin.failure.OTHER');
+  return (
+    <div className="field-error" data-failure={plugin.failure ?? 'OTHER'}>
+      {plugin.state !== 'FAILED' && <div>{t('plugin.failure.updateRefused')}</div>}
+      <div>{said}</div>
+      {plugin.lastError && (
+        <details className="muted">
+          <summary>{t('plugin.failure.detail')}</summary>
+          <code lang="en">{plugin.lastError}</code>
+        </details>
+      )}
+    </div>
   );
 }

@@ -5,7 +5,7 @@ import type { TimelineEntry } from './api';
 
 /** Who did what and when in the case, oldest first, with the comments in between. */
 export function CaseTimeline({ entries, onComment }: { entries: TimelineEntry[]; onComment?: (text: string) => Promise<void> }) {
-  const { t, formatDate, modelName } = useI18n();
+  const { t, maybe, formatDate, modelName } = useI18n();
   return (
     <section className="card" aria-label={t('task.section.timeline')}>
       <h2>{t('task.section.timeline')}</h2>
@@ -16,6 +16,7 @@ export function CaseTimeline({ entries, onComment }: { entries: TimelineEntry[];
             <div>
               <strong>{t(`timeline.${entry.kind}` as MessageKey)}</strong>
               {entry.activityName && <> — {modelName(entry.activityId, entry.activityName)}</>}
+              {entry.decision && <> — {maybe(`timeline.decision.${entry.decision}`) ?? entry.decision}</>}
               {(entry.userName || entry.userId) && <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>}
             </div>
             {entry.text && <div className="comment">{entry.text}</div>}

@@ -173,9 +173,9 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
     }
   }
   return (
-    <li className="task-item" data-task-id={task.id}>
+    <li className="task-item" data-task-id={task.id} data-task-key={task.taskKey ?? undefined}>
       <div className="main">
-        <Link className="title" to={`/tasks/${task.id}`}>{task.name}</Link>
+        <Link className="title" to={`/tasks/${task.id}`}>{modelName(task.taskKey, task.name)}</Link>
         {task.caseTitle && <span className="case" title={task.caseTitle}>{task.caseTitle}</span>}
         <span className="muted">
           {[task.processName && modelName(task.processKey, task.processName), task.trackingNumber].filter(Boolean).join(' · ')}

@@ -3,7 +3,10 @@ import { query, request } from '../api/client';
 /** One row of the task list: the task joined with its case (GET /api/inbox/tasks). */
 export interface TaskSummary {
   id: string;
+  /** The model's own (Lao) name; shown through modelName(taskKey, name) in the reader's language. */
   name: string;
+  /** The task's id in its model. */
+  taskKey: string | null;
   processKey: string | null;
   processName: string | null;
   processInstanceId: string | null;
@@ -65,13 +68,15 @@ export interface CaseReceipt {
 
 export interface TimelineEntry {
   time: string;
-  kind: 'started' | 'completed' | 'waiting' | 'comment';
+  kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision';
   activityName: string | null;
   /** The model element's id, to name it in the reader's language. */
   activityId?: string | null;
   userId: string | null;
   userName: string | null;
   text: string | null;
+  /** A sign-off decision's code (approve, return, reject), named in the reader's language. */
+  decision?: string | null;
 }
 
 export interface Attachment { id: string; name: string; type: string | null; created: string | null; taskId: string | null }

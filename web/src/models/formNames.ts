@@ -23,6 +23,8 @@ const FIELDS: Record<string, string> = {
   documentsComplete: 'Documents complete?', missingDocuments: 'Missing documents',
   consultationOpinion: 'Your agency\'s opinion', reviewNotes: 'The ministry\'s review', consultedAgencies: 'Agencies to consult',
   permitDecision: 'Decision', feeAmount: 'Fee (kip)', validUntil: 'Valid until',
+  enterpriseName: 'Enterprise name in the register', enterpriseFound: 'Found in the register and active',
+  receiptNumber: 'Receipt number', decisionReasons: 'Reasons',
 };
 
 const OPTIONS: Record<string, Record<string, string>> = {
@@ -62,6 +64,9 @@ const TEXTS: Record<string, string> = {
   'permit-completeness.Text_title': '# Check the documents are complete',
   'permit-consultation.Text_title': '# Give an opinion on the application',
   'permit-decision.Text_title': '# Decide on the permit',
+  'permit-decision.Text_holderDiffers': '**⚠ The name in the enterprise register differs from the name in the application**\n\n'
+    + 'The permit will be issued to the enterprise as registered: **{{enterpriseName}}**. '
+    + 'The application says: {{applicantName}}. Check before approving.',
   'permit-payment-problem.Text_title': '# Resolve the fee payment problem',
   'permit-payment-problem.Text_again': 'Once sent, the applicant is asked to pay again.',
   'permit-review.Text_title': '# Technical review',
@@ -70,7 +75,7 @@ const TEXTS: Record<string, string> = {
 const LAO = /[\u0E80-\u0EFF]/;
 
 interface Component {
-  id?: string; key?: string; type?: string; label?: string; description?: string; text?: string;
+  id?: string; key?: string; type?: string; label?: string; dateLabel?: string; description?: string; text?: string;
   values?: { label: string; value: unknown }[]; components?: Component[];
 }
 
@@ -89,10 +94,13 @@ export function formInLanguage<T extends object>(schema: T, language: Language, 
       if (gloss) delete copy.description;
       else if (copy.description) copy.description = withoutGloss(copy.description);
       if (copy.label) copy.label = withoutGloss(copy.label);
+      if (copy.dateLabel) copy.dateLabel = withoutGloss(copy.dateLabel);
       if (copy.text) copy.text = withoutGloss(copy.text);
     } else {
       const label = component.key ? FIELDS[component.key] : undefined;
       if (component.label && LAO.test(component.label)) copy.label = label ?? gloss ?? component.label;
+      // a date field's label is its dateLabel
+      if (component.dateLabel && LAO.test(component.dateLabel)) copy.dateLabel = label ?? gloss ?? component.dateLabel;
       if (component.description && (LAO.test(component.description) || copy.label === gloss)) delete copy.description;
       if (component.values && component.key) {
         copy.values = component.values.map((option) => ({ ...option, label: optionLabel(component.key!, option, messages) }));

@@ -65,4 +65,10 @@ describe('English glosses in Lao text', () => {
     expect(withoutGloss('ສະບັບທີ່ອອກແລ້ວ (PDF):')).toBe('ສະບັບທີ່ອອກແລ້ວ (PDF):');
     expect(withoutGloss('[/verify/{{documentCode}}](/verify/{{documentCode}})')).toBe('[/verify/{{documentCode}}](/verify/{{documentCode}})');
   });
+
+  it('labels a date field (its dateLabel) in English', () => {
+    const english = formInLanguage({ id: 'permit-decision', components: [
+      { type: 'datetime', key: 'validUntil', id: 'Field_validUntil', dateLabel: 'ໃຊ້ໄດ້ຮອດ', label: 'ໃຊ້ໄດ້ຮອດ' }] }, 'en', () => undefined);
+    expect(english.components[0]).toMatchObject({ dateLabel: 'Valid until', label: 'Valid until' });
+  });
 });

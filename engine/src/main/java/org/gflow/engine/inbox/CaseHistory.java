@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
@@ -18,6 +19,7 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
+import org.gflow.processes.eoffice.SignoffTrailListener;
 import org.springframework.stereotype.Component;
 
 /** A case's summary and its timeline: steps taken, who took them, and the comments between. */
@@ -88,11 +90,15 @@ class CaseHistory {
                 : completedBy.getOrDefault(String.valueOf(activity.getTaskId()), activity.getAssignee());
             String kind = start ? "started" : activity.getEndTime() == null ? "waiting" : "completed";
             entries.add(new CaseView.Entry(activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
-                kind, activity.getActivityName(), activity.getActivityId(), userId, names.get(userId), null));
+                kind, activity.getActivityName(), activity.getActivityId(), userId, names.get(userId), null, null));
         }
         for (Comment comment : comments) {
-            entries.add(new CaseView.Entry(comment.getTime(), "comment", null, null, comment.getUserId(),
-                names.get(comment.getUserId()), comment.getFullMessage()));
+            Optional<SignoffTrailListener.RecordedDecision> decision = SignoffTrailListener.decisionOf(comment.getFullMessage());
+            entries.add(decision.isPresent()
+                ? new CaseView.Entry(comment.getTime(), "decision", null, null, comment.getUserId(),
+                    names.get(comment.getUserId()), decision.get().comment(), decision.get().decision())
+                : new CaseView.Entry(comment.getTime(), "comment", null, null, comment.getUserId(),
+                    names.get(comment.getUserId()), comment.getFullMessage(), null));
         }
         entries.sort(Comparator.comparing(CaseView.Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;

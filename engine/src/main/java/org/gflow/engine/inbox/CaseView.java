@@ -7,9 +7,13 @@ import java.util.List;
 record CaseView(String processInstanceId, String processDefinitionId, String processKey, String processName,
                 String caseTitle, String trackingNumber, List<String> activeActivityIds, boolean ended) {
 
-    /** One line of the case's history. {@code kind}: started, completed, waiting or comment. */
+    /**
+     * One line of the case's history. {@code kind}: started, completed, waiting, comment or decision
+     * (a sign-off: {@code decision} is its code — approve, return, reject — and {@code text} the
+     * approver's comment, so the web app names the decision in the reader's language).
+     */
     record Entry(Date time, String kind, String activityName, String activityId, String userId, String userName,
-                 String text) { }
+                 String text, String decision) { }
 
     /** A file attached to the case. */
     record File(String id, String name, String type, Date created, String taskId) { }

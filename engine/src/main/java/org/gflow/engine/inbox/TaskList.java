@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskList {
 
-    private static final String COLUMNS = "w.task_id, w.task_name, w.process_key, w.process_name, w.case_id, "
+    private static final String COLUMNS = "w.task_id, w.task_name, w.task_key, w.process_key, w.process_name, w.case_id, "
         + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date";
 
     private final JdbcTemplate jdbc;
@@ -68,7 +68,8 @@ class TaskList {
     }
 
     private static TaskSummary row(ResultSet rs) throws SQLException {
-        return new TaskSummary(rs.getString("task_id"), rs.getString("task_name"), rs.getString("process_key"),
+        return new TaskSummary(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_key"),
+            rs.getString("process_key"),
             rs.getString("process_name"), rs.getString("case_id"), rs.getString("case_title"),
             rs.getString("case_number"), rs.getString("assignee"), null, date(rs.getTimestamp("created_at")),
             date(rs.getTimestamp("due_date")), List.of());
@@ -79,7 +80,7 @@ class TaskList {
         Map<String, String> names = userNames.of(rows.stream().map(TaskSummary::assignee).filter(Objects::nonNull)
             .distinct().toList());
         Map<String, List<String>> groups = candidateGroupsOf(rows.stream().map(TaskSummary::id).toList());
-        return rows.stream().map(row -> new TaskSummary(row.id(), row.name(),
+        return rows.stream().map(row -> new TaskSummary(row.id(), row.name(), row.taskKey(),
             row.processKey(), row.processName(), row.processInstanceId(), row.caseTitle(), row.trackingNumber(),
             row.assignee(), row.assignee() == null ? null : names.get(row.assignee()), row.created(), row.due(),
             groups.getOrDefault(row.id(), List.of()))).toList();

@@ -3,8 +3,12 @@ package org.gflow.engine.inbox;
 import java.util.Date;
 import java.util.List;
 
-/** One row of the inbox task list: the task joined with its case. */
-public record TaskSummary(String id, String name, String processKey, String processName, String processInstanceId,
+/**
+ * One row of the inbox task list: the task joined with its case. {@code name} is the model's own
+ * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
+ * language.
+ */
+public record TaskSummary(String id, String name, String taskKey, String processKey, String processName, String processInstanceId,
                           String caseTitle, String trackingNumber, String assignee, String assigneeName,
                           Date created, Date due, List<String> candidateGroups) {
 

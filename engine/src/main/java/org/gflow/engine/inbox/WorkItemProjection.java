@@ -50,15 +50,18 @@ class WorkItemProjection {
 
     /**
      * Brings the projection in line with the engine's open tasks: adds the missing, drops the
-     * finished. Running it again changes nothing.
+     * finished, and rebuilds the rows written before work items kept their task's key. Running it
+     * again changes nothing.
      */
     int backfill() {
         List<String> missing = jdbc.queryForList("select t.ID_ from ACT_RU_TASK t where not exists "
             + "(select 1 from gflow_work_item w where w.task_id = t.ID_)", String.class);
         List<String> gone = jdbc.queryForList("select w.task_id from gflow_work_item w where not exists "
             + "(select 1 from ACT_RU_TASK t where t.ID_ = w.task_id)", String.class);
-        refresh(Stream.concat(missing.stream(), gone.stream()).toList());
-        return missing.size() + gone.size();
+        List<String> withoutKey = jdbc.queryForList("select w.task_id from gflow_work_item w join ACT_RU_TASK t "
+            + "on t.ID_ = w.task_id where w.task_key is null and t.TASK_DEF_KEY_ is not null", String.class);
+        refresh(Stream.of(missing, gone, withoutKey).flatMap(List::stream).toList());
+        return missing.size() + gone.size() + withoutKey.size();
     }
 
     private void refreshBatch(List<String> taskIds) {
@@ -66,7 +69,7 @@ class WorkItemProjection {
         for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
             named.update("delete from " + table + " where task_id in (:ids)", ids);
         }
-        List<Map<String, Object>> tasks = named.queryForList("select t.ID_, t.NAME_, t.PROC_INST_ID_, t.ASSIGNEE_, "
+        List<Map<String, Object>> tasks = named.queryForList("select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_INST_ID_, t.ASSIGNEE_, "
             + "t.OWNER_, t.DUE_DATE_, t.CREATE_TIME_, t.PRIORITY_, d.KEY_ as PROC_KEY, d.NAME_ as PROC_NAME "
             + "from ACT_RU_TASK t left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.ID_ in (:ids)", ids);
         if (tasks.isEmpty()) {
@@ -96,10 +99,10 @@ class WorkItemProjection {
         String taskId = (String) task.get("ID_");
         String title = CaseFacts.title(variables);
         String number = CaseFacts.number(variables);
-        jdbc.update("insert into gflow_work_item (task_id, task_name, case_id, process_key, process_name, case_title, "
+        jdbc.update("insert into gflow_work_item (task_id, task_name, task_key, case_id, process_key, process_name, case_title, "
                 + "case_number, organisation, assignee, owner_id, due_date, created_at, priority) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            taskId, task.get("NAME_"), task.get("PROC_INST_ID_"), task.get("PROC_KEY"), task.get("PROC_NAME"),
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            taskId, task.get("NAME_"), task.get("TASK_DEF_KEY_"), task.get("PROC_INST_ID_"), task.get("PROC_KEY"), task.get("PROC_NAME"),
             limit(title, 500), limit(number, 64), groups.stream().map(WorkItemProjection::organisationOf)
                 .filter(Objects::nonNull).findFirst().orElse(null),
             task.get("ASSIGNEE_"), task.get("OWNER_"), task.get("DUE_DATE_"), task.get("CREATE_TIME_"),

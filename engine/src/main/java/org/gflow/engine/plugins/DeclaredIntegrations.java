@@ -37,7 +37,7 @@ final class DeclaredIntegrations {
             for (String className : factoryNames(bundle)) {
                 Integration integration = factory(bundle, className).create(context);
                 if (integration == null || integration.topic() == null) {
-                    throw new PluginRejectedException("integration factory " + className + " made no integration with a topic");
+                    throw new PluginRejectedException(PluginFailure.START_FAILED, "integration factory " + className + " made no integration with a topic");
                 }
                 registered.add(bundle.getBundleContext().registerService(Integration.class, integration, null));
                 topics.add(integration.topic());
@@ -48,7 +48,7 @@ final class DeclaredIntegrations {
             throw e;
         } catch (Exception e) {
             registered.forEach(ServiceRegistration::unregister);
-            throw new PluginRejectedException("an integration factory failed: " + PluginHost.reason(e), e);
+            throw new PluginRejectedException(PluginFailure.START_FAILED, "an integration factory failed: " + PluginHost.reason(e), e);
         }
     }
 
@@ -56,11 +56,11 @@ final class DeclaredIntegrations {
         try {
             Object factory = bundle.loadClass(className).getConstructor().newInstance();
             if (!(factory instanceof IntegrationFactory integrationFactory)) {
-                throw new PluginRejectedException(className + " is listed as an integration factory but is no IntegrationFactory");
+                throw new PluginRejectedException(PluginFailure.START_FAILED, className + " is listed as an integration factory but is no IntegrationFactory");
             }
             return integrationFactory;
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new PluginRejectedException("integration factory " + className + " cannot be created: " + PluginHost.reason(e), e);
+            throw new PluginRejectedException(PluginFailure.START_FAILED, "integration factory " + className + " cannot be created: " + PluginHost.reason(e), e);
         }
     }
 

@@ -98,7 +98,7 @@ public final class PluginHost {
             jar = admit(file, origin);
             context = activation.prepare(jar);
         } catch (PluginRejectedException e) {
-            return refused(file, origin, e.getMessage());
+            return refused(file, origin, e);
         }
         forgetRefused(file);
         Bundle bundle = null;
@@ -114,13 +114,14 @@ public final class PluginHost {
             contexts.put(jar.symbolicName(), context);
             bundle.start();
             activation.start(bundle, context);
-            return remember(jar, PluginRecord.installed(jar, origin, PluginState.ACTIVE, bundle.getBundleId(), null));
+            return remember(jar, PluginRecord.installed(jar, origin, PluginState.ACTIVE, bundle.getBundleId(), null, null));
         } catch (PluginRejectedException e) {
             stopQuietly(bundle);
-            return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED, bundle.getBundleId(), e.getMessage()));
+            return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED, bundle.getBundleId(), e.kind(),
+                e.getMessage()));
         } catch (BundleException | IOException | RuntimeException e) {
             return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED,
-                bundle == null ? -1 : bundle.getBundleId(), reason(e)));
+                bundle == null ? -1 : bundle.getBundleId(), PluginFailure.of(e), reason(e)));
         }
     }
 
@@ -159,7 +160,7 @@ public final class PluginHost {
                 return Optional.empty();
             }
         } catch (PluginRejectedException e) {
-            return Optional.of(refused(file, PluginOrigin.BUNDLED, e.getMessage()));
+            return Optional.of(refused(file, PluginOrigin.BUNDLED, e));
         }
         return Optional.of(installOrUpdate(file, PluginOrigin.BUNDLED));
     }
@@ -204,9 +205,9 @@ public final class PluginHost {
         return bundleOf(id).map(bundle -> {
             try {
                 bundle.stop();
-                return replace(records.get(id).withState(PluginState.STOPPED, null));
+                return replace(records.get(id).withState(PluginState.STOPPED));
             } catch (BundleException e) {
-                return replace(records.get(id).withState(PluginState.FAILED, reason(e)));
+                return replace(records.get(id).withState(PluginState.FAILED, PluginFailure.of(e), reason(e)));
             }
         });
     }
@@ -220,12 +221,12 @@ public final class PluginHost {
                 if (context != null) {
                     activation.start(bundle, context);
                 }
-                return replace(records.get(id).withState(PluginState.ACTIVE, null));
+                return replace(records.get(id).withState(PluginState.ACTIVE));
             } catch (PluginRejectedException e) {
                 stopQuietly(bundle);
-                return replace(records.get(id).withState(PluginState.FAILED, e.getMessage()));
+                return replace(records.get(id).withState(PluginState.FAILED, e.kind(), e.getMessage()));
             } catch (BundleException | RuntimeException e) {
-                return replace(records.get(id).withState(PluginState.FAILED, reason(e)));
+                return replace(records.get(id).withState(PluginState.FAILED, PluginFailure.of(e), reason(e)));
             }
         });
     }
@@ -291,18 +292,19 @@ public final class PluginHost {
      * A jar refused before install. If the file held a plugin that runs, that plugin keeps running
      * on its previous version and carries the reason as its last error.
      */
-    private PluginRecord refused(Path file, PluginOrigin origin, String reason) {
+    private PluginRecord refused(Path file, PluginOrigin origin, PluginRejectedException refusal) {
+        String reason = refusal.getMessage();
         Optional<PluginRecord> running = records.values().stream()
             .filter(record -> file.equals(record.file()) && record.symbolicName() != null)
             .findFirst();
         if (running.isPresent()) {
             failures.failed(running.get().id(), "update refused: " + reason);
             PluginRecord kept = running.get();
-            PluginRecord marked = kept.withState(kept.state(), "update refused: " + reason);
+            PluginRecord marked = kept.withState(kept.state(), refusal.kind(), "update refused: " + reason);
             records.put(marked.id(), marked);
             return marked;
         }
-        return replace(PluginRecord.failed(fileId(file), null, null, origin, file, -1, reason));
+        return replace(PluginRecord.failed(fileId(file), null, null, origin, file, -1, refusal.kind(), reason));
     }
 
     private void forgetRefused(Path file) {

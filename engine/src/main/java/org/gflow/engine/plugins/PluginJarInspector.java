@@ -30,17 +30,17 @@ public final class PluginJarInspector {
         try (JarFile jar = new JarFile(file.toFile(), false)) {
             Manifest manifest = jar.getManifest();
             if (manifest == null) {
-                throw new PluginRejectedException("not an OSGi bundle: the jar has no META-INF/MANIFEST.MF");
+                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not an OSGi bundle: the jar has no META-INF/MANIFEST.MF");
             }
             Attributes main = manifest.getMainAttributes();
             if (!"2".equals(main.getValue(Constants.BUNDLE_MANIFESTVERSION))) {
-                throw new PluginRejectedException("not an OSGi bundle: the manifest has no Bundle-ManifestVersion: 2");
+                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not an OSGi bundle: the manifest has no Bundle-ManifestVersion: 2");
             }
             String symbolicName = symbolicName(main.getValue(Constants.BUNDLE_SYMBOLICNAME));
             String version = main.getValue(Constants.BUNDLE_VERSION);
             return new PluginJar(file, symbolicName, version == null ? "0.0.0" : version, readResources(jar));
         } catch (IOException | SecurityException e) {
-            throw new PluginRejectedException("not a readable jar: " + e.getMessage(), e);
+            throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not a readable jar: " + e.getMessage(), e);
         }
     }
 
@@ -52,7 +52,7 @@ public final class PluginJarInspector {
     private static String symbolicName(String header) throws PluginRejectedException {
         String name = header == null ? "" : header.split(";", 2)[0].strip();
         if (!isSymbolicName(name)) {
-            throw new PluginRejectedException(name.isEmpty()
+            throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, name.isEmpty()
                 ? "not an OSGi bundle: the manifest has no Bundle-SymbolicName"
                 : "Bundle-SymbolicName '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
@@ -69,7 +69,7 @@ public final class PluginJarInspector {
                 continue;
             }
             if (!name.startsWith(PluginResources.ROOT) || name.contains("..")) {
-                throw new PluginRejectedException("unexpected entry '" + name + "': a plugin holds classes and resources under "
+                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "unexpected entry '" + name + "': a plugin holds classes and resources under "
                     + PluginResources.ROOT + " only");
             }
             resources.put(name, read(jar, entry));
@@ -81,7 +81,7 @@ public final class PluginJarInspector {
         try (InputStream in = jar.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_RESOURCE_BYTES + 1);
             if (bytes.length > MAX_RESOURCE_BYTES) {
-                throw new PluginRejectedException("resource '" + entry.getName() + "' is larger than 10 MB");
+                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "resource '" + entry.getName() + "' is larger than 10 MB");
             }
             return bytes;
         }

@@ -10,12 +10,13 @@ import org.gflow.plugin.api.PluginResources;
  * @param id the symbolic name, or the file name when the jar was refused before its name was known
  * @param symbolicName the bundle's symbolic name, null when the jar was refused before that
  * @param bundleId the framework's id of the bundle, -1 when it is not installed
- * @param lastError why the plugin failed, null when it did not
+ * @param lastError why the plugin failed, in the engine's words for an operator; null when it did not
+ * @param failure what kind of failure that was, null when it did not fail
  */
 public record PluginRecord(String id, String symbolicName, String version, PluginOrigin origin, Path file,
                            PluginState state, long bundleId, List<String> forms, List<String> processes,
                            List<String> elementTemplates, List<String> documents, List<String> messages,
-                           String lastError) {
+                           String lastError, PluginFailure failure) {
 
     public PluginRecord {
         forms = List.copyOf(forms);
@@ -27,13 +28,14 @@ public record PluginRecord(String id, String symbolicName, String version, Plugi
 
     /** A plugin the host refused or could not start. */
     static PluginRecord failed(String id, String symbolicName, String version, PluginOrigin origin, Path file,
-                               long bundleId, String error) {
+                               long bundleId, PluginFailure failure, String error) {
         return new PluginRecord(id, symbolicName, version, origin, file, PluginState.FAILED, bundleId,
-            List.of(), List.of(), List.of(), List.of(), List.of(), error);
+            List.of(), List.of(), List.of(), List.of(), List.of(), error, failure);
     }
 
     /** A plugin installed from {@code jar}, with the resources it brings. */
-    static PluginRecord installed(PluginJar jar, PluginOrigin origin, PluginState state, long bundleId, String error) {
+    static PluginRecord installed(PluginJar jar, PluginOrigin origin, PluginState state, long bundleId,
+                                  PluginFailure failure, String error) {
         return new PluginRecord(jar.symbolicName(), jar.symbolicName(), jar.version(), origin, jar.file(), state, bundleId,
             jar.fileNames(PluginResources.FORMS, ".form"),
             jar.resources().keySet().stream()
@@ -43,12 +45,17 @@ public record PluginRecord(String id, String symbolicName, String version, Plugi
             jar.fileNames(PluginResources.ELEMENT_TEMPLATES, ".json"),
             jar.fileNames(PluginResources.DOCUMENTS, ".json"),
             jar.fileNames(PluginResources.ROOT, ".properties"),
-            error);
+            error, failure);
     }
 
-    /** The same plugin in another state. */
-    PluginRecord withState(PluginState newState, String error) {
+    /** The same plugin in another state, with no failure. */
+    PluginRecord withState(PluginState newState) {
+        return withState(newState, null, null);
+    }
+
+    /** The same plugin in another state, after this failure (null: none). */
+    PluginRecord withState(PluginState newState, PluginFailure newFailure, String error) {
         return new PluginRecord(id, symbolicName, version, origin, file, newState, bundleId, forms, processes,
-            elementTemplates, documents, messages, error);
+            elementTemplates, documents, messages, error, newFailure);
     }
 }

@@ -68,7 +68,7 @@ final class PluginSettingsResolver {
             values.put(setting.key(), value.get());
         }
         if (!problems.isEmpty()) {
-            throw new PluginRejectedException("settings of " + plugin + " refused: " + String.join("; ", problems));
+            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, "settings of " + plugin + " refused: " + String.join("; ", problems));
         }
         return new ResolvedPluginSettings(values, secrets);
     }
@@ -82,16 +82,16 @@ final class PluginSettingsResolver {
         try {
             settings = JSON.readValue(declared, new TypeReference<List<SettingDeclaration>>() { });
         } catch (IOException e) {
-            throw new PluginRejectedException(PluginResources.SETTINGS + " is not a JSON list of settings: " + e.getMessage(), e);
+            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + " is not a JSON list of settings: " + e.getMessage(), e);
         }
         Set<String> keys = new LinkedHashSet<>();
         for (SettingDeclaration setting : settings) {
             if (setting.key() == null || !setting.key().matches("[a-z0-9][a-z0-9.-]{0,99}")) {
-                throw new PluginRejectedException(PluginResources.SETTINGS + ": key '" + setting.key()
+                throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": key '" + setting.key()
                     + "' must be lower-case letters, digits, '.' or '-'");
             }
             if (!keys.add(setting.key())) {
-                throw new PluginRejectedException(PluginResources.SETTINGS + ": key '" + setting.key() + "' is declared twice");
+                throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": key '" + setting.key() + "' is declared twice");
             }
             type(setting);
         }
@@ -103,7 +103,7 @@ final class PluginSettingsResolver {
         try {
             return SettingType.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PluginRejectedException(PluginResources.SETTINGS + ": setting '" + setting.key() + "' has unknown type '"
+            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": setting '" + setting.key() + "' has unknown type '"
                 + type + "' (text, integer, boolean, url or duration)");
         }
     }

@@ -72,19 +72,19 @@ public final class PluginSignatureVerifier {
                 Set<CodeSigner> ofEntry = new LinkedHashSet<>(Arrays.asList(signers));
                 common = common == null ? ofEntry : intersection(common, ofEntry);
                 if (common.isEmpty()) {
-                    throw new PluginRejectedException("entry '" + entry.getName() + "' is not signed by the signer of the others");
+                    throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "entry '" + entry.getName() + "' is not signed by the signer of the others");
                 }
             }
         } catch (SecurityException e) {
-            throw new PluginRejectedException("the plugin's signature does not match its content (tampered): " + e.getMessage(), e);
+            throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "the plugin's signature does not match its content (tampered): " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new PluginRejectedException("not a readable jar: " + e.getMessage(), e);
+            throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not a readable jar: " + e.getMessage(), e);
         }
         if (common == null) {
             return Optional.empty();
         }
         if (unsignedEntry != null) {
-            throw new PluginRejectedException("entry '" + unsignedEntry + "' is not signed (added after signing?)");
+            throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "entry '" + unsignedEntry + "' is not signed (added after signing?)");
         }
         return Optional.of(trustedSigner(common));
     }
@@ -96,7 +96,7 @@ public final class PluginSignatureVerifier {
                 return PluginSigner.of(validator.validate(signer));
             } catch (SignerCertificateValidator.Untrusted e) {
                 if (first == null) {
-                    first = new PluginRejectedException("the plugin is signed by " + subjectOf(signer)
+                    first = new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "the plugin is signed by " + subjectOf(signer)
                         + ", which the trust store does not trust: " + e.getMessage());
                 }
             }

@@ -44,7 +44,7 @@ public final class PluginTrust {
     Optional<PluginSigner> signerOf(Path file) throws PluginRejectedException {
         Optional<PluginSigner> signer = verifier.isPresent() ? verifier.get().verify(file) : Optional.empty();
         if (signer.isEmpty() && signatureRequired) {
-            throw new PluginRejectedException("the plugin is not signed");
+            throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "the plugin is not signed");
         }
         return signer;
     }
@@ -84,7 +84,8 @@ public final class PluginTrust {
         if (signer.isPresent() && pin.matches(signer.get())) {
             return;
         }
-        throw new PluginRejectedException("plugin '" + pin.symbolicName() + "' is pinned to signer " + pin.describe()
+        throw new PluginRejectedException(PluginFailure.SIGNER_CHANGED,
+            "plugin '" + pin.symbolicName() + "' is pinned to signer " + pin.describe()
             + (signer.isPresent() ? ", but this jar is signed by " + signer.get().describe() : ", but this jar is not signed")
             + ". If the plugin's signer really changed, an admin re-pins it: POST /api/plugins/" + pin.symbolicName()
             + "/signer with {\"fingerprint\": \"<the new certificate's SHA-256>\"}, or DELETE /api/plugins/"

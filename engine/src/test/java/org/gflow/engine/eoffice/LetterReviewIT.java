@@ -54,8 +54,10 @@ class LetterReviewIT extends EngineIT {
 
         assertThat(Api.as(baseUrl(), "admin").get("/api/cases/" + caseId + "/documents").json()).as("nothing archived").isEmpty();
         List<String> told = new ArrayList<>();
-        drafter.get("/api/inbox/cases/" + caseId + "/timeline").json().forEach(entry -> told.add(entry.path("text").asText()));
-        assertThat(told).contains("ສົ່ງຄືນໃຫ້ແກ້ໄຂ: ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ", "ປະຕິເສດ: ບໍ່ແມ່ນໜ້າທີ່ຂອງກະຊວງ");
+        // each decision by its code (the web app names it in the reader's language), with its reason
+        drafter.get("/api/inbox/cases/" + caseId + "/timeline").json().forEach(entry -> told.add(
+            entry.path("kind").asText() + " " + entry.path("decision").asText() + ": " + entry.path("text").asText()));
+        assertThat(told).contains("decision return: ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ", "decision reject: ບໍ່ແມ່ນໜ້າທີ່ຂອງກະຊວງ");
     }
 
     private String startLetter(Api drafter, String businessKey) {

@@ -145,6 +145,24 @@ class InboxVisibilityIT extends EngineIT {
         assertThat(again).isZero();
     }
 
+    @Test
+    void eachRowCarriesItsTaskKeyAndRowsFromBeforeTheKeyGetItAtStartUp() {
+        Api triage = Api.as(baseUrl(), TRIAGE);
+        String task = onlyTask(triage, caseIds.get(0), "triageComplaint");
+        assertThat(row(triage, task).path("taskKey").asText()).as("the web app names the task by it")
+            .isEqualTo("triageComplaint");
+        // as in a database from before the key was kept
+        transactions.executeWithoutResult(status ->
+            jdbc.update("update gflow_work_item set task_key = null where task_id = ?", task));
+        assertThat(row(triage, task).path("taskKey").isNull()).isTrue();
+
+        Integer restored = transactions.execute(status -> projection.backfill());
+        assertThat(restored).isPositive();
+        assertThat(row(triage, task).path("taskKey").asText()).isEqualTo("triageComplaint");
+        Integer again = transactions.execute(status -> projection.backfill());
+        assertThat(again).isZero();
+    }
+
     private void completeTriage(String caseId) {
         completeTask(Api.as(baseUrl(), TRIAGE), caseId, "triageComplaint", Map.of("variables", Map.of()));
         onlyTask(Api.as(baseUrl(), BOKEO_VERIFIER), caseId, "verifyComplaint");

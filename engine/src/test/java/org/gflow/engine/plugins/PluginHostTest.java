@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.gflow.engine.dispatch.DispatchSignal;
 import org.gflow.engine.dispatch.IntegrationRegistry;
 import org.gflow.plugin.api.Integration;
@@ -84,7 +85,12 @@ class PluginHostTest {
             .satisfies(record -> assertThat(record.state()).isEqualTo(PluginState.FAILED))
             .satisfies(record -> assertThat(record.lastError()).contains("org.example.missing"));
         assertThat(host.record("throwing-plugin").orElseThrow().lastError()).contains("registry URL is not configured");
+        // each failure of a kind the admin page names in the reader's language
+        assertThat(Stream.of("plain", "unresolvable-plugin", "throwing-plugin")
+                .map(id -> host.record(id).orElseThrow().failure()))
+            .containsExactly(PluginFailure.NOT_A_PLUGIN, PluginFailure.MISSING_DEPENDENCY, PluginFailure.START_FAILED);
         assertThat(host.record("echo").orElseThrow().state()).isEqualTo(PluginState.ACTIVE);
+        assertThat(host.record("echo").orElseThrow().failure()).isNull();
         assertThat(reply("test.echo")).isEqualTo("ok");
     }
 
@@ -168,6 +174,7 @@ class PluginHostTest {
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
         assertThat(record.state()).isEqualTo(PluginState.FAILED);
+        assertThat(record.failure()).isEqualTo(PluginFailure.SETTINGS_INVALID);
         assertThat(record.lastError()).isEqualTo("settings of needy refused: required setting 'greeting' is missing: "
             + "set gflow.plugins.config.needy.greeting or the environment variable GFLOW_PLUGINS_CONFIG_NEEDY_GREETING");
         assertThat(framework.context().getBundles()).hasSize(1);

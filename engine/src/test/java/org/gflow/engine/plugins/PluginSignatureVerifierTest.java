@@ -173,6 +173,8 @@ class PluginSignatureVerifierTest {
 
             assertThat(refused.state()).isEqualTo(PluginState.FAILED);
             assertThat(refused.lastError()).isEqualTo("the plugin is not signed");
+            assertThat(List.of(refused.failure(), untrusted.failure()))
+                .containsOnly(PluginFailure.SIGNATURE_REFUSED);
             assertThat(untrusted.state()).isEqualTo(PluginState.FAILED);
             assertThat(untrusted.lastError()).contains("codeSigning");
             assertThat(accepted.state()).isEqualTo(PluginState.ACTIVE);

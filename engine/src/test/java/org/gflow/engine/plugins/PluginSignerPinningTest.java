@@ -90,6 +90,7 @@ class PluginSignerPinningTest {
         assertThat(unsigned.version()).isEqualTo("1.0.0");
         assertThat(unsigned.lastError()).startsWith("update refused: plugin 'ministry-echo' is pinned to signer 'CN=MOIC IT,C=LA'")
             .contains("this jar is not signed");
+        assertThat(unsigned.failure()).isEqualTo(PluginFailure.SIGNER_CHANGED);
 
         // 3. an update by another signer the trust store trusts is refused too, naming both
         PluginRecord foreign = host.installOrUpdate(plugin("2.0.0", "mof"), PluginOrigin.DIRECTORY);

@@ -109,6 +109,7 @@ class VocabularyConsistencyTest {
         List<Path> tables = sources("dmn");
         assertThat(tables).isNotEmpty();
         Set<String> codes = codes(organisations());
+        Map<String, List<String>> directoryGroups = directoryGroups();
         DocumentBuilderFactory parsers = DocumentBuilderFactory.newInstance();
         parsers.setNamespaceAware(true);
         int checked = 0;
@@ -134,6 +135,9 @@ class VocabularyConsistencyTest {
                         } else if (output.endsWith("Group")) {
                             assertThat(codes).as("%s of %s", output, table.getFileName())
                                     .contains(value.substring(0, value.indexOf('-')));
+                            assertThat(directoryGroups).as("%s of %s: a group of the directory with members", output,
+                                    table.getFileName()).containsKey(value);
+                            assertThat(directoryGroups.get(value)).as(value).isNotEmpty();
                             checked++;
                         }
                     }
@@ -141,6 +145,30 @@ class VocabularyConsistencyTest {
             }
         }
         assertThat(checked).as("routing outputs checked").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void transportBelongsToPublicWorksAndTransportNotToTechnology() {
+        var mpwt = VOCABULARY.organisation("mpwt").orElseThrow();
+        assertThat(List.of(mpwt.kind(), mpwt.lo(), mpwt.en()))
+                .containsExactly("ministry", "ກະຊວງໂຍທາທິການ ແລະ ຂົນສົ່ງ", "Ministry of Public Works and Transport");
+        assertThat(VOCABULARY.organisation("mtc").orElseThrow().en()).isEqualTo("Ministry of Technology and Communications");
+    }
+
+    @Test
+    void laoNamesAreWrittenAsTheRestOfTheLaoText() {
+        List<Term> all = Stream.of(organisations(), VOCABULARY.provinces(), VOCABULARY.hotlineCategories(),
+                VOCABULARY.permitTypes(), VOCABULARY.businessTypes()).flatMap(List::stream).toList();
+        for (Term term : all) {
+            String lo = term.lo();
+            assertThat(lo).as(term.code())
+                    .isEqualTo(java.text.Normalizer.normalize(lo, java.text.Normalizer.Form.NFC))
+                    // Lao words, one space between them (no invisible or doubled spaces), a hyphen
+                    // only inside a word pair such as ນຳເຂົ້າ-ສົ່ງອອກ
+                    .matches("[\\u0E80-\\u0EFF]+([ -][\\u0E80-\\u0EFF]+)*");
+            // "and" stands between the two parts of a name with a space on each side: "… ແລະ …"
+            assertThat(lo.replace(" ແລະ ", " ")).as(term.code()).doesNotContain("ແລະ");
+        }
     }
 
     @Test
@@ -214,6 +242,19 @@ class VocabularyConsistencyTest {
         }
         assertThat(Files.readString(REPOSITORY.resolve("web/src/vocabulary/vocabulary.ts")))
                 .contains("plugins/api/src/main/resources/" + Vocabulary.RESOURCE);
+    }
+
+    /** The directory's groups by name, each with its members. */
+    private static Map<String, List<String>> directoryGroups() throws IOException {
+        String seed = Files.readString(REPOSITORY.resolve("ldap/src/main/resources/gflow/ldap/seed.ldif"));
+        Map<String, List<String>> groups = new java.util.TreeMap<>();
+        for (String entry : seed.split("\\R\\R")) {
+            Matcher group = Pattern.compile("^dn: cn=([^,]+),ou=groups,", Pattern.MULTILINE).matcher(entry);
+            if (group.find()) {
+                groups.put(group.group(1), values(entry, "member"));
+            }
+        }
+        return groups;
     }
 
     private static List<Term> organisations() {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The demo seed holds what the processes and the README promise. */
 class EmbeddedDirectoryTest {
 
-  private static final List<String> MINISTRIES = List.of("opm", "moic", "mtc", "monre", "mof");
+  private static final List<String> MINISTRIES = List.of("opm", "moic", "mtc", "mpwt", "monre", "mof");
   private static EmbeddedDirectory embedded;
   private static LdapDirectory directory;
   private static DirectoryPeople people;
@@ -45,14 +45,14 @@ class EmbeddedDirectoryTest {
   /** The group names the processes use, as COMMON to every module. */
   static List<String> processGroups() {
     List<String> groups = new ArrayList<>(List.of("opm-hotline-operators", "opm-hotline-triage", "gflow-admins"));
-    for (String org : List.of("mtc", "moic", "monre", "mof", "vientiane", "bokeo", "xaisomboun")) {
+    for (String org : List.of("mtc", "mpwt", "moic", "monre", "mof", "vientiane", "bokeo", "xaisomboun")) {
       groups.add(org + "-hotline-verifiers");
       groups.add(org + "-hotline-supervisors");
     }
-    for (String ministry : List.of("moic", "mtc", "monre")) {
+    for (String ministry : List.of("moic", "mtc", "mpwt", "monre")) {
       groups.addAll(List.of(ministry + "-front-office", ministry + "-licence-reviewers", ministry + "-licence-directors"));
     }
-    for (String org : List.of("monre", "mof", "mtc", "moic")) {
+    for (String org : List.of("monre", "mof", "mtc", "mpwt", "moic")) {
       groups.add(org + "-permit-consultation");
     }
     for (String ministry : MINISTRIES) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -78,6 +79,29 @@ public class SignoffTrailListener implements TaskListener {
       }
     }
     return reasons.toString();
+  }
+
+  /** A sign-off decision as the case's comments record it: its code and the approver's comment (null if none). */
+  public record RecordedDecision(String decision, String comment) { }
+
+  /**
+   * The decision a case comment written by this listener records, so that a timeline can name it
+   * in the reader's language; empty for any other comment.
+   */
+  public static Optional<RecordedDecision> decisionOf(String commentText) {
+    if (commentText == null) {
+      return Optional.empty();
+    }
+    for (Map.Entry<String, String> label : DECISION_LABELS.entrySet()) {
+      String said = label.getValue();
+      if (commentText.equals(said)) {
+        return Optional.of(new RecordedDecision(label.getKey(), null));
+      }
+      if (commentText.startsWith(said + ": ")) {
+        return Optional.of(new RecordedDecision(label.getKey(), commentText.substring(said.length() + 2)));
+      }
+    }
+    return Optional.empty();
   }
 
   /** A case comment in the approver's name: the timeline shows it beside the completed task. */

@@ -17,7 +17,7 @@ class DecisionTablesTest extends ProcessTest {
   @ParameterizedTest(name = "{0} in {1} goes to {2}")
   @CsvSource({
       "business,       xaisomboun, moic",
-      "transport,      bokeo,      mtc",
+      "transport,      bokeo,      mpwt",
       "environment,    vientiane,  monre",
       "land,           champasak,  monre",
       "tax,            bokeo,      mof",
@@ -34,7 +34,7 @@ class DecisionTablesTest extends ProcessTest {
   }
 
   @ParameterizedTest(name = "{0} is handled by {1}")
-  @CsvSource({"business-licence, moic", "transport-licence, mtc", "environment-permit, monre"})
+  @CsvSource({"business-licence, moic", "transport-licence, mpwt", "environment-permit, monre"})
   void permitType(String permitType, String ministry) {
     DmnDecisionResultEntries type = evaluate("permit-type", Map.of("permitType", permitType));
 

@@ -56,7 +56,7 @@ class HotlineProcessTest extends ProcessTest {
         "reviewComment", "ຂໍຮູບຖ່າຍຫຼັງການສ້ອມແປງ"));
 
     Task secondInvestigation = openTask(complaint, "investigateAndReport");
-    assertThat(candidateGroupsOf(secondInvestigation)).containsExactly("mtc-hotline-verifiers");
+    assertThat(candidateGroupsOf(secondInvestigation)).containsExactly("mpwt-hotline-verifiers");
     tasks().complete(secondInvestigation.getId(), Map.of("reportText", "ສ້ອມແປງແລ້ວ, ມີຮູບ"));
     completeTask(complaint, "reviewReport", Map.of("reportAccepted", true,
         "answerText", "ຖະໜົນໄດ້ຮັບການສ້ອມແປງແລ້ວ"));

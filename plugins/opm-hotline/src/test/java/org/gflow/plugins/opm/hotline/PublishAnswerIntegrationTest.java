@@ -22,7 +22,7 @@ class PublishAnswerIntegrationTest {
         variables.put("category", "transport");
         variables.put("complaintText", "ຂ້ອຍ ນາງ ມະນີວອນ ສີສຸວັນ (020 5555 1234) ແຈ້ງວ່າ ຖະໜົນ 13 ໃຕ້ ເປັນຂຸມເລິກ");
         variables.put("answerText", "ກະຊວງໄດ້ສ້ອມແປງແລ້ວ; ຕິດຕໍ່ ມະນີວອນ ທີ່ manivone@example.la ແລ້ວ");
-        variables.put("responsibleOrg", "mtc");
+        variables.put("responsibleOrg", "mpwt");
         variables.put("complaintTrue", true);
         variables.put("citizenName", "ນາງ ມະນີວອນ ສີສຸວັນ");
         return variables;
@@ -37,7 +37,7 @@ class PublishAnswerIntegrationTest {
             assertThat(answer.category()).isEqualTo("transport");
             assertThat(answer.summary()).isEqualTo("ຂ້ອຍ ••• (•••) ແຈ້ງວ່າ ຖະໜົນ 13 ໃຕ້ ເປັນຂຸມເລິກ");
             assertThat(answer.answer()).isEqualTo("ກະຊວງໄດ້ສ້ອມແປງແລ້ວ; ຕິດຕໍ່ ••• ທີ່ ••• ແລ້ວ");
-            assertThat(answer.responsibleBody()).isEqualTo("mtc");
+            assertThat(answer.responsibleBody()).isEqualTo("mpwt");
             assertThat(answer.substantiated()).isTrue();
         });
         assertThat(result.variables()).containsEntry("answerPublished", true).containsKey("answerPublishedAt");
