@@ -66,7 +66,10 @@ public class SignoffTrailListener implements TaskListener {
     recordOnTheCase(task, entry);
   }
 
-  /** Every return in the trail, oldest first: "level · approver: comment". */
+  /**
+   * Every return in the trail, oldest first: "level · approver: comment". No word of either
+   * language: the form labels it in the reader's, and the comments are the approvers' own.
+   */
   static String returnReasons(List<Map<String, Object>> trail) {
     StringBuilder reasons = new StringBuilder();
     for (Map<String, Object> entry : trail) {
@@ -74,7 +77,7 @@ public class SignoffTrailListener implements TaskListener {
         if (reasons.length() > 0) {
           reasons.append('\n');
         }
-        reasons.append("ຂັ້ນ ").append(entry.get("level")).append(" · ").append(entry.get("approver"))
+        reasons.append(entry.get("level")).append(" · ").append(entry.get("approver"))
             .append(": ").append(entry.get("comment"));
       }
     }

@@ -67,10 +67,10 @@ class DocumentApprovalProcessTest extends ProcessTest {
     ProcessInstance letter = reachSignoff(CHAIN);
     signOff(letter, "division-head", "approve", "");
     signOff(letter, "department-head", "return", "ແກ້ໄຂວັນທີ");
-    reviseAndResubmit(letter, "ຂັ້ນ 2 · department-head: ແກ້ໄຂວັນທີ");
+    reviseAndResubmit(letter, "2 · department-head: ແກ້ໄຂວັນທີ");
 
     signOff(letter, "division-head", "return", "ເພີ່ມເອກະສານຊ້ອນທ້າຍ");
-    reviseAndResubmit(letter, "ຂັ້ນ 2 · department-head: ແກ້ໄຂວັນທີ\nຂັ້ນ 1 · division-head: ເພີ່ມເອກະສານຊ້ອນທ້າຍ");
+    reviseAndResubmit(letter, "2 · department-head: ແກ້ໄຂວັນທີ\n1 · division-head: ເພີ່ມເອກະສານຊ້ອນທ້າຍ");
 
     signOff(letter, "division-head", "approve", "");
     signOff(letter, "department-head", "approve", "ເຫັນດີ");
