@@ -1,6 +1,6 @@
 package org.gflow.engine.permit;
 
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.EngineAsPublic;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +29,6 @@ class PermitPublicController {
     ResponseEntity<?> status(@PathVariable("reference") String reference, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(reference, code))
             .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+            .orElseGet(() -> Problems.notFound());
     }
 }

@@ -146,19 +146,19 @@ class SecurityConfiguration {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
             if (failure instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-                errors.write(response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
+                errors.write(request, response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
                 return;
             }
             if (failure instanceof AuthenticationServiceException) {
                 response.setHeader("Retry-After", "30");
-                errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "directory-unavailable", DirectoryFailures.MESSAGE);
                 return;
             }
             if (pathOf(request).startsWith("/engine-rest/") && !isWebApp(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
             }
-            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
                 "Please sign in with your directory account.");
         };
     }

@@ -3,7 +3,7 @@ package org.gflow.engine.documents.web;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,6 +51,6 @@ class CaseDocumentController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found."));
+        return Problems.notFound();
     }
 }

@@ -3,7 +3,7 @@ package org.gflow.engine.documents.web;
 import java.io.IOException;
 import java.util.Optional;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -55,6 +55,6 @@ class PublicDocumentController {
 
     private static ResponseEntity<?> found(Optional<?> body) {
         return body.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+                .orElseGet(Problems::notFound);
     }
 }
