@@ -15,10 +15,12 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -62,7 +64,8 @@ class SecurityConfiguration {
                 .authenticationDetailsSource(request -> new LoginOrigin(clientAddress.of(request))))
             .formLogin(form -> form.disable())
             .logout(logout -> logout.disable())
-            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDenied(errors)))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(csrfCookie())
                 .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
@@ -134,6 +137,18 @@ class SecurityConfiguration {
      */
     static boolean isWebApp(HttpServletRequest request) {
         return "XMLHttpRequest".equalsIgnoreCase(request.getHeader("X-Requested-With"));
+    }
+
+    /**
+     * 403 in G-Flow's error body: signed in, but not allowed here (an admin's page), or a browser
+     * change without its CSRF token.
+     */
+    private static AccessDeniedHandler accessDenied(JsonErrors errors) {
+        return (request, response, denied) -> {
+            boolean csrf = denied instanceof CsrfException;
+            errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, csrf ? "csrf" : "forbidden",
+                csrf ? "This page has expired. Please reload it and try again." : "You are not allowed to do this.");
+        };
     }
 
     /**
