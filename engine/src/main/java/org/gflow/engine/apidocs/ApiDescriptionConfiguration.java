@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +24,10 @@ class ApiDescriptionConfiguration {
                     + "Every refusal is a problem detail (application/problem+json) whose type is "
                     + "urn:gflow:problem:<code>, with the code, and the fields at fault, as properties."))
             .servers(List.of(new Server().url("/")));
+    }
+
+    @Bean
+    OpenApiCustomizer gflowRequiredProperties() {
+        return new RequiredProperties("org.gflow.engine");
     }
 }
