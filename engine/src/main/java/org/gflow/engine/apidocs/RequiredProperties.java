@@ -8,9 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.MergedAnnotation;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
-import org.springframework.util.ClassUtils;
 
 /**
  * Marks every property of G-Flow's answers as required: the engine writes each field of its
@@ -32,10 +34,21 @@ final class RequiredProperties implements OpenApiCustomizer {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(onlyLeavingOutEmptyFields ? new AnnotationTypeFilter(JsonInclude.class) : (reader, factory) -> true);
         return scanner.findCandidateComponents(basePackage).stream()
-            // a nested type is named by its own simple name in the description
-            .map(candidate -> ClassUtils.getShortName(candidate.getBeanClassName()))
-            .map(name -> name.substring(name.lastIndexOf('.') + 1))
+            .map(RequiredProperties::describedName)
             .collect(Collectors.toSet());
+    }
+
+    /** The name the description gives a type: its own {@code @Schema(name)}, else its simple name. */
+    private static String describedName(BeanDefinition candidate) {
+        if (candidate instanceof AnnotatedBeanDefinition annotated) {
+            MergedAnnotation<io.swagger.v3.oas.annotations.media.Schema> named = annotated.getMetadata().getAnnotations()
+                .get(io.swagger.v3.oas.annotations.media.Schema.class);
+            if (named.isPresent() && !named.getString("name").isEmpty()) {
+                return named.getString("name");
+            }
+        }
+        String binaryName = candidate.getBeanClassName();
+        return binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1);
     }
 
     @Override

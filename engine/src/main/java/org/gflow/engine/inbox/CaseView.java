@@ -1,5 +1,6 @@
 package org.gflow.engine.inbox;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Date;
 import java.util.List;
 
@@ -8,6 +9,7 @@ record CaseView(String processInstanceId, String processDefinitionId, String pro
                 String caseTitle, String trackingNumber, List<String> activeActivityIds, boolean ended) {
 
     /** One line of the case's history. {@code kind}: started, completed, waiting or comment. */
+    @Schema(name = "TimelineEntry")
     record Entry(Date time, String kind, String activityName, String activityId, String userId, String userName,
                  String text) { }
 
