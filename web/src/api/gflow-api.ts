@@ -565,6 +565,23 @@ export interface components {
             trackingCode: string;
             trackingNumber: string;
         };
+        CaseDocument: {
+            code: string;
+            holderName: string;
+            id: string;
+            /** Format: date-time */
+            issuedAt: string;
+            issuingBody: string;
+            kind: string;
+            revocationReason: string;
+            serial: string;
+            sha256: string;
+            /** Format: int32 */
+            sizeBytes: number;
+            status: string;
+            /** Format: date */
+            validUntil: string;
+        };
         CaseView: {
             activeActivityIds: string[];
             caseTitle: string;
@@ -816,7 +833,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDocument"][];
                 };
             };
         };

@@ -39,19 +39,8 @@ export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId
 /** An access code issued for a case, read back or printed with its number. */
 export type AccessCode = Schemas['CallerCode'];
 
-/**
- * A document the case produced (GET /api/cases/{id}/documents). Typed here: that answer is not
- * yet typed in the engine, so its description says only "an object".
- */
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  serial: string;
-  code: string;
-  holderName: string | null;
-  issuedAt: string;
-  status: string;
-}
+/** A document the case produced (GET /api/cases/{id}/documents). */
+export type CaseDocument = WithNulls<Schemas['CaseDocument'], 'holderName' | 'issuingBody' | 'validUntil' | 'revocationReason'>;
 
 /** Camunda REST's task (GET /engine-rest/task/{id}). */
 export interface EngineTask {

@@ -2,7 +2,6 @@ package org.gflow.engine.permit;
 
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.EngineAsPublic;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

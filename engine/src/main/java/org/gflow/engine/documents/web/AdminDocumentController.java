@@ -3,7 +3,6 @@ package org.gflow.engine.documents.web;
 import org.gflow.engine.documents.DocumentService;
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

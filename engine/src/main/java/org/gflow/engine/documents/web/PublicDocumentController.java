@@ -5,7 +5,6 @@ import java.util.Optional;
 import org.gflow.engine.documents.DocumentService;
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
