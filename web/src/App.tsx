@@ -1,6 +1,8 @@
-import { lazy } from 'react';
+import { QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { lazy, useEffect, useRef, type ReactNode } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import LoginPage from './auth/LoginPage';
+import { createQueryClient } from './api/queries';
 import { RequireLogin, SessionProvider, useSession } from './auth/session';
 import { I18nProvider } from './i18n/i18n';
 import TaskListPage from './inbox/TaskListPage';
@@ -21,6 +23,19 @@ function Home() {
   const { session } = useSession();
   if (session === null) return null;
   return <Navigate to={session.authenticated ? '/tasks' : '/complaint'} replace />;
+}
+
+/** What one person's session loaded is forgotten when another (or nobody) is signed in. */
+function ForgetOnSignOut({ children }: { children: ReactNode }) {
+  const { session } = useSession();
+  const client = useQueryClient();
+  const user = session?.authenticated ? session.id : null;
+  const shown = useRef(user);
+  useEffect(() => {
+    if (shown.current !== user) client.clear();
+    shown.current = user;
+  }, [user, client]);
+  return children;
 }
 
 export function AppRoutes() {
@@ -48,14 +63,20 @@ export function AppRoutes() {
   );
 }
 
+const queryClient = createQueryClient();
+
 export default function App() {
   return (
-    <I18nProvider>
-      <BrowserRouter>
-        <SessionProvider>
-          <AppRoutes />
-        </SessionProvider>
-      </BrowserRouter>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <BrowserRouter>
+          <SessionProvider>
+            <ForgetOnSignOut>
+              <AppRoutes />
+            </ForgetOnSignOut>
+          </SessionProvider>
+        </BrowserRouter>
+      </I18nProvider>
+    </QueryClientProvider>
   );
 }

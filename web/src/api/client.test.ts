@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiFailure, BUSY_RETRIES, busyDelay, csrfToken, failureOf, onBusy, onUnauthorized, query, request } from './client';
+import { problem } from '../testing/problems';
 
 function respond(status: number, body: unknown, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
@@ -42,7 +43,7 @@ describe('401', () => {
   it('hands an expired session to the login handler', async () => {
     const handler = vi.fn();
     onUnauthorized(handler);
-    vi.stubGlobal('fetch', respond(401, { error: 'unauthenticated', message: 'Please sign in' }));
+    vi.stubGlobal('fetch', respond(401, problem(401, 'unauthenticated', 'Please sign in')));
     await expect(request('/api/inbox/tasks')).rejects.toMatchObject({ status: 401 });
     expect(handler).toHaveBeenCalledTimes(1);
   });
@@ -50,7 +51,7 @@ describe('401', () => {
   it('does not redirect for a failed login or a public page', async () => {
     const handler = vi.fn();
     onUnauthorized(handler);
-    vi.stubGlobal('fetch', respond(401, { error: 'unauthenticated', message: 'Wrong user name or password' }));
+    vi.stubGlobal('fetch', respond(401, problem(401, 'unauthenticated', 'Wrong user name or password')));
     await expect(request('/api/auth/login', { json: {} })).rejects.toBeInstanceOf(ApiFailure);
     await expect(request('/api/public/hotline/answers')).rejects.toBeInstanceOf(ApiFailure);
     expect(handler).not.toHaveBeenCalled();
@@ -58,9 +59,18 @@ describe('401', () => {
 });
 
 describe('errors', () => {
-  it('keeps the field of a G-Flow error', async () => {
-    const failure = await failureOf(new Response(JSON.stringify({ error: 'invalid-field', message: 'too short', field: 'complaintText' }), { status: 400 }));
-    expect(failure).toMatchObject({ status: 400, code: 'invalid-field', message: 'too short', field: 'complaintText' });
+  it('reads the code, detail and fields of a G-Flow problem', async () => {
+    const failure = await failureOf(new Response(JSON.stringify(problem(400, 'invalid-field', 'too short', {
+      field: 'complaintText', fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }] })),
+    { status: 400, headers: { 'Content-Type': 'application/problem+json' } }));
+    expect(failure).toMatchObject({ status: 400, code: 'invalid-field', message: 'too short', field: 'complaintText',
+      fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }] });
+  });
+
+  it("reads G-Flow's code beside Camunda's message under /engine-rest", async () => {
+    const failure = await failureOf(new Response(JSON.stringify({ type: 'Conflict', error: 'task-already-completed',
+      message: 'Someone else completed this task first.' }), { status: 409 }));
+    expect(failure).toMatchObject({ status: 409, code: 'task-already-completed', message: 'Someone else completed this task first.' });
   });
 
   it('reads Camunda REST errors and cuts stack traces', async () => {
@@ -95,8 +105,8 @@ describe('query', () => {
 });
 
 describe('503 busy', () => {
-  const busy = () => new Response(JSON.stringify({ error: 'busy', message: 'G-Flow is busy' }),
-    { status: 503, headers: { 'Content-Type': 'application/json', 'Retry-After': '2' } });
+  const busy = () => new Response(JSON.stringify(problem(503, 'busy', 'G-Flow is busy')),
+    { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' } });
   const ok = () => new Response(JSON.stringify({ tasks: 1 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
   afterEach(() => {
@@ -152,7 +162,7 @@ describe('503 busy', () => {
   });
 
   it('does not retry other 503s, such as an unreachable directory', async () => {
-    const fetch = respond(503, { error: 'directory-unavailable', message: 'The directory is unavailable' });
+    const fetch = respond(503, problem(503, 'directory-unavailable', 'The directory is unavailable'));
     vi.stubGlobal('fetch', fetch);
     await expect(request('/api/inbox/tasks')).rejects.toMatchObject({ status: 503, code: 'directory-unavailable' });
     expect(fetch).toHaveBeenCalledTimes(1);

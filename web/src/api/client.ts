@@ -170,8 +170,9 @@ async function bodyOf(response: Response): Promise<unknown> {
 }
 
 /**
- * Reads G-Flow's {error, message, field} and Camunda REST's {type, message} alike. A message
- * that carries a Java stack trace is cut to its first line: no page shows one.
+ * Reads G-Flow's problem details ({type, title, status, detail, code, field, fields}) and
+ * `/engine-rest`'s Camunda errors ({type, message}, with G-Flow's code under `error`) alike.
+ * A message that carries a Java stack trace is cut to its first line: no page shows one.
  */
 export async function failureOf(response: Response): Promise<ApiFailure> {
   let parsed: Record<string, unknown> = {};
@@ -181,12 +182,11 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
   } catch {
     parsed = {};
   }
-  const code = typeof parsed.error === 'string' ? parsed.error
-    : typeof parsed.type === 'string' ? parsed.type
-    : `http-${response.status}`;
-  const raw = typeof parsed.message === 'string' ? parsed.message : '';
+  const text = (key: string) => (typeof parsed[key] === 'string' ? (parsed[key] as string) : undefined);
+  const code = text('code') ?? text('error') ?? text('type') ?? `http-${response.status}`;
+  const raw = text('detail') ?? text('message') ?? '';
   const message = raw.split(/\r?\n/)[0].replace(/\s+at\s+[\w.$]+\(.*$/, '').trim();
-  const field = typeof parsed.field === 'string' ? parsed.field : undefined;
+  const field = text('field');
   const fields = Array.isArray(parsed.fields)
     ? (parsed.fields as FieldRule[]).filter((rule) => typeof rule?.field === 'string' && typeof rule?.rule === 'string')
     : [];

@@ -6,6 +6,7 @@ import { request } from '../api/client';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
+import { problem } from '../testing/problems';
 import LoginPage from './LoginPage';
 import { RequireLogin, SessionProvider } from './session';
 
@@ -57,7 +58,7 @@ describe('login', () => {
   it('says so in Lao when the password is wrong', async () => {
     fakeServer({
       'GET /api/auth/session': { status: 200, body: ANONYMOUS },
-      'POST /api/auth/login': { status: 401, body: { error: 'unauthenticated', message: 'Wrong user name or password' } },
+      'POST /api/auth/login': { status: 401, body: problem(401, 'unauthenticated', 'Wrong user name or password') },
     });
     renderAt('/login');
     fireEvent.change(await screen.findByLabelText(lo['login.username']), { target: { value: 'nalinh.bokeo' } });
@@ -119,7 +120,7 @@ describe('an expired session', () => {
   it('returns to login, says why, and keeps the way back', async () => {
     fakeServer({
       'GET /api/auth/session': { status: 200, body: NALINH },
-      'GET /api/inbox/tasks': { status: 401, body: { error: 'unauthenticated', message: 'Please sign in' } },
+      'GET /api/inbox/tasks': { status: 401, body: problem(401, 'unauthenticated', 'Please sign in') },
     });
     renderAt('/work?scope=groups');
     await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/login?next=%2Fwork%3Fscope%3Dgroups&expired=1'));

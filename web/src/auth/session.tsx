@@ -1,15 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { csrfToken, onUnauthorized, request } from '../api/client';
+import type { Schemas, WithNulls } from '../api/types';
 
-/** Who is signed in, as GET /api/auth/session answers it. */
-export interface Session {
-  authenticated: boolean;
-  id: string | null;
-  name: string | null;
-  groups: string[];
-  admin: boolean;
-}
+/** Who is signed in (GET /api/auth/session); nobody: `authenticated` false, no id and no name. */
+export type Session = WithNulls<Schemas['SessionView'], 'id' | 'name'>;
 
 const ANONYMOUS: Session = { authenticated: false, id: null, name: null, groups: [], admin: false };
 

@@ -30,6 +30,7 @@ export const en: Record<MessageKey, string> = {
   'error.network': 'Cannot reach the server. Please check the connection and try again.',
   'error.unauthenticated': 'Please sign in.',
   'error.forbidden': 'You are not allowed to do this. If your work needs it, ask your supervisor.',
+  'error.csrf': 'This page has expired. Please reload it and try again.',
   'error.notFound': 'Not found, or you may not see it. Check the address, or go back to your task list.',
   'error.generic': 'Something went wrong. Please try again.',
   'error.directory': 'The user directory is unavailable. Please try again in a few minutes.',

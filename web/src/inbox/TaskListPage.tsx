@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
@@ -20,43 +22,45 @@ export default function TaskListPage() {
   const { t, describeError } = useI18n();
   const [params, setParams] = useSearchParams();
   const filter = filterFromParams(params);
-  const [result, setResult] = useState<TaskPage | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [arrived, setArrived] = useState(0);
-  const [processes, setProcesses] = useState<ProcessDefinition[]>([]);
-  const [reloads, setReloads] = useState(0);
-  const serverTime = useRef<string | null>(null);
   const key = params.toString();
+  const client = useQueryClient();
+  const [arrived, setArrived] = useState(0);
 
-  useEffect(() => {
-    engine.processDefinitions().then(setProcesses, () => setProcesses([]));
-  }, []);
+  const processes = useQuery({
+    queryKey: inboxKeys.processes,
+    queryFn: () => engine.processDefinitions().catch(() => [] as ProcessDefinition[]),
+    staleTime: Infinity,
+  });
+  // The page shown stays while the next one loads: no flicker when a filter changes. Nothing is
+  // kept once the list is left: coming back after finishing a task never shows that task again.
+  const tasks = useQuery({
+    queryKey: inboxKeys.taskList(key),
+    queryFn: ({ signal }) => inbox.tasks(filterFromParams(new URLSearchParams(key)), signal),
+    placeholderData: keepPreviousData,
+    gcTime: 0,
+  });
+  const result = tasks.data ?? null;
+  const error = tasks.error ? describeError(tasks.error) : null;
 
+  // a cheap count of what arrived since the list was read, every POLL_MS while the page is seen
+  const since = tasks.isPlaceholderData ? null : result?.serverTime ?? null;
+  const changes = useQuery({
+    queryKey: inboxKeys.changes(since),
+    queryFn: () => inbox.changes(since ?? ''),
+    enabled: since !== null,
+    initialData: { newTasks: 0, serverTime: since ?? '' },
+    staleTime: POLL_MS,
+    refetchInterval: POLL_MS,
+    gcTime: 0,
+  });
+  const newTasks = changes.data.newTasks;
   useEffect(() => {
-    const abort = new AbortController();
-    inbox.tasks(filterFromParams(new URLSearchParams(key)), abort.signal).then((page) => {
-      setResult(page);
-      setError(null);
-      serverTime.current = page.serverTime;
-    }, (failure: unknown) => {
-      if (!abort.signal.aborted) setError(describeError(failure));
-    });
-    return () => abort.abort();
-  }, [key, reloads, describeError]);
-
-  useEffect(() => {
-    const timer = window.setInterval(() => {
-      const since = serverTime.current;
-      if (!since || document.hidden) return;
-      inbox.changes(since).then((changes) => {
-        if (changes.newTasks > 0) {
-          setArrived(changes.newTasks);
-          setReloads((n) => n + 1);
-        }
-      }, () => undefined); // a missed poll is retried at the next tick
-    }, POLL_MS);
-    return () => window.clearInterval(timer);
-  }, []);
+    if (newTasks > 0) {
+      setArrived(newTasks);
+      void client.invalidateQueries({ queryKey: inboxKeys.tasks });
+    }
+  }, [newTasks, client]);
+  const reload = useCallback(() => void client.invalidateQueries({ queryKey: inboxKeys.tasks }), [client]);
 
   const update = useCallback((change: Partial<TaskFilter>) => {
     const next = { ...filterFromParams(params), page: 0, ...change };
@@ -66,14 +70,14 @@ export default function TaskListPage() {
   return (
     <main className="page">
       <h1>{t('tasks.title')}</h1>
-      <Filters filter={filter} processes={processes} onChange={update} />
+      <Filters filter={filter} processes={processes.data ?? []} onChange={update} />
       {arrived > 0 && <p className="notice" role="status">{t('tasks.newArrived', { count: arrived })}</p>}
       {error && <p role="alert" className="alert">{error}</p>}
       {result && (
         <>
           {result.items.length === 0 ? <p>{t('tasks.empty')}</p> : (
             <ul className="task-list">
-              {result.items.map((task) => <TaskRow key={task.id} task={task} onClaimed={() => setReloads((n) => n + 1)} />)}
+              {result.items.map((task) => <TaskRow key={task.id} task={task} onClaimed={reload} />)}
             </ul>
           )}
           {(filter.page > 0 || result.more) && (

@@ -1,8 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary, type EngineTask, type TimelineEntry } from './api';
+import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary } from './api';
 import { CaseAttachments, CaseDocuments } from './CaseFiles';
 import { CaseTimeline } from './CaseTimeline';
 import { ProcessDiagram } from './ProcessDiagram';
@@ -10,21 +12,20 @@ import { SlaBadge } from './SlaBadge';
 import { TaskActions } from './TaskActions';
 import { TaskForm, type Outcome } from './TaskForm';
 
-interface CaseView {
+/** The case's files: what it is, its attachments and the documents it produced. */
+interface CaseFiles {
   summary: CaseSummary;
-  timeline: TimelineEntry[];
   attachments: Attachment[];
   documents: CaseDocument[];
 }
 
-async function loadCase(processInstanceId: string): Promise<CaseView> {
-  const [summary, timeline, attachments, documents] = await Promise.all([
+async function loadCaseFiles(processInstanceId: string): Promise<CaseFiles> {
+  const [summary, attachments, documents] = await Promise.all([
     inbox.caseOf(processInstanceId),
-    inbox.timeline(processInstanceId),
     inbox.attachments(processInstanceId),
     inbox.documents(processInstanceId).catch(() => [] as CaseDocument[]),
   ]);
-  return { summary, timeline, attachments, documents };
+  return { summary, attachments, documents };
 }
 
 /** Everything about one task: its form, its case's diagram, history, files and documents. */
@@ -32,28 +33,34 @@ export default function TaskPage() {
   const { taskId = '' } = useParams();
   const { t, formatDate, describeError, modelName } = useI18n();
   const { session } = useSession();
-  const [task, setTask] = useState<EngineTask | null>(null);
-  const [view, setView] = useState<CaseView | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const client = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [assigneeName, setAssigneeName] = useState<string | null>(null);
 
-  const reloadTask = useCallback(() => {
-    engine.task(taskId).then(setTask, (failure: unknown) => setError(describeError(failure)));
-  }, [taskId, describeError]);
+  const taskQuery = useQuery({ queryKey: inboxKeys.task(taskId), queryFn: () => engine.task(taskId) });
+  const task = taskQuery.data ?? null;
+  const processInstanceId = task?.processInstanceId ?? '';
+  const files = useQuery({
+    queryKey: inboxKeys.caseFiles(processInstanceId),
+    queryFn: () => loadCaseFiles(processInstanceId),
+    enabled: processInstanceId !== '',
+  });
+  const timeline = useQuery({
+    queryKey: inboxKeys.timeline(processInstanceId),
+    queryFn: () => inbox.timeline(processInstanceId),
+    enabled: processInstanceId !== '',
+  });
+  const assignee = task?.assignee ?? '';
+  const assigneeName = useQuery({
+    queryKey: inboxKeys.userName(assignee),
+    queryFn: () => engine.userName(assignee).catch(() => assignee),
+    enabled: assignee !== '',
+    staleTime: Infinity,
+  }).data;
 
-  const processInstanceId = task?.processInstanceId;
-  const reloadCase = useCallback(() => {
-    if (processInstanceId) loadCase(processInstanceId).then(setView, (failure: unknown) => setError(describeError(failure)));
-  }, [processInstanceId, describeError]);
-
-  useEffect(reloadTask, [reloadTask]);
-  useEffect(reloadCase, [reloadCase]);
-  const assignee = task?.assignee;
-  useEffect(() => {
-    setAssigneeName(null);
-    if (assignee) engine.userName(assignee).then(setAssigneeName, () => setAssigneeName(assignee));
-  }, [assignee]);
+  const reloadTask = useCallback(() => void client.invalidateQueries({ queryKey: inboxKeys.task(taskId) }), [client, taskId]);
+  // a page already shown stays when a later reload fails: what the user typed is never lost
+  const failure = [taskQuery, files, timeline].find((query) => query.error && !query.data)?.error;
+  const error = failure ? describeError(failure) : null;
 
   if (outcome) {
     return (
@@ -68,7 +75,7 @@ export default function TaskPage() {
   if (error) return <main className="page"><p role="alert" className="alert">{error}</p><Link to="/tasks">{t('common.back')}</Link></main>;
   if (!task || !session?.id) return <main className="page"><p>{t('common.loading')}</p></main>;
 
-  const summary = view?.summary;
+  const summary = files.data?.summary;
   return (
     <main className="page">
       <p><Link to="/tasks">← {t('common.back')}</Link></p>
@@ -91,17 +98,23 @@ export default function TaskPage() {
         <div>
           <section className="card"><TaskActions task={task} userId={session.id} onChange={reloadTask} /></section>
           <TaskForm task={task} userId={session.id} canWork={task.assignee === session.id} onDone={setOutcome} />
-          {view && (
-            <CaseAttachments processInstanceId={task.processInstanceId} attachments={view.attachments}
-              onAttach={async (file) => { await inbox.attach(task.processInstanceId, task.id, file); reloadCase(); }} />
+          {files.data && (
+            <CaseAttachments processInstanceId={task.processInstanceId} attachments={files.data.attachments}
+              onAttach={async (file) => {
+                await inbox.attach(task.processInstanceId, task.id, file);
+                await client.invalidateQueries({ queryKey: inboxKeys.caseFiles(task.processInstanceId) });
+              }} />
           )}
-          {view && <CaseDocuments documents={view.documents} />}
+          {files.data && <CaseDocuments documents={files.data.documents} />}
         </div>
         <div>
           {summary && <ProcessDiagram definitionId={summary.processDefinitionId} activeActivityIds={summary.activeActivityIds} />}
-          {view && (
-            <CaseTimeline entries={view.timeline}
-              onComment={async (text) => { await engine.comment(task.id, text); reloadCase(); }} />
+          {timeline.data && (
+            <CaseTimeline entries={timeline.data}
+              onComment={async (text) => {
+                await engine.comment(task.id, text);
+                await client.invalidateQueries({ queryKey: inboxKeys.timeline(task.processInstanceId) });
+              }} />
           )}
         </div>
       </div>

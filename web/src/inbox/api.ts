@@ -1,32 +1,12 @@
 import { query, request } from '../api/client';
+import type { Schemas, WithNulls } from '../api/types';
 
 /** One row of the task list: the task joined with its case (GET /api/inbox/tasks). */
-export interface TaskSummary {
-  id: string;
-  /** The model's own (Lao) name; shown through modelName(taskKey, name) in the reader's language. */
-  name: string;
-  /** The task's id in its model. */
-  taskKey: string | null;
-  processKey: string | null;
-  processName: string | null;
-  processInstanceId: string | null;
-  caseTitle: string | null;
-  trackingNumber: string | null;
-  assignee: string | null;
-  assigneeName: string | null;
-  created: string;
-  due: string | null;
-  candidateGroups: string[];
-}
+export type TaskSummary = WithNulls<Schemas['TaskSummary'],
+  'taskKey' | 'processKey' | 'processName' | 'processInstanceId' | 'caseTitle' | 'trackingNumber' | 'assignee' | 'assigneeName' | 'due'>;
 
-export interface TaskPage {
-  items: TaskSummary[];
-  /** Whether another page follows. The server does not count all visible tasks: that count cost more than the page. */
-  more: boolean;
-  page: number;
-  size: number;
-  serverTime: string;
-}
+/** A page of the task list. `more`: whether another page follows (the server does not count them all). */
+export type TaskPage = Omit<Schemas['Page'], 'items'> & { items: TaskSummary[] };
 
 export type Scope = 'all' | 'mine' | 'groups';
 
@@ -43,54 +23,28 @@ export interface TaskFilter {
   size: number;
 }
 
-export interface Colleague { id: string; name: string }
+export type Colleague = Schemas['Colleague'];
 
-export interface CaseSummary {
-  processInstanceId: string;
-  processDefinitionId: string;
-  processKey: string;
-  processName: string | null;
-  caseTitle: string | null;
-  trackingNumber: string | null;
-  activeActivityIds: string[];
-  ended: boolean;
-}
+export type CaseSummary = WithNulls<Schemas['CaseView'], 'processName' | 'caseTitle' | 'trackingNumber'>;
 
 /** What the person who filed a case may always see of it (GET /api/inbox/cases/{id}/receipt). */
-export interface CaseReceipt {
-  processInstanceId: string;
-  processKey: string;
-  processName: string | null;
-  reference: string | null;
-  filedAt: string;
-  ended: boolean;
-}
+export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'reference'>;
 
-export interface TimelineEntry {
-  time: string;
-  kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision';
-  activityName: string | null;
-  /** The model element's id, to name it in the reader's language. */
-  activityId?: string | null;
-  userId: string | null;
-  userName: string | null;
-  text: string | null;
-  /** A sign-off decision's code (approve, return, reject), named in the reader's language. */
-  decision?: string | null;
-}
+/**
+ * One line of a case's history; `activityId` names the model element, to say it in the reader's language, and a
+ * sign-off's `decision` (approve, return, reject) is named in it too.
+ */
+export type TimelineEntry = WithNulls<Omit<Schemas['TimelineEntry'], 'kind'>
+  & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
+  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'>;
 
-export interface Attachment { id: string; name: string; type: string | null; created: string | null; taskId: string | null }
+export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;
+
+/** An access code issued for a case, read back or printed with its number. */
+export type AccessCode = Schemas['CallerCode'];
 
 /** A document the case produced (GET /api/cases/{id}/documents). */
-export interface CaseDocument {
-  id: string;
-  kind: string;
-  serial: string;
-  code: string;
-  holderName: string | null;
-  issuedAt: string;
-  status: string;
-}
+export type CaseDocument = WithNulls<Schemas['CaseDocument'], 'holderName' | 'issuingBody' | 'validUntil' | 'revocationReason'>;
 
 /** Camunda REST's task (GET /engine-rest/task/{id}). */
 export interface EngineTask {
@@ -111,7 +65,7 @@ export interface ProcessDefinition { id: string; key: string; name: string | nul
 export const inbox = {
   tasks: (filter: TaskFilter, signal?: AbortSignal) =>
     request<TaskPage>(`/api/inbox/tasks${query({ ...filter })}`, { signal }),
-  changes: (since: string) => request<{ newTasks: number; serverTime: string }>(`/api/inbox/tasks/changes${query({ since })}`),
+  changes: (since: string) => request<Schemas['Changes']>(`/api/inbox/tasks/changes${query({ since })}`),
   colleagues: (taskId: string) => request<Colleague[]>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/colleagues`),
   handOver: (taskId: string, userId: string) =>
     request<void>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/handover`, { json: { userId } }),
@@ -120,11 +74,11 @@ export const inbox = {
     request<CaseReceipt>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/receipt`),
   /** A new access code for a recorded call, to read back with its tracking number. */
   callerCode: (processInstanceId: string) =>
-    request<{ trackingNumber: string; trackingCode: string }>(
+    request<AccessCode>(
       `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
   /** A new access code for a permit application, printed on the receipt with its reference. */
   applicantCode: (processInstanceId: string) =>
-    request<{ trackingNumber: string; trackingCode: string }>(
+    request<Schemas['ApplicantCode']>(
       `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/applicant-code`, { method: 'POST' }),
   timeline: (processInstanceId: string) =>
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
+import { problem } from '../testing/problems';
 import ComplaintPage from './ComplaintPage';
 
 function renderPage() {
@@ -25,9 +26,9 @@ afterEach(() => {
 
 describe('complaint form', () => {
   it('shows every field the server refused, in Lao, without its English sentence', async () => {
-    fakeServer({ 'POST /api/public/hotline/complaints': { status: 400, body: {
-      error: 'invalid-field', message: "Variable 'complaintText' must be at least 10 characters, got 9", field: 'complaintText',
-      fields: [{ field: 'complaintText', rule: 'min', limit: '10' }, { field: 'province', rule: 'oneOf' }] } } });
+    fakeServer({ 'POST /api/public/hotline/complaints': { status: 400, body: problem(400, 'invalid-field',
+      "Variable 'complaintText' must be at least 10 characters, got 9", { field: 'complaintText',
+        fields: [{ field: 'complaintText', rule: 'min', limit: '10' }, { field: 'province', rule: 'oneOf' }] }) } });
     renderPage();
     fill();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));

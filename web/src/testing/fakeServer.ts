@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import { problem } from './problems';
 
 type Reply = { status: number; body?: unknown };
 type Route = (init: RequestInit) => Reply;
@@ -10,7 +11,7 @@ export function fakeServer(routes: Record<string, Route | Reply>) {
     const key = `${init.method ?? 'GET'} ${path}`;
     calls.push({ key, init });
     const route = routes[key];
-    const reply = typeof route === 'function' ? route(init) : route ?? { status: 404, body: { error: 'not-found', message: 'Not found.' } };
+    const reply = typeof route === 'function' ? route(init) : route ?? { status: 404, body: problem(404, 'not-found', 'Not found.') };
     return new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}),
       { status: reply.status, headers: { 'Content-Type': 'application/json' } });
   });

@@ -2,6 +2,7 @@ package org.gflow.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -27,6 +28,18 @@ public final class Api {
     public record Reply(int status, JsonNode json, HttpResponse<String> raw) {
         public String text(String field) {
             return json.path(field).asText();
+        }
+
+        /**
+         * A refusal's problem detail but its {@code instance}, which only names the path asked: what
+         * must read the same whatever was asked (an unknown number, a wrong code, a malformed one).
+         */
+        public JsonNode refusal() {
+            JsonNode body = json.deepCopy();
+            if (body instanceof ObjectNode object) {
+                object.remove("instance");
+            }
+            return body;
         }
     }
 

@@ -57,7 +57,7 @@ class AdmissionFilter extends OncePerRequestFilter {
         if (!admitted()) {
             meters.refused();
             response.setHeader("Retry-After", Long.toString(Math.max(1, settings.retryAfter().toSeconds())));
-            errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY,
+            errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY,
                 "G-Flow is busy; please try again in a moment.");
             return;
         }

@@ -10,6 +10,8 @@ import org.gflow.processes.validation.InvalidVariableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -29,7 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns failures in G-Flow's own APIs into {@link ApiError}s with the right status. Nothing
+ * Turns failures in G-Flow's own APIs into problem details ({@link Problems}) with the right status. Nothing
  * here ever returns a stack trace; unexpected failures are logged with an id the caller sees.
  * Someone else being first is a 409 with a {@link ConflictException} code; a body that cannot
  * be read — bad JSON, a broken upload, the wrong content type, too large — is the caller's
@@ -41,109 +43,113 @@ public class ApiErrorAdvice {
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
     @ExceptionHandler(AuthenticationServiceException.class)
-    ResponseEntity<ApiError> directoryDown(AuthenticationServiceException e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "30")
-            .body(ApiError.of("directory-unavailable", e.getMessage()));
+    ResponseEntity<ProblemDetail> directoryDown(AuthenticationServiceException e) {
+        return retryLater("30", Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "directory-unavailable", e.getMessage()));
     }
 
     @ExceptionHandler(AuthenticationException.class)
-    ResponseEntity<ApiError> unauthenticated(AuthenticationException e) {
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-            .body(ApiError.of("unauthenticated", "Wrong user name or password"));
+    ResponseEntity<ProblemDetail> unauthenticated(AuthenticationException e) {
+        return Problems.answer(HttpStatus.UNAUTHORIZED, "unauthenticated", "Wrong user name or password");
     }
 
     @ExceptionHandler(AuthorizationException.class)
-    ResponseEntity<ApiError> forbidden(AuthorizationException e) {
+    ResponseEntity<ProblemDetail> forbidden(AuthorizationException e) {
         // G-Flow's own task rules say why in words meant for the user; Camunda's name internals
         if (e instanceof TaskRefusal refusal) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of(refusal.code(), refusal.getMessage()));
+            return Problems.answer(HttpStatus.FORBIDDEN, refusal.code(), refusal.getMessage());
         }
-        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(ApiError.of("forbidden", "You are not allowed to do this."));
+        return Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "You are not allowed to do this.");
     }
 
     @ExceptionHandler(ProcessEngineException.class)
-    ResponseEntity<ApiError> engineFailure(ProcessEngineException e) {
+    ResponseEntity<ProblemDetail> engineFailure(ProcessEngineException e) {
         if (Conflicts.find(e).isPresent()) {
             return conflict(e);
         }
         if (Conflicts.isPoolExhausted(e)) {
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-                .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
+            return busy();
         }
         return InvalidVariableException.findIn(e)
-            .map(invalid -> ResponseEntity.badRequest().body(new ApiError("invalid-field", invalid.getMessage(),
+            .map(invalid -> Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", invalid.getMessage(),
                 invalid.field(), invalid.problems().stream()
-                    .map(problem -> new ApiError.FieldError(problem.field(), problem.rule(), problem.limit())).toList())))
+                    .map(problem -> new Problems.FieldProblem(problem.field(), problem.rule(), problem.limit())).toList())))
             .orElseGet(() -> unexpected(e));
     }
 
     @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class, OptimisticLockingException.class})
-    ResponseEntity<ApiError> conflict(ProcessEngineException e) {
+    ResponseEntity<ProblemDetail> conflict(ProcessEngineException e) {
         Conflicts.Conflict conflict = Conflicts.find(e).orElseThrow();
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(ApiError.of(conflict.code(), conflict.message()));
+        return Problems.answer(HttpStatus.CONFLICT, conflict.code(), conflict.message());
     }
 
     /** Every database connection busy for the pool's whole wait: the caller may simply try again. */
     @ExceptionHandler(CannotCreateTransactionException.class)
-    ResponseEntity<ApiError> busy(CannotCreateTransactionException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> busy(CannotCreateTransactionException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.SERVICE_UNAVAILABLE, e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-            .body(ApiError.of("busy", "The system is busy. Please try again in a moment."));
+        return busy();
+    }
+
+    private static ResponseEntity<ProblemDetail> busy() {
+        return retryLater("1", Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The system is busy. Please try again in a moment."));
+    }
+
+    private static ResponseEntity<ProblemDetail> retryLater(String seconds, ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).header("Retry-After", seconds)
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ApiError> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.PAYLOAD_TOO_LARGE, e);
-        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(ApiError.of("too-large", "The upload is too large."));
+        return Problems.answer(HttpStatus.PAYLOAD_TOO_LARGE, "too-large", "The upload is too large.");
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ApiError> brokenUpload(MultipartException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> brokenUpload(MultipartException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.BAD_REQUEST, e);
-        return ResponseEntity.badRequest().body(ApiError.of("bad-request", "The upload could not be read."));
+        return Problems.answer(HttpStatus.BAD_REQUEST, "bad-request", "The upload could not be read.");
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ApiError> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e);
-        return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(ApiError.of("unsupported-media-type",
-            "This request must be sent as " + e.getSupportedMediaTypes() + "."));
+        return Problems.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+            "This request must be sent as " + e.getSupportedMediaTypes() + ".");
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ApiError> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse known) {
             // Spring's own answers (404 no such resource, 405 method not allowed, …) keep their status
-            return ResponseEntity.status(known.getStatusCode())
-                .body(ApiError.of("request-error", known.getBody().getTitle()));
+            return Problems.answer(known.getStatusCode(), "request-error", known.getBody().getTitle());
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected failure, reference {}", reference, e);
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(ApiError.of("internal-error",
-            "Something went wrong on our side. Please quote reference " + reference + " to the help desk."));
+        return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+            "Something went wrong on our side. Please quote reference " + reference + " to the help desk.");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ApiError> invalidBody(MethodArgumentNotValidException e) {
+    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
         FieldError field = e.getBindingResult().getFieldError();
         String name = field == null ? null : field.getField();
         String message = field == null ? "The request is not valid." : name + ": " + field.getDefaultMessage();
-        return ResponseEntity.badRequest().body(new ApiError("invalid-field", message, name));
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", message, name, null));
     }
 
     @ExceptionHandler(BadRequestException.class)
-    ResponseEntity<ApiError> badRequest(BadRequestException e) {
-        return ResponseEntity.badRequest().body(new ApiError(e.code(), e.getMessage(), e.field()));
+    ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.field(), null));
     }
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ApiError> unreadable(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unreadable(Exception e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.BAD_REQUEST, e);
-        return ResponseEntity.badRequest().body(ApiError.of("bad-request", "The request could not be read."));
+        return Problems.answer(HttpStatus.BAD_REQUEST, "bad-request", "The request could not be read.");
     }
 
     @ExceptionHandler({NotFoundException.class, NullValueException.class})
-    ResponseEntity<ApiError> notFound(Exception e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found."));
+    ResponseEntity<ProblemDetail> notFound(Exception e) {
+        return Problems.notFound();
     }
 }

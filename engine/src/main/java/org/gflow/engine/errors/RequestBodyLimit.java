@@ -31,7 +31,7 @@ final class RequestBodyLimit extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit.toBytes()) {
             RefusedRequests.warn(request, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 new IOException(request.getContentLengthLong() + " bytes announced, at most " + limit.toMegabytes() + " MB taken"));
-            errors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large",
+            errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large",
                 "The request is larger than " + limit.toMegabytes() + " MB.");
             return;
         }

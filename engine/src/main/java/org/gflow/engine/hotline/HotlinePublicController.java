@@ -1,7 +1,7 @@
 package org.gflow.engine.hotline;
 
 import java.util.List;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.EngineAsPublic;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -48,7 +48,7 @@ class HotlinePublicController {
     ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(trackingNumber, code))
             .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+            .orElseGet(Problems::notFound);
     }
 
     /** A page of the published answers, newest first; {@code q} keeps those holding all its words. */
@@ -64,7 +64,7 @@ class HotlinePublicController {
     @GetMapping("/answers/{trackingNumber}")
     ResponseEntity<?> answer(@PathVariable String trackingNumber) {
         return answers.find(trackingNumber).<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+            .orElseGet(Problems::notFound);
     }
 
 }

@@ -1,5 +1,6 @@
 package org.gflow.engine.hotline;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PublishedAnswers implements PublicAnswerBoard {
 
-    /** One published answer as the public page shows it. */
+    /** One published answer as the public page shows it (named apart from other entries in the API's description). */
+    @Schema(name = "PublishedAnswer")
     public record Entry(String trackingNumber, String category, String summary, String answer,
                         String responsibleBody, boolean substantiated, Instant publishedAt) { }
 

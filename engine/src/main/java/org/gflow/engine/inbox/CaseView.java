@@ -1,5 +1,6 @@
 package org.gflow.engine.inbox;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Date;
 import java.util.List;
 
@@ -12,6 +13,7 @@ record CaseView(String processInstanceId, String processDefinitionId, String pro
      * (a sign-off: {@code decision} is its code — approve, return, reject — and {@code text} the
      * approver's comment, so the web app names the decision in the reader's language).
      */
+    @Schema(name = "TimelineEntry")
     record Entry(Date time, String kind, String activityName, String activityId, String userId, String userName,
                  String text, String decision) { }
 

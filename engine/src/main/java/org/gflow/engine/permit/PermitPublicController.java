@@ -1,8 +1,7 @@
 package org.gflow.engine.permit;
 
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.EngineAsPublic;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,6 +28,6 @@ class PermitPublicController {
     ResponseEntity<?> status(@PathVariable("reference") String reference, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(reference, code))
             .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+            .orElseGet(() -> Problems.notFound());
     }
 }

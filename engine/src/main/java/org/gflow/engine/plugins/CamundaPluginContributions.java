@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.gflow.engine.deployment.ModelDeployments;
-import org.gflow.engine.documents.DocumentLayouts;
+import org.gflow.engine.documents.layout.DocumentLayouts;
 import org.gflow.plugin.api.PluginResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

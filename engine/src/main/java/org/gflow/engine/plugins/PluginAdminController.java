@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gflow.engine.dispatch.IntegrationRegistry;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +41,7 @@ class PluginAdminController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginAdminController.class);
 
-    private static final ResponseEntity<Object> FORBIDDEN = ResponseEntity.status(HttpStatus.FORBIDDEN)
-        .body(ApiError.of("forbidden", "only members of gflow-admins manage plugins"));
+    private static final ResponseEntity<?> FORBIDDEN = Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "only members of gflow-admins manage plugins");
 
     private final PluginHost host;
     private final PluginDirectoryWatcher watcher;
@@ -65,7 +64,7 @@ class PluginAdminController {
     }
 
     @GetMapping
-    ResponseEntity<Object> list(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
+    ResponseEntity<?> list(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -73,7 +72,7 @@ class PluginAdminController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<Object> one(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> one(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                @PathVariable("id") String id) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -83,7 +82,7 @@ class PluginAdminController {
 
     /** Checks the jar, then writes it into the plugins directory, where the watcher installs it. */
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<Object> upload(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> upload(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                   @RequestParam("file") MultipartFile file) throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -113,20 +112,20 @@ class PluginAdminController {
     }
 
     @PostMapping("/{id}/stop")
-    ResponseEntity<Object> stop(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> stop(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                 @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.stop(id)) : FORBIDDEN;
     }
 
     @PostMapping("/{id}/start")
-    ResponseEntity<Object> start(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> start(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                  @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.start(id)) : FORBIDDEN;
     }
 
     /** Uninstalls; a plugin from the directory loses its jar too, so it stays gone after a restart. */
     @DeleteMapping("/{id}")
-    ResponseEntity<Object> uninstall(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> uninstall(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                      @PathVariable("id") String id) throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -146,7 +145,7 @@ class PluginAdminController {
 
     /** The plugin's element templates as one JSON array, the file Camunda Modeler loads. */
     @GetMapping("/{id}/element-templates")
-    ResponseEntity<Object> elementTemplates(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> elementTemplates(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                             @PathVariable("id") String id) throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -170,12 +169,12 @@ class PluginAdminController {
 
     /** The signer the plugin is pinned to; 404 when it is not pinned (its next trusted signer will be). */
     @GetMapping("/{symbolicName}/signer")
-    ResponseEntity<Object> signer(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> signer(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                   @PathVariable("symbolicName") String symbolicName) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
-        return pins.pinOf(symbolicName).<ResponseEntity<Object>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
+        return pins.pinOf(symbolicName).<ResponseEntity<?>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
             .orElseGet(() -> notPinned(symbolicName));
     }
 
@@ -184,7 +183,7 @@ class PluginAdminController {
      * certificate — and installs a jar of it that was waiting in the directory, refused.
      */
     @PostMapping("/{symbolicName}/signer")
-    ResponseEntity<Object> pin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> pin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                @PathVariable("symbolicName") String symbolicName, @RequestBody(required = false) PinRequest request) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -206,7 +205,7 @@ class PluginAdminController {
 
     /** Forgets the pin: the next trusted signer of the plugin is pinned; a refused jar waiting is tried again. */
     @DeleteMapping("/{symbolicName}/signer")
-    ResponseEntity<Object> unpin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+    ResponseEntity<?> unpin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
                                  @PathVariable("symbolicName") String symbolicName) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
@@ -223,13 +222,12 @@ class PluginAdminController {
     record PinRequest(String fingerprint) {
     }
 
-    private static ResponseEntity<Object> notPinned(String symbolicName) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND)
-            .body(ApiError.of("not-found", "plugin '" + symbolicName + "' is not pinned to a signer"));
+    private static ResponseEntity<?> notPinned(String symbolicName) {
+        return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "plugin '" + symbolicName + "' is not pinned to a signer");
     }
 
-    private static ResponseEntity<Object> badPin(String reason, String field) {
-        return ResponseEntity.badRequest().body(new ApiError("invalid-signer", reason, field));
+    private static ResponseEntity<?> badPin(String reason, String field) {
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-signer", reason, field, null));
     }
 
     private PluginView view(PluginRecord record) {
@@ -237,16 +235,16 @@ class PluginAdminController {
         return PluginView.of(record, topics, host.settingNames(record.id()));
     }
 
-    private ResponseEntity<Object> found(String id, Optional<PluginRecord> record) {
-        return record.<ResponseEntity<Object>>map(found -> ResponseEntity.ok(view(found))).orElseGet(() -> notFound(id));
+    private ResponseEntity<?> found(String id, Optional<PluginRecord> record) {
+        return record.<ResponseEntity<?>>map(found -> ResponseEntity.ok(view(found))).orElseGet(() -> notFound(id));
     }
 
-    private static ResponseEntity<Object> notFound(String id) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "no plugin '" + id + "'"));
+    private static ResponseEntity<?> notFound(String id) {
+        return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'");
     }
 
-    private static ResponseEntity<Object> refused(String reason) {
-        return ResponseEntity.badRequest().body(new ApiError("plugin-refused", reason, "file"));
+    private static ResponseEntity<?> refused(String reason) {
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "plugin-refused", reason, "file", null));
     }
 
     private static boolean isAdmin(CurrentUser user) {

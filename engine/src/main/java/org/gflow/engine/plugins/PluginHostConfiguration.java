@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.gflow.engine.dispatch.DispatchConfiguration;
 import org.gflow.engine.dispatch.IntegrationRegistry;
-import org.gflow.engine.documents.DocumentLayouts;
+import org.gflow.engine.documents.layout.DocumentLayouts;
 import org.gflow.plugin.api.NumberSeries;
 import org.gflow.plugin.api.hotline.PublicAnswerBoard;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,7 +1,7 @@
 package org.gflow.engine.plugins;
 
 import java.util.Locale;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.plugin.api.PluginMessages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -25,15 +25,15 @@ class PluginMessagesController {
     }
 
     @GetMapping("/api/public/plugins/{id}/messages")
-    ResponseEntity<Object> messages(@PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
+    ResponseEntity<?> messages(@PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
         if (!lang.equals("lo") && !lang.equals("en")) {
-            return ResponseEntity.badRequest().body(new ApiError("bad-language", "lang is lo or en", "lang"));
+            return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "bad-language", "lang is lo or en", "lang", null));
         }
         Locale locale = lang.equals("en") ? Locale.ENGLISH : PluginMessages.LAO;
         return host.messages(id)
-            .<ResponseEntity<Object>>map(messages -> ResponseEntity.ok()
+            .<ResponseEntity<?>>map(messages -> ResponseEntity.ok()
                 .cacheControl(CacheControl.noCache())
                 .body(messages.all(locale)))
-            .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "no plugin '" + id + "'")));
+            .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'"));
     }
 }

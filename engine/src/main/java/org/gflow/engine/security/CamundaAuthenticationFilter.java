@@ -46,7 +46,7 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
             groupIds = identities.groupIdsOf(authentication.getName());
         } catch (RuntimeException e) {
             if (DirectoryFailures.isDirectoryDown(e)) {
-                errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "directory-unavailable", DirectoryFailures.MESSAGE);
                 return;
             }

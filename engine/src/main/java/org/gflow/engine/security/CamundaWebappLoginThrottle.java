@@ -50,7 +50,7 @@ class CamundaWebappLoginThrottle extends OncePerRequestFilter {
             throttle.checkAllowed(account, address);
         } catch (LoginThrottledException e) {
             response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
-            errors.write(response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
+            errors.write(request, response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
             return;
         }
         chain.doFilter(form.request(), response);

@@ -59,7 +59,7 @@ class PublicThrottleFilter extends OncePerRequestFilter {
         }
         if (wait.isPresent()) {
             response.setHeader("Retry-After", Long.toString(wait.get().toSeconds()));
-            errors.write(response, 429, "too-many-requests", message);
+            errors.write(request, response, 429, "too-many-requests", message);
             return;
         }
         chain.doFilter(request, response);

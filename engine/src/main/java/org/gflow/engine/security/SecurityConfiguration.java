@@ -15,10 +15,12 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -62,7 +64,8 @@ class SecurityConfiguration {
                 .authenticationDetailsSource(request -> new LoginOrigin(clientAddress.of(request))))
             .formLogin(form -> form.disable())
             .logout(logout -> logout.disable())
-            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint))
+            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
+                .accessDeniedHandler(accessDenied(errors)))
             .csrf(csrf -> csrf
                 .csrfTokenRepository(csrfCookie())
                 .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
@@ -137,6 +140,18 @@ class SecurityConfiguration {
     }
 
     /**
+     * 403 in G-Flow's error body: signed in, but not allowed here (an admin's page), or a browser
+     * change without its CSRF token.
+     */
+    private static AccessDeniedHandler accessDenied(JsonErrors errors) {
+        return (request, response, denied) -> {
+            boolean csrf = denied instanceof CsrfException;
+            errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, csrf ? "csrf" : "forbidden",
+                csrf ? "This page has expired. Please reload it and try again." : "You are not allowed to do this.");
+        };
+    }
+
+    /**
      * 401 for a missing or wrong login, the same whatever was wrong; 503 when the directory
      * is down. API clients under {@code /engine-rest} are invited to HTTP Basic; the browser
      * app, which says so with {@link #isWebApp}, is not (it shows its own login page instead of
@@ -146,19 +161,19 @@ class SecurityConfiguration {
         return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
             if (failure instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-                errors.write(response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
+                errors.write(request, response, 429, "too-many-logins", LoginThrottledException.MESSAGE);
                 return;
             }
             if (failure instanceof AuthenticationServiceException) {
                 response.setHeader("Retry-After", "30");
-                errors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                     "directory-unavailable", DirectoryFailures.MESSAGE);
                 return;
             }
             if (pathOf(request).startsWith("/engine-rest/") && !isWebApp(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
             }
-            errors.write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
+            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
                 "Please sign in with your directory account.");
         };
     }

@@ -9,10 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.gflow.ldap.identity.DirectoryIdentities;
 import org.camunda.bpm.engine.identity.User;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.identity.DisplayName;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -75,10 +77,11 @@ class SessionController {
     }
 
     @ExceptionHandler(LoginThrottledException.class)
-    ResponseEntity<ApiError> throttled(LoginThrottledException e) {
+    ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
             .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-            .body(ApiError.of("too-many-logins", LoginThrottledException.MESSAGE));
+            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+            .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", LoginThrottledException.MESSAGE));
     }
 
     @PostMapping("/logout")

@@ -50,4 +50,13 @@ class ArchitectureTest {
             .because("the engine's features depend on each other in one direction only")
             .check(GFLOW);
     }
+
+    @Test
+    void noPackageCycles() {
+        // each package its own slice: a feature's sub-packages (documents.web, documents.layout, ...)
+        // depend on each other in one direction too, so a sub-package can be read without its parent's
+        slices().matching("org.gflow.(**)").should().beFreeOfCycles()
+            .because("a package cycle makes two packages one that cannot be understood or moved apart")
+            .check(GFLOW);
+    }
 }

@@ -59,9 +59,14 @@ class PublicHotlineIT extends EngineIT {
         Api.Reply refused = Api.anonymous(baseUrl()).post("/api/public/hotline/complaints", Map.of(
             "complaintText", "ນ້ຳປະປາ", "category", "weather", "province", "atlantis"));
         assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+            assertThat(type).as("an error is a problem detail").startsWith("application/problem+json"));
+        assertThat(refused.text("type")).isEqualTo("urn:gflow:problem:invalid-field");
+        assertThat(refused.text("code")).as("the code the web app translates").isEqualTo("invalid-field");
+        assertThat(refused.json().path("status").asInt()).isEqualTo(400);
         JsonNode fields = refused.json().path("fields");
         assertThat(fields.findValuesAsText("field")).containsExactlyInAnyOrder("complaintText", "category", "province");
-        assertThat(refused.json().path("message").asText()).as("ນ້ຳປະປາ is 5 characters to a reader, not 7 code points")
+        assertThat(refused.json().path("detail").asText()).as("ນ້ຳປະປາ is 5 characters to a reader, not 7 code points")
             .contains("got 5");
     }
 
@@ -78,7 +83,7 @@ class PublicHotlineIT extends EngineIT {
         Api.Reply unknown = citizen.get("/api/public/hotline/complaints/1516-2026-999999?code=" + wrongCode);
         assertThat(withoutCode.status()).isEqualTo(404);
         assertThat(withWrongCode.status()).isEqualTo(404);
-        assertThat(withWrongCode.raw().body()).isEqualTo(unknown.raw().body()).isEqualTo(withoutCode.raw().body());
+        assertThat(withWrongCode.refusal()).isEqualTo(unknown.refusal()).isEqualTo(withoutCode.refusal());
     }
 
     @Test
@@ -118,6 +123,7 @@ class PublicHotlineIT extends EngineIT {
         Api.Reply malformed = citizen.get("/api/public/hotline/complaints/*)(uid=*");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(malformed.status()).isEqualTo(404);
-        assertThat(unknown.raw().body()).isEqualTo(malformed.raw().body());
+        assertThat(unknown.refusal()).isEqualTo(malformed.refusal());
     }
+
 }

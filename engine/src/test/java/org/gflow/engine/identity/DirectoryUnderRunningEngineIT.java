@@ -34,6 +34,7 @@ class DirectoryUnderRunningEngineIT extends EngineIT {
             Api.Reply login = Api.browser(baseUrl()).post("/api/auth/login",
                 Map.of("username", VERIFIER, "password", "not-the-password"));
             assertThat(login.status()).isEqualTo(503);
+            assertThat(login.text("code")).as(login.raw().body()).isEqualTo("directory-unavailable");
             assertThat(Api.anonymous(baseUrl()).get("/actuator/health").status()).isEqualTo(200);
         } finally {
             directory.restart();

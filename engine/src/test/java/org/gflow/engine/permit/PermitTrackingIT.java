@@ -81,8 +81,8 @@ class PermitTrackingIT extends EngineIT {
         Api.Reply unknown = applicant.get("/api/public/permits/APP-2026-999999?code=" + code);
         Api.Reply malformed = applicant.get("/api/public/permits/*)(uid=*?code=" + code);
         assertThat(wrong.status()).isEqualTo(404);
-        assertThat(wrong.raw().body()).isEqualTo(unknown.raw().body()).isEqualTo(withoutCode.raw().body())
-            .isEqualTo(malformed.raw().body());
+        assertThat(wrong.refusal()).isEqualTo(unknown.refusal()).isEqualTo(withoutCode.refusal())
+            .isEqualTo(malformed.refusal());
 
         // a new code replaces the one before
         String second = frontOffice.post("/api/inbox/cases/" + caseId + "/applicant-code", null).text("trackingCode");

@@ -191,7 +191,7 @@ class PluginHotSwapIT extends EngineIT {
     void anUploadIsCheckedInstalledAndCanBeUninstalled() throws Exception {
         Api.Reply refused = upload("not-a-plugin.jar", Files.readAllBytes(staging.plainJar("it-plain.jar")));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.text("message")).contains("not an OSGi bundle");
+        assertThat(refused.text("detail")).contains("not an OSGi bundle");
 
         Api.Reply installed = upload("anything.jar", Files.readAllBytes(staging.echo("it-up.jar", "it-upload", "1.0.0", "it.upload", "x")));
         assertThat(installed.status()).isEqualTo(201);

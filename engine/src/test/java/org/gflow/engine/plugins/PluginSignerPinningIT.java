@@ -63,7 +63,7 @@ class PluginSignerPinningIT {
             // 2. another trusted signer's update is refused, through the upload and in the directory
             Api.Reply upload = upload(admin, signedJar("2.0.0", "mof"));
             assertThat(upload.status()).isEqualTo(400);
-            assertThat(upload.text("message")).contains("pinned to signer 'CN=MOIC IT,C=LA'").contains("CN=MOF IT");
+            assertThat(upload.text("detail")).contains("pinned to signer 'CN=MOIC IT,C=LA'").contains("CN=MOF IT");
             drop("2.0.0", "mof");
             eventually("the update refused", () -> plugin(admin).path("lastError").asText().contains("pinned to signer"));
             assertThat(plugin(admin).path("version").asText()).isEqualTo("1.0.0");

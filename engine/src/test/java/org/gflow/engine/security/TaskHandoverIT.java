@@ -40,8 +40,8 @@ class TaskHandoverIT extends EngineIT {
         Api.Reply inbox = admin.post("/api/inbox/tasks/" + complaint.verifyTask() + "/handover", toMoic);
         assertThat(inbox.status()).isEqualTo(400);
         assertThat(inbox.text("field")).isEqualTo("userId");
-        assertThat(inbox.text("error")).as("the code the web app translates").isEqualTo("outside-organisation");
-        assertThat(inbox.text("message")).contains("Bokeo Province");
+        assertThat(inbox.text("code")).as("the code the web app translates").isEqualTo("outside-organisation");
+        assertThat(inbox.text("detail")).contains("Bokeo Province");
 
         // a verifier, not a supervisor, may not re-offer the task either, not even inside Bokeo
         Api.Reply reoffered = verifier.post(task + "/identity-links",

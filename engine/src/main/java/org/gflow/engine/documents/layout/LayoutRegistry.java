@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.gflow.engine.documents.DocumentLayouts;
 
 /**
  * The layouts in force: the engine's defaults, and those plugins register. For one layout name

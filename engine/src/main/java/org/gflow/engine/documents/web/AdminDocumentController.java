@@ -1,9 +1,8 @@
 package org.gflow.engine.documents.web;
 
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +29,6 @@ class AdminDocumentController {
         }
         return documents.revoke(code, reason)
                 .<ResponseEntity<?>>map(document -> ResponseEntity.ok(DocumentViews.CaseDocument.of(document, documents.today())))
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+                .orElseGet(Problems::notFound);
     }
 }

@@ -2,9 +2,9 @@ package org.gflow.engine.documents.web;
 
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.ApiError;
-import org.springframework.http.HttpStatus;
+import org.gflow.engine.errors.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,15 +27,15 @@ class CaseDocumentController {
         this.historyService = historyService;
     }
 
+    /** The case's documents; a case one may not see is as unknown as one that never was (404). */
     @GetMapping("/api/cases/{processInstanceId}/documents")
-    ResponseEntity<?> list(@PathVariable("processInstanceId") String processInstanceId) {
+    List<DocumentViews.CaseDocument> list(@PathVariable("processInstanceId") String processInstanceId) {
         if (!maySee(processInstanceId)) {
-            return notFound();
+            throw new NotFoundException("no case " + processInstanceId + " to show");
         }
-        List<DocumentViews.CaseDocument> list = documents.archive().byCase(processInstanceId).stream()
+        return documents.archive().byCase(processInstanceId).stream()
                 .map(document -> DocumentViews.CaseDocument.of(document, documents.today()))
                 .toList();
-        return ResponseEntity.ok(list);
     }
 
     @GetMapping("/api/documents/{id}/pdf")
@@ -51,6 +51,6 @@ class CaseDocumentController {
     }
 
     private static ResponseEntity<?> notFound() {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found."));
+        return Problems.notFound();
     }
 }

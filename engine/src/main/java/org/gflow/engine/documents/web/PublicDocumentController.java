@@ -3,9 +3,8 @@ package org.gflow.engine.documents.web;
 import java.io.IOException;
 import java.util.Optional;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.ApiError;
+import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,6 +54,6 @@ class PublicDocumentController {
 
     private static ResponseEntity<?> found(Optional<?> body) {
         return body.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).body(ApiError.of("not-found", "Not found.")));
+                .orElseGet(Problems::notFound);
     }
 }

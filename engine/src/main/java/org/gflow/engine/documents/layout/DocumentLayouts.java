@@ -1,4 +1,4 @@
-package org.gflow.engine.documents;
+package org.gflow.engine.documents.layout;
 
 /**
  * The document layouts known to the engine: the defaults it ships and those plugins bring

@@ -1,0 +1,2 @@
+/** The OpenAPI description of G-Flow's own API, served to admins outside production. */
+package org.gflow.engine.apidocs;
