@@ -17,9 +17,9 @@ import org.gflow.engine.dispatch.TimedIntegrationCaller.StartedCall;
 import org.gflow.plugin.api.Integration;
 
 /**
- * An external task that costs no more than a JavaDelegate when this node serves its topic.
+ * An external task that costs no more than a JavaDelegate when a plugin on this node serves its topic.
  *
- * <p>When a plugin (or a built-in integration) on this node serves the topic, the transaction that
+ * <p>When a plugin installed on this node serves the topic, the transaction that
  * reaches the task creates the external task locked to this node and calls the integration at once,
  * with the task's id. If the answer comes within the inline window, Camunda's own external-task
  * code completes the task or throws its BPMN error in that same transaction: the task row never
@@ -29,9 +29,9 @@ import org.gflow.plugin.api.Integration;
  * call, still running, is handed over to the {@link ExternalTaskDispatcher}, which reports its
  * outcome as the pool does: completion, BPMN error, or failure with retries, back-off and finally an
  * incident. The failed first attempt uses the first retry, as it would in the pool, and the retries
- * see the same task id. When no integration on this node serves the topic (a remote worker's topic,
- * a plugin not installed yet, the window set to 0), the task is an ordinary external task and the
- * workers are woken when it is committed.
+ * see the same task id. When no plugin on this node serves the topic (a remote worker's topic, a
+ * plugin not installed yet, an engine built-in, the window set to 0), the task is an ordinary
+ * external task and the workers are woken when it is committed.
  *
  * <p><b>Why the window is short (100 ms by default) and not the call's time limit (30 s).</b> While
  * it waits for the plugin, the transaction holds its JDBC connection (and whatever the case's command
@@ -41,6 +41,9 @@ import org.gflow.plugin.api.Integration;
  * window at most and then runs on without one, exactly like a fetched task; only quick calls — the
  * common case, and the ones where two extra transactions would cost the most — stay in the
  * transaction. The call is never started twice: the handed-over call is the one already running.
+ * The window also keeps the pool from locking itself up: a plugin that needs a connection of its own
+ * (a host service such as the number series) while every connection is held by a waiting case
+ * transaction gets one as soon as those transactions hand over and commit.
  *
  * <p>As after a JavaDelegate, what follows the task up to the next wait state runs in the same
  * transaction; a model that wants the step after a plugin call isolated marks the task

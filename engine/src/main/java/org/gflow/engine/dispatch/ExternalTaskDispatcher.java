@@ -172,15 +172,18 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     }
 
     /**
-     * The integration to call in the transaction that reaches a task of {@code topic}: empty when
-     * nothing on this node serves it, when the dispatcher is not running (nobody could take a slow
-     * call over) or when calls in the transaction are turned off.
+     * The integration to call in the transaction that reaches a task of {@code topic}: a plugin's.
+     * Empty when no plugin on this node serves it, when the dispatcher is not running (nobody could
+     * take a slow call over) or when calls in the transaction are turned off. The engine's built-in
+     * integrations are left to the pool: they work on the case through the engine (the hotline
+     * registration sets variables on the new case), which they can only see once its transaction
+     * has committed.
      */
     Optional<Integration> servingInTransaction(String topic) {
         if (!running || settings.inlineWindow().isZero()) {
             return Optional.empty();
         }
-        return registry.find(topic);
+        return registry.fromPlugin(topic);
     }
 
     /** Starts a call made in a case's transaction, under the same time limit and meters as the pool's. */

@@ -26,8 +26,10 @@ import org.gflow.engine.plugins.PluginJar;
 import org.gflow.engine.plugins.PluginOrigin;
 import org.gflow.engine.plugins.TestBundles;
 import org.gflow.engine.plugins.fixtures.echo.EchoActivator;
+import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,31 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
 
     @TempDir
     Path work;
+
+    private PluginFramework framework;
+    /** Serve the test's integrations as the engine's built-ins instead of a plugin's services. */
+    private boolean asBuiltIns;
+
+    /** The test's integrations as a plugin's services: only plugins are called in the case's transaction. */
+    @Override
+    IntegrationRegistry registry(List<Integration> integrations) {
+        if (asBuiltIns) {
+            return super.registry(integrations);
+        }
+        framework = PluginFramework.start(work.resolve("felix"));
+        IntegrationRegistry plugins = new IntegrationRegistry(List.of(), signal);
+        plugins.trackPlugins(framework.context());
+        integrations.forEach(integration -> framework.context().registerService(Integration.class, integration, null));
+        return plugins;
+    }
+
+    @AfterEach
+    void closeFramework() {
+        stop();
+        if (framework != null) {
+            framework.close();
+        }
+    }
 
     /** As long as the time limit: a quick call answers in the transaction however busy the machine. */
     @Override
@@ -119,67 +146,73 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
     }
 
     @Test
+    void anEngineBuiltInIsLeftToThePoolSoItSeesItsCaseCommitted() {
+        // a built-in such as the hotline registration works on its case through the engine
+        asBuiltIns = true;
+        AtomicReference<Long> casesSeen = new AtomicReference<>();
+        start(integration(call -> {
+            casesSeen.set(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(call.processInstanceId()).count());
+            return IntegrationResult.done();
+        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
+
+        awaitEnded(instance);
+        assertThat(casesSeen.get()).as("the case, seen by the built-in").isOne();
+    }
+
+    @Test
     void aTopicWithoutALocalPluginWaitsForARemoteWorkerAndIsServedHereOnceThePluginIsInstalled() throws Exception {
-        try (PluginFramework framework = PluginFramework.start(work.resolve("felix"))) {
-            start(List.of(), Duration.ofSeconds(5), RetryPolicy.standard(3), Duration.ofSeconds(5));
-            registry.trackPlugins(framework.context());
-            PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
-            TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
+        start(List.of(), Duration.ofSeconds(5), RetryPolicy.standard(3), Duration.ofSeconds(5));
+        PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
+        TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
 
-            // 1. nobody here serves the topic: a remote worker (a ministry's own machine) takes the task
-            ProcessInstance remote = engine.getRuntimeService().startProcessInstanceByKey("work");
-            LockedExternalTask fetched = engine.getExternalTaskService().fetchAndLock(1, "ministry-machine")
-                .topic(TOPIC, 10_000).execute().get(0);
-            assertThat(fetched.getProcessInstanceId()).isEqualTo(remote.getId());
-            engine.getExternalTaskService().complete(fetched.getId(), "ministry-machine", Map.of("reply", "remote"));
-            assertThat(historicVariable(remote, "reply")).isEqualTo("remote");
+        // 1. nobody here serves the topic: a remote worker (a ministry's own machine) takes the task
+        ProcessInstance remote = engine.getRuntimeService().startProcessInstanceByKey("work");
+        LockedExternalTask fetched = engine.getExternalTaskService().fetchAndLock(1, "ministry-machine")
+            .topic(TOPIC, 10_000).execute().get(0);
+        assertThat(fetched.getProcessInstanceId()).isEqualTo(remote.getId());
+        engine.getExternalTaskService().complete(fetched.getId(), "ministry-machine", Map.of("reply", "remote"));
+        assertThat(historicVariable(remote, "reply")).isEqualTo("remote");
 
-            // 2. a case waiting when the plugin is installed is served by the worker pool
-            ProcessInstance waiting = engine.getRuntimeService().startProcessInstanceByKey("work");
-            host.installOrUpdate(bundles.echo("echo.jar", "echo", "1.0.0", TOPIC, "v1"), PluginOrigin.DIRECTORY);
-            awaitEnded(waiting);
-            assertThat(historicVariable(waiting, "reply")).isEqualTo("v1");
+        // 2. a case waiting when the plugin is installed is served by the worker pool
+        ProcessInstance waiting = engine.getRuntimeService().startProcessInstanceByKey("work");
+        host.installOrUpdate(bundles.echo("echo.jar", "echo", "1.0.0", TOPIC, "v1"), PluginOrigin.DIRECTORY);
+        awaitEnded(waiting);
+        assertThat(historicVariable(waiting, "reply")).isEqualTo("v1");
 
-            // 3. a new case is served in its own transaction
-            ProcessInstance served = engine.getRuntimeService().startProcessInstanceByKey("work");
-            assertThat(served.isEnded()).isTrue();
-            assertThat(historicVariable(served, "reply")).isEqualTo("v1");
-        } finally {
-            stop();
-        }
+        // 3. a new case is served in its own transaction
+        ProcessInstance served = engine.getRuntimeService().startProcessInstanceByKey("work");
+        assertThat(served.isEnded()).isTrue();
+        assertThat(historicVariable(served, "reply")).isEqualTo("v1");
     }
 
     @Test
     void aCallUnderWayWhenItsPluginIsUninstalledStillEndsItsCase() throws Exception {
-        try (PluginFramework framework = PluginFramework.start(work.resolve("felix"))) {
-            start(List.of(), Duration.ofSeconds(30), RetryPolicy.standard(3), SHORT_WINDOW);
-            registry.trackPlugins(framework.context());
-            PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
-            TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
-            Semaphore gate = new Semaphore(0);
-            String gateName = "gate-" + UUID.randomUUID();
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put(EchoActivator.GATE_PROPERTY, gateName);
-            framework.context().registerService(Semaphore.class, gate, properties);
-            String plugin = host.installOrUpdate(bundles.gatedEcho("echo.jar", "echo", "1.0.0", TOPIC, "v1", gateName),
-                PluginOrigin.DIRECTORY).id();
+        start(List.of(), Duration.ofSeconds(30), RetryPolicy.standard(3), SHORT_WINDOW);
+        PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
+        TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
+        Semaphore gate = new Semaphore(0);
+        String gateName = "gate-" + UUID.randomUUID();
+        Hashtable<String, Object> properties = new Hashtable<>();
+        properties.put(EchoActivator.GATE_PROPERTY, gateName);
+        framework.context().registerService(Semaphore.class, gate, properties);
+        String plugin = host.installOrUpdate(bundles.gatedEcho("echo.jar", "echo", "1.0.0", TOPIC, "v1", gateName),
+            PluginOrigin.DIRECTORY).id();
 
-            // 1. the call is held at the gate, so it is handed over and under way when the plugin goes
-            ProcessInstance underWay = engine.getRuntimeService().startProcessInstanceByKey("work");
-            eventually("the call waits at the gate", gate::hasQueuedThreads);
-            host.uninstall(plugin);
-            ProcessInstance afterwards = engine.getRuntimeService().startProcessInstanceByKey("work");
+        // 1. the call is held at the gate, so it is handed over and under way when the plugin goes
+        ProcessInstance underWay = engine.getRuntimeService().startProcessInstanceByKey("work");
+        eventually("the call waits at the gate", gate::hasQueuedThreads);
+        host.uninstall(plugin);
+        ProcessInstance afterwards = engine.getRuntimeService().startProcessInstanceByKey("work");
 
-            // 2. the call under way ends its case; the case started afterwards waits, its task untouched
-            gate.release(1);
-            awaitEnded(underWay);
-            assertThat(historicVariable(underWay, "reply")).isEqualTo("v1");
-            ExternalTask waiting = engine.getExternalTaskService().createExternalTaskQuery()
-                .processInstanceId(afterwards.getId()).singleResult();
-            assertThat(waiting.getWorkerId()).isNull();
-        } finally {
-            stop();
-        }
+        // 2. the call under way ends its case; the case started afterwards waits, its task untouched
+        gate.release(1);
+        awaitEnded(underWay);
+        assertThat(historicVariable(underWay, "reply")).isEqualTo("v1");
+        ExternalTask waiting = engine.getExternalTaskService().createExternalTaskQuery()
+            .processInstanceId(afterwards.getId()).singleResult();
+        assertThat(waiting.getWorkerId()).isNull();
     }
 
     /** These tests deploy no plugin resources. */

@@ -52,6 +52,11 @@ class ExternalTaskDispatcherTest {
         return Duration.ZERO;
     }
 
+    /** The registry serving the test's integrations: here as the engine's built-ins. */
+    IntegrationRegistry registry(List<Integration> integrations) {
+        return new IntegrationRegistry(integrations, signal);
+    }
+
     void start(Integration integration, Duration timeLimit, RetryPolicy retries) {
         start(List.of(integration), timeLimit, retries, inlineWindow(timeLimit));
     }
@@ -65,7 +70,7 @@ class ExternalTaskDispatcherTest {
         configuration.setProcessEnginePlugins(List.of(new DispatchEnginePlugin(signal::wake, () -> dispatcher)));
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn", model()).deploy();
-        registry = new IntegrationRegistry(integrations, signal);
+        registry = registry(integrations);
         dispatcher = new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(), registry, signal,
             new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node", inlineWindow), new DispatchMeters(meters));
         dispatcher.start();

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The plugin path measured against plain Camunda in the same run, on one in-memory engine:
  * cases per second through an external task served by a plugin bundle in Felix versus the same
- * work in a JavaDelegate (the control), in rounds side by side; how soon new work reaches its plugin
+ * work in a JavaDelegate (the control) and through the worker pool, in rounds side by side; how soon new work reaches its plugin
  * versus the safety poll alone; and the time to swap a plugin while cases keep arriving. Writes
  * {@code docs/benchmarks/plugins.md}.
  */
@@ -77,7 +77,7 @@ class PluginDispatchBench {
     void pluginPathAgainstJavaDelegate() throws Exception {
         ProcessEngine engine = engine(true);
         try (PluginFramework framework = PluginFramework.start(work.resolve("felix"))) {
-            IntegrationRegistry registry = new IntegrationRegistry(List.of(latencyProbe()), signal);
+            IntegrationRegistry registry = new IntegrationRegistry(List.of(latencyProbe(), pooledEcho()), signal);
             registry.trackPlugins(framework.context());
             PluginHost host = new PluginHost(framework, Optional.empty(), new NoContributions());
             TestBundles bundles = new TestBundles(Files.createDirectories(work.resolve("jars")));
@@ -86,13 +86,16 @@ class PluginDispatchBench {
             dispatcher.start();
             try {
                 run(engine, "plugin", 300);
+                run(engine, "pooled", 300);
                 run(engine, "delegate", 300);
                 // side by side: rounds run back to back, so a load change on the machine hits both alike
                 List<Double> plugin = new ArrayList<>();
+                List<Double> pooled = new ArrayList<>();
                 List<Double> delegate = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
                     plugin.add(run(engine, "plugin", CASES));
+                    pooled.add(run(engine, "pooled", CASES));
                     delegate.add(run(engine, "delegate", CASES));
                     ratios.add(plugin.get(round) / delegate.get(round));
                 }
@@ -106,11 +109,14 @@ class PluginDispatchBench {
                     .row(CASES + " cases through a plugin (external task served by a Felix bundle, called in the case's transaction; "
                         + THREADS + " starting threads), median (spread) of " + ROUNDS + " rounds", rate(plugin), "")
                     .row("control: the same cases, same work in a JavaDelegate, same rounds", rate(delegate), "")
+                    .row("for comparison: the same work as an external task through the worker pool (fetch-and-lock, complete), "
+                        + "same rounds", rate(pooled) + String.format(", %.2f× the JavaDelegate", median(pooled) / median(delegate)), "")
                     .row("plugin ÷ JavaDelegate, each round", ratios.stream().map(ratio -> String.format("%.2f×", ratio))
                         .collect(Collectors.joining(", ")), "")
                     .row("plugin ÷ JavaDelegate, median (spread)", String.format("%.2f× (%.2f–%.2f×)", medianRatio,
                         Collections.min(ratios), Collections.max(ratios)), "≥ 0.8× — " + (medianRatio >= 0.8 ? "met" : "NOT met"))
-                    .row("pick-up of new work: case started to plugin called (median / p95 of " + LATENCY_SAMPLES + ")",
+                    .row("pick-up of new work by the worker pool (a built-in's topic), commit wake-up (median / p95 of "
+                        + LATENCY_SAMPLES + ")",
                         String.format("%.1f / %.1f ms", percentile(wakeUp, 50), percentile(wakeUp, 95)), "≤ 100 ms")
                     .row("control: pick-up by the 1 s safety poll alone (median of " + pollOnly.size() + ")",
                         String.format("%.0f ms", percentile(pollOnly, 50)), "")
@@ -118,7 +124,7 @@ class PluginDispatchBench {
                     .row("cases started during the swap / failed / not completed", swap.started() + " / " + swap.failed() + " / "
                         + swap.notCompleted(), "0 failed")
                     .note("One in-memory H2 Camunda engine (history full) for both paths; after a warm-up, " + ROUNDS + " rounds, "
-                        + "each a plugin run then a delegate run. A plugin served on this node is called in the transaction that "
+                        + "each a plugin run, a worker-pool run and a delegate run. A plugin served on this node is called in the transaction that "
                         + "reaches its task (gflow.dispatch.inline-window " + DispatchSettings.DEFAULT_INLINE_WINDOW.toMillis()
                         + " ms): no fetch-and-lock and no completing transaction, the external-task row never written. "
                         + "Before this (calls only through the worker pool) the same benchmark gave 263 vs 536 cases/s, 0.49×.")
@@ -147,6 +153,8 @@ class PluginDispatchBench {
                 .serviceTask().camundaExternalTask("bench.plugin").endEvent().done())
             .addModelInstance("delegate.bpmn", Bpmn.createExecutableProcess("delegate").camundaHistoryTimeToLive(1).startEvent()
                 .serviceTask().camundaClass(EchoDelegate.class).endEvent().done())
+            .addModelInstance("pooled.bpmn", Bpmn.createExecutableProcess("pooled").camundaHistoryTimeToLive(1).startEvent()
+                .serviceTask().camundaExternalTask("bench.pooled").endEvent().done())
             .addModelInstance("probe.bpmn", Bpmn.createExecutableProcess("probe").camundaHistoryTimeToLive(1).startEvent()
                 .serviceTask().camundaExternalTask("bench.probe").endEvent().done())
             .deploy();
@@ -181,6 +189,24 @@ class PluginDispatchBench {
         Eventually.eventually("the round's cases end", ROUND_LIMIT, Duration.ofMillis(50),
             () -> engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(key).completed().count() >= target);
         return (count / THREADS) * THREADS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * The echo plugin's work as an engine built-in: built-ins are always called by the worker pool,
+     * so this is the path every plugin call took before calls in the case's transaction.
+     */
+    private static Integration pooledEcho() {
+        return new Integration() {
+            @Override
+            public String topic() {
+                return "bench.pooled";
+            }
+
+            @Override
+            public IntegrationResult execute(IntegrationCall call) {
+                return IntegrationResult.of("reply", "v1");
+            }
+        };
     }
 
     private Integration latencyProbe() {
