@@ -15,10 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires dispatch: the registry of built-in and plugin integrations, the calls made in the
- * transaction that reaches a task, the wake-up on new work and the worker pool. Properties: {@code gflow.dispatch.workers} (4), {@code call-timeout} (30 s),
- * {@code retries} (3), {@code safety-poll} (5 s), {@code worker-id} (host name and process id),
- * {@code inline-window} (100 ms, 0 to send every call through the worker pool).
+ * Wires dispatch: the registry of built-in and plugin integrations, the plugin calls made in the
+ * transaction that reaches a task, the wake-up on new work and the worker pool. Properties:
+ * {@code gflow.dispatch.workers} (4), {@code call-timeout} (30 s), {@code retries} (3),
+ * {@code safety-poll} (5 s), {@code worker-id} (host name and process id), {@code inline-window}
+ * (100 ms; 0 sends every call through the worker pool).
  */
 @Configuration(proxyBeanMethods = false)
 public class DispatchConfiguration {

@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /**
  * Gives every external service, send and business-rule task the {@link DirectCallBehavior}: a
- * topic served on this node is called in the transaction that reaches the task; any other task
- * waits as an ordinary external task and wakes the dispatch workers when its transaction
- * commits, so no work waits for the safety poll.
+ * topic that a plugin on this node serves is called in the transaction that reaches the task; any
+ * other task waits as an ordinary external task and wakes the dispatch workers when its
+ * transaction commits, so no work waits for the safety poll.
  */
 public final class DispatchEnginePlugin extends AbstractProcessEnginePlugin {
 

@@ -11,7 +11,7 @@ import java.time.Duration;
  * @param safetyPoll how often idle workers look for work nobody told them about, e.g. created on
  *                   another engine node ({@code gflow.dispatch.safety-poll})
  * @param workerId the Camunda worker id of this node's locks
- * @param inlineWindow how long the transaction that reaches a task of a topic served on this node
+ * @param inlineWindow how long the transaction that reaches a task of a topic a plugin on this node serves
  *                     waits for the call's answer before handing the call over to an external task
  *                     ({@code gflow.dispatch.inline-window}); zero makes every call an external task
  *                     of the worker pool. See {@link DirectCallBehavior} for why it is short.
