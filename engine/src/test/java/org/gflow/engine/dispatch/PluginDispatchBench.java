@@ -132,7 +132,7 @@ class PluginDispatchBench {
                     .row("plugin swap under load: update call to new version serving", String.format("%d ms", swap.swapMillis()), "< 1 s")
                     .row("cases started during the swap / failed / not completed", swap.started() + " / " + swap.failed() + " / "
                         + swap.notCompleted(), "0 failed")
-                    .note("One in-memory H2 Camunda engine (history full) for both paths; after a warm-up, " + ROUNDS + " rounds, "
+                    .note("One in-memory H2 Camunda engine (history full) for all three paths; after a warm-up, " + ROUNDS + " rounds, "
                         + "each " + CASES + " cases per path, run in alternating chunks of " + CHUNK
                         + " (plugin, worker pool, delegate). A plugin served on this node is called in the transaction that "
                         + "reaches its task (gflow.dispatch.inline-window " + DispatchSettings.DEFAULT_INLINE_WINDOW.toMillis()
