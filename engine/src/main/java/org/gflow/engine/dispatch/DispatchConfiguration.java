@@ -15,9 +15,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Wires dispatch: the registry of built-in and plugin integrations, the wake-up on new work and
- * the worker pool. Properties: {@code gflow.dispatch.workers} (4), {@code call-timeout} (30 s),
- * {@code retries} (3), {@code safety-poll} (5 s), {@code worker-id} (host name and process id).
+ * Wires dispatch: the registry of built-in and plugin integrations, the plugin calls made in the
+ * transaction that reaches a task, the wake-up on new work and the worker pool. Properties:
+ * {@code gflow.dispatch.workers} (4), {@code call-timeout} (30 s), {@code retries} (3),
+ * {@code safety-poll} (5 s), {@code worker-id} (host name and process id), {@code inline-window}
+ * (100 ms; 0 sends every call through the worker pool).
  */
 @Configuration(proxyBeanMethods = false)
 public class DispatchConfiguration {
@@ -31,9 +33,10 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    static DispatchWakeUpPlugin dispatchWakeUpPlugin(ObjectProvider<DispatchSignal> signal) {
+    static DispatchEnginePlugin dispatchEnginePlugin(ObjectProvider<DispatchSignal> signal,
+                                                     ObjectProvider<ExternalTaskDispatcher> dispatcher) {
         // static and lazy: process engine plugins are created early, before this configuration
-        return new DispatchWakeUpPlugin(() -> signal.getObject().wake());
+        return new DispatchEnginePlugin(() -> signal.getObject().wake(), dispatcher::getIfAvailable);
     }
 
     @Bean
@@ -46,9 +49,10 @@ public class DispatchConfiguration {
                                       @Value("${gflow.dispatch.call-timeout:30s}") Duration callTimeout,
                                       @Value("${gflow.dispatch.retries:3}") int retries,
                                       @Value("${gflow.dispatch.safety-poll:5s}") Duration safetyPoll,
-                                      @Value("${gflow.dispatch.worker-id:}") String workerId) {
+                                      @Value("${gflow.dispatch.worker-id:}") String workerId,
+                                      @Value("${gflow.dispatch.inline-window:100ms}") Duration inlineWindow) {
         return new DispatchSettings(workers, callTimeout, RetryPolicy.standard(retries), safetyPoll,
-            workerId.isBlank() ? defaultWorkerId() : workerId);
+            workerId.isBlank() ? defaultWorkerId() : workerId, inlineWindow);
     }
 
     @Bean

@@ -5,12 +5,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * What operators see of plugin calls: how long each topic's calls take
  * ({@code gflow.plugin.calls}, by topic and outcome) and how many fail
- * ({@code gflow.plugin.failures}, by topic and kind: business or technical).
+ * ({@code gflow.plugin.failures}, by topic and kind: business or technical), and how many calls
+ * began in the transaction that reached their task but were handed over to an external task
+ * ({@code gflow.plugin.handovers}, by topic and reason: slow or failed).
  */
 public final class DispatchMeters {
 
@@ -25,15 +26,14 @@ public final class DispatchMeters {
         return new DispatchMeters(new SimpleMeterRegistry());
     }
 
-    CallOutcome timed(String topic, Supplier<CallOutcome> call) {
-        long start = System.nanoTime();
-        CallOutcome outcome = call.get();
+    /** Records one call that took {@code nanos}, wherever its outcome was learnt. */
+    void record(String topic, CallOutcome outcome, long nanos) {
         String result = outcomeName(outcome);
         Timer.builder("gflow.plugin.calls")
             .description("Plugin integration calls, by topic and outcome")
             .tags("topic", topic, "outcome", result)
             .register(registry)
-            .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            .record(nanos, TimeUnit.NANOSECONDS);
         if (!(outcome instanceof CallOutcome.Completed)) {
             Counter.builder("gflow.plugin.failures")
                 .description("Plugin integration calls that failed, by topic and kind")
@@ -41,7 +41,15 @@ public final class DispatchMeters {
                 .register(registry)
                 .increment();
         }
-        return outcome;
+    }
+
+    /** Counts a call begun in a case's transaction that finishes as an external task instead. */
+    void handedOver(String topic, String reason) {
+        Counter.builder("gflow.plugin.handovers")
+            .description("Plugin calls begun in the case's transaction and handed over to an external task, by topic and reason")
+            .tags("topic", topic, "reason", reason)
+            .register(registry)
+            .increment();
     }
 
     private static String outcomeName(CallOutcome outcome) {

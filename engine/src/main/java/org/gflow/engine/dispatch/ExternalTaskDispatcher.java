@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
@@ -15,12 +16,15 @@ import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQueryBuilder;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.gflow.engine.dispatch.TaskOutcomeReporter.HeldTask;
+import org.gflow.engine.dispatch.TimedIntegrationCaller.StartedCall;
 import org.gflow.plugin.api.Integration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The in-process worker pool. A fetcher thread locks tasks of the topics served now, several in
+ * The in-process worker pool, and the taker-over of calls that {@link DirectCallBehavior} began in
+ * a case's transaction but that did not end well or soon enough there. A fetcher thread locks tasks of the topics served now, several in
  * one fetch-and-lock, keeping at most one task waiting per worker; each worker calls one task's integration with a
  * time limit and reports the outcome to Camunda: complete, BPMN error, or failure with retries and
  * back-off. When there is no work the fetcher sleeps until {@link DispatchSignal} wakes it (new
@@ -42,6 +46,8 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     /** Room for tasks locked but not finished: one running and one waiting per worker. */
     private final Semaphore freeSlots;
     private final AtomicInteger waiting = new AtomicInteger();
+    /** Waits for calls begun in a case's transaction and handed over here; they are few and already running. */
+    private final ExecutorService handovers = Executors.newCachedThreadPool(daemon("gflow-dispatch-handover"));
     private final ScheduledExecutorService retryAlarms = Executors.newSingleThreadScheduledExecutor(daemon("gflow-dispatch-retry-alarm"));
     private ExecutorService workers;
     private Thread fetcher;
@@ -62,7 +68,7 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         this.registry = registry;
         this.signal = signal;
         this.settings = settings;
-        this.caller = new TimedIntegrationCaller(settings.callTimeout());
+        this.caller = new TimedIntegrationCaller(settings.callTimeout(), meters);
         this.reporter = new TaskOutcomeReporter(externalTasks, settings, this::wakeAfter);
         this.freeSlots = new Semaphore(2 * settings.workers());
     }
@@ -145,21 +151,68 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     }
 
     private void handle(LockedExternalTask task) {
+        HeldTask held = HeldTask.of(task);
         Optional<Integration> integration = registry.find(task.getTopicName());
         if (integration.isEmpty()) {
             // its plugin went away between fetch and call: give the task back at once
-            reporter.release(task);
+            reporter.release(held);
             return;
         }
         int retriesLeft = settings.retryPolicy().retriesLeftAfterFailure(task.getRetries());
-        CallOutcome outcome = meters.timed(task.getTopicName(),
-            () -> caller.call(integration.get(), LockedTaskCall.of(task, retriesLeft)));
+        report(held, caller.call(integration.get(), LockedTaskCall.of(task, retriesLeft)));
+    }
+
+    private void report(HeldTask task, CallOutcome outcome) {
         try {
             reporter.report(task, outcome);
         } catch (RuntimeException e) {
             LOG.warn("Outcome of task {} ({}) could not be reported; its lock will run out and it runs again: {}",
-                task.getId(), task.getTopicName(), e.toString());
+                task.id(), task.topicName(), e.toString());
         }
+    }
+
+    /**
+     * The integration to call in the transaction that reaches a task of {@code topic}: a plugin's.
+     * Empty when no plugin on this node serves it, when the dispatcher is not running (nobody could
+     * take a slow call over) or when calls in the transaction are turned off. The engine's built-in
+     * integrations are left to the pool: they work on the case through the engine (the hotline
+     * registration sets variables on the new case), which they can only see once its transaction
+     * has committed.
+     */
+    Optional<Integration> servingInTransaction(String topic) {
+        if (!running || settings.inlineWindow().isZero()) {
+            return Optional.empty();
+        }
+        return registry.fromPlugin(topic);
+    }
+
+    /** Starts a call made in a case's transaction, under the same time limit and meters as the pool's. */
+    StartedCall start(Integration integration, LockedTaskCall call) {
+        return caller.start(integration, call);
+    }
+
+    /**
+     * Takes over a call begun in a case's transaction, now committed with its task locked to this
+     * node: reports the outcome when the call ends, as for a task this pool fetched.
+     *
+     * @param reason why it was handed over, for the meters: {@code slow} or {@code failed}
+     */
+    void takeOver(HeldTask task, StartedCall call, String reason) {
+        meters.handedOver(task.topicName(), reason);
+        if (!running) {
+            // the engine is stopping: the task's lock runs out and it runs again, as for a fetched task
+            call.abandon();
+            return;
+        }
+        try {
+            handovers.execute(() -> report(task, call.outcome()));
+        } catch (RejectedExecutionException stopping) {
+            call.abandon();
+        }
+    }
+
+    DispatchSettings settings() {
+        return settings;
     }
 
     private void wakeAfter(Duration delay) {
@@ -191,6 +244,7 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        handovers.shutdownNow();
         caller.close();
         retryAlarms.shutdownNow();
     }

@@ -80,15 +80,20 @@ public final class IntegrationRegistry {
 
     /** The integration to call now for a task of {@code topic}. */
     public Optional<Integration> find(String topic) {
+        return fromPlugin(topic).or(() -> Optional.ofNullable(builtIns.get(topic)));
+    }
+
+    /** The integration a plugin offers for {@code topic} now, if one does; the engine's built-ins are left out. */
+    public Optional<Integration> fromPlugin(String topic) {
         Set<PluginIntegration> candidates = fromPlugins.get(topic);
         if (candidates != null && !candidates.isEmpty()) {
             try {
                 return Optional.of(candidates.iterator().next().integration());
             } catch (NoSuchElementException raceWithRemoval) {
-                // the last one went away between the two calls: fall through to the built-in
+                // the last one went away between the two calls
             }
         }
-        return Optional.ofNullable(builtIns.get(topic));
+        return Optional.empty();
     }
 
     /** Every topic served now, built-in or by a plugin. */

@@ -4,10 +4,13 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -37,29 +40,115 @@ final class TimedIntegrationCaller implements AutoCloseable {
         }
     });
     private final Duration timeLimit;
+    private final DispatchMeters meters;
 
-    TimedIntegrationCaller(Duration timeLimit) {
+    /** @param meters where each call's time and outcome are recorded */
+    TimedIntegrationCaller(Duration timeLimit, DispatchMeters meters) {
         if (timeLimit.isNegative() || timeLimit.isZero()) {
             throw new IllegalArgumentException("gflow.dispatch.call-timeout must be positive, got " + timeLimit);
         }
         this.timeLimit = timeLimit;
+        this.meters = meters;
     }
 
+    /** Calls and waits for the outcome, at most the time limit. */
     CallOutcome call(Integration integration, IntegrationCall call) {
-        Future<IntegrationResult> result = calls.submit(() -> withPluginClassLoader(integration, call));
+        return start(integration, call).outcome();
+    }
+
+    /**
+     * Starts a call and returns at once; the caller may look at the outcome within a short wait
+     * ({@link StartedCall#outcomeWithin}) and, if it is not there yet, leave it to someone who
+     * waits for it ({@link StartedCall#outcome}). The time limit counts from here either way.
+     */
+    StartedCall start(Integration integration, IntegrationCall call) {
+        Future<IntegrationResult> result;
         try {
-            IntegrationResult done = result.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS);
-            return new CallOutcome.Completed(done == null ? Map.of() : done.variables());
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            return new CallOutcome.TechnicalFailure("call timed out after " + describe(timeLimit) + " (topic " + call.topic() + ")", null);
-        } catch (ExecutionException e) {
-            return outcomeOf(e.getCause());
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            return new CallOutcome.TechnicalFailure("the engine stopped during the call", null);
+            result = calls.submit(() -> withPluginClassLoader(integration, call));
+        } catch (RejectedExecutionException stopping) {
+            result = CompletableFuture.failedFuture(new IllegalStateException("the engine is stopping"));
         }
+        return new StartedCall(call.topic(), result, System.nanoTime());
+    }
+
+    /** A call under way. Its outcome is recorded in the meters once, when it is first learnt. */
+    final class StartedCall {
+
+        private final String topic;
+        private final Future<IntegrationResult> result;
+        private final long startedAt;
+        private CallOutcome outcome;
+
+        private StartedCall(String topic, Future<IntegrationResult> result, long startedAt) {
+            this.topic = topic;
+            this.result = result;
+            this.startedAt = startedAt;
+        }
+
+        String topic() {
+            return topic;
+        }
+
+        /** The outcome if the call ends within {@code wait} (and within its time limit), else empty. */
+        synchronized Optional<CallOutcome> outcomeWithin(Duration wait) {
+            if (outcome != null) {
+                return Optional.of(outcome);
+            }
+            long waitNanos = Math.min(wait.toNanos(), nanosLeft());
+            try {
+                return Optional.of(learnt(outcomeOf(result.get(Math.max(0, waitNanos), TimeUnit.NANOSECONDS))));
+            } catch (TimeoutException e) {
+                return nanosLeft() > 0 ? Optional.empty() : Optional.of(learnt(timedOut()));
+            } catch (ExecutionException e) {
+                return Optional.of(learnt(failureOf(e.getCause())));
+            } catch (InterruptedException e) {
+                // the waiting thread is asked to stop, not the call: whoever takes the call over gets its outcome
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            }
+        }
+
+        /** Waits for the outcome until the call's time limit; a call past it is interrupted and abandoned. */
+        synchronized CallOutcome outcome() {
+            if (outcome != null) {
+                return outcome;
+            }
+            try {
+                return learnt(outcomeOf(result.get(Math.max(0, nanosLeft()), TimeUnit.NANOSECONDS)));
+            } catch (TimeoutException e) {
+                return learnt(timedOut());
+            } catch (ExecutionException e) {
+                return learnt(failureOf(e.getCause()));
+            } catch (InterruptedException e) {
+                result.cancel(true);
+                Thread.currentThread().interrupt();
+                return new CallOutcome.TechnicalFailure("the engine stopped during the call", null);
+            }
+        }
+
+        /** Nobody wants the outcome any more (the transaction that started the call rolled back). */
+        void abandon() {
+            result.cancel(true);
+        }
+
+        private long nanosLeft() {
+            return timeLimit.toNanos() - (System.nanoTime() - startedAt);
+        }
+
+        private CallOutcome timedOut() {
+            result.cancel(true);
+            return new CallOutcome.TechnicalFailure("call timed out after " + describe(timeLimit) + " (topic " + topic + ")", null);
+        }
+
+        private CallOutcome learnt(CallOutcome learnt) {
+            outcome = learnt;
+            meters.record(topic, learnt, System.nanoTime() - startedAt);
+            return learnt;
+        }
+    }
+
+    private static CallOutcome outcomeOf(IntegrationResult done) {
+        return new CallOutcome.Completed(done == null ? Map.of() : done.variables());
     }
 
     private static IntegrationResult withPluginClassLoader(Integration integration, IntegrationCall call) throws Exception {
@@ -73,7 +162,7 @@ final class TimedIntegrationCaller implements AutoCloseable {
         }
     }
 
-    private static CallOutcome outcomeOf(Throwable failure) {
+    private static CallOutcome failureOf(Throwable failure) {
         if (failure instanceof BusinessError error) {
             return new CallOutcome.BusinessFailure(error.code(), error.getMessage(), error.variables());
         }

@@ -15,9 +15,9 @@ class DispatchMetersTest {
 
     @Test
     void callsAreTimedAndFailuresCountedByTopic() {
-        meters.timed("moic-permit", () -> new CallOutcome.Completed(Map.of()));
-        meters.timed("moic-permit", () -> new CallOutcome.TechnicalFailure("timed out", null));
-        meters.timed("moic-permit", () -> new CallOutcome.BusinessFailure("REFUSED", "no", Map.of()));
+        meters.record("moic-permit", new CallOutcome.Completed(Map.of()), 1_000_000);
+        meters.record("moic-permit", new CallOutcome.TechnicalFailure("timed out", null), 1_000_000);
+        meters.record("moic-permit", new CallOutcome.BusinessFailure("REFUSED", "no", Map.of()), 1_000_000);
 
         assertThat(registry.get("gflow.plugin.calls").tags("topic", "moic-permit", "outcome", "completed").timer().count())
             .isEqualTo(1);

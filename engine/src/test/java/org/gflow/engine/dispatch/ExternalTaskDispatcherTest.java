@@ -3,6 +3,7 @@ package org.gflow.engine.dispatch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.testing.Eventually.eventually;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,36 +27,56 @@ import org.gflow.plugin.api.IntegrationResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The dispatcher against a real in-memory Camunda engine, one integration per test. */
+/**
+ * The dispatcher against a real in-memory Camunda engine, one integration per test, every call
+ * through the worker pool (fetch-and-lock). {@link DirectCallTest} runs the same tests with calls
+ * made in the transaction that reaches the task: the outcomes must be the same.
+ */
 class ExternalTaskDispatcherTest {
 
-    private static final String TOPIC = "test.work";
+    static final String TOPIC = "test.work";
     /**
      * Idle workers would wait this long without a wake-up — far beyond the tests' ceiling for any
      * wait, so a test that sees its work done proves the wake-up, however busy the machine.
      */
     private static final Duration SLOW_SAFETY_POLL = Duration.ofHours(1);
 
-    private ProcessEngine engine;
-    private ExternalTaskDispatcher dispatcher;
-    private final DispatchSignal signal = new DispatchSignal();
+    ProcessEngine engine;
+    ExternalTaskDispatcher dispatcher;
+    final DispatchSignal signal = new DispatchSignal();
+    IntegrationRegistry registry;
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
-    private void start(Integration integration, Duration timeLimit, RetryPolicy retries) {
+    /** How long a case's transaction waits for a call made in it; zero: every call goes through the pool. */
+    Duration inlineWindow(Duration timeLimit) {
+        return Duration.ZERO;
+    }
+
+    /** The registry serving the test's integrations: here as the engine's built-ins. */
+    IntegrationRegistry registry(List<Integration> integrations) {
+        return new IntegrationRegistry(integrations, signal);
+    }
+
+    void start(Integration integration, Duration timeLimit, RetryPolicy retries) {
+        start(List.of(integration), timeLimit, retries, inlineWindow(timeLimit));
+    }
+
+    void start(List<Integration> integrations, Duration timeLimit, RetryPolicy retries, Duration inlineWindow) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
             .createStandaloneInMemProcessEngineConfiguration()
             .setJdbcUrl("jdbc:h2:mem:dispatch-" + UUID.randomUUID())
             .setJobExecutorActivate(false)
             .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setProcessEnginePlugins(List.of(new DispatchWakeUpPlugin(signal::wake)));
+        configuration.setProcessEnginePlugins(List.of(new DispatchEnginePlugin(signal::wake, () -> dispatcher)));
         engine = configuration.buildProcessEngine();
         engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn", model()).deploy();
-        IntegrationRegistry registry = new IntegrationRegistry(List.of(integration), signal);
+        registry = registry(integrations);
         dispatcher = new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(), registry, signal,
-            new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node"));
+            new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node", inlineWindow), new DispatchMeters(meters));
         dispatcher.start();
     }
 
-    private static BpmnModelInstance model() {
+    static BpmnModelInstance model() {
         return Bpmn.createExecutableProcess("work").camundaHistoryTimeToLive(1)
             .startEvent()
             .serviceTask("callPlugin").camundaExternalTask(TOPIC)
@@ -64,13 +85,20 @@ class ExternalTaskDispatcherTest {
             .done();
     }
 
+    /** Stops everything the test started; tests that own a plugin framework call it before closing the framework. */
     @AfterEach
     void stop() {
         if (dispatcher != null) {
             dispatcher.close();
+            dispatcher = null;
+        }
+        if (registry != null) {
+            registry.close();
+            registry = null;
         }
         if (engine != null) {
             engine.close();
+            engine = null;
         }
     }
 
@@ -177,11 +205,15 @@ class ExternalTaskDispatcherTest {
     }
 
     /** A test integration for {@link #TOPIC}. */
-    private static Integration integration(Work work) {
+    static Integration integration(Work work) {
+        return integration(TOPIC, work);
+    }
+
+    static Integration integration(String topic, Work work) {
         return new Integration() {
             @Override
             public String topic() {
-                return TOPIC;
+                return topic;
             }
 
             @Override
@@ -192,27 +224,27 @@ class ExternalTaskDispatcherTest {
     }
 
     @FunctionalInterface
-    private interface Work {
+    interface Work {
         IntegrationResult run(IntegrationCall call) throws Exception;
     }
 
-    private void awaitEnded(ProcessInstance instance) {
+    void awaitEnded(ProcessInstance instance) {
         eventually("the case ends", () ->
             engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
     }
 
-    private Incident awaitIncident(ProcessInstance instance) {
+    Incident awaitIncident(ProcessInstance instance) {
         eventually("the case has an incident", () ->
             engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count() > 0);
         return engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
     }
 
-    private Object historicVariable(ProcessInstance instance, String name) {
+    Object historicVariable(ProcessInstance instance, String name) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
             .variableName(name).singleResult().getValue();
     }
 
-    private String endActivity(ProcessInstance instance) {
+    String endActivity(ProcessInstance instance) {
         return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
             .singleResult().getEndActivityId();
     }
