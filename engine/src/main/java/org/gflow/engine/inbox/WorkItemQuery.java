@@ -26,8 +26,12 @@ final class WorkItemQuery {
         }
         List<Object> parameters = new ArrayList<>(List.of(user.id(), user.id(), user.id()));
         parameters.addAll(user.groupIds());
-        return query.where("(w.assignee = ? or w.owner_id = ? or w.task_id in (select p.task_id from gflow_work_item_party p "
-            + "where (p.kind = 'u' and p.party_id = ?)" + groupsClause(user.groupIds()) + "))", parameters.toArray());
+        // each row checked by its own parties (an index look-up by task), so a page walks the newest
+        // work items and stops at the page's end; an uncorrelated "task_id in (all my tasks)" under
+        // this OR was evaluated again for every row on H2
+        return query.where("(w.assignee = ? or w.owner_id = ? or exists (select 1 from gflow_work_item_party p "
+            + "where p.task_id = w.task_id and ((p.kind = 'u' and p.party_id = ?)" + groupsClause(user.groupIds()) + ")))",
+            parameters.toArray());
     }
 
     /** Only tasks offered to one of these groups. */

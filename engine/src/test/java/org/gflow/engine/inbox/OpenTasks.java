@@ -20,8 +20,13 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 final class OpenTasks {
 
     static final String PROCESS_KEY = "bench-inbox";
+    /** Villages the cases come from: a search by one finds a tenth of a user's cases. */
+    static final List<String> VILLAGES = List.of("ບ້ານໜອງບົວ", "ບ້ານນາໄຊ", "ບ້ານໂພນສະຫວັນ", "ບ້ານດອນກອຍ",
+        "ບ້ານທ່າເດື່ອ", "ບ້ານຫ້ວຍຊາຍ", "ບ້ານສີໄຄ", "ບ້ານນາແຮ່", "ບ້ານໂນນສະຫວ່າງ", "ບ້ານປາກທ້າງ");
+    private static final List<String> COMPLAINTS = List.of("ໄຟຟ້າດັບເລື້ອຍໆ", "ນ້ຳປະປາບໍ່ໄຫຼ", "ທາງເປັນຂຸມ");
     private static final int BATCH = 100;
-    private static final int THREADS = 2;
+    /** Parallel fillers: each batch is its own transaction, as concurrent starts are in production. */
+    private static final int THREADS = Integer.getInteger("gflow.bench.inbox.fill-threads", 2);
 
     private final ProcessEngine engine;
     private final List<String> groups;
@@ -34,6 +39,12 @@ final class OpenTasks {
     /** Case {@code i} is offered to {@code groups[i % groups.size()]}. */
     String groupOf(int i) {
         return groups.get(i % groups.size());
+    }
+
+    /** The title of case {@code i}: a complaint, the village it is from (its own word), and the case's number. */
+    static String title(int i) {
+        return COMPLAINTS.get(i % COMPLAINTS.size()) + " ໃນ " + VILLAGES.get(i / 13 % VILLAGES.size())
+            + " ເລກທີ " + i;
     }
 
     static String trackingNumber(int i) {
@@ -70,7 +81,7 @@ final class OpenTasks {
             for (int i = from; i < to; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
                     "group", groupOf(i),
-                    "caseTitle", "ໄຟຟ້າດັບເລື້ອຍໆ ໃນບ້ານ ໜອງບົວ ເລກທີ " + i,
+                    "caseTitle", title(i),
                     "trackingNumber", trackingNumber(i)));
             }
             return null;
