@@ -691,6 +691,7 @@ export interface components {
             processInstanceId: string;
             processKey: string;
             processName: string;
+            taskKey: string;
             trackingNumber: string;
         };
         Term: {
@@ -701,6 +702,7 @@ export interface components {
         TimelineEntry: {
             activityId: string;
             activityName: string;
+            decision: string;
             kind: string;
             text: string;
             /** Format: date-time */

@@ -15,7 +15,7 @@ describe('names on public and case pages in the reader\'s language', () => {
   it('names a sign-off decision in the reader\'s language, with the approver\'s own words', () => {
     render(
       <I18nProvider language="en">
-        <CaseTimeline entries={[{ time: '2026-11-30T08:30:00Z', kind: 'decision', decision: 'return', activityName: null,
+        <CaseTimeline entries={[{ time: '2026-11-30T08:30:00Z', kind: 'decision', decision: 'return', activityName: null, activityId: null,
           userId: 'keo.moic', userName: 'ແກ້ວ ບຸນມີໄຊ', text: 'ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ' }]} />
       </I18nProvider>,
     );
