@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -27,6 +28,7 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
@@ -82,9 +84,12 @@ public class ApiErrorAdvice {
         return Problems.answer(HttpStatus.CONFLICT, conflict.code(), conflict.message());
     }
 
-    /** Every database connection busy for the pool's whole wait: the caller may simply try again. */
-    @ExceptionHandler(CannotCreateTransactionException.class)
-    ResponseEntity<ProblemDetail> busy(CannotCreateTransactionException e, HttpServletRequest request) {
+    /**
+     * Every database connection busy for the pool's whole wait, whether a transaction or a plain
+     * query (the inbox's read path) asked for it: the caller may simply try again.
+     */
+    @ExceptionHandler({CannotCreateTransactionException.class, CannotGetJdbcConnectionException.class})
+    ResponseEntity<ProblemDetail> busy(RuntimeException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.SERVICE_UNAVAILABLE, e);
         return busy();
     }
@@ -115,6 +120,12 @@ public class ApiErrorAdvice {
         RefusedRequests.warn(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e);
         return Problems.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
             "This request must be sent as " + e.getSupportedMediaTypes() + ".");
+    }
+
+    /** The client went away before its answer was written (a closed tab, a proxy's health check): nobody to tell. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void clientGone(AsyncRequestNotUsableException e) {
+        LOG.debug("The client left before its answer was written: {}", e.getMessage());
     }
 
     @ExceptionHandler(Exception.class)
