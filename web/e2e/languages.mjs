@@ -18,18 +18,46 @@ function catalogue(language) {
  * G-Flow's one vocabulary (organisations, provinces, categories, permit and business types), as
  * the app adds it to its messages: org.moic, province.bokeo, category.tax …
  */
-const VOCABULARY = JSON.parse(readFileSync(join(here, '..', '..', 'plugins', 'api', 'src', 'main', 'resources', 'org',
-  'gflow', 'plugin', 'api', 'vocabulary', 'vocabulary.json'), 'utf8'));
-const VOCABULARY_PREFIXES = { organisations: 'org', provinces: 'province', hotlineCategories: 'category',
-  permitTypes: 'permitType', businessTypes: 'businessType' };
+const VOCABULARY = JSON.parse(
+  readFileSync(
+    join(
+      here,
+      '..',
+      '..',
+      'plugins',
+      'api',
+      'src',
+      'main',
+      'resources',
+      'org',
+      'gflow',
+      'plugin',
+      'api',
+      'vocabulary',
+      'vocabulary.json',
+    ),
+    'utf8',
+  ),
+);
+const VOCABULARY_PREFIXES = {
+  organisations: 'org',
+  provinces: 'province',
+  hotlineCategories: 'category',
+  permitTypes: 'permitType',
+  businessTypes: 'businessType',
+};
 
 function vocabularyMessages(language) {
-  return Object.fromEntries(Object.entries(VOCABULARY_PREFIXES).flatMap(([list, prefix]) =>
-    VOCABULARY[list].map((term) => [`${prefix}.${term.code}`, term[language]])));
+  return Object.fromEntries(
+    Object.entries(VOCABULARY_PREFIXES).flatMap(([list, prefix]) =>
+      VOCABULARY[list].map((term) => [`${prefix}.${term.code}`, term[language]]),
+    ),
+  );
 }
 
-const catalogues = Object.fromEntries(LANGUAGES.map((language) =>
-  [language, { ...catalogue(language), ...vocabularyMessages(language) }]));
+const catalogues = Object.fromEntries(
+  LANGUAGES.map((language) => [language, { ...catalogue(language), ...vocabularyMessages(language) }]),
+);
 
 /**
  * The names of the models' elements as the app shows them (src/models/modelNames.ts): listed
@@ -58,8 +86,11 @@ export function modelName(language, id) {
 export function message(language, key, params = {}) {
   const template = catalogues[language][key];
   if (template === undefined) throw new Error(`no message ${key} in ${language}`);
-  return String(new IntlMessageFormat(template, language === 'lo' ? 'lo-LA' : 'en-GB', undefined, { ignoreTag: true })
-    .format(params));
+  return String(
+    new IntlMessageFormat(template, language === 'lo' ? 'lo-LA' : 'en-GB', undefined, { ignoreTag: true }).format(
+      params,
+    ),
+  );
 }
 
 const LAO_RUN = /[\u0E80-\u0EFF][\u0E80-\u0EFF\s\d.,:;()!?"'«»-]*/g;
@@ -75,11 +106,11 @@ export const ALLOWED = {
   ],
   lo: [
     // form-js's licence asks that its mark stay visible; it is the link's tooltip, not our words
-    { why: 'the form library\'s mark', text: 'Powered by bpmn.io' },
-    { why: 'the product\'s name', word: /^(G|Flow)$/ },
+    { why: "the form library's mark", text: 'Powered by bpmn.io' },
+    { why: "the product's name", word: /^(G|Flow)$/ },
     { why: 'the switch to English, named in English', word: /^English$/ },
     { why: 'file kinds and units people know by these letters', word: /^(PDF|QR|SHA|MB|KB|jar|bpmn|dmn|form)$/ },
-    { why: 'the prefix of a permit application\'s reference, as printed on the receipt', word: /^APP$/ },
+    { why: "the prefix of a permit application's reference, as printed on the receipt", word: /^APP$/ },
     // an access code is drawn from A-Z and 2-9 (cases/AccessCodes): one without a digit is still a code
     { why: 'an access code, as printed on a receipt', word: /^[A-Z2-9]{8}$/ },
   ],
@@ -105,7 +136,8 @@ export function foreignText(language, screenText, typed = []) {
   // identifiers an operator types as they are: plugin ids, topics, deployment names (mof-payment,
   // moic.enterprise-lookup, plugin:opm-hotline)
   text = text.replace(/(?<![\w:.-])[a-z0-9]+(?:[-:.][a-z0-9]+)+(?![\w:.-])/g, ' ');
-  const words = text.split(/[\s,;:()[\]{}"'«»!?/|·•…–—*+=<>]+/)
+  const words = text
+    .split(/[\s,;:()[\]{}"'«»!?/|·•…–—*+=<>]+/)
     .map((token) => token.replace(/^[.-]+|[.-]+$/g, ''))
     .filter((token) => /^[A-Za-z]+(-[A-Za-z]+)*$/.test(token))
     .flatMap((token) => token.split('-'))

@@ -6,7 +6,7 @@ export const ENDED = Symbol('the case has ended');
 
 /** The key of the case's next task once there is one (a service step may run first), or ENDED. */
 export async function nextTaskKey(site, caseId) {
-  return eventually('the letter\'s next task, or its end', async () => {
+  return eventually("the letter's next task, or its end", async () => {
     const tasks = await site.api('admin', `/engine-rest/task?processInstanceId=${caseId}`);
     if (tasks.length) return tasks[0].taskDefinitionKey;
     return (await ended(site, caseId)) ? ENDED : undefined;
@@ -20,8 +20,10 @@ export async function ended(site, caseId) {
 
 /** Where the letter ended: the end event it reached. */
 export async function endedAt(site, caseId) {
-  const ends = await site.api('admin',
-    `/engine-rest/history/activity-instance?processInstanceId=${caseId}&activityType=noneEndEvent`);
+  const ends = await site.api(
+    'admin',
+    `/engine-rest/history/activity-instance?processInstanceId=${caseId}&activityType=noneEndEvent`,
+  );
   return ends.map((end) => end.activityId);
 }
 

@@ -18,7 +18,12 @@ const PASSWORD = 'demo';
  * A provincial 3G link: 400 kbit/s each way, 400 ms latency. A journey on it acts as a person
  * there does — types right after a click — and must lose nothing.
  */
-export const PROVINCIAL_3G = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+export const PROVINCIAL_3G = {
+  offline: false,
+  latency: 400,
+  downloadThroughput: 400_000 / 8,
+  uploadThroughput: 400_000 / 8,
+};
 /** A ceiling for every wait, reached only when something is broken, never because the machine is busy. */
 const WAIT_MS = 120_000;
 
@@ -30,9 +35,9 @@ const HARMLESS_CONSOLE_ERRORS = [
   {
     // Chromium asks on its own for /favicon.ico when a page declares no icon; the app declares
     // none and ships no such file, and no user sees the answer.
-    why: 'the browser\'s own favicon request',
-    matches: (text, url) => /^Failed to load resource: the server responded with a status of 404\b/.test(text)
-      && url === '/favicon.ico',
+    why: "the browser's own favicon request",
+    matches: (text, url) =>
+      /^Failed to load resource: the server responded with a status of 404\b/.test(text) && url === '/favicon.ico',
   },
   {
     // Chromium logs every 4xx answer to a fetch as a console error. The APIs the app calls
@@ -41,13 +46,16 @@ const HARMLESS_CONSOLE_ERRORS = [
     // the journeys check that the page shows each of them. A 4xx for anything else (a script,
     // a style, a font, a page) and every 5xx still fail the journey.
     why: 'an API refusal the page shows to its user',
-    matches: (text, url) => /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(text)
-      && (url.startsWith('/api/') || url.startsWith('/engine-rest/')),
+    matches: (text, url) =>
+      /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(text) &&
+      (url.startsWith('/api/') || url.startsWith('/engine-rest/')),
   },
 ];
 
 function harmless(message, baseUrl) {
-  const url = message.location().url?.startsWith(baseUrl) ? message.location().url.slice(baseUrl.length) : message.location().url ?? '';
+  const url = message.location().url?.startsWith(baseUrl)
+    ? message.location().url.slice(baseUrl.length)
+    : (message.location().url ?? '');
   return HARMLESS_CONSOLE_ERRORS.some((entry) => entry.matches(message.text(), url));
 }
 
@@ -57,8 +65,16 @@ export function launch() {
   return chromium.launch({
     executablePath: process.env.GFLOW_CHROMIUM ?? '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -101,8 +117,14 @@ export class Site {
   async properNames() {
     if (!this.directoryNames) {
       const users = await this.api('admin', '/engine-rest/user?maxResults=1000');
-      this.directoryNames = users.flatMap((user) => [user.id, user.firstName, user.lastName,
-        `${user.firstName ?? ''} ${user.lastName ?? ''}`.trim()]).filter(Boolean);
+      this.directoryNames = users
+        .flatMap((user) => [
+          user.id,
+          user.firstName,
+          user.lastName,
+          `${user.firstName ?? ''} ${user.lastName ?? ''}`.trim(),
+        ])
+        .filter(Boolean);
     }
     return this.directoryNames;
   }
@@ -123,15 +145,18 @@ export class Site {
           if (value) texts.push(value);
         }
       }
-      const fileInputs = [...document.querySelectorAll('input[type=file]')]
-        .filter((input) => input.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true).length;
+      const fileInputs = [...document.querySelectorAll('input[type=file]')].filter(
+        (input) => input.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true,
+      ).length;
       return { text: texts.join('\n'), fileInputs };
     });
     const allowed = [...this.typed, ...(await this.properNames())];
     const foreign = foreignText(this.language, screen.text, allowed);
     if (foreign.length) {
-      this.problems.push(`screen ${this.language}/${name} is not all ${this.language === 'lo' ? 'Lao' : 'English'}: `
-        + foreign.map((text) => JSON.stringify(text)).join(', '));
+      this.problems.push(
+        `screen ${this.language}/${name} is not all ${this.language === 'lo' ? 'Lao' : 'English'}: ` +
+          foreign.map((text) => JSON.stringify(text)).join(', '),
+      );
     }
     if (screen.fileInputs) this.problems.push(`screen ${this.language}/${name} shows the browser's own file control`);
   }
@@ -149,13 +174,19 @@ export class Site {
   }
 
   async closeAll() {
-    for (const page of this.pages.splice(0)) await page.context().close().catch(() => undefined);
+    for (const page of this.pages.splice(0))
+      await page
+        .context()
+        .close()
+        .catch(() => undefined);
   }
 
   /** A new browser window (own cookies) of the given size. */
   async page(viewport = DESKTOP) {
     const context = await this.browser.newContext({
-      viewport, locale: this.language === 'lo' ? 'lo-LA' : 'en-GB', timezoneId: 'Asia/Vientiane',
+      viewport,
+      locale: this.language === 'lo' ? 'lo-LA' : 'en-GB',
+      timezoneId: 'Asia/Vientiane',
     });
     // the language switch's own storage: the app opens in this language, as for a returning user
     await context.addInitScript((language) => {
@@ -178,7 +209,9 @@ export class Site {
     page.on('pageerror', (error) => this.problems.push(`uncaught ${error.name}: ${error.message} (on ${where()})`));
     page.on('console', (message) => {
       if (message.type() === 'error' && !harmless(message, this.baseUrl)) {
-        this.problems.push(`console error: ${message.text()} (${message.location().url ?? 'no address'}, on ${where()})`);
+        this.problems.push(
+          `console error: ${message.text()} (${message.location().url ?? 'no address'}, on ${where()})`,
+        );
       }
     });
     return page;
@@ -206,9 +239,16 @@ export class Site {
 
   /** Calls the engine's REST API as a user (HTTP Basic), for steps outside any screen. */
   async api(user, path, { method = 'GET', json } = {}) {
-    const headers = { Accept: 'application/json', Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}` };
+    const headers = {
+      Accept: 'application/json',
+      Authorization: `Basic ${Buffer.from(`${user}:${PASSWORD}`).toString('base64')}`,
+    };
     if (json !== undefined) headers['Content-Type'] = 'application/json';
-    const response = await fetch(this.url(path), { method, headers, body: json === undefined ? undefined : JSON.stringify(json) });
+    const response = await fetch(this.url(path), {
+      method,
+      headers,
+      body: json === undefined ? undefined : JSON.stringify(json),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
     return text ? JSON.parse(text) : undefined;
@@ -218,13 +258,19 @@ export class Site {
   async start(user, processKey, variables) {
     this.remember(Object.values(variables));
     const typed = Object.fromEntries(Object.entries(variables).map(([name, value]) => [name, { value }]));
-    return this.api(user, `/engine-rest/process-definition/key/${processKey}/start`, { method: 'POST', json: { variables: typed } });
+    return this.api(user, `/engine-rest/process-definition/key/${processKey}/start`, {
+      method: 'POST',
+      json: { variables: typed },
+    });
   }
 
   /** Waits for the case's task with this definition key (service tasks run asynchronously). */
   async taskOf(processInstanceId, taskKey) {
     return eventually(`task ${taskKey}`, async () => {
-      const tasks = await this.api('admin', `/engine-rest/task?processInstanceId=${processInstanceId}&taskDefinitionKey=${taskKey}`);
+      const tasks = await this.api(
+        'admin',
+        `/engine-rest/task?processInstanceId=${processInstanceId}&taskDefinitionKey=${taskKey}`,
+      );
       return tasks[0];
     });
   }
@@ -277,20 +323,35 @@ export async function openFromList(page, site, search, taskKey) {
   const row = page.locator(`.task-item[data-task-key="${taskKey}"]`);
   await eventually(`"${taskName}" listed for ${search}`, async () => {
     await page.goto(site.url(`/tasks?q=${encodeURIComponent(search)}`));
-    await page.locator('.task-list').or(page.getByText(say(page, 'tasks.empty'))).first().waitFor();
+    await page
+      .locator('.task-list')
+      .or(page.getByText(say(page, 'tasks.empty')))
+      .first()
+      .waitFor();
     return (await row.count()) > 0;
   });
   const title = row.first().locator('a.title');
-  check((await title.textContent()).trim() === taskName, `the list names the task "${taskName}", not "${await title.textContent()}"`);
+  check(
+    (await title.textContent()).trim() === taskName,
+    `the list names the task "${taskName}", not "${await title.textContent()}"`,
+  );
   await title.click();
   await page.getByRole('heading', { name: taskName }).waitFor();
-  await page.locator('.camunda-form .fjs-form').or(page.getByText(say(page, 'task.noForm'))).first().waitFor();
+  await page
+    .locator('.camunda-form .fjs-form')
+    .or(page.getByText(say(page, 'task.noForm')))
+    .first()
+    .waitFor();
 }
 
 /** Opens a task by its address, as a link in a notification would. */
 export async function openTask(page, site, taskId) {
   await page.goto(site.url(`/tasks/${taskId}`));
-  await page.locator('.camunda-form .fjs-form').or(page.getByText(site.say('task.noForm'))).first().waitFor();
+  await page
+    .locator('.camunda-form .fjs-form')
+    .or(page.getByText(site.say('task.noForm')))
+    .first()
+    .waitFor();
 }
 
 /** Signs in whoever holds the case's next task of this kind, opens and claims it. */
@@ -308,7 +369,8 @@ export async function workOn(site, processInstanceId, taskKey, memberOf, viewpor
 export async function caseWith(site, processKey, variable, value) {
   return eventually(`the ${processKey} case with ${variable}`, async () => {
     const found = await site.api('admin', '/engine-rest/history/process-instance', {
-      method: 'POST', json: { processDefinitionKey: processKey, variables: [{ name: variable, operator: 'eq', value }] },
+      method: 'POST',
+      json: { processDefinitionKey: processKey, variables: [{ name: variable, operator: 'eq', value }] },
     });
     return found[0]?.id;
   });
@@ -350,10 +412,14 @@ export function escape(text) {
 async function field(page, keys) {
   const path = new URL(page.url()).pathname;
   const [, kind, id] = path.split('/');
-  const url = kind === 'start'
-    ? `/engine-rest/process-definition/key/${id}/deployed-start-form`
-    : `/engine-rest/task/${id}/deployed-form`;
-  const schema = await page.evaluate(async (u) => (await fetch(u, { headers: { Accept: 'application/json' } })).json(), url);
+  const url =
+    kind === 'start'
+      ? `/engine-rest/process-definition/key/${id}/deployed-start-form`
+      : `/engine-rest/task/${id}/deployed-form`;
+  const schema = await page.evaluate(
+    async (u) => (await fetch(u, { headers: { Accept: 'application/json' } })).json(),
+    url,
+  );
   return fieldIn(page, schema, keys, path);
 }
 
@@ -424,7 +490,10 @@ export async function fillDate(page, key, typed) {
 
 /** Where a case stands, for a journey's failure message. */
 export async function describeCase(site, processInstanceId) {
-  const steps = await site.api('admin', `/engine-rest/history/activity-instance?processInstanceId=${processInstanceId}&sortBy=startTime&sortOrder=asc`);
+  const steps = await site.api(
+    'admin',
+    `/engine-rest/history/activity-instance?processInstanceId=${processInstanceId}&sortBy=startTime&sortOrder=asc`,
+  );
   const incidents = await site.api('admin', `/engine-rest/incident?processInstanceId=${processInstanceId}`);
   const external = await site.api('admin', `/engine-rest/external-task?processInstanceId=${processInstanceId}`);
   return [

@@ -19,8 +19,16 @@ import typing from './journeys/typing.mjs';
 import { launch, PROVINCIAL_3G, Site } from './lib.mjs';
 
 const JOURNEYS = {
-  hotline, isolation, operator, permit, 'permit-tracking': permitTracking, letter,
-  'letter-rejected': letterRejected, 'letter-distributed': letterDistributed, admin, typing,
+  hotline,
+  isolation,
+  operator,
+  permit,
+  'permit-tracking': permitTracking,
+  letter,
+  'letter-rejected': letterRejected,
+  'letter-distributed': letterDistributed,
+  admin,
+  typing,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

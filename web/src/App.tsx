@@ -44,13 +44,62 @@ export function AppRoutes() {
       <Routes>
         <Route path="/" element={<Home />} />
         <Route path="/login" element={<LoginPage />} />
-        <Route path="/tasks" element={<RequireLogin><TaskListPage /></RequireLogin>} />
-        <Route path="/tasks/:taskId" element={<RequireLogin><TaskPage /></RequireLogin>} />
-        <Route path="/start" element={<RequireLogin><StartCasePage /></RequireLogin>} />
-        <Route path="/start/:processKey" element={<RequireLogin><StartCasePage /></RequireLogin>} />
-        <Route path="/receipt/:processInstanceId" element={<RequireLogin><ReceiptPage /></RequireLogin>} />
-        <Route path="/admin/plugins" element={<RequireLogin admin><PluginsPage /></RequireLogin>} />
-        <Route path="/admin/deployments" element={<RequireLogin admin><DeploymentsPage /></RequireLogin>} />
+        <Route
+          path="/tasks"
+          element={
+            <RequireLogin>
+              <TaskListPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/tasks/:taskId"
+          element={
+            <RequireLogin>
+              <TaskPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/start"
+          element={
+            <RequireLogin>
+              <StartCasePage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/start/:processKey"
+          element={
+            <RequireLogin>
+              <StartCasePage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/receipt/:processInstanceId"
+          element={
+            <RequireLogin>
+              <ReceiptPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/admin/plugins"
+          element={
+            <RequireLogin admin>
+              <PluginsPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/admin/deployments"
+          element={
+            <RequireLogin admin>
+              <DeploymentsPage />
+            </RequireLogin>
+          }
+        />
         <Route path="/complaint" element={<ComplaintPage />} />
         <Route path="/track" element={<TrackPage />} />
         <Route path="/track/:trackingNumber" element={<TrackPage />} />

@@ -26,7 +26,9 @@ const lazy = Object.keys(manifest).filter((key) => !firstScreen.has(key) && mani
 for (const key of lazy) {
   console.log(`lazy chunk ${manifest[key].file}: ${gzipKb(manifest[key].file).toFixed(1)} KB gzipped`);
 }
-console.log(`FIRST SCREEN JavaScript: ${firstKb.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB) in ${firstFiles.join(', ')}`);
+console.log(
+  `FIRST SCREEN JavaScript: ${firstKb.toFixed(1)} KB gzipped (budget ${BUDGET_KB} KB) in ${firstFiles.join(', ')}`,
+);
 if (firstKb > BUDGET_KB) {
   console.error(`The first screen's JavaScript is over the ${BUDGET_KB} KB budget.`);
   process.exit(1);

@@ -10,7 +10,10 @@ import { launch, PROVINCIAL_3G, Site } from '../lib.mjs';
 const [baseUrl, roundsArg] = process.argv.slice(2);
 const ROUNDS = Number(roundsArg ?? 3);
 const USER = memberOf('bokeo-hotline-verifiers');
-const CONDITIONS = [{ link: 'unthrottled (control)', network: null }, { link: 'provincial 3G', network: PROVINCIAL_3G }];
+const CONDITIONS = [
+  { link: 'unthrottled (control)', network: null },
+  { link: 'provincial 3G', network: PROVINCIAL_3G },
+];
 
 const browser = await launch();
 try {
@@ -51,7 +54,8 @@ async function signInQuietly(page, site) {
   await api.get(site.url('/api/auth/session'));
   const token = (await page.context().cookies()).find((cookie) => cookie.name === 'GFLOW-XSRF-TOKEN')?.value;
   const answer = await api.post(site.url('/api/auth/login'), {
-    data: { username: USER, password: 'demo' }, headers: { 'X-XSRF-TOKEN': token ?? '', 'X-Requested-With': 'XMLHttpRequest' },
+    data: { username: USER, password: 'demo' },
+    headers: { 'X-XSRF-TOKEN': token ?? '', 'X-Requested-With': 'XMLHttpRequest' },
   });
   if (!answer.ok()) throw new Error(`sign-in refused: ${answer.status()}`);
 }
@@ -59,10 +63,15 @@ async function signInQuietly(page, site) {
 /** A Bokeo complaint of the benchmark's own, triaged, waiting for Bokeo's verifiers: its task id. */
 async function awaitingVerification(site) {
   const complaint = await site.start(memberOf('opm-hotline-operators'), 'hotline-1516', {
-    channel: 'phone', category: 'public-service', province: 'bokeo',
+    channel: 'phone',
+    category: 'public-service',
+    province: 'bokeo',
     complaintText: `ໄຟທາງບ້ານຫາດຊາຍຂາວ ດັບມາໜຶ່ງເດືອນແລ້ວ ${Date.now()}`,
   });
   const triage = await site.taskOf(complaint.id, 'triageComplaint');
-  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, { method: 'POST', json: {} });
+  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, {
+    method: 'POST',
+    json: {},
+  });
   return (await site.taskOf(complaint.id, 'verifyComplaint')).id;
 }

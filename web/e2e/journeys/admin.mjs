@@ -9,7 +9,7 @@ export default async function admin(site) {
   await shot(page, 'admin-plugins');
   await page.goto(site.url('/admin/deployments'));
   await page.locator('tbody tr').first().waitFor();
-  check((await page.locator('tbody').textContent()).includes('gflow'), 'the engine\'s own models are listed');
+  check((await page.locator('tbody').textContent()).includes('gflow'), "the engine's own models are listed");
   await shot(page, 'admin-deployments');
 
   const verifier = await site.signedIn('nalinh.bokeo');

@@ -80,10 +80,12 @@ export default async function hotline(site) {
   await citizen.locator('input[name=trackingNumber]').click();
   await citizen.locator('input[name=trackingNumber]').pressSequentially(trackingNumber);
   await citizen.locator('input[name=trackingCode]').click();
-  await citizen.locator('input[name=trackingCode]').pressSequentially(`${trackingCode.slice(0, 7)}${trackingCode[7] === 'A' ? 'B' : 'A'}`);
+  await citizen
+    .locator('input[name=trackingCode]')
+    .pressSequentially(`${trackingCode.slice(0, 7)}${trackingCode[7] === 'A' ? 'B' : 'A'}`);
   await citizen.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await citizen.getByRole('alert').waitFor();
-  check(await citizen.getByTestId('case-status').count() === 0, 'a wrong code shows nothing of the complaint');
+  check((await citizen.getByTestId('case-status').count()) === 0, 'a wrong code shows nothing of the complaint');
   await shot(citizen, 'public-track-wrong-code');
   await citizen.locator('input[name=trackingCode]').fill(trackingCode.toLowerCase());
   await citizen.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
@@ -96,14 +98,19 @@ export default async function hotline(site) {
   });
   const status = await citizen.getByTestId('case-status').textContent();
   check(status.includes(site.say('org.bokeo')), 'the status names the responsible province');
-  check(!status.includes('5555'), 'the status never shows the citizen\'s phone');
+  check(!status.includes('5555'), "the status never shows the citizen's phone");
   await shot(citizen, 'public-track-answered');
   check(!status.includes('answerDocumentCode'), 'the status shows no raw field names');
 
   // at 360 px every menu item is on screen, Verify included
-  const offScreen = await citizen.locator('nav.main-nav a').evaluateAll((links) => links
-    .filter((link) => { const box = link.getBoundingClientRect(); return box.left < 0 || box.right > link.ownerDocument.documentElement.clientWidth; })
-    .map((link) => link.textContent));
+  const offScreen = await citizen.locator('nav.main-nav a').evaluateAll((links) =>
+    links
+      .filter((link) => {
+        const box = link.getBoundingClientRect();
+        return box.left < 0 || box.right > link.ownerDocument.documentElement.clientWidth;
+      })
+      .map((link) => link.textContent),
+  );
   check(offScreen.length === 0, `menu items off-screen at 360 px: ${offScreen.join(', ')}`);
 
   // on the phone, the citizen downloads the official answer: the archived PDF itself

@@ -37,7 +37,10 @@ async function bokeoVerificationTask(site) {
     complaintText: `ຂົວໄມ້ບ້ານຫາດຊາຍຂາວ ເມືອງຫ້ວຍຊາຍ ຫັກມາສາມອາທິດແລ້ວ ${Date.now()}`,
   });
   const triage = await site.taskOf(complaint.id, 'triageComplaint');
-  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, { method: 'POST', json: {} });
+  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, {
+    method: 'POST',
+    json: {},
+  });
   const verification = await site.taskOf(complaint.id, 'verifyComplaint');
   return site.url(`/tasks/${verification.id}`);
 }

@@ -2,7 +2,21 @@
 // every approver signs, and the registry office of each recipient finds it in its inbox and
 // acknowledges it; a third ministry's registry office never sees it.
 import { memberOf } from '../accounts.mjs';
-import { caseWith, check, choose, claim, completeTask, fieldValue, fill, openFromList, pickTags, select, shot, startCase, workOn } from '../lib.mjs';
+import {
+  caseWith,
+  check,
+  choose,
+  claim,
+  completeTask,
+  fieldValue,
+  fill,
+  openFromList,
+  pickTags,
+  select,
+  shot,
+  startCase,
+  workOn,
+} from '../lib.mjs';
 import { ENDED, endedAt, finishDraft, nextTaskKey } from '../letters.mjs';
 
 const DRAFTER = 'sengdao.moic';
@@ -33,7 +47,10 @@ export default async function letterDistributed(site) {
     check(signed < MAX_SIGNOFFS, 'the sign-off chain ends');
     const key = await nextTaskKey(site, caseId);
     if (key !== 'signOff') {
-      check(key === 'acknowledgeIncoming', `after the sign-offs the letter is with the registries, not at ${String(key)}`);
+      check(
+        key === 'acknowledgeIncoming',
+        `after the sign-offs the letter is with the registries, not at ${String(key)}`,
+      );
       break;
     }
     const { page, user } = await workOn(site, caseId, 'signOff', () => DRAFTER);
@@ -50,7 +67,10 @@ export default async function letterDistributed(site) {
     const shownSubject = await fieldValue(registry, 'subject');
     check(shownSubject === subject, `${ministry}'s registry sees the letter's subject, not "${shownSubject}"`);
     const shownNumber = await fieldValue(registry, 'registryNumber');
-    check(shownNumber === String(registryNumber.value), `${ministry}'s registry sees the registry number ${registryNumber.value}, not ${shownNumber}`);
+    check(
+      shownNumber === String(registryNumber.value),
+      `${ministry}'s registry sees the registry number ${registryNumber.value}, not ${shownNumber}`,
+    );
     await claim(registry);
     await shot(registry, `task-letter-incoming-${ministry}`);
     await completeTask(registry);
@@ -60,11 +80,17 @@ export default async function letterDistributed(site) {
   // a ministry the letter was not sent to has nothing of it
   const other = await site.signedIn(memberOf('monre-registry'));
   await other.goto(site.url(`/tasks?q=${encodeURIComponent(subject)}`));
-  await other.locator('.task-list').or(other.getByText(site.say('tasks.empty'))).first().waitFor();
-  check(await other.locator('.task-item[data-task-key=acknowledgeIncoming]').count() === 0,
-    'MONRE\'s registry office does not get a letter sent to MOF and MTC');
+  await other
+    .locator('.task-list')
+    .or(other.getByText(site.say('tasks.empty')))
+    .first()
+    .waitFor();
+  check(
+    (await other.locator('.task-item[data-task-key=acknowledgeIncoming]').count()) === 0,
+    "MONRE's registry office does not get a letter sent to MOF and MTC",
+  );
 
-  check(await nextTaskKey(site, caseId) === ENDED, 'the letter is done once both registries acknowledged it');
+  check((await nextTaskKey(site, caseId)) === ENDED, 'the letter is done once both registries acknowledged it');
   const ends = await endedAt(site, caseId);
   check(ends.includes('letterDistributed'), `the letter ended as distributed, not at ${ends.join(', ')}`);
 }

@@ -49,22 +49,28 @@ export default async function letterRejected(site) {
     await shot(page, 'task-letter-second-return');
     return 'return';
   });
-  await revise(site, caseId, [reasons.first, reasons.second],
-    'ອີງຕາມດຳລັດເລກທີ 123/ລບ, ກະຊວງຂໍແຈ້ງລາຄານ້ຳມັນເຊື້ອໄຟ ໃຫ້ບັນດາວິສາຫະກິດລຸ່ມນີ້.');
+  await revise(
+    site,
+    caseId,
+    [reasons.first, reasons.second],
+    'ອີງຕາມດຳລັດເລກທີ 123/ລບ, ກະຊວງຂໍແຈ້ງລາຄານ້ຳມັນເຊື້ອໄຟ ໃຫ້ບັນດາວິສາຫະກິດລຸ່ມນີ້.',
+  );
 
   // 3. the first approves again; the second rejects, with both returns on the timeline before them
   await signOff(site, caseId, FIRST, approve);
   await signOff(site, caseId, SECOND, async (page) => {
     const timeline = await page.getByRole('region', { name: site.say('task.section.timeline') }).textContent();
-    check(timeline.includes(reasons.first) && timeline.includes(reasons.second),
-      'the approver sees both earlier returns on the case\'s timeline');
+    check(
+      timeline.includes(reasons.first) && timeline.includes(reasons.second),
+      "the approver sees both earlier returns on the case's timeline",
+    );
     await choose(page, 'decision', 'reject');
     await fill(page, 'comment', reasons.rejected);
     await shot(page, 'task-letter-reject');
     return 'reject';
   });
 
-  check(await nextTaskKey(site, caseId) !== 'signOff', 'a rejection ends the chain');
+  check((await nextTaskKey(site, caseId)) !== 'signOff', 'a rejection ends the chain');
   const ends = await endedAt(site, caseId);
   check(ends.includes('letterRejected'), `the letter ended as rejected, not at ${ends.join(', ')}`);
   const texts = (await timelineTexts(site, caseId)).join('\n');
@@ -86,7 +92,10 @@ async function signOff(site, caseId, approver, decide) {
   check(user === approver, `the sign-off is ${approver}'s, not ${user}'s`);
   const checked = await page.locator('.camunda-form input[type=radio]:checked').count();
   const comment = await fieldValue(page, 'comment');
-  check(checked === 0 && comment === '', `${approver}'s sign-off form starts empty (${checked} chosen, comment "${comment}")`);
+  check(
+    checked === 0 && comment === '',
+    `${approver}'s sign-off form starts empty (${checked} chosen, comment "${comment}")`,
+  );
   const decision = await decide(page);
   await completeTask(page);
   console.log(`  signOff: ${decision} by ${approver}`);

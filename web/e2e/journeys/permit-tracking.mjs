@@ -38,7 +38,7 @@ export default async function permitTracking(site) {
   await applicant.locator('input[name=trackingCode]').pressSequentially(wrong(code));
   await applicant.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await applicant.getByRole('alert').waitFor();
-  check(await applicant.getByTestId('case-status').count() === 0, 'a wrong code shows nothing of the application');
+  check((await applicant.getByTestId('case-status').count()) === 0, 'a wrong code shows nothing of the application');
   await shot(applicant, 'public-track-permit-wrong-code');
 
   await applicant.locator('input[name=trackingCode]').fill('');
@@ -46,10 +46,13 @@ export default async function permitTracking(site) {
   await applicant.getByRole('button', { name: site.say('public.track.submit'), exact: true }).click();
   await applicant.getByTestId('case-status').waitFor();
   const received = await applicant.getByTestId('case-status').textContent();
-  check(received.includes(reference) && received.includes(site.say('stage.RECEIVED')), 'the page shows the reference, received');
+  check(
+    received.includes(reference) && received.includes(site.say('stage.RECEIVED')),
+    'the page shows the reference, received',
+  );
   check(received.includes(site.say('org.moic')), 'the page names the ministry handling it');
-  check(!received.includes('7777'), 'the page never shows the applicant\'s phone');
-  check(await applicant.getByTestId('answer-pdf').count() === 0, 'no certificate before the decision');
+  check(!received.includes('7777'), "the page never shows the applicant's phone");
+  check((await applicant.getByTestId('answer-pdf').count()) === 0, 'no certificate before the decision');
   await shot(applicant, 'public-track-permit-received');
 
   await decide(site, caseId);
@@ -61,10 +64,15 @@ export default async function permitTracking(site) {
   });
   const granted = await applicant.getByTestId('case-status').textContent();
   check(granted.includes(site.say('stage.GRANTED')), 'the page says the permit is granted');
-  check(granted.includes('ຜ່ານເງື່ອນໄຂທຸກຂໍ້'), 'the page gives the decision\'s reasons');
-  check(!granted.includes('ບັນທຶກພາຍໃນ'), 'the reviewer\'s notes stay inside');
-  const steps = await applicant.locator('ol.timeline li').evaluateAll((items) => items.map((item) => item.dataset.stage));
-  check(steps.join() === 'RECEIVED,UNDER_REVIEW,PAYMENT_DUE,AWAITING_DECISION,GRANTED', `the timeline's steps: ${steps.join()}`);
+  check(granted.includes('ຜ່ານເງື່ອນໄຂທຸກຂໍ້'), "the page gives the decision's reasons");
+  check(!granted.includes('ບັນທຶກພາຍໃນ'), "the reviewer's notes stay inside");
+  const steps = await applicant
+    .locator('ol.timeline li')
+    .evaluateAll((items) => items.map((item) => item.dataset.stage));
+  check(
+    steps.join() === 'RECEIVED,UNDER_REVIEW,PAYMENT_DUE,AWAITING_DECISION,GRANTED',
+    `the timeline's steps: ${steps.join()}`,
+  );
   const link = applicant.getByTestId('answer-pdf');
   check((await link.textContent()).trim() === site.say('public.track.certificate'), 'the link offers the certificate');
   await shot(applicant, 'public-track-permit-granted');
@@ -86,8 +94,11 @@ async function decide(site, caseId) {
   await completeAs(site, caseId, 'checkCompleteness', { documentsComplete: true });
   await completeAs(site, caseId, 'technicalReview', { reviewNotes: 'ບັນທຶກພາຍໃນ: ສະຖານທີ່ເໝາະສົມ' });
   await payTheFee(site, caseId);
-  await completeAs(site, caseId, 'decidePermit',
-    { permitDecision: 'approve', validUntil: '30/11/2029', decisionReasons: 'ຜ່ານເງື່ອນໄຂທຸກຂໍ້' });
+  await completeAs(site, caseId, 'decidePermit', {
+    permitDecision: 'approve',
+    validUntil: '30/11/2029',
+    decisionReasons: 'ຜ່ານເງື່ອນໄຂທຸກຂໍ້',
+  });
 }
 
 async function completeAs(site, caseId, taskKey, variables) {

@@ -2,7 +2,20 @@
 // technical review, the fee paid at the bank, the director's approval, the PDF and its
 // public verification page.
 import { memberOf } from '../accounts.mjs';
-import { caseWith, check, choose, completeTask, documentsOf, eventually, fill, fillDate, select, shot, startCase, workOn } from '../lib.mjs';
+import {
+  caseWith,
+  check,
+  choose,
+  completeTask,
+  documentsOf,
+  eventually,
+  fill,
+  fillDate,
+  select,
+  shot,
+  startCase,
+  workOn,
+} from '../lib.mjs';
 
 export default async function permit(site) {
   const applicant = `ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ ${Date.now()}`;
@@ -29,8 +42,10 @@ export default async function permit(site) {
   console.log(`  permit case ${caseId}`);
   // the enterprise's name as the MOIC register holds it (the plugin looked it up): a proper name,
   // shown as registered in either language
-  const registered = await eventually('the enterprise is looked up', async () =>
-    (await site.api('admin', `/engine-rest/process-instance/${caseId}/variables/enterpriseName`)).value);
+  const registered = await eventually(
+    'the enterprise is looked up',
+    async () => (await site.api('admin', `/engine-rest/process-instance/${caseId}/variables/enterpriseName`)).value,
+  );
   site.remember(registered);
 
   const completeness = await workOn(site, caseId, 'checkCompleteness', memberOf);
@@ -54,7 +69,10 @@ export default async function permit(site) {
 
   const [certificate] = await documentsOf(site, caseId);
   check(certificate.code, 'the certificate has a verification code');
-  check(certificate.validUntil === '2029-11-30', `the certificate is valid until the day typed, got ${certificate.validUntil}`);
+  check(
+    certificate.validUntil === '2029-11-30',
+    `the certificate is valid until the day typed, got ${certificate.validUntil}`,
+  );
   const citizen = await site.page();
   await citizen.goto(site.url(`/verify/${encodeURIComponent(certificate.code)}`));
   await citizen.getByText(site.say('public.verify.valid')).waitFor();
@@ -68,13 +86,22 @@ export default async function permit(site) {
 /** The applicant pays at the bank; the bank's message carries the amount (no screen does this). */
 export async function payTheFee(site, caseId) {
   await eventually('the case waits for the payment', async () => {
-    const waiting = await site.api('admin', `/engine-rest/execution?processInstanceId=${caseId}&messageEventSubscriptionName=PermitPaymentReceived`);
+    const waiting = await site.api(
+      'admin',
+      `/engine-rest/execution?processInstanceId=${caseId}&messageEventSubscriptionName=PermitPaymentReceived`,
+    );
     return waiting.length > 0;
   });
   const fee = await site.api('admin', `/engine-rest/process-instance/${caseId}/variables/feeAmount`);
   await site.api('admin', '/engine-rest/message', {
     method: 'POST',
-    json: { messageName: 'PermitPaymentReceived', processInstanceId: caseId,
-      processVariables: { paidAmount: { value: fee.value, type: fee.type }, paymentReference: { value: `BCEL-${Date.now()}`, type: 'String' } } },
+    json: {
+      messageName: 'PermitPaymentReceived',
+      processInstanceId: caseId,
+      processVariables: {
+        paidAmount: { value: fee.value, type: fee.type },
+        paymentReference: { value: `BCEL-${Date.now()}`, type: 'String' },
+      },
+    },
   });
 }

@@ -18,7 +18,10 @@ export default async function typing(site) {
   await notes.fill(first); // the moment the field takes input
   await notes.pressSequentially(rest);
   await page.getByRole('button', { name: site.say('task.unclaim') }).waitFor(); // the claim has landed
-  check(await notes.inputValue() === first + rest, `what was typed survives the claim, not "${await notes.inputValue()}"`);
+  check(
+    (await notes.inputValue()) === first + rest,
+    `what was typed survives the claim, not "${await notes.inputValue()}"`,
+  );
   await choose(page, 'complaintTrue', true);
   await shot(page, 'task-typed-after-claim');
 
@@ -31,7 +34,10 @@ export default async function typing(site) {
   await page.waitForURL((url) => url.pathname === `/tasks/${taskId}`);
   const again = await taskField(site, page, taskId, ['verificationNotes', 'verificationNote']);
   await again.waitFor();
-  check(await again.inputValue() === first + rest, `the draft is back after signing in, not "${await again.inputValue()}"`);
+  check(
+    (await again.inputValue()) === first + rest,
+    `the draft is back after signing in, not "${await again.inputValue()}"`,
+  );
   await page.getByRole('button', { name: site.say('task.complete') }).click();
   await page.getByText(site.say('task.completed')).waitFor();
 }
@@ -45,7 +51,10 @@ async function bokeoVerificationTask(site) {
     complaintText: `ທໍ່ນ້ຳປະປາບ້ານຫາດຊາຍຂາວ ແຕກມາສອງອາທິດແລ້ວ ${Date.now()}`,
   });
   const triage = await site.taskOf(complaint.id, 'triageComplaint');
-  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, { method: 'POST', json: {} });
+  await site.api(memberOf('opm-hotline-triage'), `/engine-rest/task/${triage.id}/complete`, {
+    method: 'POST',
+    json: {},
+  });
   const verification = await site.taskOf(complaint.id, 'verifyComplaint');
   return verification.id;
 }

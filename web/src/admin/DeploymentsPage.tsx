@@ -3,7 +3,12 @@ import { request } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { FileChooser } from '../layout/FileChooser';
 
-interface Deployment { id: string; name: string | null; source: string | null; deploymentTime: string }
+interface Deployment {
+  id: string;
+  name: string | null;
+  source: string | null;
+  deploymentTime: string;
+}
 
 /** Camunda deployments, newest first, and deploying models by upload (administrators only). */
 export default function DeploymentsPage() {
@@ -12,8 +17,10 @@ export default function DeploymentsPage() {
   const [error, setError] = useState<string | null>(null);
 
   const reload = useCallback(() => {
-    request<Deployment[]>('/engine-rest/deployment?sortBy=deploymentTime&sortOrder=desc&maxResults=100')
-      .then(setDeployments, (failure: unknown) => setError(describeError(failure)));
+    request<Deployment[]>('/engine-rest/deployment?sortBy=deploymentTime&sortOrder=desc&maxResults=100').then(
+      setDeployments,
+      (failure: unknown) => setError(describeError(failure)),
+    );
   }, [describeError]);
   useEffect(reload, [reload]);
 
@@ -38,16 +45,35 @@ export default function DeploymentsPage() {
   return (
     <main className="page">
       <h1>{t('admin.deployments.title')}</h1>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       <section className="card">
-        <FileChooser label={t('admin.deployments.upload')} multiple accept=".bpmn,.dmn,.form" name="models"
-          onChange={(e) => void upload(e)} />
+        <FileChooser
+          label={t('admin.deployments.upload')}
+          multiple
+          accept=".bpmn,.dmn,.form"
+          name="models"
+          onChange={(e) => void upload(e)}
+        />
       </section>
       <table>
-        <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.deployments.source')}</th><th>{t('admin.deployments.time')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.deployments.name')}</th>
+            <th>{t('admin.deployments.source')}</th>
+            <th>{t('admin.deployments.time')}</th>
+          </tr>
+        </thead>
         <tbody>
           {deployments?.map((d) => (
-            <tr key={d.id}><td>{d.name}</td><td>{(d.source && maybe(`admin.deployments.source.${d.source}`)) ?? d.source}</td><td>{formatDate(d.deploymentTime)}</td></tr>
+            <tr key={d.id}>
+              <td>{d.name}</td>
+              <td>{(d.source && maybe(`admin.deployments.source.${d.source}`)) ?? d.source}</td>
+              <td>{formatDate(d.deploymentTime)}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -50,38 +50,72 @@ export default function PluginsPage() {
   return (
     <main className="page">
       <h1>{t('admin.plugins.title')}</h1>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       <section className="card">
         <FileChooser label={t('admin.plugins.upload')} accept=".jar" name="plugin" onChange={upload} />
       </section>
       <table>
-        <thead><tr><th>{t('admin.deployments.name')}</th><th>{t('admin.plugins.version')}</th><th>{t('admin.plugins.state')}</th><th>{t('admin.plugins.topics')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('admin.deployments.name')}</th>
+            <th>{t('admin.plugins.version')}</th>
+            <th>{t('admin.plugins.state')}</th>
+            <th>{t('admin.plugins.topics')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {plugins?.map((p) => {
             const id = encodeURIComponent(String(p.id));
             const name = p.symbolicName;
             return (
               <tr key={String(p.id)}>
-                <td>{name}<div className="muted">{t('admin.plugins.origin')}: {maybe(`plugin.origin.${p.origin}`) ?? p.origin}</div></td>
+                <td>
+                  {name}
+                  <div className="muted">
+                    {t('admin.plugins.origin')}: {maybe(`plugin.origin.${p.origin}`) ?? p.origin}
+                  </div>
+                </td>
                 <td>{p.version}</td>
-                <td data-state={p.state}>{maybe(`plugin.state.${p.state}`) ?? p.state}<Failure plugin={p} /></td>
+                <td data-state={p.state}>
+                  {maybe(`plugin.state.${p.state}`) ?? p.state}
+                  <Failure plugin={p} />
+                </td>
                 <td>{p.topics?.join(', ')}</td>
-                <td><div className="row">
-                  {p.state === 'ACTIVE' ? (
-                    <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}>
-                      {t('admin.plugins.stop')}
+                <td>
+                  <div className="row">
+                    {p.state === 'ACTIVE' ? (
+                      <button
+                        type="button"
+                        onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}
+                      >
+                        {t('admin.plugins.stop')}
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        onClick={() => void act(() => request(`/api/plugins/${id}/start`, { method: 'POST' }))}
+                      >
+                        {t('admin.plugins.start')}
+                      </button>
+                    )}
+                    <button
+                      type="button"
+                      className="danger"
+                      onClick={() => {
+                        if (window.confirm(t('admin.plugins.confirmUninstall', { name }))) {
+                          void act(() => request(`/api/plugins/${id}`, { method: 'DELETE' }));
+                        }
+                      }}
+                    >
+                      {t('admin.plugins.uninstall')}
                     </button>
-                  ) : (
-                    <button type="button" onClick={() => void act(() => request(`/api/plugins/${id}/start`, { method: 'POST' }))}>
-                      {t('admin.plugins.start')}
-                    </button>
-                  )}
-                  <button type="button" className="danger" onClick={() => {
-                    if (window.confirm(t('admin.plugins.confirmUninstall', { name }))) {
-                      void act(() => request(`/api/plugins/${id}`, { method: 'DELETE' }));
-                    }
-                  }}>{t('admin.plugins.uninstall')}</button>
-                </div></td>
+                  </div>
+                </td>
               </tr>
             );
           })}

@@ -1,11 +1,24 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiFailure, BUSY_RETRIES, busyDelay, csrfToken, failureOf, onBusy, onUnauthorized, query, request } from './client';
+import {
+  ApiFailure,
+  BUSY_RETRIES,
+  busyDelay,
+  csrfToken,
+  failureOf,
+  onBusy,
+  onUnauthorized,
+  query,
+  request,
+} from './client';
 import { problem } from '../testing/problems';
 
 function respond(status: number, body: unknown, type = 'application/json') {
   const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return vi.fn().mockImplementation(async () =>
-    new Response(status === 204 ? null : text, { status, headers: { 'Content-Type': type } }));
+  return vi
+    .fn()
+    .mockImplementation(
+      async () => new Response(status === 204 ? null : text, { status, headers: { 'Content-Type': type } }),
+    );
 }
 
 afterEach(() => {
@@ -15,7 +28,7 @@ afterEach(() => {
 });
 
 describe('csrf', () => {
-  it('reads the token from the GFLOW-XSRF-TOKEN cookie, never Cockpit\'s XSRF-TOKEN', () => {
+  it("reads the token from the GFLOW-XSRF-TOKEN cookie, never Cockpit's XSRF-TOKEN", () => {
     expect(csrfToken('a=1; GFLOW-XSRF-TOKEN=abc%3D%3D; b=2')).toBe('abc==');
     expect(csrfToken('XSRF-TOKEN=cockpit')).toBeUndefined();
     expect(csrfToken('a=1')).toBeUndefined();
@@ -60,22 +73,54 @@ describe('401', () => {
 
 describe('errors', () => {
   it('reads the code, detail and fields of a G-Flow problem', async () => {
-    const failure = await failureOf(new Response(JSON.stringify(problem(400, 'invalid-field', 'too short', {
-      field: 'complaintText', fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }] })),
-    { status: 400, headers: { 'Content-Type': 'application/problem+json' } }));
-    expect(failure).toMatchObject({ status: 400, code: 'invalid-field', message: 'too short', field: 'complaintText',
-      fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }] });
+    const failure = await failureOf(
+      new Response(
+        JSON.stringify(
+          problem(400, 'invalid-field', 'too short', {
+            field: 'complaintText',
+            fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }],
+          }),
+        ),
+        { status: 400, headers: { 'Content-Type': 'application/problem+json' } },
+      ),
+    );
+    expect(failure).toMatchObject({
+      status: 400,
+      code: 'invalid-field',
+      message: 'too short',
+      field: 'complaintText',
+      fields: [{ field: 'complaintText', rule: 'minLength', limit: '10' }],
+    });
   });
 
   it("reads G-Flow's code beside Camunda's message under /engine-rest", async () => {
-    const failure = await failureOf(new Response(JSON.stringify({ type: 'Conflict', error: 'task-already-completed',
-      message: 'Someone else completed this task first.' }), { status: 409 }));
-    expect(failure).toMatchObject({ status: 409, code: 'task-already-completed', message: 'Someone else completed this task first.' });
+    const failure = await failureOf(
+      new Response(
+        JSON.stringify({
+          type: 'Conflict',
+          error: 'task-already-completed',
+          message: 'Someone else completed this task first.',
+        }),
+        { status: 409 },
+      ),
+    );
+    expect(failure).toMatchObject({
+      status: 409,
+      code: 'task-already-completed',
+      message: 'Someone else completed this task first.',
+    });
   });
 
   it('reads Camunda REST errors and cuts stack traces', async () => {
-    const failure = await failureOf(new Response(JSON.stringify({
-      type: 'ProcessEngineException', message: 'Cannot submit\n\tat org.camunda.bpm.engine.impl.Foo(Foo.java:1)' }), { status: 500 }));
+    const failure = await failureOf(
+      new Response(
+        JSON.stringify({
+          type: 'ProcessEngineException',
+          message: 'Cannot submit\n\tat org.camunda.bpm.engine.impl.Foo(Foo.java:1)',
+        }),
+        { status: 500 },
+      ),
+    );
     expect(failure.code).toBe('ProcessEngineException');
     expect(failure.message).toBe('Cannot submit');
     expect(failure.field).toBeUndefined();
@@ -105,9 +150,13 @@ describe('query', () => {
 });
 
 describe('503 busy', () => {
-  const busy = () => new Response(JSON.stringify(problem(503, 'busy', 'G-Flow is busy')),
-    { status: 503, headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' } });
-  const ok = () => new Response(JSON.stringify({ tasks: 1 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+  const busy = () =>
+    new Response(JSON.stringify(problem(503, 'busy', 'G-Flow is busy')), {
+      status: 503,
+      headers: { 'Content-Type': 'application/problem+json', 'Retry-After': '2' },
+    });
+  const ok = () =>
+    new Response(JSON.stringify({ tasks: 1 }), { status: 200, headers: { 'Content-Type': 'application/json' } });
 
   afterEach(() => {
     vi.useRealTimers();
@@ -115,7 +164,10 @@ describe('503 busy', () => {
 
   it('waits as the server asks, retries with growing waits, and tells the page meanwhile', async () => {
     vi.useFakeTimers();
-    const fetch = vi.fn().mockImplementationOnce(async () => busy()).mockImplementationOnce(async () => busy())
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(async () => busy())
+      .mockImplementationOnce(async () => busy())
       .mockImplementation(async () => ok());
     vi.stubGlobal('fetch', fetch);
     const told: boolean[] = [];
@@ -138,7 +190,10 @@ describe('503 busy', () => {
 
   it('retries a state change too: a busy refusal did no work', async () => {
     vi.useFakeTimers();
-    const fetch = vi.fn().mockImplementationOnce(async () => busy()).mockImplementation(async () => ok());
+    const fetch = vi
+      .fn()
+      .mockImplementationOnce(async () => busy())
+      .mockImplementation(async () => ok());
     vi.stubGlobal('fetch', fetch);
     const answer = request('/api/tasks/1/complete', { json: { a: 1 } });
     await vi.advanceTimersByTimeAsync(2000);

@@ -6,7 +6,11 @@
 
 /** An error answered by the engine, ready to show: never a stack trace. */
 /** One wrong field of a refusal: the rule it breaks (required, min, max, oneOf, type) and its limit. */
-export interface FieldRule { field: string; rule: string; limit?: string }
+export interface FieldRule {
+  field: string;
+  rule: string;
+  limit?: string;
+}
 
 export class ApiFailure extends Error {
   constructor(
@@ -185,7 +189,10 @@ export async function failureOf(response: Response): Promise<ApiFailure> {
   const text = (key: string) => (typeof parsed[key] === 'string' ? (parsed[key] as string) : undefined);
   const code = text('code') ?? text('error') ?? text('type') ?? `http-${response.status}`;
   const raw = text('detail') ?? text('message') ?? '';
-  const message = raw.split(/\r?\n/)[0].replace(/\s+at\s+[\w.$]+\(.*$/, '').trim();
+  const message = raw
+    .split(/\r?\n/)[0]
+    .replace(/\s+at\s+[\w.$]+\(.*$/, '')
+    .trim();
   const field = text('field');
   const fields = Array.isArray(parsed.fields)
     ? (parsed.fields as FieldRule[]).filter((rule) => typeof rule?.field === 'string' && typeof rule?.rule === 'string')

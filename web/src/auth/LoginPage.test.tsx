@@ -11,7 +11,13 @@ import LoginPage from './LoginPage';
 import { RequireLogin, SessionProvider } from './session';
 
 const ANONYMOUS = { authenticated: false, id: null, name: null, groups: [], admin: false };
-const NALINH = { authenticated: true, id: 'nalinh.bokeo', name: 'ນາລິນ ຈັນທະວົງ', groups: ['bokeo-hotline-verifiers'], admin: false };
+const NALINH = {
+  authenticated: true,
+  id: 'nalinh.bokeo',
+  name: 'ນາລິນ ຈັນທະວົງ',
+  groups: ['bokeo-hotline-verifiers'],
+  admin: false,
+};
 
 function Where() {
   const location = useLocation();
@@ -32,10 +38,38 @@ function renderAt(path: string) {
       <MemoryRouter initialEntries={[path]}>
         <SessionProvider>
           <Routes>
-            <Route path="/login" element={<><LoginPage /><Where /></>} />
+            <Route
+              path="/login"
+              element={
+                <>
+                  <LoginPage />
+                  <Where />
+                </>
+              }
+            />
             <Route path="/tasks" element={<p>task list</p>} />
-            <Route path="/work" element={<><RequireLogin><Working /></RequireLogin><Where /></>} />
-            <Route path="/tasks/:id" element={<><RequireLogin><p>task page</p></RequireLogin><Where /></>} />
+            <Route
+              path="/work"
+              element={
+                <>
+                  <RequireLogin>
+                    <Working />
+                  </RequireLogin>
+                  <Where />
+                </>
+              }
+            />
+            <Route
+              path="/tasks/:id"
+              element={
+                <>
+                  <RequireLogin>
+                    <p>task page</p>
+                  </RequireLogin>
+                  <Where />
+                </>
+              }
+            />
           </Routes>
         </SessionProvider>
       </MemoryRouter>
@@ -99,13 +133,20 @@ describe('a slow first session answer', () => {
   it('does not undo a sign-in that finished before it', async () => {
     let answerFirstCall: (() => void) | undefined;
     let calls = 0;
-    vi.stubGlobal('fetch', vi.fn(async (path: string) => {
-      const json = (body: unknown) => new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
-      if (path === '/api/auth/login') return json(NALINH);
-      calls += 1;
-      if (calls === 1) return new Promise<Response>((resolve) => { answerFirstCall = () => resolve(json(ANONYMOUS)); });
-      return json(ANONYMOUS);
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (path: string) => {
+        const json = (body: unknown) =>
+          new Response(JSON.stringify(body), { status: 200, headers: { 'Content-Type': 'application/json' } });
+        if (path === '/api/auth/login') return json(NALINH);
+        calls += 1;
+        if (calls === 1)
+          return new Promise<Response>((resolve) => {
+            answerFirstCall = () => resolve(json(ANONYMOUS));
+          });
+        return json(ANONYMOUS);
+      }),
+    );
     renderAt('/login?next=%2Ftasks%2F7');
     fireEvent.change(await screen.findByLabelText(lo['login.username']), { target: { value: 'nalinh.bokeo' } });
     fireEvent.change(screen.getByLabelText(lo['login.password']), { target: { value: 'demo' } });
@@ -123,7 +164,9 @@ describe('an expired session', () => {
       'GET /api/inbox/tasks': { status: 401, body: problem(401, 'unauthenticated', 'Please sign in') },
     });
     renderAt('/work?scope=groups');
-    await waitFor(() => expect(screen.getByTestId('where').textContent).toBe('/login?next=%2Fwork%3Fscope%3Dgroups&expired=1'));
+    await waitFor(() =>
+      expect(screen.getByTestId('where').textContent).toBe('/login?next=%2Fwork%3Fscope%3Dgroups&expired=1'),
+    );
     expect((await screen.findByRole('alert')).textContent).toBe(lo['login.expired']);
   });
 });

@@ -32,18 +32,35 @@ export default function LoginPage() {
     <main className="page narrow">
       <h1>{t('login.title')}</h1>
       <form onSubmit={submit} className="card stack" aria-label={t('login.title')}>
-        {error && <p role="alert" className="alert">{error}</p>}
+        {error && (
+          <p role="alert" className="alert">
+            {error}
+          </p>
+        )}
         <label>
           {t('login.username')}
-          <input name="username" autoComplete="username" required value={username}
-            onChange={(e) => setUsername(e.target.value)} />
+          <input
+            name="username"
+            autoComplete="username"
+            required
+            value={username}
+            onChange={(e) => setUsername(e.target.value)}
+          />
         </label>
         <label>
           {t('login.password')}
-          <input name="password" type="password" autoComplete="current-password" required value={password}
-            onChange={(e) => setPassword(e.target.value)} />
+          <input
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
         </label>
-        <button type="submit" className="primary" disabled={busy}>{t('login.submit')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
       </form>
     </main>
   );

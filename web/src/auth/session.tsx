@@ -39,7 +39,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     // A sign-in may finish before this first answer arrives: never let it overwrite that.
     request<Session>('/api/auth/session').then(
       (found) => setSession((current) => current ?? found),
-      () => setSession((current) => current ?? ANONYMOUS));
+      () => setSession((current) => current ?? ANONYMOUS),
+    );
   }, []);
 
   useEffect(() => {

@@ -7,15 +7,21 @@ import { fakeServer } from '../testing/fakeServer';
 import ReceiptPage from './ReceiptPage';
 
 const CASE = {
-  processInstanceId: 'p1', processKey: 'hotline-1516', processName: 'ສາຍດ່ວນ 1516',
-  reference: null as string | null, filedAt: '2026-11-30T08:30:00Z', ended: false,
+  processInstanceId: 'p1',
+  processKey: 'hotline-1516',
+  processName: 'ສາຍດ່ວນ 1516',
+  reference: null as string | null,
+  filedAt: '2026-11-30T08:30:00Z',
+  ended: false,
 };
 
 function renderReceipt(state?: unknown) {
   render(
     <I18nProvider language="lo">
       <MemoryRouter initialEntries={[{ pathname: '/receipt/p1', state }]}>
-        <Routes><Route path="/receipt/:processInstanceId" element={<ReceiptPage />} /></Routes>
+        <Routes>
+          <Route path="/receipt/:processInstanceId" element={<ReceiptPage />} />
+        </Routes>
       </MemoryRouter>
     </I18nProvider>,
   );
@@ -30,8 +36,14 @@ describe('the receipt after filing', () => {
   it('waits for the tracking number that the registration step issues, then shows it to read back', async () => {
     let asked = 0;
     fakeServer({
-      'GET /api/inbox/cases/p1/receipt': () => ({ status: 200, body: { ...CASE, reference: ++asked < 2 ? null : '1516-2026-000042' } }),
-      'POST /api/inbox/cases/p1/tracking-code': { status: 200, body: { trackingNumber: '1516-2026-000042', trackingCode: 'K7QX2MPA' } },
+      'GET /api/inbox/cases/p1/receipt': () => ({
+        status: 200,
+        body: { ...CASE, reference: ++asked < 2 ? null : '1516-2026-000042' },
+      }),
+      'POST /api/inbox/cases/p1/tracking-code': {
+        status: 200,
+        body: { trackingNumber: '1516-2026-000042', trackingCode: 'K7QX2MPA' },
+      },
     });
     renderReceipt();
     expect(await screen.findByText(lo['receipt.waiting'])).toBeTruthy();
@@ -42,7 +54,9 @@ describe('the receipt after filing', () => {
   });
 
   it('shows a reference given at the start at once, such as a permit application number', async () => {
-    fakeServer({ 'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'permit', reference: null } } });
+    fakeServer({
+      'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'permit', reference: null } },
+    });
     renderReceipt({ businessKey: 'APP-2026-000007' });
     expect((await screen.findByTestId('receipt-number')).textContent).toBe('APP-2026-000007');
     expect(screen.queryByRole('button', { name: lo['receipt.issueCode'] })).toBeNull();
@@ -50,8 +64,14 @@ describe('the receipt after filing', () => {
 
   it('gives a permit applicant an access code of their own to print with the reference', async () => {
     const server = fakeServer({
-      'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'permit', reference: 'APP-2026-000007' } },
-      'POST /api/inbox/cases/p1/applicant-code': { status: 200, body: { trackingNumber: 'APP-2026-000007', trackingCode: 'P4RM1TQX' } },
+      'GET /api/inbox/cases/p1/receipt': {
+        status: 200,
+        body: { ...CASE, processKey: 'permit', reference: 'APP-2026-000007' },
+      },
+      'POST /api/inbox/cases/p1/applicant-code': {
+        status: 200,
+        body: { trackingNumber: 'APP-2026-000007', trackingCode: 'P4RM1TQX' },
+      },
     });
     renderReceipt();
     const issue = await screen.findByRole('button', { name: lo['receipt.issueApplicantCode'] });
@@ -62,7 +82,12 @@ describe('the receipt after filing', () => {
   });
 
   it('says a case without a reference of its own is recorded, such as a letter', async () => {
-    fakeServer({ 'GET /api/inbox/cases/p1/receipt': { status: 200, body: { ...CASE, processKey: 'document-approval', reference: null } } });
+    fakeServer({
+      'GET /api/inbox/cases/p1/receipt': {
+        status: 200,
+        body: { ...CASE, processKey: 'document-approval', reference: null },
+      },
+    });
     renderReceipt();
     expect((await screen.findByTestId('receipt-recorded')).textContent).toBe(lo['receipt.recorded']);
   });

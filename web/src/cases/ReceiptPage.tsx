@@ -8,7 +8,9 @@ const WAIT_MS = 30_000;
 const POLL_MS = 1_000;
 
 /** What the start page hands over: the reference Camunda returned, when the model sets one. */
-export interface ReceiptState { businessKey?: string | null }
+export interface ReceiptState {
+  businessKey?: string | null;
+}
 
 /**
  * The receipt right after a case is filed: the number an operator reads back to the caller
@@ -52,7 +54,9 @@ export default function ReceiptPage() {
       }
     }
     void poll();
-    return () => { stopped = true; };
+    return () => {
+      stopped = true;
+    };
   }, [processInstanceId, describeError]);
 
   async function issueCode() {
@@ -71,27 +75,54 @@ export default function ReceiptPage() {
   const application = open && receipt.processKey === 'permit';
   return (
     <main className="page receipt">
-      <p className="no-print"><Link to="/tasks">← {t('common.back')}</Link></p>
+      <p className="no-print">
+        <Link to="/tasks">← {t('common.back')}</Link>
+      </p>
       <h1>{t('receipt.title')}</h1>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       <section className="card" aria-live="polite">
         {number ? (
           <>
             <p>{t('receipt.number')}</p>
-            <p className="big-number" data-testid="receipt-number">{number}</p>
-            {code && <><p>{t('receipt.code')}</p><p className="big-number" data-testid="receipt-code">{code}</p></>}
+            <p className="big-number" data-testid="receipt-number">
+              {number}
+            </p>
+            {code && (
+              <>
+                <p>{t('receipt.code')}</p>
+                <p className="big-number" data-testid="receipt-code">
+                  {code}
+                </p>
+              </>
+            )}
             <p className="muted">{t(receipt?.processKey === 'permit' ? 'receipt.handOver' : 'receipt.readBack')}</p>
           </>
         ) : gaveUp ? (
-          <p className="alert" role="alert">{t('receipt.numberLate')}</p>
+          <p className="alert" role="alert">
+            {t('receipt.numberLate')}
+          </p>
         ) : (
           <p className={waiting ? 'muted' : 'notice'} data-testid={waiting ? undefined : 'receipt-recorded'}>
             {t(waiting ? 'receipt.waiting' : 'receipt.recorded')}
           </p>
         )}
         <dl className="facts">
-          {receipt?.processName && <><dt>{t('receipt.process')}</dt><dd>{modelName(receipt.processKey, receipt.processName)}</dd></>}
-          {receipt && <><dt>{t('receipt.filedAt')}</dt><dd>{formatDate(receipt.filedAt)}</dd></>}
+          {receipt?.processName && (
+            <>
+              <dt>{t('receipt.process')}</dt>
+              <dd>{modelName(receipt.processKey, receipt.processName)}</dd>
+            </>
+          )}
+          {receipt && (
+            <>
+              <dt>{t('receipt.filedAt')}</dt>
+              <dd>{formatDate(receipt.filedAt)}</dd>
+            </>
+          )}
         </dl>
       </section>
       <p className="no-print">
@@ -99,9 +130,10 @@ export default function ReceiptPage() {
           <button type="button" onClick={() => void issueCode()}>
             {t(application ? 'receipt.issueApplicantCode' : 'receipt.issueCode')}
           </button>
-        )}
-        {' '}
-        <button type="button" className="primary" disabled={!number} onClick={() => window.print()}>{t('receipt.print')}</button>
+        )}{' '}
+        <button type="button" className="primary" disabled={!number} onClick={() => window.print()}>
+          {t('receipt.print')}
+        </button>
       </p>
       {(complaint || application) && !code && (
         <p className="muted no-print">{t(application ? 'receipt.applicantCodeReplaces' : 'receipt.codeReplaces')}</p>

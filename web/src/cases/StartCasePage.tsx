@@ -25,12 +25,18 @@ export default function StartCasePage() {
   return (
     <main className="page">
       <h1>{t('start.title')}</h1>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {definitions && definitions.length === 0 && <p>{t('start.none')}</p>}
       <ul className="task-list">
         {definitions?.map((d) => (
           <li key={d.id} className="task-item">
-            <Link className="title" to={`/start/${encodeURIComponent(d.key)}`}>{modelName(d.key, d.name)}</Link>
+            <Link className="title" to={`/start/${encodeURIComponent(d.key)}`}>
+              {modelName(d.key, d.name)}
+            </Link>
           </li>
         ))}
       </ul>
@@ -54,25 +60,38 @@ function StartForm({ processKey }: { processKey: string }) {
   async function start(values: Record<string, unknown>) {
     setServerError(null);
     try {
-      const started = await request<{ id: string; businessKey: string | null }>(`${base}/submit-form`,
-        { json: { variables: toEngine(values) } });
-      navigate(`/receipt/${encodeURIComponent(started.id)}`, { state: { businessKey: started.businessKey } satisfies ReceiptState });
+      const started = await request<{ id: string; businessKey: string | null }>(`${base}/submit-form`, {
+        json: { variables: toEngine(values) },
+      });
+      navigate(`/receipt/${encodeURIComponent(started.id)}`, {
+        state: { businessKey: started.businessKey } satisfies ReceiptState,
+      });
     } catch (failure) {
-      setServerError(failure instanceof ApiFailure && failure.status === 400
-        ? { field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) }
-        : { message: describeError(failure) });
+      setServerError(
+        failure instanceof ApiFailure && failure.status === 400
+          ? { field: failure.field ?? failure.fields[0]?.field, message: describeError(failure) }
+          : { message: describeError(failure) },
+      );
     }
   }
 
   return (
     <main className="page">
-      <p><Link to="/start">← {t('common.back')}</Link></p>
+      <p>
+        <Link to="/start">← {t('common.back')}</Link>
+      </p>
       <h1>{t('start.title')}</h1>
       {schema === undefined && <p>{t('common.loading')}</p>}
       {schema === null && <p className="alert">{t('start.noForm')}</p>}
       {schema && (
         <section className="card">
-          <CamundaForm schema={shown ?? schema} data={data} submitLabel={t('start.submit')} onSubmit={start} serverError={serverError} />
+          <CamundaForm
+            schema={shown ?? schema}
+            data={data}
+            submitLabel={t('start.submit')}
+            onSubmit={start}
+            serverError={serverError}
+          />
         </section>
       )}
     </main>

@@ -6,7 +6,10 @@ import { fieldIdForKey, fieldLabelForKey } from './variables';
 import { dateFieldIdOf, parseTypedDate, readDatesDayFirst } from './typedDates';
 import { FORM_JS_PROMPT, translateSelectPrompts } from './selectPrompt';
 
-export interface FieldError { field?: string; message: string }
+export interface FieldError {
+  field?: string;
+  message: string;
+}
 
 interface Props {
   schema: Record<string, unknown>;
@@ -114,7 +117,9 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
     const current = form.current;
     if (!current || unreadableDates.current.size === 0) return;
     const errors = { ...current._getState().errors };
-    unreadableDates.current.forEach((text, fieldId) => { errors[fieldId] = [t('form.dateUnreadable', { value: text })]; });
+    unreadableDates.current.forEach((text, fieldId) => {
+      errors[fieldId] = [t('form.dateUnreadable', { value: text })];
+    });
     current._setState({ errors });
   }
 
@@ -138,10 +143,15 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
     <div>
       <div ref={container} className="camunda-form" />
       {!ready && <p className="muted">{t('common.loading')}</p>}
-      {invalid && <p role="alert" className="alert">{t('task.formInvalid')}</p>}
+      {invalid && (
+        <p role="alert" className="alert">
+          {t('task.formInvalid')}
+        </p>
+      )}
       {serverError && (
         <p role="alert" className="alert" data-field={serverError.field}>
-          {label ? `${label}: ` : ''}{serverError.message}
+          {label ? `${label}: ` : ''}
+          {serverError.message}
         </p>
       )}
       <button type="button" className="primary" disabled={!ready || disabled || busy} onClick={() => void submit()}>

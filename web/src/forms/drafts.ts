@@ -6,7 +6,10 @@
 const PREFIX = 'gflow.draft.';
 const KEEP_MS = 30 * 24 * 60 * 60 * 1000;
 
-interface Stored { savedAt: number; data: Record<string, unknown> }
+interface Stored {
+  savedAt: number;
+  data: Record<string, unknown>;
+}
 
 function keyOf(userId: string, taskId: string) {
   return `${PREFIX}${userId}.${taskId}`;

@@ -14,7 +14,11 @@ export function characterCount(text: string): number {
 }
 
 /** What a text field must hold, as its declaration on the server says. */
-export interface TextRule { required?: boolean; min?: number; max?: number }
+export interface TextRule {
+  required?: boolean;
+  min?: number;
+  max?: number;
+}
 
 /** The rule a text value breaks, if any (the first of required, min, max). */
 export function brokenRule(field: string, value: string, rule: TextRule): FieldRule | undefined {
@@ -28,10 +32,15 @@ export function brokenRule(field: string, value: string, rule: TextRule): FieldR
 /** A broken rule in the reader's language, never the server's English sentence. */
 export function describeRule(t: Translate, rule: FieldRule): string {
   switch (rule.rule) {
-    case 'required': return t('form.required');
-    case 'min': return t('form.minLength', { value: rule.limit ?? '' });
-    case 'max': return t('form.maxLength', { value: rule.limit ?? '' });
-    case 'oneOf': return t('form.oneOf');
-    default: return t('error.invalidField');
+    case 'required':
+      return t('form.required');
+    case 'min':
+      return t('form.minLength', { value: rule.limit ?? '' });
+    case 'max':
+      return t('form.maxLength', { value: rule.limit ?? '' });
+    case 'oneOf':
+      return t('form.oneOf');
+    default:
+      return t('error.invalidField');
   }
 }

@@ -14,7 +14,8 @@ function renderDecision(data: Record<string, unknown>) {
   const { container } = render(
     <I18nProvider language="lo">
       <CamundaForm schema={JSON.parse(decisionForm)} data={data} submitLabel="ok" onSubmit={async () => undefined} />
-    </I18nProvider>);
+    </I18nProvider>,
+  );
   return container;
 }
 
@@ -22,8 +23,11 @@ afterEach(cleanup);
 
 describe('the business licence decision', () => {
   it('warns the director when the registry names another enterprise than the application', async () => {
-    const form = renderDecision({ permitType: 'business-licence', applicantName: 'ຮ້ານ ດາວເຮືອງ',
-      enterpriseName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ' });
+    const form = renderDecision({
+      permitType: 'business-licence',
+      applicantName: 'ຮ້ານ ດາວເຮືອງ',
+      enterpriseName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ',
+    });
     await waitFor(() => expect(form.querySelector('.fjs-form')).not.toBeNull());
     await waitFor(() => expect(form.textContent).toContain(WARNING));
     expect(form.textContent).toContain('ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ');
@@ -31,9 +35,14 @@ describe('the business licence decision', () => {
   });
 
   it('says nothing when both name the same enterprise', async () => {
-    const form = renderDecision({ permitType: 'business-licence', applicantName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ',
-      enterpriseName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ' });
-    await waitFor(() => expect(form.querySelector('.fjs-form [name="permitDecision"], .fjs-form input')).not.toBeNull());
+    const form = renderDecision({
+      permitType: 'business-licence',
+      applicantName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ',
+      enterpriseName: 'ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ',
+    });
+    await waitFor(() =>
+      expect(form.querySelector('.fjs-form [name="permitDecision"], .fjs-form input')).not.toBeNull(),
+    );
     expect(form.textContent).not.toContain(WARNING);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translateSelectPrompts } from './selectPrompt';
 
 describe('translateSelectPrompts', () => {
-  it('says the empty select\'s prompt in the app\'s language, and lets a chosen value through', async () => {
+  it("says the empty select's prompt in the app's language, and lets a chosen value through", async () => {
     const root = document.createElement('div');
     root.innerHTML = '<div class="fjs-select-display fjs-select-placeholder">Select</div>';
     const display = root.firstElementChild!;
@@ -22,11 +22,14 @@ describe('translateSelectPrompts', () => {
     stop();
   });
 
-  it('leaves form-js\'s word alone when it is already the reader\'s', async () => {
+  it("leaves form-js's word alone when it is already the reader's", async () => {
     const root = document.createElement('div');
     root.innerHTML = '<div class="fjs-select-display fjs-select-placeholder">Select</div>';
     let asked = 0;
-    const stop = translateSelectPrompts(root, () => { asked++; return 'Select'; });
+    const stop = translateSelectPrompts(root, () => {
+      asked++;
+      return 'Select';
+    });
     root.appendChild(document.createElement('span'));
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(asked).toBeLessThan(5);

@@ -5,16 +5,23 @@
  * Returns a function that stops watching.
  */
 export function translateSelectPrompts(root: HTMLElement, prompt: () => string): () => void {
-  const apply = () => root.querySelectorAll('.fjs-select-placeholder').forEach((display) => {
-    const text = display.firstChild;
-    if (text?.nodeType !== Node.TEXT_NODE || text.nodeValue !== FORM_JS_PROMPT) return;
-    const said = prompt();
-    // writing the same word again would wake this observer again, without end
-    if (said !== FORM_JS_PROMPT) text.nodeValue = said;
-  });
+  const apply = () =>
+    root.querySelectorAll('.fjs-select-placeholder').forEach((display) => {
+      const text = display.firstChild;
+      if (text?.nodeType !== Node.TEXT_NODE || text.nodeValue !== FORM_JS_PROMPT) return;
+      const said = prompt();
+      // writing the same word again would wake this observer again, without end
+      if (said !== FORM_JS_PROMPT) text.nodeValue = said;
+    });
   apply();
   const observer = new MutationObserver(apply);
-  observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['class'],
+  });
   return () => observer.disconnect();
 }
 

@@ -16,8 +16,13 @@ describe('typed dates', () => {
     }
   });
 
-  it('finds the date field behind form-js\'s input id', () => {
-    const schema = { components: [{ id: 'Field_valid', type: 'datetime' }, { id: 'Field_text', type: 'textfield' }] };
+  it("finds the date field behind form-js's input id", () => {
+    const schema = {
+      components: [
+        { id: 'Field_valid', type: 'datetime' },
+        { id: 'Field_text', type: 'textfield' },
+      ],
+    };
     expect(dateFieldIdOf('fjs-form-abc-Field_valid-date', schema)).toBe('Field_valid');
     expect(dateFieldIdOf('fjs-form-abc-Field_text', schema)).toBeUndefined();
   });

@@ -64,14 +64,20 @@ const LAO_CALENDAR: Partial<CustomLocale> = {
 export function readDatesDayFirst(language: Language) {
   flatpickr.setDefaults({
     locale: language === 'lo' ? LAO_CALENDAR : 'default',
-    onReady: [(_dates: Date[], _text: string, picker: Instance) => {
-      picker.config.parseDate = (text: string) => parseTypedDate(text) as Date;
-      picker.config.formatDate = (date: Date) => formatTypedDate(date);
-    }],
+    onReady: [
+      (_dates: Date[], _text: string, picker: Instance) => {
+        picker.config.parseDate = (text: string) => parseTypedDate(text) as Date;
+        picker.config.formatDate = (date: Date) => formatTypedDate(date);
+      },
+    ],
   });
 }
 
-interface SchemaComponent { id?: string; type?: string; components?: SchemaComponent[] }
+interface SchemaComponent {
+  id?: string;
+  type?: string;
+  components?: SchemaComponent[];
+}
 
 /** The id of the date field whose text input has DOM id {@code inputId} (form-js: "…-{id}-date"). */
 export function dateFieldIdOf(inputId: string, schema: SchemaComponent): string | undefined {

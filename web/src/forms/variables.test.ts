@@ -9,26 +9,38 @@ describe('variables', () => {
       c: { value: 2.5, type: 'Double' },
       d: { value: true, type: 'Boolean' },
       e: { value: null, type: 'Null' },
-      f: { value: '["x"]', type: 'Object', valueInfo: { objectTypeName: 'java.util.ArrayList', serializationDataFormat: 'application/json' } },
+      f: {
+        value: '["x"]',
+        type: 'Object',
+        valueInfo: { objectTypeName: 'java.util.ArrayList', serializationDataFormat: 'application/json' },
+      },
     });
     expect(toEngine({ m: { k: 1 } }).m.valueInfo?.objectTypeName).toBe('java.util.LinkedHashMap');
   });
 
   it('reads typed variables back, parsing JSON and skipping binary ones', () => {
-    expect(fromEngine({
-      a: { value: 'x', type: 'String' },
-      j: { value: '{"k":1}', type: 'Json' },
-      f: { value: null, type: 'File' },
-      l: { value: '["moic","mof"]', type: 'Object', valueInfo: { serializationDataFormat: 'application/json' } },
-      o: { value: 'rO0AB', type: 'Object', valueInfo: { serializationDataFormat: 'application/x-java-serialized-object' } },
-    })).toEqual({ a: 'x', j: { k: 1 }, l: ['moic', 'mof'] });
+    expect(
+      fromEngine({
+        a: { value: 'x', type: 'String' },
+        j: { value: '{"k":1}', type: 'Json' },
+        f: { value: null, type: 'File' },
+        l: { value: '["moic","mof"]', type: 'Object', valueInfo: { serializationDataFormat: 'application/json' } },
+        o: {
+          value: 'rO0AB',
+          type: 'Object',
+          valueInfo: { serializationDataFormat: 'application/x-java-serialized-object' },
+        },
+      }),
+    ).toEqual({ a: 'x', j: { k: 1 }, l: ['moic', 'mof'] });
   });
 
   it('finds the field bound to a variable, also inside groups', () => {
-    const schema = { components: [
-      { id: 'F1', key: 'answer', label: 'ຄຳຕອບ' },
-      { id: 'G1', type: 'group', components: [{ id: 'F2', key: 'decision', label: 'ການຕັດສິນ' }] },
-    ] };
+    const schema = {
+      components: [
+        { id: 'F1', key: 'answer', label: 'ຄຳຕອບ' },
+        { id: 'G1', type: 'group', components: [{ id: 'F2', key: 'decision', label: 'ການຕັດສິນ' }] },
+      ],
+    };
     expect(fieldIdForKey(schema, 'decision')).toBe('F2');
     expect(fieldLabelForKey(schema, 'answer')).toBe('ຄຳຕອບ');
     expect(fieldIdForKey(schema, 'missing')).toBeUndefined();

@@ -11,7 +11,9 @@ export type Variables = Record<string, TypedValue>;
 export function fromEngine(variables: Variables): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [name, typed] of Object.entries(variables)) {
-    const json = typed.type === 'Json' || (typed.type === 'Object' && typed.valueInfo?.serializationDataFormat === 'application/json');
+    const json =
+      typed.type === 'Json' ||
+      (typed.type === 'Object' && typed.valueInfo?.serializationDataFormat === 'application/json');
     if (json && typeof typed.value === 'string') {
       try {
         data[name] = JSON.parse(typed.value);
@@ -52,7 +54,11 @@ function typed(value: unknown): TypedValue {
   };
 }
 
-interface SchemaComponent { id?: string; key?: string; components?: SchemaComponent[] }
+interface SchemaComponent {
+  id?: string;
+  key?: string;
+  components?: SchemaComponent[];
+}
 
 /** The id form-js gives the field bound to a variable, to show a server error on it. */
 export function fieldIdForKey(schema: SchemaComponent, key: string): string | undefined {

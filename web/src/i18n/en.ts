@@ -38,30 +38,36 @@ export const en: Record<MessageKey, string> = {
   'busy.retrying': 'The server is busy — retrying…',
   'error.invalidField': 'This is not valid, please correct it.',
   'error.task-already-completed': 'Someone else completed this task first, or its case was closed.',
-  'error.task-claimed-by-other': 'Someone else has already claimed this task. Go back to your task list and choose another.',
+  'error.task-claimed-by-other':
+    'Someone else has already claimed this task. Go back to your task list and choose another.',
   'error.task-locked-by-other': 'Another worker is handling this task.',
   'error.concurrent-change': 'Someone else changed this case at the same moment. Please reload and try again.',
   'error.too-large': 'The file is larger than allowed (25 MB). Please choose a smaller file.',
   'error.bad-request': 'The request was not accepted. Please check what you entered and try again.',
   'error.server': 'Something went wrong on our side. Please try again; if it happens again, tell the help desk.',
-  'error.internal-error': 'Something went wrong on our side. Please try again; if it happens again, give the help desk the reference {reference}.',
+  'error.internal-error':
+    'Something went wrong on our side. Please try again; if it happens again, give the help desk the reference {reference}.',
   'error.too-many-requests': 'Too many requests from this connection. Please wait a few minutes, then try again.',
   'error.too-many-logins': 'Too many failed sign-ins. Please wait a few minutes before you try again.',
-  'error.invalid-model': 'The model could not be deployed. Open it in the Modeler, correct the marked elements and deploy it again.',
+  'error.invalid-model':
+    'The model could not be deployed. Open it in the Modeler, correct the marked elements and deploy it again.',
   'error.invalid-signer': 'This plugin is not signed by a trusted publisher. Ask its ministry for a signed version.',
   'error.plugin-refused': 'This file is not a plugin G-Flow can install. Check that you chose the right .jar file.',
   'error.not-task-worker': 'Only those working on this task may do this. Claim the task first.',
   'error.task-finished': "This task is already finished. Open the case's current task from your task list.",
   'error.not-task-holder': 'Only the person holding this task, a supervisor or an administrator may hand it over.',
   'error.not-supervisor': 'Only a supervisor or an administrator may change this. Ask your supervisor.',
-  'error.outside-organisation': 'This person is not part of the organisation the task belongs to. Choose a colleague from the list.',
-  'error.not-offered-to': 'This colleague is not in a group the task is offered to. Ask a supervisor to hand it to them.',
+  'error.outside-organisation':
+    'This person is not part of the organisation the task belongs to. Choose a colleague from the list.',
+  'error.not-offered-to':
+    'This colleague is not in a group the task is offered to. Ask a supervisor to hand it to them.',
   'login.title': 'Staff sign-in',
   'login.username': 'User name',
   'login.password': 'Password',
   'login.submit': 'Sign in',
   'login.failed': 'Wrong user name or password.',
-  'login.expired': 'Your session has expired. Please sign in again: you will come back to the same page, and what you typed is kept.',
+  'login.expired':
+    'Your session has expired. Please sign in again: you will come back to the same page, and what you typed is kept.',
   'tasks.title': 'Tasks',
   'tasks.scope.all': 'All',
   'tasks.scope.mine': 'Assigned to me',
@@ -142,13 +148,18 @@ export const en: Record<MessageKey, string> = {
   'receipt.recorded': 'The case is recorded. It appears in the task list of those who work on it.',
   'receipt.code': 'Access code:',
   'receipt.issueCode': 'Issue an access code to read back',
-  'receipt.codeReplaces': 'A new code replaces any code sent by SMS or e-mail before; the caller needs both the tracking number and this code.',
+  'receipt.codeReplaces':
+    'A new code replaces any code sent by SMS or e-mail before; the caller needs both the tracking number and this code.',
   'receipt.issueApplicantCode': 'Issue an access code for the applicant',
-  'receipt.applicantCodeReplaces': 'A new code replaces the one before; the applicant needs both the reference and this code to follow the application on the tracking page.',
-  'receipt.readBack': 'Read this number back to the caller or print this receipt for them. It is what they track the case by.',
-  'receipt.handOver': 'Print this receipt for the applicant: they follow the application on the tracking page with the reference and the access code.',
+  'receipt.applicantCodeReplaces':
+    'A new code replaces the one before; the applicant needs both the reference and this code to follow the application on the tracking page.',
+  'receipt.readBack':
+    'Read this number back to the caller or print this receipt for them. It is what they track the case by.',
+  'receipt.handOver':
+    'Print this receipt for the applicant: they follow the application on the tracking page with the reference and the access code.',
   'receipt.waiting': 'Issuing the reference…',
-  'receipt.numberLate': 'The reference is not issued yet. The case is recorded; its number will show in the task list later.',
+  'receipt.numberLate':
+    'The reference is not issued yet. The case is recorded; its number will show in the task list later.',
   'receipt.process': 'Process',
   'receipt.filedAt': 'Filed on',
   'receipt.print': 'Print receipt',
@@ -188,7 +199,8 @@ export const en: Record<MessageKey, string> = {
   'public.track.submit': 'Track',
   'public.track.timeline': 'Steps of the case',
   'public.track.download': 'Download the answer (PDF)',
-  'public.track.hint': 'A complaint\'s tracking number (1516-…) or a permit application\'s reference (APP-…), with the code you got with it.',
+  'public.track.hint':
+    "A complaint's tracking number (1516-…) or a permit application's reference (APP-…), with the code you got with it.",
   'public.track.certificate': 'Download the certificate (PDF)',
   'public.answers.title': 'Published answers',
   'public.answers.none': 'No answers published yet.',
@@ -275,12 +287,17 @@ export const en: Record<MessageKey, string> = {
   'plugin.state.FAILED': 'Failed',
   'plugin.origin.DIRECTORY': 'Installed from the plugins folder',
   'plugin.origin.BUNDLED': 'Shipped with G-Flow',
-  'plugin.failure.SIGNATURE_REFUSED': 'Refused: the plugin is not signed, or not by a signer G-Flow trusts, or was changed after signing. Ask its ministry for a jar signed with their certificate.',
-  'plugin.failure.SIGNER_CHANGED': 'Refused: this version is signed by another signer than its earlier versions. If the signer really changed, confirm the new signer first.',
+  'plugin.failure.SIGNATURE_REFUSED':
+    'Refused: the plugin is not signed, or not by a signer G-Flow trusts, or was changed after signing. Ask its ministry for a jar signed with their certificate.',
+  'plugin.failure.SIGNER_CHANGED':
+    'Refused: this version is signed by another signer than its earlier versions. If the signer really changed, confirm the new signer first.',
   'plugin.failure.NOT_A_PLUGIN': 'Refused: this file is not a G-Flow plugin, or holds files a plugin may not carry.',
-  'plugin.failure.SETTINGS_INVALID': "Not started: its settings are missing or wrong. Set them in the engine's configuration, then start it again.",
-  'plugin.failure.MISSING_DEPENDENCY': 'Not started: something it needs is not installed. Install what is missing, or use a version built for this G-Flow.',
-  'plugin.failure.START_FAILED': "Failed to start: its own start-up failed. Its ministry's IT team can tell why from the detail.",
+  'plugin.failure.SETTINGS_INVALID':
+    "Not started: its settings are missing or wrong. Set them in the engine's configuration, then start it again.",
+  'plugin.failure.MISSING_DEPENDENCY':
+    'Not started: something it needs is not installed. Install what is missing, or use a version built for this G-Flow.',
+  'plugin.failure.START_FAILED':
+    "Failed to start: its own start-up failed. Its ministry's IT team can tell why from the detail.",
   'plugin.failure.OTHER': 'Failed: see the technical detail.',
   'plugin.failure.updateRefused': 'The new version was refused; this version keeps running.',
   'plugin.failure.detail': 'Technical detail',

@@ -39,7 +39,10 @@ describe('plurals', () => {
   });
 
   it('formats every message of both languages', () => {
-    for (const [language, messages] of [['lo', lo], ['en', en]] as const) {
+    for (const [language, messages] of [
+      ['lo', lo],
+      ['en', en],
+    ] as const) {
       for (const template of Object.values(messages)) {
         const params = Object.fromEntries([...template.matchAll(/\{(\w+)[,}]/g)].map(([, name]) => [name, 2]));
         expect(format(template, params, language)).not.toMatch(/[{}]/);
@@ -60,28 +63,40 @@ describe('describeError', () => {
     expect(describeError(t as never, new Error('boom'))).toBe('error.generic');
   });
 
-  it('never shows the engine\'s own sentence', () => {
+  it("never shows the engine's own sentence", () => {
     const raw = "Task 'd3a8' is already claimed by someone else.";
     expect(describeError(t as never, new ApiFailure(500, 'TaskAlreadyClaimedException', raw))).toBe('error.server');
     expect(describeError(t as never, new ApiFailure(400, 'InvalidRequestException', raw))).toBe('error.bad-request');
     expect(describeError(t as never, new ApiFailure(409, 'some-future-code', raw))).toBe('error.concurrent-change');
     expect(describeError(t as never, new ApiFailure(418, 'teapot', raw))).toBe('error.generic');
-    expect(describeError(t as never, new ApiFailure(400, 'invalid-field', 'answerText is too short'))).toBe('error.invalidField');
+    expect(describeError(t as never, new ApiFailure(400, 'invalid-field', 'answerText is too short'))).toBe(
+      'error.invalidField',
+    );
   });
 
-  it('says a broken field rule in the reader\'s words', () => {
-    const failure = new ApiFailure(400, 'invalid-field', 'too short', 'answerText', [{ field: 'answerText', rule: 'min', limit: '20' }]);
+  it("says a broken field rule in the reader's words", () => {
+    const failure = new ApiFailure(400, 'invalid-field', 'too short', 'answerText', [
+      { field: 'answerText', rule: 'min', limit: '20' },
+    ]);
     expect(describeError(t as never, failure)).toBe('form.minLength {"value":"20"}');
   });
 
-  it('translates the engine\'s stable codes', () => {
-    expect(describeError(t as never, new ApiFailure(409, 'task-already-completed', 'Someone else'))).toBe('error.task-already-completed');
-    expect(describeError(t as never, new ApiFailure(403, 'not-task-worker', 'Only those'))).toBe('error.not-task-worker');
+  it("translates the engine's stable codes", () => {
+    expect(describeError(t as never, new ApiFailure(409, 'task-already-completed', 'Someone else'))).toBe(
+      'error.task-already-completed',
+    );
+    expect(describeError(t as never, new ApiFailure(403, 'not-task-worker', 'Only those'))).toBe(
+      'error.not-task-worker',
+    );
     expect(describeError(t as never, new ApiFailure(429, 'too-many-logins', 'wait'))).toBe('error.too-many-logins');
   });
 
-  it('keeps the reference of a failure on the server\'s side for the help desk', () => {
-    const failure = new ApiFailure(500, 'internal-error', 'Something went wrong on our side. Please quote reference 1a2b3c4d to the help desk.');
+  it("keeps the reference of a failure on the server's side for the help desk", () => {
+    const failure = new ApiFailure(
+      500,
+      'internal-error',
+      'Something went wrong on our side. Please quote reference 1a2b3c4d to the help desk.',
+    );
     expect(describeError(t as never, failure)).toBe('error.internal-error {"reference":"1a2b3c4d"}');
   });
 });

@@ -37,7 +37,11 @@ const compiled = new Map<string, IntlMessageFormat>();
  * picks the form the language's plural rules ask for (Lao has one form for every number).
  * A parameter the caller did not give is left as written.
  */
-export function format(template: string, params: Record<string, string | number> = {}, language: Language = 'lo'): string {
+export function format(
+  template: string,
+  params: Record<string, string | number> = {},
+  language: Language = 'lo',
+): string {
   const cacheKey = `${language}\u0000${template}`;
   let message = compiled.get(cacheKey);
   if (!message) {
@@ -59,7 +63,10 @@ export function formatDate(language: Language, iso: string | null | undefined, w
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const options: Intl.DateTimeFormatOptions = {
-    day: 'numeric', month: 'long', year: 'numeric', ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
   };
   const formatter = new Intl.DateTimeFormat(language === 'lo' ? 'lo-LA' : 'en-GB', options);
   const parts = formatter.formatToParts(date);

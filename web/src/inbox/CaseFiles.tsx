@@ -4,8 +4,14 @@ import { inbox, type Attachment, type CaseDocument } from './api';
 import { FileChooser } from '../layout/FileChooser';
 
 /** Files people attached to the case, and a way to attach one more while the task is open. */
-export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
-  processInstanceId: string; attachments: Attachment[]; onAttach?: (file: File) => Promise<void>;
+export function CaseAttachments({
+  processInstanceId,
+  attachments,
+  onAttach,
+}: {
+  processInstanceId: string;
+  attachments: Attachment[];
+  onAttach?: (file: File) => Promise<void>;
 }) {
   const { t, formatDate, describeError } = useI18n();
   const [error, setError] = useState<string | null>(null);
@@ -23,20 +29,26 @@ export function CaseAttachments({ processInstanceId, attachments, onAttach }: {
   return (
     <section className="card" aria-label={t('task.section.attachments')}>
       <h2>{t('task.section.attachments')}</h2>
-      {error && <p role="alert" className="alert">{error}</p>}
-      {attachments.length === 0 ? <p className="muted">{t('common.none')}</p> : (
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      {attachments.length === 0 ? (
+        <p className="muted">{t('common.none')}</p>
+      ) : (
         <ul>
           {attachments.map((a) => (
             <li key={a.id}>
-              <a href={inbox.attachmentUrl(processInstanceId, a.id)} download={a.name}>{a.name}</a>
+              <a href={inbox.attachmentUrl(processInstanceId, a.id)} download={a.name}>
+                {a.name}
+              </a>
               {a.created && <span className="muted"> · {formatDate(a.created)}</span>}
             </li>
           ))}
         </ul>
       )}
-      {onAttach && (
-        <FileChooser label={t('task.attachment.add')} name="attachment" onChange={(e) => void choose(e)} />
-      )}
+      {onAttach && <FileChooser label={t('task.attachment.add')} name="attachment" onChange={(e) => void choose(e)} />}
     </section>
   );
 }
@@ -47,15 +59,22 @@ export function CaseDocuments({ documents }: { documents: CaseDocument[] }) {
   return (
     <section className="card" aria-label={t('task.section.documents')}>
       <h2>{t('task.section.documents')}</h2>
-      {documents.length === 0 ? <p className="muted">{t('task.documents.none')}</p> : (
+      {documents.length === 0 ? (
+        <p className="muted">{t('task.documents.none')}</p>
+      ) : (
         <ul>
           {documents.map((d) => (
             <li key={d.id} data-testid="document">
               <a href={inbox.documentUrl(d.id)} target="_blank" rel="noreferrer">
                 {maybe(`kind.${d.kind}`) ?? d.kind} {d.serial}
               </a>
-              <span className="muted"> · {formatDate(d.issuedAt)} · {maybe(`status.${d.status}`) ?? d.status}</span>
-              <div className="muted">{t('field.code')}: <a href={`/verify/${encodeURIComponent(d.code)}`}>{d.code}</a></div>
+              <span className="muted">
+                {' '}
+                · {formatDate(d.issuedAt)} · {maybe(`status.${d.status}`) ?? d.status}
+              </span>
+              <div className="muted">
+                {t('field.code')}: <a href={`/verify/${encodeURIComponent(d.code)}`}>{d.code}</a>
+              </div>
             </li>
           ))}
         </ul>

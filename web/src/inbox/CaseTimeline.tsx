@@ -4,7 +4,13 @@ import type { MessageKey } from '../i18n/lo';
 import type { TimelineEntry } from './api';
 
 /** Who did what and when in the case, oldest first, with the comments in between. */
-export function CaseTimeline({ entries, onComment }: { entries: TimelineEntry[]; onComment?: (text: string) => Promise<void> }) {
+export function CaseTimeline({
+  entries,
+  onComment,
+}: {
+  entries: TimelineEntry[];
+  onComment?: (text: string) => Promise<void>;
+}) {
   const { t, maybe, formatDate, modelName } = useI18n();
   return (
     <section className="card" aria-label={t('task.section.timeline')}>
@@ -17,7 +23,9 @@ export function CaseTimeline({ entries, onComment }: { entries: TimelineEntry[];
               <strong>{t(`timeline.${entry.kind}` as MessageKey)}</strong>
               {entry.activityName && <> — {modelName(entry.activityId, entry.activityName)}</>}
               {entry.decision && <> — {maybe(`timeline.decision.${entry.decision}`) ?? entry.decision}</>}
-              {(entry.userName || entry.userId) && <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>}
+              {(entry.userName || entry.userId) && (
+                <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>
+              )}
             </div>
             {entry.text && <div className="comment">{entry.text}</div>}
           </li>
@@ -45,9 +53,18 @@ function CommentBox({ onComment }: { onComment: (text: string) => Promise<void> 
   }
   return (
     <form onSubmit={submit} className="stack" aria-label={t('task.section.comments')}>
-      {error && <p role="alert" className="alert">{error}</p>}
-      <textarea name="comment" aria-label={t('task.comment.placeholder')} placeholder={t('task.comment.placeholder')}
-        value={text} onChange={(e) => setText(e.target.value)} />
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      <textarea
+        name="comment"
+        aria-label={t('task.comment.placeholder')}
+        placeholder={t('task.comment.placeholder')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button type="submit">{t('task.comment.add')}</button>
     </form>
   );

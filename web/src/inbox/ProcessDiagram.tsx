@@ -3,16 +3,27 @@ import { useI18n } from '../i18n/i18n';
 import { engine } from './api';
 import { diagramInLanguage } from '../models/diagramNames';
 
-interface Canvas { zoom(level?: string | number): number; addMarker(element: string, marker: string): void }
+interface Canvas {
+  zoom(level?: string | number): number;
+  addMarker(element: string, marker: string): void;
+}
 
 const ZOOM_STEP = 1.25;
-interface ElementRegistry { get(id: string): unknown }
+interface ElementRegistry {
+  get(id: string): unknown;
+}
 
 /**
  * The case's process diagram with where it stands highlighted, with zoom buttons (a phone's
  * screen shows a whole model too small to read). bpmn-js is loaded only here, on the task page.
  */
-export function ProcessDiagram({ definitionId, activeActivityIds }: { definitionId: string; activeActivityIds: string[] }) {
+export function ProcessDiagram({
+  definitionId,
+  activeActivityIds,
+}: {
+  definitionId: string;
+  activeActivityIds: string[];
+}) {
   const { t, language, describeError } = useI18n();
   const container = useRef<HTMLDivElement>(null);
   const [error, setError] = useState<string | null>(null);
@@ -53,11 +64,21 @@ export function ProcessDiagram({ definitionId, activeActivityIds }: { definition
   return (
     <section className="card" aria-label={t('task.section.diagram')}>
       <h2>{t('task.section.diagram')}</h2>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       <div className="diagram-zoom" role="group" aria-label={t('diagram.zoom')}>
-        <button type="button" onClick={() => zoomBy(canvas.current, ZOOM_STEP)} aria-label={t('diagram.zoomIn')}>+</button>
-        <button type="button" onClick={() => zoomBy(canvas.current, 1 / ZOOM_STEP)} aria-label={t('diagram.zoomOut')}>−</button>
-        <button type="button" onClick={() => canvas.current?.zoom('fit-viewport')}>{t('diagram.fit')}</button>
+        <button type="button" onClick={() => zoomBy(canvas.current, ZOOM_STEP)} aria-label={t('diagram.zoomIn')}>
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(canvas.current, 1 / ZOOM_STEP)} aria-label={t('diagram.zoomOut')}>
+          −
+        </button>
+        <button type="button" onClick={() => canvas.current?.zoom('fit-viewport')}>
+          {t('diagram.fit')}
+        </button>
       </div>
       <div ref={container} className="diagram" data-testid="diagram" />
     </section>

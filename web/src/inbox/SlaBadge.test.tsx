@@ -9,11 +9,19 @@ afterEach(cleanup);
 describe('SlaBadge', () => {
   const now = new Date('2026-03-01T10:00:00Z');
   it('marks an overdue task in Lao', () => {
-    const { container } = render(<I18nProvider language="lo"><SlaBadge due="2026-02-28T10:00:00Z" now={now} /></I18nProvider>);
+    const { container } = render(
+      <I18nProvider language="lo">
+        <SlaBadge due="2026-02-28T10:00:00Z" now={now} />
+      </I18nProvider>,
+    );
     expect(container.querySelector('.badge.overdue')?.textContent).toBe(lo['sla.overdue']);
   });
   it('shows nothing while there is time', () => {
-    const { container } = render(<I18nProvider language="lo"><SlaBadge due="2026-03-09T10:00:00Z" now={now} /></I18nProvider>);
+    const { container } = render(
+      <I18nProvider language="lo">
+        <SlaBadge due="2026-03-09T10:00:00Z" now={now} />
+      </I18nProvider>,
+    );
     expect(container.textContent).toBe('');
   });
 });

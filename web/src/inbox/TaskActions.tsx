@@ -29,21 +29,49 @@ export function TaskActions({ task, userId, onChange }: { task: EngineTask; user
   const name = colleagues.find((c) => c.id === chosen)?.name ?? chosen;
   return (
     <div className="stack">
-      {error && <p role="alert" className="alert">{error}</p>}
-      {message && <p role="status" className="notice">{message}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p role="status" className="notice">
+          {message}
+        </p>
+      )}
       <div className="row">
-        {!task.assignee && <button type="button" className="primary" onClick={() => void act(() => engine.claim(task.id, userId))}>{t('task.claim')}</button>}
-        {mine && <button type="button" onClick={() => void act(() => engine.unclaim(task.id))}>{t('task.unclaim')}</button>}
+        {!task.assignee && (
+          <button type="button" className="primary" onClick={() => void act(() => engine.claim(task.id, userId))}>
+            {t('task.claim')}
+          </button>
+        )}
+        {mine && (
+          <button type="button" onClick={() => void act(() => engine.unclaim(task.id))}>
+            {t('task.unclaim')}
+          </button>
+        )}
       </div>
       {colleagues.length > 0 && (mine || !task.assignee) && (
         <div className="row">
-          <select aria-label={t('task.handover.choose')} name="colleague" value={chosen} onChange={(e) => setChosen(e.target.value)}
-            style={{ flex: '1 1 200px', width: 'auto' }}>
+          <select
+            aria-label={t('task.handover.choose')}
+            name="colleague"
+            value={chosen}
+            onChange={(e) => setChosen(e.target.value)}
+            style={{ flex: '1 1 200px', width: 'auto' }}
+          >
             <option value="">{t('task.handover.choose')}</option>
-            {colleagues.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+            {colleagues.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
           </select>
-          <button type="button" disabled={!chosen}
-            onClick={() => void act(() => inbox.handOver(task.id, chosen), t('task.handover.done', { name }))}>
+          <button
+            type="button"
+            disabled={!chosen}
+            onClick={() => void act(() => inbox.handOver(task.id, chosen), t('task.handover.done', { name }))}
+          >
             {t('task.handover')}
           </button>
         </div>

@@ -7,8 +7,16 @@ import type { EngineTask } from './api';
 import { TaskForm } from './TaskForm';
 
 const TASK: EngineTask = {
-  id: 't1', name: 'ກວດສອບຄວາມຈິງ', assignee: 'nalinh.bokeo', created: '2026-03-01T10:00:00Z', due: null,
-  processInstanceId: 'p1', processDefinitionId: 'd1', taskDefinitionKey: 'verifyComplaint', formKey: null, camundaFormRef: null,
+  id: 't1',
+  name: 'ກວດສອບຄວາມຈິງ',
+  assignee: 'nalinh.bokeo',
+  created: '2026-03-01T10:00:00Z',
+  due: null,
+  processInstanceId: 'p1',
+  processDefinitionId: 'd1',
+  taskDefinitionKey: 'verifyComplaint',
+  formKey: null,
+  camundaFormRef: null,
 };
 
 afterEach(() => {
@@ -17,7 +25,11 @@ afterEach(() => {
 });
 
 async function renderAndComplete(onDone: (outcome: string) => void) {
-  render(<I18nProvider language="lo"><TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} /></I18nProvider>);
+  render(
+    <I18nProvider language="lo">
+      <TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} />
+    </I18nProvider>,
+  );
   const button = await screen.findByRole('button', { name: lo['task.complete'] });
   await act(async () => fireEvent.click(button));
 }
@@ -26,21 +38,33 @@ describe('completing a task', () => {
   it('says so when someone else completed it meanwhile', async () => {
     fakeServer({
       'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
-      'POST /engine-rest/task/t1/submit-form': { status: 500, body: { type: 'NullValueException', message: 'Cannot find task with id t1' } },
-      'GET /engine-rest/task/t1': { status: 404, body: { type: 'InvalidRequestException', message: 'No matching task with id t1' } },
+      'POST /engine-rest/task/t1/submit-form': {
+        status: 500,
+        body: { type: 'NullValueException', message: 'Cannot find task with id t1' },
+      },
+      'GET /engine-rest/task/t1': {
+        status: 404,
+        body: { type: 'InvalidRequestException', message: 'No matching task with id t1' },
+      },
     });
     const onDone = vi.fn();
     await renderAndComplete(onDone);
     expect(onDone).toHaveBeenCalledWith('completed-elsewhere');
   });
 
-  it('shows the server\'s refusal in the reader\'s language when the task is still there', async () => {
+  it("shows the server's refusal in the reader's language when the task is still there", async () => {
     fakeServer({
       'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
-      'POST /engine-rest/task/t1/submit-form': { status: 400, body: {
-        type: 'InvalidVariableException', error: 'invalid-field', message: 'answerText is required', field: 'answerText',
-        fields: [{ field: 'answerText', rule: 'required' }],
-      } },
+      'POST /engine-rest/task/t1/submit-form': {
+        status: 400,
+        body: {
+          type: 'InvalidVariableException',
+          error: 'invalid-field',
+          message: 'answerText is required',
+          field: 'answerText',
+          fields: [{ field: 'answerText', rule: 'required' }],
+        },
+      },
       'GET /engine-rest/task/t1': { status: 200, body: TASK },
     });
     const onDone = vi.fn();
@@ -59,7 +83,9 @@ describe('completing a task', () => {
     const onDone = vi.fn();
     await renderAndComplete(onDone);
     expect(onDone).toHaveBeenCalledWith('completed');
-    expect(JSON.parse(String(server.calls.find((c) => c.key.startsWith('POST'))?.init.body))).toEqual({ variables: {} });
+    expect(JSON.parse(String(server.calls.find((c) => c.key.startsWith('POST'))?.init.body))).toEqual({
+      variables: {},
+    });
   });
 
   it('is loaded once per task: a claim that reloads the task keeps the form as the user left it', async () => {
@@ -68,17 +94,28 @@ describe('completing a task', () => {
       'GET /engine-rest/task/t1/deployed-form': { status: 200, body: { type: 'default', components: [] } },
     });
     const withForm = { ...TASK, camundaFormRef: { key: 'hotline-verify' } };
-    const view = render(<I18nProvider language="lo"><TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} /></I18nProvider>);
+    const view = render(
+      <I18nProvider language="lo">
+        <TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} />
+      </I18nProvider>,
+    );
     await screen.findByRole('button', { name: lo['task.complete'] });
     // The claim reloads the task: a new object (its form reference too), same task, now assigned.
     const claimed = { ...withForm, assignee: 'nalinh.bokeo', camundaFormRef: { key: 'hotline-verify' } };
-    view.rerender(<I18nProvider language="lo"><TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} /></I18nProvider>);
+    view.rerender(
+      <I18nProvider language="lo">
+        <TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} />
+      </I18nProvider>,
+    );
     await screen.findByRole('button', { name: lo['task.complete'] });
     expect(server.calls.filter((c) => c.key === 'GET /engine-rest/task/t1/form-variables')).toHaveLength(1);
   });
 
   it('forgets the draft once the task is completed', async () => {
-    localStorage.setItem('gflow.draft.nalinh.bokeo.t1', JSON.stringify({ savedAt: Date.now(), data: { answerText: 'ກຳລັງຂຽນ' } }));
+    localStorage.setItem(
+      'gflow.draft.nalinh.bokeo.t1',
+      JSON.stringify({ savedAt: Date.now(), data: { answerText: 'ກຳລັງຂຽນ' } }),
+    );
     fakeServer({
       'GET /engine-rest/task/t1/form-variables': { status: 200, body: {} },
       'POST /engine-rest/task/t1/submit-form': { status: 204 },

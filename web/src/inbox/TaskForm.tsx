@@ -15,11 +15,22 @@ export type Outcome = 'completed' | 'completed-elsewhere';
  * kept as a draft in the browser until the task is completed, and the form is loaded once per
  * task: claiming or reloading the task does not rebuild it.
  */
-export function TaskForm({ task, userId, canWork, onDone }: {
-  task: EngineTask; userId: string; canWork: boolean; onDone: (outcome: Outcome) => void;
+export function TaskForm({
+  task,
+  userId,
+  canWork,
+  onDone,
+}: {
+  task: EngineTask;
+  userId: string;
+  canWork: boolean;
+  onDone: (outcome: Outcome) => void;
 }) {
   const { t, language, maybe, describeError } = useI18n();
-  const [loaded, setLoaded] = useState<{ schema: Record<string, unknown> | null; data: Record<string, unknown> } | null>(null);
+  const [loaded, setLoaded] = useState<{
+    schema: Record<string, unknown> | null;
+    data: Record<string, unknown>;
+  } | null>(null);
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -31,15 +42,19 @@ export function TaskForm({ task, userId, canWork, onDone }: {
     Promise.all([
       hasForm ? request<Record<string, unknown>>(`${base}/deployed-form`) : Promise.resolve(null),
       request<Variables>(`${base}/form-variables`),
-    ]).then(([schema, variables]) => setLoaded({ schema, data: { ...fromEngine(variables), ...loadDraft(userId, taskId) } }),
-      (failure: unknown) => setError(describeError(failure)));
+    ]).then(
+      ([schema, variables]) => setLoaded({ schema, data: { ...fromEngine(variables), ...loadDraft(userId, taskId) } }),
+      (failure: unknown) => setError(describeError(failure)),
+    );
   }, [taskId, hasForm, userId, describeError]);
 
   async function complete(data: Record<string, unknown>, files: Map<string, File[]>) {
     setServerError(null);
     try {
       const values = await attachFiles(task, data, files);
-      await request(`/engine-rest/task/${encodeURIComponent(task.id)}/submit-form`, { json: { variables: toEngine(values) } });
+      await request(`/engine-rest/task/${encodeURIComponent(task.id)}/submit-form`, {
+        json: { variables: toEngine(values) },
+      });
       clearDraft(userId, task.id);
       onDone('completed');
     } catch (failure) {
@@ -55,21 +70,40 @@ export function TaskForm({ task, userId, canWork, onDone }: {
   }
 
   // the same object while the language stays, so form-js keeps what the user typed
-  const shown = useMemo(() => loaded?.schema && formInLanguage(loaded.schema, language, maybe), [loaded, language, maybe]);
+  const shown = useMemo(
+    () => loaded?.schema && formInLanguage(loaded.schema, language, maybe),
+    [loaded, language, maybe],
+  );
 
-  if (error) return <p role="alert" className="alert">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="alert">
+        {error}
+      </p>
+    );
   if (!loaded) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="card" aria-label={t('task.section.form')}>
       <h2>{t('task.section.form')}</h2>
       {!canWork && <p className="notice">{t('task.claimFirst')}</p>}
       {loaded.schema ? (
-        <CamundaForm schema={shown ?? loaded.schema} data={loaded.data} submitLabel={t('task.complete')} disabled={!canWork}
-          onSubmit={complete} serverError={serverError} onChange={(data) => saveDraft(userId, task.id, data)} />
+        <CamundaForm
+          schema={shown ?? loaded.schema}
+          data={loaded.data}
+          submitLabel={t('task.complete')}
+          disabled={!canWork}
+          onSubmit={complete}
+          serverError={serverError}
+          onChange={(data) => saveDraft(userId, task.id, data)}
+        />
       ) : (
         <>
           <p className="muted">{t('task.noForm')}</p>
-          {serverError && <p role="alert" className="alert">{serverError.message}</p>}
+          {serverError && (
+            <p role="alert" className="alert">
+              {serverError.message}
+            </p>
+          )}
           <button type="button" className="primary" disabled={!canWork} onClick={() => void complete({}, new Map())}>
             {t('task.complete')}
           </button>

@@ -19,8 +19,20 @@ function tasksPath(params: string) {
 }
 
 function task(id: string, name: string) {
-  return { id, name, processKey: 'hotline-1516', processName: null, processInstanceId: `case-${id}`, caseTitle: null,
-    trackingNumber: null, assignee: null, assigneeName: null, created: '2026-11-30T08:00:00Z', due: null, candidateGroups: [] };
+  return {
+    id,
+    name,
+    processKey: 'hotline-1516',
+    processName: null,
+    processInstanceId: `case-${id}`,
+    caseTitle: null,
+    trackingNumber: null,
+    assignee: null,
+    assigneeName: null,
+    created: '2026-11-30T08:00:00Z',
+    due: null,
+    candidateGroups: [],
+  };
 }
 
 function page(...items: ReturnType<typeof task>[]) {
@@ -32,10 +44,13 @@ function renderList() {
     <QueryClientProvider client={createQueryClient()}>
       <I18nProvider language="lo">
         <MemoryRouter initialEntries={['/tasks']}>
-          <SessionProvider><TaskListPage /></SessionProvider>
+          <SessionProvider>
+            <TaskListPage />
+          </SessionProvider>
         </MemoryRouter>
       </I18nProvider>
-    </QueryClientProvider>);
+    </QueryClientProvider>,
+  );
 }
 
 afterEach(() => {
@@ -46,7 +61,9 @@ afterEach(() => {
 describe('task list', () => {
   it('shows the tasks, and keeps them on screen while another scope loads', async () => {
     let answerMine: (() => void) | undefined;
-    const mine = new Promise<void>((resolve) => { answerMine = resolve; });
+    const mine = new Promise<void>((resolve) => {
+      answerMine = resolve;
+    });
     fakeServer({
       'GET /api/auth/session': { status: 200, body: SESSION },
       'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
@@ -63,7 +80,9 @@ describe('task list', () => {
 
     expect(await screen.findByText('ກວດສອບຄຳຮ້ອງ')).toBeTruthy();
     await act(async () => fireEvent.click(screen.getByRole('tab', { name: lo['tasks.scope.mine'] })));
-    await vi.waitFor(() => expect(fetch.mock.calls.map(([path]) => `GET ${String(path)}`)).toContain(tasksPath('scope=mine')));
+    await vi.waitFor(() =>
+      expect(fetch.mock.calls.map(([path]) => `GET ${String(path)}`)).toContain(tasksPath('scope=mine')),
+    );
     expect(screen.getByText('ກວດສອບຄຳຮ້ອງ')).toBeTruthy();
 
     answerMine!();
@@ -74,8 +93,14 @@ describe('task list', () => {
   it("says in Lao what went wrong, with the server's reference", async () => {
     fakeServer({
       'GET /api/auth/session': { status: 200, body: SESSION },
-      [tasksPath('')]: { status: 500, body: problem(500, 'internal-error',
-        'Something went wrong on our side. Please quote reference 1a2b3c4d to the help desk.') },
+      [tasksPath('')]: {
+        status: 500,
+        body: problem(
+          500,
+          'internal-error',
+          'Something went wrong on our side. Please quote reference 1a2b3c4d to the help desk.',
+        ),
+      },
     });
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     renderList();

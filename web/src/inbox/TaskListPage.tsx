@@ -14,9 +14,8 @@ import { SlaBadge } from './SlaBadge';
 const POLL_MS = 10_000;
 
 /** On a phone the filters start folded, so the tasks are on the first screen. */
-const PHONE = typeof window !== 'undefined' && window.matchMedia
-  ? window.matchMedia('(max-width: 640px)')
-  : { matches: false };
+const PHONE =
+  typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(max-width: 640px)') : { matches: false };
 
 export default function TaskListPage() {
   const { t, describeError } = useI18n();
@@ -43,7 +42,7 @@ export default function TaskListPage() {
   const error = tasks.error ? describeError(tasks.error) : null;
 
   // a cheap count of what arrived since the list was read, every POLL_MS while the page is seen
-  const since = tasks.isPlaceholderData ? null : result?.serverTime ?? null;
+  const since = tasks.isPlaceholderData ? null : (result?.serverTime ?? null);
   const changes = useQuery({
     queryKey: inboxKeys.changes(since),
     queryFn: () => inbox.changes(since ?? ''),
@@ -62,22 +61,37 @@ export default function TaskListPage() {
   }, [newTasks, client]);
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: inboxKeys.tasks }), [client]);
 
-  const update = useCallback((change: Partial<TaskFilter>) => {
-    const next = { ...filterFromParams(params), page: 0, ...change };
-    setParams(paramsFromFilter(next), { replace: true });
-  }, [params, setParams]);
+  const update = useCallback(
+    (change: Partial<TaskFilter>) => {
+      const next = { ...filterFromParams(params), page: 0, ...change };
+      setParams(paramsFromFilter(next), { replace: true });
+    },
+    [params, setParams],
+  );
 
   return (
     <main className="page">
       <h1>{t('tasks.title')}</h1>
       <Filters filter={filter} processes={processes.data ?? []} onChange={update} />
-      {arrived > 0 && <p className="notice" role="status">{t('tasks.newArrived', { count: arrived })}</p>}
-      {error && <p role="alert" className="alert">{error}</p>}
+      {arrived > 0 && (
+        <p className="notice" role="status">
+          {t('tasks.newArrived', { count: arrived })}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {result && (
         <>
-          {result.items.length === 0 ? <p>{t('tasks.empty')}</p> : (
+          {result.items.length === 0 ? (
+            <p>{t('tasks.empty')}</p>
+          ) : (
             <ul className="task-list">
-              {result.items.map((task) => <TaskRow key={task.id} task={task} onClaimed={reload} />)}
+              {result.items.map((task) => (
+                <TaskRow key={task.id} task={task} onClaimed={reload} />
+              ))}
             </ul>
           )}
           {(filter.page > 0 || result.more) && (
@@ -97,8 +111,14 @@ export default function TaskListPage() {
   );
 }
 
-function Filters({ filter, processes, onChange }: {
-  filter: TaskFilter; processes: ProcessDefinition[]; onChange: (change: Partial<TaskFilter>) => void;
+function Filters({
+  filter,
+  processes,
+  onChange,
+}: {
+  filter: TaskFilter;
+  processes: ProcessDefinition[];
+  onChange: (change: Partial<TaskFilter>) => void;
 }) {
   const { t, language, modelName } = useI18n();
   const [text, setText] = useState(filter.q ?? '');
@@ -106,50 +126,99 @@ function Filters({ filter, processes, onChange }: {
     <section className="card" aria-label={t('common.search')}>
       <div className="row" role="tablist">
         {(['all', 'mine', 'groups'] as const).map((scope) => (
-          <button key={scope} type="button" role="tab" aria-selected={filter.scope === scope}
-            className={filter.scope === scope ? 'primary' : ''} onClick={() => onChange({ scope })}>
+          <button
+            key={scope}
+            type="button"
+            role="tab"
+            aria-selected={filter.scope === scope}
+            className={filter.scope === scope ? 'primary' : ''}
+            onClick={() => onChange({ scope })}
+          >
             {t(`tasks.scope.${scope}` as MessageKey)}
           </button>
         ))}
       </div>
-      <form className="row" style={{ marginTop: '0.6rem' }} onSubmit={(e) => { e.preventDefault(); onChange({ q: text.trim() }); }}>
-        <input type="search" name="q" aria-label={t('tasks.search')} placeholder={t('tasks.search')} value={text}
-          onChange={(e) => setText(e.target.value)} style={{ flex: '1 1 200px', width: 'auto' }} />
+      <form
+        className="row"
+        style={{ marginTop: '0.6rem' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          onChange({ q: text.trim() });
+        }}
+      >
+        <input
+          type="search"
+          name="q"
+          aria-label={t('tasks.search')}
+          placeholder={t('tasks.search')}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          style={{ flex: '1 1 200px', width: 'auto' }}
+        />
         <button type="submit">{t('common.search')}</button>
       </form>
       <details className="filters" open={!PHONE.matches}>
         <summary>{t('tasks.filters')}</summary>
         <div className="grid" style={{ marginTop: '0.6rem' }}>
-          <label>{t('tasks.filter.process')}
+          <label>
+            {t('tasks.filter.process')}
             <select name="process" value={filter.process} onChange={(e) => onChange({ process: e.target.value })}>
               <option value="">{t('tasks.filter.any')}</option>
-              {processes.map((p) => <option key={p.key} value={p.key}>{modelName(p.key, p.name)}</option>)}
+              {processes.map((p) => (
+                <option key={p.key} value={p.key}>
+                  {modelName(p.key, p.name)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('tasks.filter.org')}
+          <label>
+            {t('tasks.filter.org')}
             <select name="org" value={filter.org} onChange={(e) => onChange({ org: e.target.value })}>
               <option value="">{t('tasks.filter.any')}</option>
-              {ORGANISATIONS.map((org) => <option key={org.code} value={org.code}>{org[language]}</option>)}
+              {ORGANISATIONS.map((org) => (
+                <option key={org.code} value={org.code}>
+                  {org[language]}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('tasks.filter.due')}
-            <select name="due" value={filter.due} onChange={(e) => onChange({ due: e.target.value as TaskFilter['due'] })}>
+          <label>
+            {t('tasks.filter.due')}
+            <select
+              name="due"
+              value={filter.due}
+              onChange={(e) => onChange({ due: e.target.value as TaskFilter['due'] })}
+            >
               <option value="">{t('tasks.filter.due.any')}</option>
               <option value="overdue">{t('tasks.filter.due.overdue')}</option>
               <option value="soon">{t('tasks.filter.due.soon')}</option>
             </select>
           </label>
-          <label>{t('tasks.filter.createdAfter')}
-            <input type="date" name="createdAfter" value={filter.createdAfter}
-              onChange={(e) => onChange({ createdAfter: e.target.value })} />
+          <label>
+            {t('tasks.filter.createdAfter')}
+            <input
+              type="date"
+              name="createdAfter"
+              value={filter.createdAfter}
+              onChange={(e) => onChange({ createdAfter: e.target.value })}
+            />
           </label>
-          <label>{t('tasks.sort')}
-            <select name="sort" value={`${filter.sort}:${filter.order}`} onChange={(e) => {
-              const [sort, order] = e.target.value.split(':') as [TaskFilter['sort'], TaskFilter['order']];
-              onChange({ sort, order });
-            }}>
-              <option value="created:desc">{t('tasks.sort.created')} — {t('tasks.order.desc')}</option>
-              <option value="created:asc">{t('tasks.sort.created')} — {t('tasks.order.asc')}</option>
+          <label>
+            {t('tasks.sort')}
+            <select
+              name="sort"
+              value={`${filter.sort}:${filter.order}`}
+              onChange={(e) => {
+                const [sort, order] = e.target.value.split(':') as [TaskFilter['sort'], TaskFilter['order']];
+                onChange({ sort, order });
+              }}
+            >
+              <option value="created:desc">
+                {t('tasks.sort.created')} — {t('tasks.order.desc')}
+              </option>
+              <option value="created:asc">
+                {t('tasks.sort.created')} — {t('tasks.order.asc')}
+              </option>
               <option value="due:asc">{t('tasks.sort.due')}</option>
               <option value="name:asc">{t('tasks.sort.name')}</option>
             </select>
@@ -179,20 +248,46 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
   return (
     <li className="task-item" data-task-id={task.id} data-task-key={task.taskKey ?? undefined}>
       <div className="main">
-        <Link className="title" to={`/tasks/${task.id}`}>{modelName(task.taskKey, task.name)}</Link>
-        {task.caseTitle && <span className="case" title={task.caseTitle}>{task.caseTitle}</span>}
+        <Link className="title" to={`/tasks/${task.id}`}>
+          {modelName(task.taskKey, task.name)}
+        </Link>
+        {task.caseTitle && (
+          <span className="case" title={task.caseTitle}>
+            {task.caseTitle}
+          </span>
+        )}
         <span className="muted">
-          {[task.processName && modelName(task.processKey, task.processName), task.trackingNumber].filter(Boolean).join(' · ')}
+          {[task.processName && modelName(task.processKey, task.processName), task.trackingNumber]
+            .filter(Boolean)
+            .join(' · ')}
         </span>
-        {organisations.length > 0 && <span className="muted" data-field="organisations">{organisations.join(' · ')}</span>}
+        {organisations.length > 0 && (
+          <span className="muted" data-field="organisations">
+            {organisations.join(' · ')}
+          </span>
+        )}
       </div>
       <div className="muted">
-        <div>{t('tasks.created')}: {formatDate(task.created)}</div>
-        {task.due && <div>{t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} /></div>}
+        <div>
+          {t('tasks.created')}: {formatDate(task.created)}
+        </div>
+        {task.due && (
+          <div>
+            {t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} />
+          </div>
+        )}
         <div>{task.assignee ? (task.assigneeName ?? task.assignee) : t('tasks.unassigned')}</div>
       </div>
-      {!task.assignee && <button type="button" onClick={() => void claim()}>{t('tasks.claim')}</button>}
-      {error && <p role="alert" className="alert">{error}</p>}
+      {!task.assignee && (
+        <button type="button" onClick={() => void claim()}>
+          {t('tasks.claim')}
+        </button>
+      )}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -57,7 +57,10 @@ export default function TaskPage() {
     staleTime: Infinity,
   }).data;
 
-  const reloadTask = useCallback(() => void client.invalidateQueries({ queryKey: inboxKeys.task(taskId) }), [client, taskId]);
+  const reloadTask = useCallback(
+    () => void client.invalidateQueries({ queryKey: inboxKeys.task(taskId) }),
+    [client, taskId],
+  );
   // a page already shown stays when a later reload fails: what the user typed is never lost
   const failure = [taskQuery, files, timeline].find((query) => query.error && !query.data)?.error;
   const error = failure ? describeError(failure) : null;
@@ -72,20 +75,45 @@ export default function TaskPage() {
       </main>
     );
   }
-  if (error) return <main className="page"><p role="alert" className="alert">{error}</p><Link to="/tasks">{t('common.back')}</Link></main>;
-  if (!task || !session?.id) return <main className="page"><p>{t('common.loading')}</p></main>;
+  if (error)
+    return (
+      <main className="page">
+        <p role="alert" className="alert">
+          {error}
+        </p>
+        <Link to="/tasks">{t('common.back')}</Link>
+      </main>
+    );
+  if (!task || !session?.id)
+    return (
+      <main className="page">
+        <p>{t('common.loading')}</p>
+      </main>
+    );
 
   const summary = files.data?.summary;
   return (
     <main className="page">
-      <p><Link to="/tasks">← {t('common.back')}</Link></p>
+      <p>
+        <Link to="/tasks">← {t('common.back')}</Link>
+      </p>
       <h1>{modelName(task.taskDefinitionKey, task.name)}</h1>
       <p className="muted">
         {summary && modelName(summary.processKey, summary.processName)}
-        {summary?.trackingNumber && <> · {t('task.tracking')}: <strong data-testid="tracking-number">{summary.trackingNumber}</strong></>}
-        {' · '}{formatDate(task.created)} {task.due && <SlaBadge due={task.due} />}
+        {summary?.trackingNumber && (
+          <>
+            {' '}
+            · {t('task.tracking')}: <strong data-testid="tracking-number">{summary.trackingNumber}</strong>
+          </>
+        )}
+        {' · '}
+        {formatDate(task.created)} {task.due && <SlaBadge due={task.due} />}
       </p>
-      {summary?.caseTitle && <p><strong>{t('task.case')}:</strong> {summary.caseTitle}</p>}
+      {summary?.caseTitle && (
+        <p>
+          <strong>{t('task.case')}:</strong> {summary.caseTitle}
+        </p>
+      )}
       {task.assignee && <p>{t('task.assignedTo', { name: assigneeName ?? task.assignee })}</p>}
       {task.taskDefinitionKey === 'signOff' && (
         <p>
@@ -96,25 +124,34 @@ export default function TaskPage() {
       )}
       <div className="task-layout">
         <div>
-          <section className="card"><TaskActions task={task} userId={session.id} onChange={reloadTask} /></section>
+          <section className="card">
+            <TaskActions task={task} userId={session.id} onChange={reloadTask} />
+          </section>
           <TaskForm task={task} userId={session.id} canWork={task.assignee === session.id} onDone={setOutcome} />
           {files.data && (
-            <CaseAttachments processInstanceId={task.processInstanceId} attachments={files.data.attachments}
+            <CaseAttachments
+              processInstanceId={task.processInstanceId}
+              attachments={files.data.attachments}
               onAttach={async (file) => {
                 await inbox.attach(task.processInstanceId, task.id, file);
                 await client.invalidateQueries({ queryKey: inboxKeys.caseFiles(task.processInstanceId) });
-              }} />
+              }}
+            />
           )}
           {files.data && <CaseDocuments documents={files.data.documents} />}
         </div>
         <div>
-          {summary && <ProcessDiagram definitionId={summary.processDefinitionId} activeActivityIds={summary.activeActivityIds} />}
+          {summary && (
+            <ProcessDiagram definitionId={summary.processDefinitionId} activeActivityIds={summary.activeActivityIds} />
+          )}
           {timeline.data && (
-            <CaseTimeline entries={timeline.data}
+            <CaseTimeline
+              entries={timeline.data}
               onComment={async (text) => {
                 await engine.comment(task.id, text);
                 await client.invalidateQueries({ queryKey: inboxKeys.timeline(task.processInstanceId) });
-              }} />
+              }}
+            />
           )}
         </div>
       </div>

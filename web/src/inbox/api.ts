@@ -2,8 +2,18 @@ import { query, request } from '../api/client';
 import type { Schemas, WithNulls } from '../api/types';
 
 /** One row of the task list: the task joined with its case (GET /api/inbox/tasks). */
-export type TaskSummary = WithNulls<Schemas['TaskSummary'],
-  'taskKey' | 'processKey' | 'processName' | 'processInstanceId' | 'caseTitle' | 'trackingNumber' | 'assignee' | 'assigneeName' | 'due'>;
+export type TaskSummary = WithNulls<
+  Schemas['TaskSummary'],
+  | 'taskKey'
+  | 'processKey'
+  | 'processName'
+  | 'processInstanceId'
+  | 'caseTitle'
+  | 'trackingNumber'
+  | 'assignee'
+  | 'assigneeName'
+  | 'due'
+>;
 
 /** A page of the task list. `more`: whether another page follows (the server does not count them all). */
 export type TaskPage = Omit<Schemas['Page'], 'items'> & { items: TaskSummary[] };
@@ -34,9 +44,10 @@ export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'referen
  * One line of a case's history; `activityId` names the model element, to say it in the reader's language, and a
  * sign-off's `decision` (approve, return, reject) is named in it too.
  */
-export type TimelineEntry = WithNulls<Omit<Schemas['TimelineEntry'], 'kind'>
-  & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
-  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'>;
+export type TimelineEntry = WithNulls<
+  Omit<Schemas['TimelineEntry'], 'kind'> & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
+  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'
+>;
 
 export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;
 
@@ -44,7 +55,10 @@ export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId
 export type AccessCode = Schemas['CallerCode'];
 
 /** A document the case produced (GET /api/cases/{id}/documents). */
-export type CaseDocument = WithNulls<Schemas['CaseDocument'], 'holderName' | 'issuingBody' | 'validUntil' | 'revocationReason'>;
+export type CaseDocument = WithNulls<
+  Schemas['CaseDocument'],
+  'holderName' | 'issuingBody' | 'validUntil' | 'revocationReason'
+>;
 
 /** Camunda REST's task (GET /engine-rest/task/{id}). */
 export interface EngineTask {
@@ -60,7 +74,12 @@ export interface EngineTask {
   camundaFormRef: { key: string } | null;
 }
 
-export interface ProcessDefinition { id: string; key: string; name: string | null; version: number }
+export interface ProcessDefinition {
+  id: string;
+  key: string;
+  name: string | null;
+  version: number;
+}
 
 export const inbox = {
   tasks: (filter: TaskFilter, signal?: AbortSignal) =>
@@ -69,17 +88,18 @@ export const inbox = {
   colleagues: (taskId: string) => request<Colleague[]>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/colleagues`),
   handOver: (taskId: string, userId: string) =>
     request<void>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/handover`, { json: { userId } }),
-  caseOf: (processInstanceId: string) => request<CaseSummary>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}`),
+  caseOf: (processInstanceId: string) =>
+    request<CaseSummary>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}`),
   receipt: (processInstanceId: string) =>
     request<CaseReceipt>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/receipt`),
   /** A new access code for a recorded call, to read back with its tracking number. */
   callerCode: (processInstanceId: string) =>
-    request<AccessCode>(
-      `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
+    request<AccessCode>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/tracking-code`, { method: 'POST' }),
   /** A new access code for a permit application, printed on the receipt with its reference. */
   applicantCode: (processInstanceId: string) =>
-    request<Schemas['ApplicantCode']>(
-      `/api/inbox/cases/${encodeURIComponent(processInstanceId)}/applicant-code`, { method: 'POST' }),
+    request<Schemas['ApplicantCode']>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/applicant-code`, {
+      method: 'POST',
+    }),
   timeline: (processInstanceId: string) =>
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
   attachments: (processInstanceId: string) =>
@@ -103,20 +123,24 @@ export const engine = {
   task: (taskId: string) => request<EngineTask>(`/engine-rest/task/${encodeURIComponent(taskId)}`),
   claim: (taskId: string, userId: string) =>
     request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/claim`, { json: { userId } }),
-  unclaim: (taskId: string) => request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/unclaim`, { method: 'POST' }),
+  unclaim: (taskId: string) =>
+    request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/unclaim`, { method: 'POST' }),
   comment: (taskId: string, message: string) =>
     request<void>(`/engine-rest/task/${encodeURIComponent(taskId)}/comment/create`, { json: { message } }),
   /** A colleague's name from the directory, for "assigned to". */
   userName: async (userId: string) => {
     const profile = await request<{ firstName: string | null; lastName: string | null }>(
-      `/engine-rest/user/${encodeURIComponent(userId)}/profile`);
+      `/engine-rest/user/${encodeURIComponent(userId)}/profile`,
+    );
     return [profile.firstName, profile.lastName].filter(Boolean).join(' ') || userId;
   },
-  processDefinitions: () => request<ProcessDefinition[]>('/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc'),
+  processDefinitions: () =>
+    request<ProcessDefinition[]>('/engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc'),
   /** Processes this user may start, by Camunda's authorizations (CREATE_INSTANCE). */
   startable: () =>
     request<ProcessDefinition[]>(
-      `/engine-rest/process-definition${query({ startableInTasklist: true, startablePermissionCheck: true, latestVersion: true })}`),
+      `/engine-rest/process-definition${query({ startableInTasklist: true, startablePermissionCheck: true, latestVersion: true })}`,
+    ),
   processXml: (definitionId: string) =>
     request<{ bpmn20Xml: string }>(`/engine-rest/process-definition/${encodeURIComponent(definitionId)}/xml`),
 };

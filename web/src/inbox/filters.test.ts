@@ -3,7 +3,12 @@ import { filterFromParams, paramsFromFilter } from './filters';
 
 describe('task list filter in the address', () => {
   it('has defaults for an empty address', () => {
-    expect(filterFromParams(new URLSearchParams())).toMatchObject({ scope: 'all', sort: 'created', order: 'desc', page: 0 });
+    expect(filterFromParams(new URLSearchParams())).toMatchObject({
+      scope: 'all',
+      sort: 'created',
+      order: 'desc',
+      page: 0,
+    });
   });
 
   it('ignores values it does not know', () => {

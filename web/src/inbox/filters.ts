@@ -28,7 +28,8 @@ export function paramsFromFilter(filter: TaskFilter): URLSearchParams {
   const defaults = filterFromParams(new URLSearchParams());
   for (const [key, value] of Object.entries(filter)) {
     if (key === 'size') continue;
-    if (value !== '' && value !== undefined && value !== defaults[key as keyof TaskFilter]) params.set(key, String(value));
+    if (value !== '' && value !== undefined && value !== defaults[key as keyof TaskFilter])
+      params.set(key, String(value));
   }
   return params;
 }

@@ -19,12 +19,20 @@ export function FileChooser({ label, onChange, ...input }: Props) {
     <label className="file-chooser">
       {label}
       <span className="row">
-        <input type="file" {...input} onChange={(event) => {
-          setChosen([...(event.target.files ?? [])].map((file) => file.name).join(', '));
-          onChange(event);
-        }} />
-        <span className="file-chooser-button" aria-hidden="true">{t('file.choose')}</span>
-        <span className="muted" aria-live="polite">{chosen || t('file.none')}</span>
+        <input
+          type="file"
+          {...input}
+          onChange={(event) => {
+            setChosen([...(event.target.files ?? [])].map((file) => file.name).join(', '));
+            onChange(event);
+          }}
+        />
+        <span className="file-chooser-button" aria-hidden="true">
+          {t('file.choose')}
+        </span>
+        <span className="muted" aria-live="polite">
+          {chosen || t('file.none')}
+        </span>
       </span>
     </label>
   );

@@ -13,7 +13,9 @@ export function Layout({ children }: { children: ReactNode }) {
   return (
     <>
       <header className="topbar">
-        <NavLink to={signedIn ? '/tasks' : '/'} className="brand">{t('app.name')}</NavLink>
+        <NavLink to={signedIn ? '/tasks' : '/'} className="brand">
+          {t('app.name')}
+        </NavLink>
         <nav aria-label={t('nav.main')} className="main-nav">
           {signedIn ? (
             <>
@@ -37,15 +39,23 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
           {signedIn ? (
             <>
-              <span className="user" title={session.id ?? ''}>{session.name}</span>
-              <button type="button" className="link" onClick={() => void logout()}>{t('nav.logout')}</button>
+              <span className="user" title={session.id ?? ''}>
+                {session.name}
+              </span>
+              <button type="button" className="link" onClick={() => void logout()}>
+                {t('nav.logout')}
+              </button>
             </>
           ) : (
             <NavLink to="/login">{t('nav.login')}</NavLink>
           )}
         </div>
       </header>
-      {busy && <p className="notice" role="status">{t('busy.retrying')}</p>}
+      {busy && (
+        <p className="notice" role="status">
+          {t('busy.retrying')}
+        </p>
+      )}
       <Suspense fallback={<p className="page">{t('common.loading')}</p>}>{children}</Suspense>
     </>
   );

@@ -104,7 +104,11 @@ const NAMES: Record<Language, Record<string, string>> = {
 };
 
 /** The name of a model element in this language, or the model's own name when none is listed. */
-export function modelName(language: Language, id: string | null | undefined, ownName: string | null | undefined): string {
+export function modelName(
+  language: Language,
+  id: string | null | undefined,
+  ownName: string | null | undefined,
+): string {
   return (id ? NAMES[language][id] : undefined) ?? ownName ?? id ?? '';
 }
 

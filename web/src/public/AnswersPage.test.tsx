@@ -11,14 +11,22 @@ function renderAt(path: string) {
   render(
     <I18nProvider language="lo">
       <MemoryRouter initialEntries={[path]}>
-        <Routes><Route path="/answers" element={<AnswersPage />} /></Routes>
+        <Routes>
+          <Route path="/answers" element={<AnswersPage />} />
+        </Routes>
       </MemoryRouter>
-    </I18nProvider>);
+    </I18nProvider>,
+  );
 }
 
 const ANSWER = {
-  trackingNumber: '1516-2026-000042', category: 'public-service', summary: 'ນ້ຳປະປາບໍ່ໄຫຼ',
-  answer: 'ສ້ອມແປງແລ້ວ', responsibleBody: 'bokeo', substantiated: true, publishedAt: '2026-11-09T03:00:00Z',
+  trackingNumber: '1516-2026-000042',
+  category: 'public-service',
+  summary: 'ນ້ຳປະປາບໍ່ໄຫຼ',
+  answer: 'ສ້ອມແປງແລ້ວ',
+  responsibleBody: 'bokeo',
+  substantiated: true,
+  publishedAt: '2026-11-09T03:00:00Z',
 };
 
 afterEach(() => {
@@ -28,7 +36,9 @@ afterEach(() => {
 
 describe('answers page', () => {
   it('says in Lao what the answer found instead of showing codes', async () => {
-    fakeServer({ 'GET /api/public/hotline/answers?first=0&size=10': { status: 200, body: { total: 1, answers: [ANSWER] } } });
+    fakeServer({
+      'GET /api/public/hotline/answers?first=0&size=10': { status: 200, body: { total: 1, answers: [ANSWER] } },
+    });
     renderAt('/answers');
     const answer = await screen.findByTestId('answer');
     expect(answer.textContent).toContain(lo['substantiated.true']);
@@ -43,8 +53,14 @@ describe('answers page', () => {
     const query = encodeURIComponent('ນ້ຳ ປະປາ').replace(/%20/g, '+');
     const server = fakeServer({
       'GET /api/public/hotline/answers?first=0&size=10': { status: 200, body: { total: 0, answers: [] } },
-      [`GET /api/public/hotline/answers?first=0&size=10&q=${query}`]: { status: 200, body: { total: 25, answers: [ANSWER] } },
-      [`GET /api/public/hotline/answers?first=10&size=10&q=${query}`]: { status: 200, body: { total: 25, answers: [ANSWER] } },
+      [`GET /api/public/hotline/answers?first=0&size=10&q=${query}`]: {
+        status: 200,
+        body: { total: 25, answers: [ANSWER] },
+      },
+      [`GET /api/public/hotline/answers?first=10&size=10&q=${query}`]: {
+        status: 200,
+        body: { total: 25, answers: [ANSWER] },
+      },
     });
     renderAt('/answers');
     fireEvent.change(screen.getByLabelText(lo['public.answers.search']), { target: { value: 'ນ້ຳ ປະປາ' } });
@@ -52,6 +68,8 @@ describe('answers page', () => {
     await screen.findByText(lo['public.answers.count'].replace('{total}', '25'));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['common.next'] })));
     await screen.findByText(lo['public.answers.page'].replace('{page}', '2').replace('{pages}', '3'));
-    expect(server.calls.map((call) => call.key)).toContain(`GET /api/public/hotline/answers?first=10&size=10&q=${query}`);
+    expect(server.calls.map((call) => call.key)).toContain(
+      `GET /api/public/hotline/answers?first=10&size=10&q=${query}`,
+    );
   });
 });

@@ -24,9 +24,13 @@ export default function AnswersPage() {
   useEffect(() => {
     const search = new URLSearchParams({ first: String(page * PAGE_SIZE), size: String(PAGE_SIZE) });
     if (query) search.set('q', query);
-    request<{ total: number; answers: Answer[] }>(`/api/public/hotline/answers?${search}`)
-      .then((result) => { setFound(result); setError(null); },
-        (failure: unknown) => setError(describeError(failure)));
+    request<{ total: number; answers: Answer[] }>(`/api/public/hotline/answers?${search}`).then(
+      (result) => {
+        setFound(result);
+        setError(null);
+      },
+      (failure: unknown) => setError(describeError(failure)),
+    );
   }, [query, page, describeError]);
 
   function go(nextQuery: string, nextPage: number) {
@@ -46,14 +50,25 @@ export default function AnswersPage() {
     <main className="page">
       <h1>{t('public.answers.title')}</h1>
       <form className="card row" role="search" onSubmit={submit}>
-        <label className="grow">{t('public.answers.search')}
+        <label className="grow">
+          {t('public.answers.search')}
           <input name="q" type="search" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </label>
-        <button type="submit" className="primary">{t('common.search')}</button>
+        <button type="submit" className="primary">
+          {t('common.search')}
+        </button>
       </form>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {found && found.total === 0 && <p>{t('public.answers.none')}</p>}
-      {found && found.total > 0 && <p className="muted" data-testid="answers-count">{t('public.answers.count', { total: found.total })}</p>}
+      {found && found.total > 0 && (
+        <p className="muted" data-testid="answers-count">
+          {t('public.answers.count', { total: found.total })}
+        </p>
+      )}
       {found?.answers.map((answer, index) => (
         <article key={String(answer.trackingNumber ?? index)} className="card" data-testid="answer">
           <Facts record={answer} />
@@ -61,9 +76,13 @@ export default function AnswersPage() {
       ))}
       {found && pages > 1 && (
         <nav className="row" aria-label={t('public.answers.page', { page: page + 1, pages })}>
-          <button type="button" disabled={page === 0} onClick={() => go(query, page - 1)}>{t('common.previous')}</button>
+          <button type="button" disabled={page === 0} onClick={() => go(query, page - 1)}>
+            {t('common.previous')}
+          </button>
           <span>{t('public.answers.page', { page: page + 1, pages })}</span>
-          <button type="button" disabled={page + 1 >= pages} onClick={() => go(query, page + 1)}>{t('common.next')}</button>
+          <button type="button" disabled={page + 1 >= pages} onClick={() => go(query, page + 1)}>
+            {t('common.next')}
+          </button>
         </nav>
       )}
     </main>

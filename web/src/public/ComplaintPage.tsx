@@ -6,14 +6,17 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import { HOTLINE_CATEGORIES, PROVINCES } from '../vocabulary/vocabulary';
 
-
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
 
 /** The complaint's rules as the hotline model declares them; the server checks them again. */
 const RULES: Record<Field, TextRule> = {
-  province: { required: true }, category: { required: true }, complaintText: { required: true, min: 10, max: 4000 },
-  citizenName: { max: 200 }, citizenPhone: { max: 30 }, citizenEmail: { max: 200 },
+  province: { required: true },
+  category: { required: true },
+  complaintText: { required: true, min: 10, max: 4000 },
+  citizenName: { max: 200 },
+  citizenPhone: { max: 30 },
+  citizenEmail: { max: 200 },
 };
 
 /** What the citizen leaves with: both are needed to follow the complaint. */
@@ -25,8 +28,14 @@ interface Filed {
 /** A citizen files a hotline 1516 complaint and gets a tracking number with its access code. */
 export default function ComplaintPage() {
   const { t, language, describeError } = useI18n();
-  const [values, setValues] = useState<Record<Field, string>>(
-    { citizenName: '', citizenPhone: '', citizenEmail: '', province: '', category: '', complaintText: '' });
+  const [values, setValues] = useState<Record<Field, string>>({
+    citizenName: '',
+    citizenPhone: '',
+    citizenEmail: '',
+    province: '',
+    category: '',
+    complaintText: '',
+  });
   // every wrong field at once, so the citizen corrects them all in one go
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<Field, string>>>({});
   const [error, setError] = useState<string | null>(null);
@@ -36,18 +45,28 @@ export default function ComplaintPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
-    const broken = FIELDS.map((field) => brokenRule(field, values[field], RULES[field]))
-      .filter((rule): rule is FieldRule => rule !== undefined);
+    const broken = FIELDS.map((field) => brokenRule(field, values[field], RULES[field])).filter(
+      (rule): rule is FieldRule => rule !== undefined,
+    );
     setFieldErrors(describe(broken));
     if (broken.length > 0) return;
     setBusy(true);
     try {
-      const body = Object.fromEntries(Object.entries(values).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+      const body = Object.fromEntries(
+        Object.entries(values)
+          .filter(([, v]) => v.trim() !== '')
+          .map(([k, v]) => [k, v.trim()]),
+      );
       setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
-      const rules = failure instanceof ApiFailure
-        ? (failure.fields.length > 0 ? failure.fields : failure.field ? [{ field: failure.field, rule: 'invalid' }] : [])
-        : [];
+      const rules =
+        failure instanceof ApiFailure
+          ? failure.fields.length > 0
+            ? failure.fields
+            : failure.field
+              ? [{ field: failure.field, rule: 'invalid' }]
+              : []
+          : [];
       const shown = describe(rules);
       if (Object.keys(shown).length > 0) {
         setFieldErrors(shown);
@@ -74,9 +93,13 @@ export default function ComplaintPage() {
         <h1>{t('public.complaint.title')}</h1>
         <div className="card stack" role="status">
           <p>{t('public.complaint.received')}</p>
-          <p className="big-number" data-testid="tracking-number">{trackingNumber}</p>
+          <p className="big-number" data-testid="tracking-number">
+            {trackingNumber}
+          </p>
           <p>{t('public.complaint.code')}</p>
-          <p className="big-number" data-testid="tracking-code">{trackingCode}</p>
+          <p className="big-number" data-testid="tracking-code">
+            {trackingCode}
+          </p>
           <p>{t('public.complaint.keep')}</p>
           <Link to={`/track/${encodeURIComponent(trackingNumber)}?code=${encodeURIComponent(trackingCode)}`}>
             {t('nav.track')}
@@ -91,7 +114,9 @@ export default function ComplaintPage() {
       {t(`public.complaint.${field}` as MessageKey)}
       {control}
       {fieldErrors[field] && (
-        <span className="field-error" role="alert" data-error-for={field}>{fieldErrors[field]}</span>
+        <span className="field-error" role="alert" data-error-for={field}>
+          {fieldErrors[field]}
+        </span>
       )}
     </label>
   );
@@ -102,27 +127,82 @@ export default function ComplaintPage() {
       <h1>{t('public.complaint.title')}</h1>
       <p className="muted">{t('public.complaint.intro')}</p>
       <form className="card stack" onSubmit={submit} noValidate>
-        {error && <p role="alert" className="alert">{error}</p>}
-        {input('province', (
-          <select name="province" required value={values.province} onChange={set('province')} aria-invalid={Boolean(fieldErrors.province)}>
+        {error && (
+          <p role="alert" className="alert">
+            {error}
+          </p>
+        )}
+        {input(
+          'province',
+          <select
+            name="province"
+            required
+            value={values.province}
+            onChange={set('province')}
+            aria-invalid={Boolean(fieldErrors.province)}
+          >
             <option value="" />
-            {PROVINCES.map((p) => <option key={p.code} value={p.code}>{p[language]}</option>)}
-          </select>
-        ))}
-        {input('category', (
-          <select name="category" required value={values.category} onChange={set('category')} aria-invalid={Boolean(fieldErrors.category)}>
+            {PROVINCES.map((p) => (
+              <option key={p.code} value={p.code}>
+                {p[language]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {input(
+          'category',
+          <select
+            name="category"
+            required
+            value={values.category}
+            onChange={set('category')}
+            aria-invalid={Boolean(fieldErrors.category)}
+          >
             <option value="" />
-            {HOTLINE_CATEGORIES.map((c) => <option key={c.code} value={c.code}>{c[language]}</option>)}
-          </select>
-        ))}
-        {input('complaintText', (
-          <textarea name="complaintText" required value={values.complaintText} onChange={set('complaintText')}
-            aria-invalid={Boolean(fieldErrors.complaintText)} />
-        ))}
-        {input('citizenName', <input name="citizenName" value={values.citizenName} onChange={set('citizenName')} autoComplete="name" />)}
-        {input('citizenPhone', <input name="citizenPhone" type="tel" value={values.citizenPhone} onChange={set('citizenPhone')} autoComplete="tel" />)}
-        {input('citizenEmail', <input name="citizenEmail" type="email" value={values.citizenEmail} onChange={set('citizenEmail')} autoComplete="email" />)}
-        <button type="submit" className="primary" disabled={busy}>{t('public.complaint.submit')}</button>
+            {HOTLINE_CATEGORIES.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c[language]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {input(
+          'complaintText',
+          <textarea
+            name="complaintText"
+            required
+            value={values.complaintText}
+            onChange={set('complaintText')}
+            aria-invalid={Boolean(fieldErrors.complaintText)}
+          />,
+        )}
+        {input(
+          'citizenName',
+          <input name="citizenName" value={values.citizenName} onChange={set('citizenName')} autoComplete="name" />,
+        )}
+        {input(
+          'citizenPhone',
+          <input
+            name="citizenPhone"
+            type="tel"
+            value={values.citizenPhone}
+            onChange={set('citizenPhone')}
+            autoComplete="tel"
+          />,
+        )}
+        {input(
+          'citizenEmail',
+          <input
+            name="citizenEmail"
+            type="email"
+            value={values.citizenEmail}
+            onChange={set('citizenEmail')}
+            autoComplete="email"
+          />,
+        )}
+        <button type="submit" className="primary" disabled={busy}>
+          {t('public.complaint.submit')}
+        </button>
       </form>
     </main>
   );

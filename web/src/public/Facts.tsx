@@ -23,15 +23,19 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  */
 export function Facts({ record, omit = [] }: { record: Record<string, unknown>; omit?: string[] }) {
   const { language, maybe, formatDate } = useI18n();
-  const shown = Object.entries(record).filter(([key, value]) =>
-    !omit.includes(key) && value !== null && value !== undefined && value !== '' && typeof value !== 'object');
+  const shown = Object.entries(record).filter(
+    ([key, value]) =>
+      !omit.includes(key) && value !== null && value !== undefined && value !== '' && typeof value !== 'object',
+  );
   return (
     <dl className="facts">
       {shown.map(([key, value]) => {
         const text = String(value);
         const named = ORGANISATION_NAMES.has(key) ? organisationByName(text)?.[language] : undefined;
-        const display = named ?? maybe(`${CODE_GROUPS[key] ?? key}.${text}`)
-          ?? (typeof value === 'string' && DATE_LIKE.test(text) ? formatDate(text, text.includes('T')) : text);
+        const display =
+          named ??
+          maybe(`${CODE_GROUPS[key] ?? key}.${text}`) ??
+          (typeof value === 'string' && DATE_LIKE.test(text) ? formatDate(text, text.includes('T')) : text);
         return (
           <div key={key} style={{ display: 'contents' }}>
             <dt>{maybe(`field.${key}`) ?? key}</dt>

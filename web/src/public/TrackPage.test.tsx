@@ -19,7 +19,8 @@ function renderAt(path: string) {
           <Route path="/track/:trackingNumber" element={<TrackPage />} />
         </Routes>
       </MemoryRouter>
-    </I18nProvider>);
+    </I18nProvider>,
+  );
 }
 
 const STATUS = '/api/public/hotline/complaints/1516-2026-000042?code=K7QM2XPA';
@@ -31,7 +32,9 @@ afterEach(() => {
 
 describe('track page', () => {
   it('asks for the tracking number and the access code and looks up both together', async () => {
-    const server = fakeServer({ [`GET ${STATUS}`]: { status: 200, body: { trackingNumber: '1516-2026-000042', stage: 'RECEIVED' } } });
+    const server = fakeServer({
+      [`GET ${STATUS}`]: { status: 200, body: { trackingNumber: '1516-2026-000042', stage: 'RECEIVED' } },
+    });
     renderAt('/track');
     fireEvent.change(screen.getByLabelText(lo['public.track.number']), { target: { value: ' 1516-2026-000042 ' } });
     fireEvent.change(screen.getByLabelText(lo['public.track.code']), { target: { value: 'K7QM2XPA' } });
@@ -41,10 +44,20 @@ describe('track page', () => {
   });
 
   it('shows the steps in Lao and a link to the answer PDF instead of the document code', async () => {
-    fakeServer({ [`GET ${STATUS}`]: { status: 200, body: {
-      trackingNumber: '1516-2026-000042', stage: 'ANSWERED', answerDocumentCode: 'AB12-CD34',
-      timeline: [{ stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' }, { stage: 'ANSWERED', at: '2026-11-09T03:00:00Z' }],
-    } } });
+    fakeServer({
+      [`GET ${STATUS}`]: {
+        status: 200,
+        body: {
+          trackingNumber: '1516-2026-000042',
+          stage: 'ANSWERED',
+          answerDocumentCode: 'AB12-CD34',
+          timeline: [
+            { stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' },
+            { stage: 'ANSWERED', at: '2026-11-09T03:00:00Z' },
+          ],
+        },
+      },
+    });
     renderAt('/track/1516-2026-000042?code=K7QM2XPA');
     const link = await screen.findByTestId('answer-pdf');
     expect(link.getAttribute('href')).toBe('/api/public/documents/AB12-CD34/pdf');
@@ -58,10 +71,22 @@ describe('track page', () => {
 
   it('looks a permit application up by its reference and offers its certificate', async () => {
     const permit = '/api/public/permits/APP-2026-000042?code=P4RM1TQX';
-    const server = fakeServer({ [`GET ${permit}`]: { status: 200, body: {
-      reference: 'APP-2026-000042', stage: 'GRANTED', permitType: 'business-licence', ministry: 'moic',
-      certificateCode: 'CERT-CODE', timeline: [{ stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' }, { stage: 'GRANTED', at: '2026-11-09T03:00:00Z' }],
-    } } });
+    const server = fakeServer({
+      [`GET ${permit}`]: {
+        status: 200,
+        body: {
+          reference: 'APP-2026-000042',
+          stage: 'GRANTED',
+          permitType: 'business-licence',
+          ministry: 'moic',
+          certificateCode: 'CERT-CODE',
+          timeline: [
+            { stage: 'RECEIVED', at: '2026-11-02T03:00:00Z' },
+            { stage: 'GRANTED', at: '2026-11-09T03:00:00Z' },
+          ],
+        },
+      },
+    });
     renderAt('/track');
     fireEvent.change(screen.getByLabelText(lo['public.track.number']), { target: { value: 'app-2026-000042' } });
     fireEvent.change(screen.getByLabelText(lo['public.track.code']), { target: { value: 'P4RM1TQX' } });

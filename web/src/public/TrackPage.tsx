@@ -24,14 +24,21 @@ export default function TrackPage() {
   useEffect(() => {
     if (!trackingNumber || !code) return;
     setStatus(null);
-    request<PublicStatus>(statusPath(trackingNumber, code))
-      .then((found) => { setStatus(found); setError(null); }, (failure: unknown) => setError(describeError(failure)));
+    request<PublicStatus>(statusPath(trackingNumber, code)).then(
+      (found) => {
+        setStatus(found);
+        setError(null);
+      },
+      (failure: unknown) => setError(describeError(failure)),
+    );
   }, [trackingNumber, code, describeError]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (number.trim() && typedCode.trim()) {
-      navigate(`/track/${encodeURIComponent(number.trim().toUpperCase())}?code=${encodeURIComponent(typedCode.trim())}`);
+      navigate(
+        `/track/${encodeURIComponent(number.trim().toUpperCase())}?code=${encodeURIComponent(typedCode.trim())}`,
+      );
     }
   }
 
@@ -40,17 +47,30 @@ export default function TrackPage() {
     <main className="page narrow">
       <h1>{t('public.track.title')}</h1>
       <form className="card row" onSubmit={submit}>
-        <label className="grow">{t('public.track.number')}
+        <label className="grow">
+          {t('public.track.number')}
           <input name="trackingNumber" required value={number} onChange={(e) => setNumber(e.target.value)} />
         </label>
-        <label className="grow">{t('public.track.code')}
-          <input name="trackingCode" required autoComplete="off" value={typedCode}
-            onChange={(e) => setTypedCode(e.target.value)} />
+        <label className="grow">
+          {t('public.track.code')}
+          <input
+            name="trackingCode"
+            required
+            autoComplete="off"
+            value={typedCode}
+            onChange={(e) => setTypedCode(e.target.value)}
+          />
         </label>
-        <button type="submit" className="primary">{t('public.track.submit')}</button>
+        <button type="submit" className="primary">
+          {t('public.track.submit')}
+        </button>
       </form>
       <p className="muted">{t('public.track.hint')}</p>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {status && (
         <section className="card" data-testid="case-status">
           <Facts record={status} omit={['answerDocumentCode', 'certificateCode']} />

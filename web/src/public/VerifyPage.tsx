@@ -20,8 +20,13 @@ export default function VerifyPage() {
     if (!code) return;
     setRecord(null);
     setMatches(null);
-    request<Record<string, unknown>>(path).then((found) => { setRecord(found); setError(null); },
-      (failure: unknown) => setError(describeError(failure)));
+    request<Record<string, unknown>>(path).then(
+      (found) => {
+        setRecord(found);
+        setError(null);
+      },
+      (failure: unknown) => setError(describeError(failure)),
+    );
   }, [code, path, describeError]);
 
   async function check(event: ChangeEvent<HTMLInputElement>) {
@@ -47,21 +52,39 @@ export default function VerifyPage() {
     <main className="page narrow">
       <h1>{t('public.verify.title')}</h1>
       <form className="card row" onSubmit={submit}>
-        <label style={{ flex: '1 1 200px' }}>{t('public.verify.code')}
+        <label style={{ flex: '1 1 200px' }}>
+          {t('public.verify.code')}
           <input name="code" required value={typed} onChange={(e) => setTyped(e.target.value)} />
         </label>
-        <button type="submit" className="primary">{t('public.verify.submit')}</button>
+        <button type="submit" className="primary">
+          {t('public.verify.submit')}
+        </button>
       </form>
-      {error && <p role="alert" className="alert">{error}</p>}
+      {error && (
+        <p role="alert" className="alert">
+          {error}
+        </p>
+      )}
       {record && (
         <section className="card stack" data-testid="document">
-          {record.status === 'valid' || record.status === undefined
-            ? <p className="notice">{t('public.verify.valid')}</p>
-            : <p className="alert" role="alert">{t('public.verify.notValid')}</p>}
+          {record.status === 'valid' || record.status === undefined ? (
+            <p className="notice">{t('public.verify.valid')}</p>
+          ) : (
+            <p className="alert" role="alert">
+              {t('public.verify.notValid')}
+            </p>
+          )}
           <Facts record={record} />
-          <FileChooser label={t('public.verify.check')} accept="application/pdf" name="file" onChange={(e) => void check(e)} />
+          <FileChooser
+            label={t('public.verify.check')}
+            accept="application/pdf"
+            name="file"
+            onChange={(e) => void check(e)}
+          />
           {matches !== null && (
-            <p role="status" className={matches ? 'notice' : 'alert'}>{t(matches ? 'public.verify.matches' : 'public.verify.differs')}</p>
+            <p role="status" className={matches ? 'notice' : 'alert'}>
+              {t(matches ? 'public.verify.matches' : 'public.verify.differs')}
+            </p>
           )}
         </section>
       )}

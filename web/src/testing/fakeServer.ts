@@ -11,9 +11,14 @@ export function fakeServer(routes: Record<string, Route | Reply>) {
     const key = `${init.method ?? 'GET'} ${path}`;
     calls.push({ key, init });
     const route = routes[key];
-    const reply = typeof route === 'function' ? route(init) : route ?? { status: 404, body: problem(404, 'not-found', 'Not found.') };
-    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}),
-      { status: reply.status, headers: { 'Content-Type': 'application/json' } });
+    const reply =
+      typeof route === 'function'
+        ? route(init)
+        : (route ?? { status: 404, body: problem(404, 'not-found', 'Not found.') });
+    return new Response(reply.status === 204 ? null : JSON.stringify(reply.body ?? {}), {
+      status: reply.status,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetch);
   return { calls };

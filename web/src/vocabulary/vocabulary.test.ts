@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { HOTLINE_CATEGORIES, ORGANISATIONS, organisationNamesOfGroups, organisationOfGroup, PROVINCES, vocabularyMessages } from './vocabulary';
+import {
+  HOTLINE_CATEGORIES,
+  ORGANISATIONS,
+  organisationNamesOfGroups,
+  organisationOfGroup,
+  PROVINCES,
+  vocabularyMessages,
+} from './vocabulary';
 
 describe('the vocabulary', () => {
   it('names every code in Lao and English', () => {
@@ -19,9 +26,15 @@ describe('the vocabulary', () => {
     expect(organisationOfGroup('gflow-admins')).toBeUndefined();
   });
 
-  it('names a task\'s organisations once each, as the task list shows them', () => {
-    expect(organisationNamesOfGroups(['bokeo-hotline-verifiers', 'bokeo-hotline-supervisors', 'opm-hotline-supervisors', 'gflow-admins'], 'lo'))
-      .toEqual(['ແຂວງບໍ່ແກ້ວ', 'ຫ້ອງວ່າການສຳນັກງານນາຍົກລັດຖະມົນຕີ']);
-    expect(organisationNamesOfGroups(['mtc-licence-directors'], 'en')).toEqual(['Ministry of Technology and Communications']);
+  it("names a task's organisations once each, as the task list shows them", () => {
+    expect(
+      organisationNamesOfGroups(
+        ['bokeo-hotline-verifiers', 'bokeo-hotline-supervisors', 'opm-hotline-supervisors', 'gflow-admins'],
+        'lo',
+      ),
+    ).toEqual(['ແຂວງບໍ່ແກ້ວ', 'ຫ້ອງວ່າການສຳນັກງານນາຍົກລັດຖະມົນຕີ']);
+    expect(organisationNamesOfGroups(['mtc-licence-directors'], 'en')).toEqual([
+      'Ministry of Technology and Communications',
+    ]);
   });
 });

@@ -22,8 +22,11 @@ export const BUSINESS_TYPES: readonly Term[] = vocabulary.businessTypes;
 
 /** The message-key prefix each list is named under: org.moic, province.bokeo, category.tax … */
 const GROUPS: ReadonlyArray<[string, readonly Term[]]> = [
-  ['org', ORGANISATIONS], ['province', PROVINCES], ['category', HOTLINE_CATEGORIES],
-  ['permitType', PERMIT_TYPES], ['businessType', BUSINESS_TYPES],
+  ['org', ORGANISATIONS],
+  ['province', PROVINCES],
+  ['category', HOTLINE_CATEGORIES],
+  ['permitType', PERMIT_TYPES],
+  ['businessType', BUSINESS_TYPES],
 ];
 
 /** The vocabulary as messages of one language, merged into the message catalogue. */
