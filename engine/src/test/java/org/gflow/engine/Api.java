@@ -51,8 +51,10 @@ public final class Api {
     private final String password;
     private final CookieManager cookies = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofMinutes(1))
-        .cookieHandler(cookies).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofMinutes(1))
+            .cookieHandler(cookies)
+            .build();
 
     private Api(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
@@ -90,8 +92,10 @@ public final class Api {
 
     /** The cookie of this name the client holds, if any (e.g. {@code JSESSIONID}). */
     public Optional<String> cookie(String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-            .map(HttpCookie::getValue).findFirst();
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals(name))
+                .map(HttpCookie::getValue)
+                .findFirst();
     }
 
     public Reply get(String path) {
@@ -106,7 +110,8 @@ public final class Api {
     /** The raw bytes of a download (a PDF); fails unless the answer is 200. */
     public byte[] getBytes(String path) {
         try {
-            HttpResponse<byte[]> response = client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200) {
                 throw new AssertionError("GET " + path + " answered " + response.statusCode());
             }
@@ -120,13 +125,15 @@ public final class Api {
     }
 
     public Reply post(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
     }
 
     public Reply put(String path, Object body) {
-        return send(request(path).header("Content-Type", "application/json")
-            .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json(body), StandardCharsets.UTF_8)));
     }
 
     /** @param headers extra headers, as name, value, name, value … */
@@ -143,11 +150,21 @@ public final class Api {
      * then the form. Meant for an {@link #anonymous} client.
      */
     public Reply camundaWebappLogin(String app, String user, String password) {
-        String token = get("/camunda/api/admin/auth/user/default").raw().headers().firstValue("X-XSRF-TOKEN").orElseThrow();
+        String token = get("/camunda/api/admin/auth/user/default")
+                .raw()
+                .headers()
+                .firstValue("X-XSRF-TOKEN")
+                .orElseThrow();
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-            + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return postRaw("/camunda/api/admin/auth/user/default/login/" + app, "application/x-www-form-urlencoded",
-            form.getBytes(StandardCharsets.UTF_8), "X-XSRF-TOKEN", token, "Origin", baseUrl);
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return postRaw(
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8),
+                "X-XSRF-TOKEN",
+                token,
+                "Origin",
+                baseUrl);
     }
 
     public Reply delete(String path) {
@@ -160,11 +177,14 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Eventually.CEILING)
-            .header("Accept", "application/json");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Eventually.CEILING)
+                .header("Accept", "application/json");
         if (!path.startsWith("/camunda/")) { // Cockpit and Admin carry their own CSRF token
-            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN"))
-                .findFirst().ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
+            cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> c.getName().equals("GFLOW-XSRF-TOKEN"))
+                    .findFirst()
+                    .ifPresent(csrf -> builder.header("X-XSRF-TOKEN", csrf.getValue()));
         }
         headers.forEach(builder::header);
         if (user != null) {
@@ -176,8 +196,8 @@ public final class Api {
 
     private Reply send(HttpRequest.Builder builder) {
         try {
-            HttpResponse<String> response = client.send(builder.build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<String> response =
+                    client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), parse(response.body()), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -41,8 +41,9 @@ public abstract class EngineIT {
 
     /** The value of a case variable, from its history (so also after the case has ended). */
     protected JsonNode caseVariable(String caseId, String name) {
-        JsonNode found = Api.as(baseUrl(), "admin").get("/engine-rest/history/variable-instance?processInstanceId="
-            + caseId + "&variableName=" + name).json();
+        JsonNode found = Api.as(baseUrl(), "admin")
+                .get("/engine-rest/history/variable-instance?processInstanceId=" + caseId + "&variableName=" + name)
+                .json();
         assertThat(found.size()).as(name).isGreaterThan(0);
         return found.get(0).path("value");
     }

@@ -34,11 +34,15 @@ class PostgresRestartIT {
         String caseId;
         try (ConfigurableApplicationContext first = startEngine()) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
-            caseId = engine.getRuntimeService().startProcessInstanceByKey("hotline-1516", Map.of(
-                "channel", "phone",
-                "complaintText", "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼມາໄດ້ສອງອາທິດ",
-                "category", "public-service",
-                "province", "xaisomboun")).getId();
+            caseId = engine.getRuntimeService()
+                    .startProcessInstanceByKey(
+                            "hotline-1516",
+                            Map.of(
+                                    "channel", "phone",
+                                    "complaintText", "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼມາໄດ້ສອງອາທິດ",
+                                    "category", "public-service",
+                                    "province", "xaisomboun"))
+                    .getId();
             TaskService tasks = engine.getTaskService();
             eventually("the complaint is registered and offered for triage", () -> task(tasks, caseId) != null);
             tasks.complete(task(tasks, caseId).getId());
@@ -58,9 +62,15 @@ class PostgresRestartIT {
             tasks.complete(task(tasks, caseId).getId(), Map.of("answerText", "ແຂວງໄດ້ສ້ອມທໍ່ນ້ຳແລ້ວ."));
 
             HistoryService history = engine.getHistoryService();
-            eventually("the case closes", () ->
-                history.createHistoricProcessInstanceQuery().processInstanceId(caseId).finished().count() == 1);
-            assertThat(second.getBean(PublishedAnswers.class).find(trackingNumber)).isPresent();
+            eventually(
+                    "the case closes",
+                    () -> history.createHistoricProcessInstanceQuery()
+                                    .processInstanceId(caseId)
+                                    .finished()
+                                    .count()
+                            == 1);
+            assertThat(second.getBean(PublishedAnswers.class).find(trackingNumber))
+                    .isPresent();
         }
     }
 
@@ -70,11 +80,12 @@ class PostgresRestartIT {
 
     private static ConfigurableApplicationContext startEngine() {
         return new SpringApplicationBuilder(GFlowApplication.class)
-            .profiles("test", "postgres")
-            .run("--server.port=0",
-                "--gflow.db.url=" + POSTGRES.jdbcUrl(),
-                "--gflow.db.user=" + PostgresServer.USER,
-                "--gflow.db.password=",
-                "--gflow.data-dir=target/postgres-restart-data");
+                .profiles("test", "postgres")
+                .run(
+                        "--server.port=0",
+                        "--gflow.db.url=" + POSTGRES.jdbcUrl(),
+                        "--gflow.db.user=" + PostgresServer.USER,
+                        "--gflow.db.password=",
+                        "--gflow.data-dir=target/postgres-restart-data");
     }
 }

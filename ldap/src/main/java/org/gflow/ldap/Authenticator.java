@@ -13,29 +13,29 @@ import java.util.Optional;
  */
 public class Authenticator {
 
-  private final DirectorySearch search;
-  private final DirectoryFilters filters;
+    private final DirectorySearch search;
+    private final DirectoryFilters filters;
 
-  public Authenticator(LdapDirectory directory) {
-    this(new DirectorySearch(directory));
-  }
-
-  public Authenticator(DirectorySearch search) {
-    this.search = search;
-    this.filters = new DirectoryFilters(search.directory().settings());
-  }
-
-  /** @throws DirectoryUnavailableException if the directory cannot be reached */
-  public boolean authenticate(String userId, String password) {
-    if (userId == null || userId.isEmpty() || password == null || password.isEmpty()) {
-      return false;
+    public Authenticator(LdapDirectory directory) {
+        this(new DirectorySearch(directory));
     }
-    LdapSettings settings = search.directory().settings();
-    String locked = settings.getAttributes().getLocked();
-    Optional<SearchResultEntry> user = search.unique(settings.getUserBase(), filters.user(userId), locked);
-    if (user.isEmpty() || user.get().hasAttribute(locked)) {
-      return false;
+
+    public Authenticator(DirectorySearch search) {
+        this.search = search;
+        this.filters = new DirectoryFilters(search.directory().settings());
     }
-    return search.directory().bindSucceeds(user.get().getDN(), password);
-  }
+
+    /** @throws DirectoryUnavailableException if the directory cannot be reached */
+    public boolean authenticate(String userId, String password) {
+        if (userId == null || userId.isEmpty() || password == null || password.isEmpty()) {
+            return false;
+        }
+        LdapSettings settings = search.directory().settings();
+        String locked = settings.getAttributes().getLocked();
+        Optional<SearchResultEntry> user = search.unique(settings.getUserBase(), filters.user(userId), locked);
+        if (user.isEmpty() || user.get().hasAttribute(locked)) {
+            return false;
+        }
+        return search.directory().bindSucceeds(user.get().getDN(), password);
+    }
 }

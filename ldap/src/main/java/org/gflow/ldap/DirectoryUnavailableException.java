@@ -7,9 +7,9 @@ package org.gflow.ldap;
  */
 public class DirectoryUnavailableException extends RuntimeException {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  public DirectoryUnavailableException(String message, Throwable cause) {
-    super(message, cause);
-  }
+    public DirectoryUnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -25,50 +25,58 @@ import org.junit.jupiter.api.Test;
  */
 class LdapFilterArchitectureTest {
 
-  static final ArchRule NO_STRING_FILTERS = noClasses().that().resideInAPackage("org.gflow..")
-      .should().callCodeUnitWhere(JavaCall.Predicates.target(parsesAFilterString()))
-      .because("filter strings built from input are LDAP injection; use DirectoryFilters / Filter.createXxx");
+    static final ArchRule NO_STRING_FILTERS = noClasses()
+            .that()
+            .resideInAPackage("org.gflow..")
+            .should()
+            .callCodeUnitWhere(JavaCall.Predicates.target(parsesAFilterString()))
+            .because("filter strings built from input are LDAP injection; use DirectoryFilters / Filter.createXxx");
 
-  @Test
-  void productionCodeNeverParsesFilterStrings() {
-    JavaClasses production = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPackages("org.gflow.ldap");
-    assertThat(production).isNotEmpty();
-    NO_STRING_FILTERS.check(production);
-  }
-
-  @Test
-  void theRuleCatchesAStringFilter() {
-    JavaClasses offender = new ClassFileImporter().importClasses(StringFilterOffender.class);
-    EvaluationResult result = NO_STRING_FILTERS.evaluate(offender);
-    assertThat(result.hasViolation()).isTrue();
-    assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("Filter.create(java.lang.String)"));
-  }
-
-  /** The kind of code the rule exists to stop. */
-  static class StringFilterOffender {
-    Filter byUid(String uid) throws LDAPException {
-      return Filter.create("(uid=" + uid + ")");
+    @Test
+    void productionCodeNeverParsesFilterStrings() {
+        JavaClasses production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.gflow.ldap");
+        assertThat(production).isNotEmpty();
+        NO_STRING_FILTERS.check(production);
     }
-  }
 
-  private static DescribedPredicate<CodeUnitCallTarget> parsesAFilterString() {
-    return new DescribedPredicate<>("a method that parses an LDAP filter from a string") {
-      @Override
-      public boolean test(CodeUnitCallTarget target) {
-        String owner = target.getOwner().getName();
-        List<String> parameters = target.getRawParameterTypes().stream().map(HasName::getName).toList();
-        if (owner.equals(Filter.class.getName())) {
-          return target.getName().equals("create") && parameters.equals(List.of(String.class.getName()));
+    @Test
+    void theRuleCatchesAStringFilter() {
+        JavaClasses offender = new ClassFileImporter().importClasses(StringFilterOffender.class);
+        EvaluationResult result = NO_STRING_FILTERS.evaluate(offender);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails())
+                .anyMatch(line -> line.contains("Filter.create(java.lang.String)"));
+    }
+
+    /** The kind of code the rule exists to stop. */
+    static class StringFilterOffender {
+        Filter byUid(String uid) throws LDAPException {
+            return Filter.create("(uid=" + uid + ")");
         }
-        boolean searchApi = owner.startsWith("com.unboundid.ldap.sdk.")
-            && (target.getName().startsWith("search") || target.getName().equals("count")
-                || owner.equals("com.unboundid.ldap.sdk.SearchRequest") && target.getName().equals("<init>"));
-        boolean takesScope = parameters.contains("com.unboundid.ldap.sdk.SearchScope");
-        boolean takesFilter = parameters.contains(Filter.class.getName());
-        return searchApi && takesScope && !takesFilter;
-      }
-    };
-  }
+    }
+
+    private static DescribedPredicate<CodeUnitCallTarget> parsesAFilterString() {
+        return new DescribedPredicate<>("a method that parses an LDAP filter from a string") {
+            @Override
+            public boolean test(CodeUnitCallTarget target) {
+                String owner = target.getOwner().getName();
+                List<String> parameters = target.getRawParameterTypes().stream()
+                        .map(HasName::getName)
+                        .toList();
+                if (owner.equals(Filter.class.getName())) {
+                    return target.getName().equals("create") && parameters.equals(List.of(String.class.getName()));
+                }
+                boolean searchApi = owner.startsWith("com.unboundid.ldap.sdk.")
+                        && (target.getName().startsWith("search")
+                                || target.getName().equals("count")
+                                || owner.equals("com.unboundid.ldap.sdk.SearchRequest")
+                                        && target.getName().equals("<init>"));
+                boolean takesScope = parameters.contains("com.unboundid.ldap.sdk.SearchScope");
+                boolean takesFilter = parameters.contains(Filter.class.getName());
+                return searchApi && takesScope && !takesFilter;
+            }
+        };
+    }
 }

@@ -49,16 +49,22 @@ class AdmissionFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         if (!signedIn()) {
             chain.doFilter(request, response);
             return;
         }
         if (!admitted()) {
             meters.refused();
-            response.setHeader("Retry-After", Long.toString(Math.max(1, settings.retryAfter().toSeconds())));
-            errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY,
-                "G-Flow is busy; please try again in a moment.");
+            response.setHeader(
+                    "Retry-After",
+                    Long.toString(Math.max(1, settings.retryAfter().toSeconds())));
+            errors.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    BUSY,
+                    "G-Flow is busy; please try again in a moment.");
             return;
         }
         try {
@@ -79,7 +85,8 @@ class AdmissionFilter extends OncePerRequestFilter {
 
     private static boolean signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.isAuthenticated()
-            && !(authentication instanceof AnonymousAuthenticationToken);
+        return authentication != null
+                && authentication.isAuthenticated()
+                && !(authentication instanceof AnonymousAuthenticationToken);
     }
 }

@@ -16,14 +16,14 @@ class AdmissionMeters {
     AdmissionMeters(MeterRegistry registry) {
         this.registry = registry;
         this.refused = Counter.builder("gflow.admission.refused")
-            .description("Signed-in API requests answered 503 because the engine was busy")
-            .register(registry);
+                .description("Signed-in API requests answered 503 because the engine was busy")
+                .register(registry);
     }
 
     void watch(Semaphore places, int limit) {
         Gauge.builder("gflow.admission.in.progress", places, p -> limit - p.availablePermits())
-            .description("Signed-in API requests being worked on")
-            .register(registry);
+                .description("Signed-in API requests being worked on")
+                .register(registry);
         Gauge.builder("gflow.admission.limit", () -> limit).register(registry);
     }
 

@@ -16,10 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retryAfter what the refusal's {@code Retry-After} asks the client to wait
  */
 @ConfigurationProperties("gflow.admission")
-public record AdmissionSettings(@DefaultValue("true") boolean enabled,
-                                @DefaultValue("64") int maxConcurrent,
-                                @DefaultValue("500ms") Duration queueWait,
-                                @DefaultValue("2s") Duration retryAfter) {
+public record AdmissionSettings(
+        @DefaultValue("true") boolean enabled,
+        @DefaultValue("64") int maxConcurrent,
+        @DefaultValue("500ms") Duration queueWait,
+        @DefaultValue("2s") Duration retryAfter) {
 
     public AdmissionSettings {
         if (maxConcurrent < 1) {

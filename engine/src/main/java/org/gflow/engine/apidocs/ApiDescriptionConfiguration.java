@@ -19,11 +19,13 @@ class ApiDescriptionConfiguration {
     @Bean
     OpenAPI gflowApiDescription() {
         return new OpenAPI()
-            .info(new Info().title("G-Flow API").version("1")
-                .description("G-Flow's own API: the inbox, cases, documents, plugins and the public pages. "
-                    + "Every refusal is a problem detail (application/problem+json) whose type is "
-                    + "urn:gflow:problem:<code>, with the code, and the fields at fault, as properties."))
-            .servers(List.of(new Server().url("/")));
+                .info(new Info()
+                        .title("G-Flow API")
+                        .version("1")
+                        .description("G-Flow's own API: the inbox, cases, documents, plugins and the public pages. "
+                                + "Every refusal is a problem detail (application/problem+json) whose type is "
+                                + "urn:gflow:problem:<code>, with the code, and the fields at fault, as properties."))
+                .servers(List.of(new Server().url("/")));
     }
 
     @Bean

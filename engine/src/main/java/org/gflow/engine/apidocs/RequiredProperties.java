@@ -32,17 +32,18 @@ final class RequiredProperties implements OpenApiCustomizer {
     /** The simple names of G-Flow's types in the package, all of them or only those with {@code @JsonInclude}. */
     private Set<String> typeNames(boolean onlyLeavingOutEmptyFields) {
         ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(onlyLeavingOutEmptyFields ? new AnnotationTypeFilter(JsonInclude.class) : (reader, factory) -> true);
+        scanner.addIncludeFilter(
+                onlyLeavingOutEmptyFields ? new AnnotationTypeFilter(JsonInclude.class) : (reader, factory) -> true);
         return scanner.findCandidateComponents(basePackage).stream()
-            .map(RequiredProperties::describedName)
-            .collect(Collectors.toSet());
+                .map(RequiredProperties::describedName)
+                .collect(Collectors.toSet());
     }
 
     /** The name the description gives a type: its own {@code @Schema(name)}, else its simple name. */
     private static String describedName(BeanDefinition candidate) {
         if (candidate instanceof AnnotatedBeanDefinition annotated) {
-            MergedAnnotation<io.swagger.v3.oas.annotations.media.Schema> named = annotated.getMetadata().getAnnotations()
-                .get(io.swagger.v3.oas.annotations.media.Schema.class);
+            MergedAnnotation<io.swagger.v3.oas.annotations.media.Schema> named =
+                    annotated.getMetadata().getAnnotations().get(io.swagger.v3.oas.annotations.media.Schema.class);
             if (named.isPresent() && !named.getString("name").isEmpty()) {
                 return named.getString("name");
             }
@@ -59,10 +60,12 @@ final class RequiredProperties implements OpenApiCustomizer {
         // read only when the description is asked for, not at every start
         Set<String> gflowTypes = typeNames(false);
         Set<String> leavingOutEmptyFields = typeNames(true);
-        for (Map.Entry<String, Schema> entry : openApi.getComponents().getSchemas().entrySet()) {
+        for (Map.Entry<String, Schema> entry :
+                openApi.getComponents().getSchemas().entrySet()) {
             Schema<?> schema = entry.getValue();
-            if (schema.getProperties() != null && gflowTypes.contains(entry.getKey())
-                && !leavingOutEmptyFields.contains(entry.getKey())) {
+            if (schema.getProperties() != null
+                    && gflowTypes.contains(entry.getKey())
+                    && !leavingOutEmptyFields.contains(entry.getKey())) {
                 schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
             }
         }

@@ -14,8 +14,8 @@ class AuthorizationPlugin extends AbstractProcessEnginePlugin {
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setAuthorizationEnabled(true);
         configuration.setResourceAuthorizationProvider(new CaseAuthorizationProvider());
-        List<String> adminGroups = new ArrayList<>(
-            configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups());
+        List<String> adminGroups =
+                new ArrayList<>(configuration.getAdminGroups() == null ? List.of() : configuration.getAdminGroups());
         if (!adminGroups.contains(RoleGrants.ADMINS)) {
             adminGroups.add(RoleGrants.ADMINS);
         }

@@ -51,10 +51,16 @@ public class AuthorizationSeeder {
                 }
             }
             for (int first = 0; ; first += PAGE) {
-                List<Group> groups = identityService.createGroupQuery().orderByGroupId().asc().listPage(first, PAGE);
+                List<Group> groups = identityService
+                        .createGroupQuery()
+                        .orderByGroupId()
+                        .asc()
+                        .listPage(first, PAGE);
                 for (Group group : groups) {
                     for (RoleGrant grant : grants) {
-                        if (!grant.global() && grant.appliesTo(group.getId()) && ensure(ofGroup(group.getId(), grant), grant)) {
+                        if (!grant.global()
+                                && grant.appliesTo(group.getId())
+                                && ensure(ofGroup(group.getId(), grant), grant)) {
                             granted++;
                         }
                     }
@@ -63,8 +69,10 @@ public class AuthorizationSeeder {
                     break;
                 }
             }
-            LOG.info("Role authorizations checked; {} granted or widened, {} group copies of global grants removed",
-                granted, slimmed);
+            LOG.info(
+                    "Role authorizations checked; {} granted or widened, {} group copies of global grants removed",
+                    granted,
+                    slimmed);
         } catch (RuntimeException e) {
             // The directory may be down at start-up; the next run (or a restart) catches up.
             LOG.warn("Could not seed role authorizations now: {}", e.getMessage());
@@ -72,11 +80,12 @@ public class AuthorizationSeeder {
     }
 
     private Authorization globally(RoleGrant grant) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-            .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId())
-            .singleResult();
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GLOBAL);
             authorization.setUserId(Authorization.ANY);
@@ -87,12 +96,13 @@ public class AuthorizationSeeder {
     }
 
     private Authorization ofGroup(String groupId, RoleGrant grant) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .groupIdIn(groupId)
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId())
-            .singleResult();
+        Authorization authorization = authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .groupIdIn(groupId)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .singleResult();
         if (authorization == null) {
             authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             authorization.setGroupId(groupId);
@@ -105,11 +115,12 @@ public class AuthorizationSeeder {
     /** Takes the global grant's permissions out of each group's grant; a grant left with none goes. */
     private int withdrawGroupCopies(RoleGrant grant, List<RoleGrant> grants) {
         int slimmed = 0;
-        for (Authorization copy : authorizationService.createAuthorizationQuery()
-            .authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .resourceType(grant.resource())
-            .resourceId(grant.resourceId())
-            .list()) {
+        for (Authorization copy : authorizationService
+                .createAuthorizationQuery()
+                .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                .resourceType(grant.resource())
+                .resourceId(grant.resourceId())
+                .list()) {
             if (copy.getGroupId() == null || hasOwnRoleGrant(copy, grants)) {
                 continue; // a person's own grant was given by hand; a role's own grant stays whole
             }
@@ -125,8 +136,11 @@ public class AuthorizationSeeder {
     }
 
     private static boolean hasOwnRoleGrant(Authorization copy, List<RoleGrant> grants) {
-        return grants.stream().anyMatch(own -> !own.global() && own.appliesTo(copy.getGroupId())
-            && own.resource().resourceType() == copy.getResourceType() && own.resourceId().equals(copy.getResourceId()));
+        return grants.stream()
+                .anyMatch(own -> !own.global()
+                        && own.appliesTo(copy.getGroupId())
+                        && own.resource().resourceType() == copy.getResourceType()
+                        && own.resourceId().equals(copy.getResourceId()));
     }
 
     /** Adds what the grant lacks and saves it; true when anything changed. */

@@ -69,17 +69,18 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
         }
         List<AuthorizationEntity> all = new ArrayList<>(granted == null ? List.of() : Arrays.asList(granted));
         all.add(grant(userId, groupId, PROCESS_INSTANCE, instanceId, READ, task));
-        all.add(grant(userId, groupId, HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ, task));
+        all.add(grant(
+                userId, groupId, HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ, task));
         return all.stream().filter(Objects::nonNull).toArray(AuthorizationEntity[]::new);
     }
 
-    private AuthorizationEntity grant(String userId, String groupId, Resource resource, String resourceId,
-                                      Permission permission, Task task) {
+    private AuthorizationEntity grant(
+            String userId, String groupId, Resource resource, String resourceId, Permission permission, Task task) {
         if (coveredByWildcard(userId, groupId, resource.resourceType(), permission.getValue())) {
             return null;
         }
         AuthorizationEntity existing = grantedEarlierInThisCommand(userId, groupId, resource, resourceId)
-            .orElseGet(() -> getGrantAuthorization(resourceId, userId, groupId, resource));
+                .orElseGet(() -> getGrantAuthorization(resourceId, userId, groupId, resource));
         if (existing != null) {
             addPermissions(existing, permission);
             return existing;
@@ -98,14 +99,16 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
      */
     private AuthorizationEntity[] withoutCovered(AuthorizationEntity[] granted) {
         return Arrays.stream(granted)
-            .filter(grant -> !coveredByWildcard(grant.getUserId(), grant.getGroupId(), grant.getResourceType(),
-                grant.getPermissions()))
-            .toArray(AuthorizationEntity[]::new);
+                .filter(grant -> !coveredByWildcard(
+                        grant.getUserId(), grant.getGroupId(), grant.getResourceType(), grant.getPermissions()))
+                .toArray(AuthorizationEntity[]::new);
     }
 
     private boolean coveredByWildcard(String userId, String groupId, int resourceType, int permissions) {
-        Resource resource = Arrays.stream(Resources.values()).filter(r -> r.resourceType() == resourceType)
-            .findFirst().orElse(null);
+        Resource resource = Arrays.stream(Resources.values())
+                .filter(r -> r.resourceType() == resourceType)
+                .findFirst()
+                .orElse(null);
         if (resource == null) {
             return false;
         }
@@ -117,13 +120,17 @@ public class CaseAuthorizationProvider extends DefaultAuthorizationProvider {
      * Two tasks of one case offered to the same group in one transaction (a parallel split)
      * must share one authorization: the database does not have the first one yet.
      */
-    private static Optional<AuthorizationEntity> grantedEarlierInThisCommand(String userId, String groupId,
-                                                                            Resource resource, String resourceId) {
-        return Context.getCommandContext().getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class)
-            .stream()
-            .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT
-                && Objects.equals(a.getUserId(), userId) && Objects.equals(a.getGroupId(), groupId)
-                && a.getResourceType() == resource.resourceType() && Objects.equals(a.getResourceId(), resourceId))
-            .findFirst();
+    private static Optional<AuthorizationEntity> grantedEarlierInThisCommand(
+            String userId, String groupId, Resource resource, String resourceId) {
+        return Context.getCommandContext()
+                .getDbEntityManager()
+                .getCachedEntitiesByType(AuthorizationEntity.class)
+                .stream()
+                .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT
+                        && Objects.equals(a.getUserId(), userId)
+                        && Objects.equals(a.getGroupId(), groupId)
+                        && a.getResourceType() == resource.resourceType()
+                        && Objects.equals(a.getResourceId(), resourceId))
+                .findFirst();
     }
 }

@@ -10,8 +10,12 @@ import org.camunda.bpm.engine.authorization.Resource;
  * start permit cases", or that everyone signed in receives ({@link #EVERYONE}). Roles are
  * recognised by the group id, {@code <org>-<role>}.
  */
-record RoleGrant(String description, Predicate<String> groups, Resource resource, String resourceId,
-                 List<Permission> permissions) {
+record RoleGrant(
+        String description,
+        Predicate<String> groups,
+        Resource resource,
+        String resourceId,
+        List<Permission> permissions) {
 
     boolean appliesTo(String groupId) {
         return groups.test(groupId);

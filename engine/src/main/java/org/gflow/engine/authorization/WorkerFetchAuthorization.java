@@ -33,8 +33,10 @@ final class WorkerFetchAuthorization extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
         CommandContext context = Context.getCommandContext();
-        if (!(command instanceof FetchExternalTasksCmd) || context == null || !context.isAuthorizationCheckEnabled()
-            || !mayWorkOnEveryCase(context)) {
+        if (!(command instanceof FetchExternalTasksCmd)
+                || context == null
+                || !context.isAuthorizationCheckEnabled()
+                || !mayWorkOnEveryCase(context)) {
             return next.execute(command);
         }
         context.disableAuthorizationCheck();
@@ -51,9 +53,19 @@ final class WorkerFetchAuthorization extends CommandInterceptor {
             return false;
         }
         AuthorizationManager grants = context.getAuthorizationManager();
-        return grants.isAuthorized(worker.getUserId(), worker.getGroupIds(), READ_INSTANCE, Resources.PROCESS_DEFINITION, RoleGrants.ANY)
-            && grants.isAuthorized(worker.getUserId(), worker.getGroupIds(), UPDATE_INSTANCE, Resources.PROCESS_DEFINITION, RoleGrants.ANY)
-            && !anyRevocation(context);
+        return grants.isAuthorized(
+                        worker.getUserId(),
+                        worker.getGroupIds(),
+                        READ_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        RoleGrants.ANY)
+                && grants.isAuthorized(
+                        worker.getUserId(),
+                        worker.getGroupIds(),
+                        UPDATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        RoleGrants.ANY)
+                && !anyRevocation(context);
     }
 
     /** A revocation on one model or case would exclude its tasks; only the per-task check sees it. */

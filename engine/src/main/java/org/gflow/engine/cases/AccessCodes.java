@@ -23,8 +23,7 @@ public final class AccessCodes {
     private static final int LENGTH = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private AccessCodes() {
-    }
+    private AccessCodes() {}
 
     public static String issue() {
         StringBuilder code = new StringBuilder(LENGTH);
@@ -37,7 +36,7 @@ public final class AccessCodes {
     public static String hash(String reference, String code) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                .digest((reference + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
+                    .digest((reference + ":" + normalise(code)).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java", e);
@@ -49,8 +48,9 @@ public final class AccessCodes {
         if (storedHash == null || code == null || code.isBlank()) {
             return false;
         }
-        return MessageDigest.isEqual(storedHash.getBytes(StandardCharsets.US_ASCII),
-            hash(reference, code).getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                storedHash.getBytes(StandardCharsets.US_ASCII),
+                hash(reference, code).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** Citizens type codes in any case, with spaces or a dash in the middle. */

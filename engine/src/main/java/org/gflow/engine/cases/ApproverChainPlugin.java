@@ -42,8 +42,10 @@ class ApproverChainPlugin extends StartEventListenerPlugin {
         }
         return execution -> {
             Authentication caller = Context.getCommandContext().getAuthentication();
-            if (caller != null && caller.getUserId() != null
-                && execution.getVariable(variable) instanceof List<?> approvers && !approvers.isEmpty()) {
+            if (caller != null
+                    && caller.getUserId() != null
+                    && execution.getVariable(variable) instanceof List<?> approvers
+                    && !approvers.isEmpty()) {
                 check(variable, caller.getUserId(), approvers);
             }
         };
@@ -63,12 +65,13 @@ class ApproverChainPlugin extends StartEventListenerPlugin {
                 throw new InvalidVariableException(variable, entry + " appears more than once");
             }
             if (organisation.isEmpty() || !organisation.equals(people.organisationOf(approver))) {
-                throw new InvalidVariableException(variable, entry + " is not in your organisation "
-                    + organisation.orElse("(none)"));
+                throw new InvalidVariableException(
+                        variable, entry + " is not in your organisation " + organisation.orElse("(none)"));
             }
             if (!superiors.contains(approver)) {
-                throw new InvalidVariableException(variable, entry + " does not rank above you: "
-                    + "not in your line of managers in the directory");
+                throw new InvalidVariableException(
+                        variable,
+                        entry + " does not rank above you: " + "not in your line of managers in the directory");
             }
         }
     }

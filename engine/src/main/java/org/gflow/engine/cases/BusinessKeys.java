@@ -18,7 +18,8 @@ public class BusinessKeys {
     private final CommandExecutor commands;
 
     BusinessKeys(ProcessEngine engine) {
-        this.commands = ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
+        this.commands =
+                ((ProcessEngineImpl) engine).getProcessEngineConfiguration().getCommandExecutorTxRequired();
     }
 
     public void set(String processInstanceId, String businessKey) {

@@ -17,8 +17,9 @@ class CaseReceiptController {
     }
 
     @GetMapping("/api/inbox/cases/{processInstanceId}/receipt")
-    CaseReceipts.Receipt receipt(@PathVariable("processInstanceId") String processInstanceId,
-                                 @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
+    CaseReceipts.Receipt receipt(
+            @PathVariable("processInstanceId") String processInstanceId,
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
         return receipts.receipt(processInstanceId, user.id());
     }
 }

@@ -18,8 +18,13 @@ import org.springframework.stereotype.Component;
 public class CaseReceipts {
 
     /** The receipt: the case's reference is its tracking number, else its business key. */
-    public record Receipt(String processInstanceId, String processKey, String processName, String reference,
-                          Date filedAt, boolean ended) { }
+    public record Receipt(
+            String processInstanceId,
+            String processKey,
+            String processName,
+            String reference,
+            Date filedAt,
+            boolean ended) {}
 
     private final HistoryService historyService;
     private final EngineAsPublic asPublic;
@@ -33,15 +38,21 @@ public class CaseReceipts {
     public Receipt receipt(String processInstanceId, String userId) {
         HistoricProcessInstance started = startedBy(processInstanceId, userId);
         String reference = asPublic.call(() -> trackingNumber(processInstanceId));
-        return new Receipt(started.getId(), started.getProcessDefinitionKey(), started.getProcessDefinitionName(),
-            reference != null ? reference : started.getBusinessKey(), started.getStartTime(),
-            started.getEndTime() != null);
+        return new Receipt(
+                started.getId(),
+                started.getProcessDefinitionKey(),
+                started.getProcessDefinitionName(),
+                reference != null ? reference : started.getBusinessKey(),
+                started.getStartTime(),
+                started.getEndTime() != null);
     }
 
     /** The case, if this user started it; otherwise 404, whatever the case is. */
     public HistoricProcessInstance startedBy(String processInstanceId, String userId) {
-        HistoricProcessInstance started = asPublic.call(() -> historyService.createHistoricProcessInstanceQuery()
-            .processInstanceId(processInstanceId).singleResult());
+        HistoricProcessInstance started = asPublic.call(() -> historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult());
         if (started == null || userId == null || !userId.equals(started.getStartUserId())) {
             throw new NotFoundException("No case " + processInstanceId + " started by " + userId);
         }
@@ -49,8 +60,13 @@ public class CaseReceipts {
     }
 
     private String trackingNumber(String processInstanceId) {
-        HistoricVariableInstance number = historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(processInstanceId).variableName("trackingNumber").singleResult();
-        return number == null || number.getValue() == null ? null : number.getValue().toString();
+        HistoricVariableInstance number = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableName("trackingNumber")
+                .singleResult();
+        return number == null || number.getValue() == null
+                ? null
+                : number.getValue().toString();
     }
 }

@@ -41,7 +41,8 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
 
     private String reference(String prefix, String processInstanceId) {
         // taken in the start's own transaction: a start that fails gives its number back
-        return numbers.issue("case-" + prefix.toLowerCase(Locale.ROOT), processInstanceId).format(prefix, 6);
+        return numbers.issue("case-" + prefix.toLowerCase(Locale.ROOT), processInstanceId)
+                .format(prefix, 6);
     }
 
     private static String prefixOf(Element startEvent) {
@@ -52,7 +53,7 @@ class CaseReferencePlugin extends StartEventListenerPlugin {
         String prefix = property.attribute("value");
         if (prefix == null || !PREFIX.matcher(prefix).matches()) {
             throw new org.camunda.bpm.engine.BpmnParseException(
-                PROPERTY + " must be 2 to 10 capital letters or digits, got '" + prefix + "'", property);
+                    PROPERTY + " must be 2 to 10 capital letters or digits, got '" + prefix + "'", property);
         }
         return prefix;
     }

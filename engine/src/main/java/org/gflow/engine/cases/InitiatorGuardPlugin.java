@@ -27,7 +27,8 @@ class InitiatorGuardPlugin extends StartEventListenerPlugin {
             Authentication caller = Context.getCommandContext().getAuthentication();
             Object named = execution.getVariable(initiator);
             if (caller != null && caller.getUserId() != null && !Objects.equals(named, caller.getUserId())) {
-                throw new InvalidVariableException(initiator, "must be the person who starts the case, " + caller.getUserId());
+                throw new InvalidVariableException(
+                        initiator, "must be the person who starts the case, " + caller.getUserId());
             }
         };
     }

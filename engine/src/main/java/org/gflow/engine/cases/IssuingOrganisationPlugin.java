@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.pvm.process.TransitionImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.gflow.engine.vocabulary.Vocabulary;
 import org.gflow.ldap.DirectoryPeople;
@@ -57,9 +57,10 @@ class IssuingOrganisationPlugin extends StartEventListenerPlugin {
             public void parseSequenceFlow(Element flow, ScopeImpl scope, TransitionImpl transition) {
                 // Checked as the task is left: its output mapping has set the variable by then.
                 if (transition.getSource().getProperty(PROPERTY) instanceof String variable) {
-                    transition.addBuiltInListener(ExecutionListener.EVENTNAME_TAKE, execution ->
-                        starterOrganisation(variable).ifPresent(own ->
-                            requireOwn(variable, own, execution.getVariable(variable))));
+                    transition.addBuiltInListener(
+                            ExecutionListener.EVENTNAME_TAKE,
+                            execution -> starterOrganisation(variable)
+                                    .ifPresent(own -> requireOwn(variable, own, execution.getVariable(variable))));
                 }
             }
         });
@@ -88,20 +89,25 @@ class IssuingOrganisationPlugin extends StartEventListenerPlugin {
             return Optional.empty();
         }
         return Optional.of(people.organisationOf(caller.getUserId())
-            .orElseThrow(() -> new InvalidVariableException(variable,
-                "cannot be set: " + caller.getUserId() + " belongs to no organisation in the directory")));
+                .orElseThrow(() -> new InvalidVariableException(
+                        variable,
+                        "cannot be set: " + caller.getUserId() + " belongs to no organisation in the directory")));
     }
 
     /** An organisation as a person reads it: "Ministry of Finance (mof)"; the code is what a client sends. */
     private static String named(Object code) {
-        return Vocabulary.standard().organisation(code).map(found -> found.en() + " (" + found.code() + ")")
-            .orElse("'" + code + "'");
+        return Vocabulary.standard()
+                .organisation(code)
+                .map(found -> found.en() + " (" + found.code() + ")")
+                .orElse("'" + code + "'");
     }
 
     private static void requireOwn(String variable, String own, Object named) {
         if (!own.equals(named)) {
-            throw new InvalidVariableException(variable, "must be your own organisation, " + named(own)
-                + ", not " + named(named) + ": a case speaks for the organisation of whoever starts it");
+            throw new InvalidVariableException(
+                    variable,
+                    "must be your own organisation, " + named(own) + ", not " + named(named)
+                            + ": a case speaks for the organisation of whoever starts it");
         }
     }
 }

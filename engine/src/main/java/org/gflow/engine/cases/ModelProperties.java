@@ -7,8 +7,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 /** Reads one G-Flow Camunda property ({@code camunda:property}) of a model element. */
 final class ModelProperties {
 
-    private ModelProperties() {
-    }
+    private ModelProperties() {}
 
     /** The property's value, or {@code null} when the element does not carry it. */
     static String valueOf(Element element, String name) {

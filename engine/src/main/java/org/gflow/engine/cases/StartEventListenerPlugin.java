@@ -32,7 +32,8 @@ abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-            ? new ArrayList<>() : configuration.getCustomPostBPMNParseListeners();
+                ? new ArrayList<>()
+                : configuration.getCustomPostBPMNParseListeners();
         listeners.add(new AbstractBpmnParseListener() {
             @Override
             public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {

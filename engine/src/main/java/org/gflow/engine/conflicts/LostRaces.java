@@ -23,8 +23,7 @@ import org.gflow.processes.validation.TaskCompletion;
  */
 final class LostRaces {
 
-    private LostRaces() {
-    }
+    private LostRaces() {}
 
     /** The failure to give the caller: a {@link ConflictException} when someone else was first. */
     static RuntimeException explain(Command<?> command, RuntimeException failure, CommandExecutor engine) {
@@ -35,21 +34,28 @@ final class LostRaces {
             return failure;
         }
         try {
-            if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
-                || command instanceof TaskCompletion) {
-                String taskId = command instanceof TaskCompletion<?> completion ? completion.taskId() : field(command, "taskId");
+            if (command instanceof CompleteTaskCmd
+                    || command instanceof SubmitTaskFormCmd
+                    || command instanceof ClaimTaskCmd
+                    || command instanceof TaskCompletion) {
+                String taskId = command instanceof TaskCompletion<?> completion
+                        ? completion.taskId()
+                        : field(command, "taskId");
                 if (engine.execute(context -> userTaskEnded(context, taskId))) {
-                    return new ConflictException(ConflictException.TASK_ALREADY_COMPLETED,
-                        "Someone else completed this task first, or its case was closed.");
+                    return new ConflictException(
+                            ConflictException.TASK_ALREADY_COMPLETED,
+                            "Someone else completed this task first, or its case was closed.");
                 }
             } else if (command instanceof HandleExternalTaskCmd) {
                 String taskId = field(command, "externalTaskId");
                 String workerId = field(command, "workerId");
                 String conflict = engine.execute(context -> externalTaskConflict(context, taskId, workerId));
                 if (conflict != null) {
-                    return new ConflictException(conflict, ConflictException.TASK_LOCKED_BY_OTHER.equals(conflict)
-                        ? "Another worker holds this task now: this worker's lock ran out."
-                        : "This task was already completed by another worker, or its case was closed.");
+                    return new ConflictException(
+                            conflict,
+                            ConflictException.TASK_LOCKED_BY_OTHER.equals(conflict)
+                                    ? "Another worker holds this task now: this worker's lock ran out."
+                                    : "This task was already completed by another worker, or its case was closed.");
                 }
             }
         } catch (RuntimeException lookupFailed) {
@@ -72,13 +78,15 @@ final class LostRaces {
         }
         ExternalTaskEntity current = context.getExternalTaskManager().findExternalTaskById(taskId);
         if (current != null) {
-            boolean lockedByOther = current.getWorkerId() != null && !current.getWorkerId().equals(workerId);
+            boolean lockedByOther =
+                    current.getWorkerId() != null && !current.getWorkerId().equals(workerId);
             return lockedByOther ? ConflictException.TASK_LOCKED_BY_OTHER : null;
         }
         HistoricExternalTaskLogQueryImpl pastOfTask = new HistoricExternalTaskLogQueryImpl(null);
         pastOfTask.externalTaskId(taskId);
         context.disableAuthorizationCheck();
-        long logged = context.getHistoricExternalTaskLogManager().findHistoricExternalTaskLogsCountByQueryCriteria(pastOfTask);
+        long logged = context.getHistoricExternalTaskLogManager()
+                .findHistoricExternalTaskLogsCountByQueryCriteria(pastOfTask);
         return logged > 0 ? ConflictException.TASK_ALREADY_COMPLETED : null;
     }
 

@@ -23,13 +23,15 @@ import org.gflow.processes.validation.TaskCompletion;
  */
 final class RetriedCommands {
 
-    private RetriedCommands() {
-    }
+    private RetriedCommands() {}
 
     static boolean covers(Command<?> command) {
-        return command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd || command instanceof ClaimTaskCmd
-            || command instanceof TaskCompletion
-            || command instanceof HandleExternalTaskCmd || command instanceof FetchExternalTasksCmd;
+        return command instanceof CompleteTaskCmd
+                || command instanceof SubmitTaskFormCmd
+                || command instanceof ClaimTaskCmd
+                || command instanceof TaskCompletion
+                || command instanceof HandleExternalTaskCmd
+                || command instanceof FetchExternalTasksCmd;
     }
 
     /**
@@ -50,12 +52,14 @@ final class RetriedCommands {
         }
         // the execution tree found incomplete; bad input and refusals would fail again the same way
         return failure instanceof ProcessEngineException
-            && !(failure instanceof BadUserRequestException) && !(failure instanceof AuthorizationException);
+                && !(failure instanceof BadUserRequestException)
+                && !(failure instanceof AuthorizationException);
     }
 
     private static boolean isDeadlock(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof ProcessEngineException engine && engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode()) {
+            if (cause instanceof ProcessEngineException engine
+                    && engine.getCode() == BuiltinExceptionCode.DEADLOCK.getCode()) {
                 return true;
             }
         }

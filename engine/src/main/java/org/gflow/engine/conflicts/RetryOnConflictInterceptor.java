@@ -29,8 +29,9 @@ final class RetryOnConflictInterceptor extends CommandInterceptor {
 
     @Override
     public <T> T execute(Command<T> command) {
-        if (!RetriedCommands.covers(command) || Context.getCommandContext() != null
-            || TransactionSynchronizationManager.isActualTransactionActive()) {
+        if (!RetriedCommands.covers(command)
+                || Context.getCommandContext() != null
+                || TransactionSynchronizationManager.isActualTransactionActive()) {
             return next.execute(command);
         }
         for (int attempt = 1; ; attempt++) {
@@ -40,8 +41,12 @@ final class RetryOnConflictInterceptor extends CommandInterceptor {
                 if (attempt >= attempts || !RetriedCommands.worthRetrying(command, failure)) {
                     throw LostRaces.explain(command, failure, next);
                 }
-                LOG.debug("{} met a concurrent change (attempt {} of {}), running it again: {}",
-                    command.getClass().getSimpleName(), attempt, attempts, failure.toString());
+                LOG.debug(
+                        "{} met a concurrent change (attempt {} of {}), running it again: {}",
+                        command.getClass().getSimpleName(),
+                        attempt,
+                        attempts,
+                        failure.toString());
                 backOff(attempt);
             }
         }

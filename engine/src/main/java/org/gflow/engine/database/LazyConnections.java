@@ -15,8 +15,9 @@ public final class LazyConnections implements BeanPostProcessor {
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
-        if (bean instanceof DataSource dataSource && !(bean instanceof LazyConnectionDataSourceProxy)
-            && "dataSource".equals(beanName)) {
+        if (bean instanceof DataSource dataSource
+                && !(bean instanceof LazyConnectionDataSourceProxy)
+                && "dataSource".equals(beanName)) {
             return new LazyConnectionDataSourceProxy(dataSource);
         }
         return bean;

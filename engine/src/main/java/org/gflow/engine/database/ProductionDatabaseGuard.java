@@ -31,8 +31,8 @@ class ProductionDatabaseGuard implements BeanFactoryPostProcessor, EnvironmentAw
         String url = environment.getProperty("spring.datasource.url", "");
         if (url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:")) {
             throw new IllegalStateException("The production profile refuses the embedded H2 database: use the "
-                + "postgres profile and set gflow.db.url, gflow.db.user and gflow.db.password "
-                + "(GFLOW_DB_URL, GFLOW_DB_USER, GFLOW_DB_PASSWORD) to a PostgreSQL database");
+                    + "postgres profile and set gflow.db.url, gflow.db.user and gflow.db.password "
+                    + "(GFLOW_DB_URL, GFLOW_DB_USER, GFLOW_DB_PASSWORD) to a PostgreSQL database");
         }
     }
 }

@@ -23,14 +23,16 @@ class GFlowModelsPlugin extends AbstractProcessEnginePlugin {
     static final String DEPLOYMENT_NAME = "gflow-processes";
     private static final Logger LOG = LoggerFactory.getLogger(GFlowModelsPlugin.class);
     private static final String[] PATTERNS = {
-        "classpath*:gflow/processes/*.bpmn", "classpath*:gflow/processes/*.dmn", "classpath*:gflow/forms/*.form"};
+        "classpath*:gflow/processes/*.bpmn", "classpath*:gflow/processes/*.dmn", "classpath*:gflow/forms/*.form"
+    };
 
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         Map<String, byte[]> resources = readModels();
-        new ModelDeployments(engine.getRepositoryService()).deploy(DEPLOYMENT_NAME, "gflow", resources)
-            .ifPresent(deployment -> LOG.info("G-Flow processes: deployment {} ({} resources)",
-                deployment.getId(), resources.size()));
+        new ModelDeployments(engine.getRepositoryService())
+                .deploy(DEPLOYMENT_NAME, "gflow", resources)
+                .ifPresent(deployment -> LOG.info(
+                        "G-Flow processes: deployment {} ({} resources)", deployment.getId(), resources.size()));
     }
 
     private static Map<String, byte[]> readModels() {

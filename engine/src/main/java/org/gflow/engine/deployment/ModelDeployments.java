@@ -33,11 +33,10 @@ public class ModelDeployments {
         if (resources.isEmpty()) {
             return Optional.empty();
         }
-        DeploymentBuilder builder = repositoryService.createDeployment()
-            .name(name)
-            .source(source)
-            .enableDuplicateFiltering(false);
-        resources.forEach((resourceName, bytes) -> builder.addInputStream(resourceName, new ByteArrayInputStream(bytes)));
+        DeploymentBuilder builder =
+                repositoryService.createDeployment().name(name).source(source).enableDuplicateFiltering(false);
+        resources.forEach(
+                (resourceName, bytes) -> builder.addInputStream(resourceName, new ByteArrayInputStream(bytes)));
         return Optional.of(builder.deployWithResult());
     }
 }

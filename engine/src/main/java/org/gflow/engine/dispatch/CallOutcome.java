@@ -6,14 +6,11 @@ import java.util.Map;
 sealed interface CallOutcome {
 
     /** The call returned: complete the task with these variables. */
-    record Completed(Map<String, Object> variables) implements CallOutcome {
-    }
+    record Completed(Map<String, Object> variables) implements CallOutcome {}
 
     /** The call threw a business error: throw it as a BPMN error at the task. */
-    record BusinessFailure(String code, String message, Map<String, Object> variables) implements CallOutcome {
-    }
+    record BusinessFailure(String code, String message, Map<String, Object> variables) implements CallOutcome {}
 
     /** Anything else, a time-out included: a technical failure, retried by Camunda. */
-    record TechnicalFailure(String message, String details) implements CallOutcome {
-    }
+    record TechnicalFailure(String message, String details) implements CallOutcome {}
 }

@@ -56,8 +56,11 @@ final class DirectCallBehavior extends ExternalTaskActivityBehavior {
     private final Supplier<ExternalTaskDispatcher> dispatcher;
     private final Runnable wake;
 
-    DirectCallBehavior(ParameterValueProvider topic, ParameterValueProvider priority, Supplier<ExternalTaskDispatcher> dispatcher,
-                       Runnable wake) {
+    DirectCallBehavior(
+            ParameterValueProvider topic,
+            ParameterValueProvider priority,
+            Supplier<ExternalTaskDispatcher> dispatcher,
+            Runnable wake) {
         super(topic, priority);
         this.dispatcher = dispatcher;
         this.wake = wake;
@@ -75,8 +78,9 @@ final class DirectCallBehavior extends ExternalTaskActivityBehavior {
         }
         ExecutionEntity caseExecution = (ExecutionEntity) execution;
         DispatchSettings settings = dispatch.settings();
-        long priority = Context.getProcessEngineConfiguration().getExternalTaskPriorityProvider()
-            .determinePriority(caseExecution, this, null);
+        long priority = Context.getProcessEngineConfiguration()
+                .getExternalTaskPriorityProvider()
+                .determinePriority(caseExecution, this, null);
         ExternalTaskEntity task = ExternalTaskEntity.createAndInsert(caseExecution, topic, priority);
         task.lock(settings.workerId(), settings.lockMillis());
         int retriesLeft = settings.retryPolicy().retriesLeftAfterFailure(null);
@@ -125,10 +129,12 @@ final class DirectCallBehavior extends ExternalTaskActivityBehavior {
     }
 
     /** After commit the dispatcher reports the call's outcome; on rollback nobody wants it. */
-    private static void handOver(ExternalTaskDispatcher dispatch, ExternalTaskEntity task, StartedCall call, String reason) {
+    private static void handOver(
+            ExternalTaskDispatcher dispatch, ExternalTaskEntity task, StartedCall call, String reason) {
         HeldTask held = new HeldTask(task.getId(), task.getTopicName(), null);
         TransactionContext transaction = transaction();
-        transaction.addTransactionListener(TransactionState.COMMITTED, committed -> dispatch.takeOver(held, call, reason));
+        transaction.addTransactionListener(
+                TransactionState.COMMITTED, committed -> dispatch.takeOver(held, call, reason));
         transaction.addTransactionListener(TransactionState.ROLLED_BACK, rolledBack -> call.abandon());
     }
 

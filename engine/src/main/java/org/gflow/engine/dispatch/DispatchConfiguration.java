@@ -33,8 +33,8 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    static DispatchEnginePlugin dispatchEnginePlugin(ObjectProvider<DispatchSignal> signal,
-                                                     ObjectProvider<ExternalTaskDispatcher> dispatcher) {
+    static DispatchEnginePlugin dispatchEnginePlugin(
+            ObjectProvider<DispatchSignal> signal, ObjectProvider<ExternalTaskDispatcher> dispatcher) {
         // static and lazy: process engine plugins are created early, before this configuration
         return new DispatchEnginePlugin(() -> signal.getObject().wake(), dispatcher::getIfAvailable);
     }
@@ -45,22 +45,32 @@ public class DispatchConfiguration {
     }
 
     @Bean
-    DispatchSettings dispatchSettings(@Value("${gflow.dispatch.workers:4}") int workers,
-                                      @Value("${gflow.dispatch.call-timeout:30s}") Duration callTimeout,
-                                      @Value("${gflow.dispatch.retries:3}") int retries,
-                                      @Value("${gflow.dispatch.safety-poll:5s}") Duration safetyPoll,
-                                      @Value("${gflow.dispatch.worker-id:}") String workerId,
-                                      @Value("${gflow.dispatch.inline-window:100ms}") Duration inlineWindow) {
-        return new DispatchSettings(workers, callTimeout, RetryPolicy.standard(retries), safetyPoll,
-            workerId.isBlank() ? defaultWorkerId() : workerId, inlineWindow);
+    DispatchSettings dispatchSettings(
+            @Value("${gflow.dispatch.workers:4}") int workers,
+            @Value("${gflow.dispatch.call-timeout:30s}") Duration callTimeout,
+            @Value("${gflow.dispatch.retries:3}") int retries,
+            @Value("${gflow.dispatch.safety-poll:5s}") Duration safetyPoll,
+            @Value("${gflow.dispatch.worker-id:}") String workerId,
+            @Value("${gflow.dispatch.inline-window:100ms}") Duration inlineWindow) {
+        return new DispatchSettings(
+                workers,
+                callTimeout,
+                RetryPolicy.standard(retries),
+                safetyPoll,
+                workerId.isBlank() ? defaultWorkerId() : workerId,
+                inlineWindow);
     }
 
     @Bean
-    ExternalTaskDispatcher externalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
-                                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings,
-                                                  MeterRegistry meters) {
-        return new ExternalTaskDispatcher(externalTasks, identityService, registry, signal, settings,
-            new DispatchMeters(meters));
+    ExternalTaskDispatcher externalTaskDispatcher(
+            ExternalTaskService externalTasks,
+            IdentityService identityService,
+            IntegrationRegistry registry,
+            DispatchSignal signal,
+            DispatchSettings settings,
+            MeterRegistry meters) {
+        return new ExternalTaskDispatcher(
+                externalTasks, identityService, registry, signal, settings, new DispatchMeters(meters));
     }
 
     @Bean

@@ -52,8 +52,11 @@ public final class DispatchEnginePlugin extends AbstractProcessEnginePlugin {
         protected void parseExternalServiceTask(ActivityImpl activity, Element taskElement, Element propertiesElement) {
             super.parseExternalServiceTask(activity, taskElement, propertiesElement);
             if (activity.getActivityBehavior() instanceof ExternalTaskActivityBehavior plain && !hasErrors()) {
-                activity.setActivityBehavior(new DirectCallBehavior(parseTopic(taskElement, PROPERTYNAME_EXTERNAL_TASK_TOPIC),
-                    plain.getPriorityValueProvider(), dispatcher, wake));
+                activity.setActivityBehavior(new DirectCallBehavior(
+                        parseTopic(taskElement, PROPERTYNAME_EXTERNAL_TASK_TOPIC),
+                        plain.getPriorityValueProvider(),
+                        dispatcher,
+                        wake));
             }
         }
     }

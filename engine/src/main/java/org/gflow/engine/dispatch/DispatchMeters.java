@@ -30,26 +30,27 @@ public final class DispatchMeters {
     void record(String topic, CallOutcome outcome, long nanos) {
         String result = outcomeName(outcome);
         Timer.builder("gflow.plugin.calls")
-            .description("Plugin integration calls, by topic and outcome")
-            .tags("topic", topic, "outcome", result)
-            .register(registry)
-            .record(nanos, TimeUnit.NANOSECONDS);
+                .description("Plugin integration calls, by topic and outcome")
+                .tags("topic", topic, "outcome", result)
+                .register(registry)
+                .record(nanos, TimeUnit.NANOSECONDS);
         if (!(outcome instanceof CallOutcome.Completed)) {
             Counter.builder("gflow.plugin.failures")
-                .description("Plugin integration calls that failed, by topic and kind")
-                .tags("topic", topic, "kind", result)
-                .register(registry)
-                .increment();
+                    .description("Plugin integration calls that failed, by topic and kind")
+                    .tags("topic", topic, "kind", result)
+                    .register(registry)
+                    .increment();
         }
     }
 
     /** Counts a call begun in a case's transaction that finishes as an external task instead. */
     void handedOver(String topic, String reason) {
         Counter.builder("gflow.plugin.handovers")
-            .description("Plugin calls begun in the case's transaction and handed over to an external task, by topic and reason")
-            .tags("topic", topic, "reason", reason)
-            .register(registry)
-            .increment();
+                .description(
+                        "Plugin calls begun in the case's transaction and handed over to an external task, by topic and reason")
+                .tags("topic", topic, "reason", reason)
+                .register(registry)
+                .increment();
     }
 
     private static String outcomeName(CallOutcome outcome) {

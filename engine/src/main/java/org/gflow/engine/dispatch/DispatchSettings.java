@@ -16,8 +16,13 @@ import java.time.Duration;
  *                     ({@code gflow.dispatch.inline-window}); zero makes every call an external task
  *                     of the worker pool. See {@link DirectCallBehavior} for why it is short.
  */
-public record DispatchSettings(int workers, Duration callTimeout, RetryPolicy retryPolicy, Duration safetyPoll, String workerId,
-                               Duration inlineWindow) {
+public record DispatchSettings(
+        int workers,
+        Duration callTimeout,
+        RetryPolicy retryPolicy,
+        Duration safetyPoll,
+        String workerId,
+        Duration inlineWindow) {
 
     /** The default inline window: a quick in-process lookup fits, a call over the network hands over. */
     public static final Duration DEFAULT_INLINE_WINDOW = Duration.ofMillis(100);
@@ -30,13 +35,14 @@ public record DispatchSettings(int workers, Duration callTimeout, RetryPolicy re
             throw new IllegalArgumentException("gflow.dispatch.workers must be at least 1, got " + workers);
         }
         if (inlineWindow.isNegative() || inlineWindow.compareTo(callTimeout) > 0) {
-            throw new IllegalArgumentException("gflow.dispatch.inline-window must be between 0 and the call timeout, got " + inlineWindow);
+            throw new IllegalArgumentException(
+                    "gflow.dispatch.inline-window must be between 0 and the call timeout, got " + inlineWindow);
         }
     }
 
     /** The pool's settings with calls in the transaction turned off: every call is an external task. */
-    public static DispatchSettings poolOnly(int workers, Duration callTimeout, RetryPolicy retryPolicy, Duration safetyPoll,
-                                            String workerId) {
+    public static DispatchSettings poolOnly(
+            int workers, Duration callTimeout, RetryPolicy retryPolicy, Duration safetyPoll, String workerId) {
         return new DispatchSettings(workers, callTimeout, retryPolicy, safetyPoll, workerId, Duration.ZERO);
     }
 

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class EngineBacklogMeters {
 
     private static final String BACKLOG_BY_TOPIC =
-        "select TOPIC_NAME_, count(*) from ACT_RU_EXT_TASK group by TOPIC_NAME_";
+            "select TOPIC_NAME_, count(*) from ACT_RU_EXT_TASK group by TOPIC_NAME_";
 
     private final JdbcTemplate jdbc;
     private final ManagementService management;
@@ -40,11 +40,11 @@ class EngineBacklogMeters {
         this.jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getJobExecutor();
         this.registry = registry;
         Gauge.builder("gflow.job.executor.active", () -> jobExecutor != null && jobExecutor.isActive() ? 1 : 0)
-            .description("1 while the job executor runs timers and asynchronous continuations")
-            .register(registry);
+                .description("1 while the job executor runs timers and asynchronous continuations")
+                .register(registry);
         Gauge.builder("gflow.jobs.due", dueJobs, AtomicLong::get)
-            .description("Jobs due now (with retries left), waiting for the job executor")
-            .register(registry);
+                .description("Jobs due now (with retries left), waiting for the job executor")
+                .register(registry);
     }
 
     @Scheduled(initialDelayString = "PT5S", fixedDelayString = "${gflow.metrics.backlog-refresh:PT30S}")
@@ -60,9 +60,9 @@ class EngineBacklogMeters {
         return backlog.computeIfAbsent(topic, t -> {
             AtomicLong value = new AtomicLong();
             Gauge.builder("gflow.external.tasks.backlog", value, AtomicLong::get)
-                .description("Open external tasks (plugin calls waiting or under way), by topic")
-                .tag("topic", t)
-                .register(registry);
+                    .description("Open external tasks (plugin calls waiting or under way), by topic")
+                    .tag("topic", t)
+                    .register(registry);
             return value;
         });
     }

@@ -45,23 +45,34 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
     private final DispatchMeters meters;
     /** Room for tasks locked but not finished: one running and one waiting per worker. */
     private final Semaphore freeSlots;
+
     private final AtomicInteger waiting = new AtomicInteger();
     /** Waits for calls begun in a case's transaction and handed over here; they are few and already running. */
     private final ExecutorService handovers = Executors.newCachedThreadPool(daemon("gflow-dispatch-handover"));
-    private final ScheduledExecutorService retryAlarms = Executors.newSingleThreadScheduledExecutor(daemon("gflow-dispatch-retry-alarm"));
+
+    private final ScheduledExecutorService retryAlarms =
+            Executors.newSingleThreadScheduledExecutor(daemon("gflow-dispatch-retry-alarm"));
     private ExecutorService workers;
     private Thread fetcher;
     private volatile boolean running;
 
-    public ExternalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
-                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings) {
+    public ExternalTaskDispatcher(
+            ExternalTaskService externalTasks,
+            IdentityService identityService,
+            IntegrationRegistry registry,
+            DispatchSignal signal,
+            DispatchSettings settings) {
         this(externalTasks, identityService, registry, signal, settings, DispatchMeters.unobserved());
     }
 
     /** @param meters where each plugin call's time and failures are recorded */
-    public ExternalTaskDispatcher(ExternalTaskService externalTasks, IdentityService identityService,
-                                  IntegrationRegistry registry, DispatchSignal signal, DispatchSettings settings,
-                                  DispatchMeters meters) {
+    public ExternalTaskDispatcher(
+            ExternalTaskService externalTasks,
+            IdentityService identityService,
+            IntegrationRegistry registry,
+            DispatchSignal signal,
+            DispatchSettings settings,
+            DispatchMeters meters) {
         this.meters = meters;
         this.externalTasks = externalTasks;
         this.identityService = identityService;
@@ -80,11 +91,16 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         }
         running = true;
         AtomicInteger count = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(settings.workers(), runnable -> daemon("gflow-dispatch-" + count.incrementAndGet())
-            .newThread(runnable));
+        workers = Executors.newFixedThreadPool(
+                settings.workers(),
+                runnable -> daemon("gflow-dispatch-" + count.incrementAndGet()).newThread(runnable));
         fetcher = daemon("gflow-dispatch-fetcher").newThread(this::fetchLoop);
         fetcher.start();
-        LOG.info("Dispatch: {} workers as {}, call time limit {}", settings.workers(), settings.workerId(), settings.callTimeout());
+        LOG.info(
+                "Dispatch: {} workers as {}, call time limit {}",
+                settings.workers(),
+                settings.workerId(),
+                settings.callTimeout());
     }
 
     public boolean isRunning() {
@@ -130,7 +146,8 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
                 // no priority ordering: sorting the whole backlog on every fetch is what makes a busy engine slow
                 ExternalTaskQueryBuilder fetch = externalTasks.fetchAndLock(capacity, settings.workerId(), false);
                 // lists and maps (approvers, recipients) reach the plugin as plain Java values
-                topics.forEach(topic -> fetch.topic(topic, settings.lockMillis()).enableCustomObjectDeserialization());
+                topics.forEach(
+                        topic -> fetch.topic(topic, settings.lockMillis()).enableCustomObjectDeserialization());
                 tasks = fetch.execute();
             }
         } finally {
@@ -166,8 +183,11 @@ public final class ExternalTaskDispatcher implements AutoCloseable {
         try {
             reporter.report(task, outcome);
         } catch (RuntimeException e) {
-            LOG.warn("Outcome of task {} ({}) could not be reported; its lock will run out and it runs again: {}",
-                task.id(), task.topicName(), e.toString());
+            LOG.warn(
+                    "Outcome of task {} ({}) could not be reported; its lock will run out and it runs again: {}",
+                    task.id(),
+                    task.topicName(),
+                    e.toString());
         }
     }
 

@@ -31,13 +31,14 @@ public final class IntegrationRegistry {
     private static final Logger LOG = LoggerFactory.getLogger(IntegrationRegistry.class);
 
     /** A plugin's integration as tracked: its reference orders it, its bundle owns it. */
-    private record PluginIntegration(ServiceReference<Integration> reference, Integration integration) {
-    }
+    private record PluginIntegration(ServiceReference<Integration> reference, Integration integration) {}
 
     // Highest service ranking first, then the newest registration (highest service id).
-    private static final Comparator<PluginIntegration> PREFERRED = Comparator
-        .comparingInt((PluginIntegration entry) -> ranking(entry.reference())).reversed()
-        .thenComparing(entry -> (Long) entry.reference().getProperty(Constants.SERVICE_ID), Comparator.reverseOrder());
+    private static final Comparator<PluginIntegration> PREFERRED = Comparator.comparingInt(
+                    (PluginIntegration entry) -> ranking(entry.reference()))
+            .reversed()
+            .thenComparing(
+                    entry -> (Long) entry.reference().getProperty(Constants.SERVICE_ID), Comparator.reverseOrder());
 
     private final Map<String, Integration> builtIns;
     private final Map<String, Set<PluginIntegration>> fromPlugins = new ConcurrentHashMap<>();
@@ -49,7 +50,8 @@ public final class IntegrationRegistry {
      * @param signal woken when a topic starts being served
      */
     public IntegrationRegistry(Collection<? extends Integration> builtIns, DispatchSignal signal) {
-        this.builtIns = builtIns.stream().collect(Collectors.toUnmodifiableMap(Integration::topic, integration -> integration));
+        this.builtIns =
+                builtIns.stream().collect(Collectors.toUnmodifiableMap(Integration::topic, integration -> integration));
         this.signal = signal;
     }
 
@@ -110,11 +112,12 @@ public final class IntegrationRegistry {
     /** The topics served by the integrations of one bundle, for the admin API. */
     public List<String> topicsOfBundle(long bundleId) {
         return fromPlugins.entrySet().stream()
-            .filter(entry -> entry.getValue().stream().anyMatch(candidate -> candidate.reference().getBundle() != null
-                && candidate.reference().getBundle().getBundleId() == bundleId))
-            .map(Map.Entry::getKey)
-            .sorted()
-            .toList();
+                .filter(entry -> entry.getValue().stream()
+                        .anyMatch(candidate -> candidate.reference().getBundle() != null
+                                && candidate.reference().getBundle().getBundleId() == bundleId))
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
     }
 
     private PluginIntegration added(ServiceReference<Integration> reference, Integration integration) {
@@ -125,11 +128,16 @@ public final class IntegrationRegistry {
         try {
             topic = integration.topic();
         } catch (RuntimeException e) {
-            LOG.warn("An integration of plugin {} has no topic: {}", reference.getBundle().getSymbolicName(), e.toString());
+            LOG.warn(
+                    "An integration of plugin {} has no topic: {}",
+                    reference.getBundle().getSymbolicName(),
+                    e.toString());
             return null;
         }
         PluginIntegration entry = new PluginIntegration(reference, integration);
-        fromPlugins.computeIfAbsent(topic, key -> new ConcurrentSkipListSet<>(PREFERRED)).add(entry);
+        fromPlugins
+                .computeIfAbsent(topic, key -> new ConcurrentSkipListSet<>(PREFERRED))
+                .add(entry);
         LOG.info("Topic {} served by plugin {}", topic, reference.getBundle().getSymbolicName());
         signal.wake();
         return entry;

@@ -46,14 +46,18 @@ final class TaskOutcomeReporter {
             if (outcome instanceof CallOutcome.Completed completed) {
                 externalTasks.complete(task.id(), settings.workerId(), completed.variables());
             } else if (outcome instanceof CallOutcome.BusinessFailure error) {
-                externalTasks.handleBpmnError(task.id(), settings.workerId(), error.code(), error.message(), error.variables());
+                externalTasks.handleBpmnError(
+                        task.id(), settings.workerId(), error.code(), error.message(), error.variables());
             } else if (outcome instanceof CallOutcome.TechnicalFailure failure) {
                 fail(task, failure.message(), failure.details());
             }
         } catch (ProcessEngineException e) {
             if (lockLost(task)) {
-                LOG.warn("Task {} ({}) was done but its lock was lost; not reported again: {}", task.id(),
-                    task.topicName(), e.getMessage());
+                LOG.warn(
+                        "Task {} ({}) was done but its lock was lost; not reported again: {}",
+                        task.id(),
+                        task.topicName(),
+                        e.getMessage());
             } else {
                 // Camunda refused the result itself (e.g. a variable it cannot store): a failure of the call
                 fail(task, "the engine refused the result: " + e.getMessage(), null);
@@ -75,24 +79,39 @@ final class TaskOutcomeReporter {
         Duration backOff = settings.retryPolicy().backOffFor(retriesLeft);
         String shortMessage = message.length() <= MAX_MESSAGE ? message : message.substring(0, MAX_MESSAGE);
         try {
-            externalTasks.handleFailure(task.id(), settings.workerId(), shortMessage, details, retriesLeft, backOff.toMillis());
+            externalTasks.handleFailure(
+                    task.id(), settings.workerId(), shortMessage, details, retriesLeft, backOff.toMillis());
         } catch (ProcessEngineException e) {
             LOG.warn("Failure of task {} ({}) could not be reported: {}", task.id(), task.topicName(), e.getMessage());
             return;
         }
         if (retriesLeft > 0) {
-            LOG.info("Task {} ({}) failed, {} retries left, next in {}: {}", task.id(), task.topicName(), retriesLeft,
-                backOff, shortMessage);
+            LOG.info(
+                    "Task {} ({}) failed, {} retries left, next in {}: {}",
+                    task.id(),
+                    task.topicName(),
+                    retriesLeft,
+                    backOff,
+                    shortMessage);
             wakeAfter.accept(backOff);
         } else {
-            LOG.warn("Task {} ({}) failed for the last time, incident raised: {}", task.id(), task.topicName(), shortMessage);
+            LOG.warn(
+                    "Task {} ({}) failed for the last time, incident raised: {}",
+                    task.id(),
+                    task.topicName(),
+                    shortMessage);
         }
     }
 
     /** Whether this worker still holds the task's lock: if not, someone else may have it now. */
     private boolean lockLost(HeldTask task) {
-        var current = externalTasks.createExternalTaskQuery().externalTaskId(task.id()).singleResult();
-        return current == null || !settings.workerId().equals(current.getWorkerId())
-            || current.getLockExpirationTime() == null || current.getLockExpirationTime().getTime() < System.currentTimeMillis();
+        var current = externalTasks
+                .createExternalTaskQuery()
+                .externalTaskId(task.id())
+                .singleResult();
+        return current == null
+                || !settings.workerId().equals(current.getWorkerId())
+                || current.getLockExpirationTime() == null
+                || current.getLockExpirationTime().getTime() < System.currentTimeMillis();
     }
 }

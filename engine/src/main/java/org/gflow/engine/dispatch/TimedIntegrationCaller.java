@@ -137,7 +137,8 @@ final class TimedIntegrationCaller implements AutoCloseable {
 
         private CallOutcome timedOut() {
             result.cancel(true);
-            return new CallOutcome.TechnicalFailure("call timed out after " + describe(timeLimit) + " (topic " + topic + ")", null);
+            return new CallOutcome.TechnicalFailure(
+                    "call timed out after " + describe(timeLimit) + " (topic " + topic + ")", null);
         }
 
         private CallOutcome learnt(CallOutcome learnt) {
@@ -151,7 +152,8 @@ final class TimedIntegrationCaller implements AutoCloseable {
         return new CallOutcome.Completed(done == null ? Map.of() : done.variables());
     }
 
-    private static IntegrationResult withPluginClassLoader(Integration integration, IntegrationCall call) throws Exception {
+    private static IntegrationResult withPluginClassLoader(Integration integration, IntegrationCall call)
+            throws Exception {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(integration.getClass().getClassLoader());
@@ -167,8 +169,8 @@ final class TimedIntegrationCaller implements AutoCloseable {
             return new CallOutcome.BusinessFailure(error.code(), error.getMessage(), error.variables());
         }
         String message = failure.getMessage() == null || failure.getMessage().isBlank()
-            ? failure.getClass().getName()
-            : failure.getMessage();
+                ? failure.getClass().getName()
+                : failure.getMessage();
         return new CallOutcome.TechnicalFailure(message, stackTrace(failure));
     }
 

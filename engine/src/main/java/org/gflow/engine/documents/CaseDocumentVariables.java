@@ -41,7 +41,8 @@ public class CaseDocumentVariables {
     public Map<String, Object> complete(String processInstanceId, Map<String, Object> caseVariables) {
         Map<String, Object> variables = new HashMap<>(caseVariables);
         variables.computeIfAbsent("attachments", name -> attachmentNames(processInstanceId));
-        SignoffTrails.lastApproval(caseVariables.get("signoffTrail")).map(approval -> approval.get("approver"))
+        SignoffTrails.lastApproval(caseVariables.get("signoffTrail"))
+                .map(approval -> approval.get("approver"))
                 .ifPresent(signatory -> variables.putIfAbsent("signatoryTitle", titlesOf(signatory)));
         variables.computeIfPresent("signoffTrail", (name, trail) -> withApproverNames(trail));
         // the permit records who decided by user id; the certificate carries their name and title
@@ -59,7 +60,11 @@ public class CaseDocumentVariables {
         if (!(recipients instanceof List<?> codes)) {
             return recipients;
         }
-        return codes.stream().map(code -> IssuingBodies.named(code).map(title -> (Object) title.lo()).orElse(code)).toList();
+        return codes.stream()
+                .map(code -> IssuingBodies.named(code)
+                        .map(title -> (Object) title.lo())
+                        .orElse(code))
+                .toList();
     }
 
     private List<String> attachmentNames(String processInstanceId) {
@@ -75,7 +80,9 @@ public class CaseDocumentVariables {
         }
         List<Object> named = new ArrayList<>();
         for (Object entry : entries) {
-            if (entry instanceof Map<?, ?> decision && decision.get("approver") != null && decision.get("approverName") == null) {
+            if (entry instanceof Map<?, ?> decision
+                    && decision.get("approver") != null
+                    && decision.get("approverName") == null) {
                 Map<Object, Object> copy = new LinkedHashMap<>(decision);
                 copy.put("approverName", nameOf(decision.get("approver").toString()));
                 named.add(copy);

@@ -25,8 +25,7 @@ import org.gflow.engine.vocabulary.Vocabulary;
  */
 final class DerivedVariables {
 
-    private DerivedVariables() {
-    }
+    private DerivedVariables() {}
 
     static Map<String, Object> complete(Map<String, Object> caseVariables, String businessKey, ZonedDateTime issuedAt) {
         Map<String, Object> variables = new HashMap<>();
@@ -43,17 +42,23 @@ final class DerivedVariables {
             variables.put("complaintSummary", caseVariables.get("complaintText"));
         }
         // a licence is granted to the registered enterprise, whoever filed the application
-        Object holder = caseVariables.get("enterpriseName") != null ? caseVariables.get("enterpriseName")
+        Object holder = caseVariables.get("enterpriseName") != null
+                ? caseVariables.get("enterpriseName")
                 : caseVariables.get("applicantName");
         if (holder != null) {
             variables.put("holderName", holder);
         }
         for (String coded : List.of("businessType", "permitType", "category", "province")) {
-            Vocabulary.standard().termOf(coded, caseVariables.get(coded))
+            Vocabulary.standard()
+                    .termOf(coded, caseVariables.get(coded))
                     .ifPresent(term -> variables.put(coded + "Name", term.lo()));
         }
-        SignoffTrails.lastApproval(caseVariables.get("signoffTrail")).ifPresent(approval -> variables.put("signatory",
-                approval.get("approverName") != null ? approval.get("approverName") : approval.get("approver")));
+        SignoffTrails.lastApproval(caseVariables.get("signoffTrail"))
+                .ifPresent(approval -> variables.put(
+                        "signatory",
+                        approval.get("approverName") != null
+                                ? approval.get("approverName")
+                                : approval.get("approver")));
         caseVariables.forEach((name, value) -> {
             if (value != null) {
                 variables.put(name, value);

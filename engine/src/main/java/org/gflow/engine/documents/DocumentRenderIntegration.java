@@ -39,8 +39,10 @@ class DocumentRenderIntegration implements Integration {
     public IntegrationResult execute(IntegrationCall call) {
         DocumentKind kind = DocumentKind.fromCode(call.requireText("documentKind"));
         Map<String, Object> variables = caseVariables.complete(call.processInstanceId(), call.variables());
-        ArchivedDocument document = documents.issue(new DocumentRequest(call.taskId(), kind,
-                call.processInstanceId(), call.businessKey(), variables)).document();
+        ArchivedDocument document = documents
+                .issue(new DocumentRequest(
+                        call.taskId(), kind, call.processInstanceId(), call.businessKey(), variables))
+                .document();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("documentCode", document.code());
         result.put("documentSerial", document.serial());

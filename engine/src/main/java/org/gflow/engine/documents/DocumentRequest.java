@@ -12,6 +12,9 @@ import org.gflow.engine.documents.layout.DocumentKind;
  * @param businessKey the case's business key, or {@code null}
  * @param variables the case's variables
  */
-public record DocumentRequest(String taskId, DocumentKind kind, String processInstanceId, String businessKey,
-        Map<String, Object> variables) {
-}
+public record DocumentRequest(
+        String taskId,
+        DocumentKind kind,
+        String processInstanceId,
+        String businessKey,
+        Map<String, Object> variables) {}

@@ -52,8 +52,14 @@ public final class DocumentService {
     private final MeterRegistry meters;
 
     /** A service whose timings nobody reads (tests, tools). */
-    public DocumentService(LayoutRegistry layouts, LayoutFiller filler, OfficialDocumentRenderer renderer,
-            SerialNumbers serials, DocumentArchive archive, String publicUrl, Clock clock) {
+    public DocumentService(
+            LayoutRegistry layouts,
+            LayoutFiller filler,
+            OfficialDocumentRenderer renderer,
+            SerialNumbers serials,
+            DocumentArchive archive,
+            String publicUrl,
+            Clock clock) {
         this(layouts, filler, renderer, serials, archive, publicUrl, clock, new SimpleMeterRegistry());
     }
 
@@ -62,8 +68,15 @@ public final class DocumentService {
      *     {@code <publicUrl>/verify/<code>}
      * @param meters where the time of each issue step goes ({@value #ISSUE_TIMER}, by kind)
      */
-    public DocumentService(LayoutRegistry layouts, LayoutFiller filler, OfficialDocumentRenderer renderer,
-            SerialNumbers serials, DocumentArchive archive, String publicUrl, Clock clock, MeterRegistry meters) {
+    public DocumentService(
+            LayoutRegistry layouts,
+            LayoutFiller filler,
+            OfficialDocumentRenderer renderer,
+            SerialNumbers serials,
+            DocumentArchive archive,
+            String publicUrl,
+            Clock clock,
+            MeterRegistry meters) {
         this.meters = meters;
         this.layouts = layouts;
         this.filler = filler;
@@ -87,24 +100,46 @@ public final class DocumentService {
             return new IssuedDocument(earlier.get(), true, System.nanoTime() - start);
         }
         ZonedDateTime issuedAt = ZonedDateTime.now(clock).withZoneSameInstant(LaoTime.ZONE);
-        CaseValues values = new CaseValues(DerivedVariables.complete(request.variables(), request.businessKey(), issuedAt));
-        DocumentLayout layout = layouts.layoutFor(request.kind(),
-                values.raw("permitType").map(Object::toString).orElse(null));
+        CaseValues values =
+                new CaseValues(DerivedVariables.complete(request.variables(), request.businessKey(), issuedAt));
+        DocumentLayout layout = layouts.layoutFor(
+                request.kind(), values.raw("permitType").map(Object::toString).orElse(null));
         FilledDocument filled = filler.fill(layout, values);
 
         String serial = serials.next(request.kind(), issuedAt.getYear(), request.taskId());
         String code = codes.generate();
         byte[] pdf = renderer.render(filled, new DocumentStamp(serial, code, verifyBase + code, issuedAt));
-        ArchivedDocument stored = archive.store(new ArchivedDocument(UUID.randomUUID().toString(), request.taskId(),
-                request.kind().code(), serial, code, request.processInstanceId(), request.businessKey(),
-                filled.holderName(), filled.issuer().lo(), issuedAt.toInstant(), filled.validUntil(),
-                sha256(pdf), pdf.length, null, null), pdf);
+        ArchivedDocument stored = archive.store(
+                new ArchivedDocument(
+                        UUID.randomUUID().toString(),
+                        request.taskId(),
+                        request.kind().code(),
+                        serial,
+                        code,
+                        request.processInstanceId(),
+                        request.businessKey(),
+                        filled.holderName(),
+                        filled.issuer().lo(),
+                        issuedAt.toInstant(),
+                        filled.validUntil(),
+                        sha256(pdf),
+                        pdf.length,
+                        null,
+                        null),
+                pdf);
 
         long elapsed = System.nanoTime() - start;
-        Timer.builder(ISSUE_TIMER).description("Official documents issued: check, serial, render, SHA-256, archive")
-            .tag("kind", request.kind().code()).register(meters).record(elapsed, TimeUnit.NANOSECONDS);
-        LOG.info("issued {} {} for case {} in {} ms", request.kind().code(), stored.serial(),
-                request.processInstanceId(), elapsed / 1_000_000);
+        Timer.builder(ISSUE_TIMER)
+                .description("Official documents issued: check, serial, render, SHA-256, archive")
+                .tag("kind", request.kind().code())
+                .register(meters)
+                .record(elapsed, TimeUnit.NANOSECONDS);
+        LOG.info(
+                "issued {} {} for case {} in {} ms",
+                request.kind().code(),
+                stored.serial(),
+                request.processInstanceId(),
+                elapsed / 1_000_000);
         // a concurrent attempt of the same task may have archived first: then that one stands
         return new IssuedDocument(stored, !stored.serial().equals(serial), elapsed);
     }
@@ -116,7 +151,8 @@ public final class DocumentService {
     public byte[] preview(DocumentKind kind, String businessKey, java.util.Map<String, Object> caseVariables) {
         ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(LaoTime.ZONE);
         CaseValues values = new CaseValues(DerivedVariables.complete(caseVariables, businessKey, now));
-        DocumentLayout layout = layouts.layoutFor(kind, values.raw("permitType").map(Object::toString).orElse(null));
+        DocumentLayout layout = layouts.layoutFor(
+                kind, values.raw("permitType").map(Object::toString).orElse(null));
         return renderer.render(filler.fill(layout.asDraft(), values), DocumentStamp.draft(now));
     }
 
@@ -133,8 +169,10 @@ public final class DocumentService {
      * genuine.
      */
     public Optional<Boolean> matches(String typedCode, byte[] candidate) {
-        return verify(typedCode).map(document -> MessageDigest.isEqual(
-                document.sha256().getBytes(StandardCharsets.US_ASCII), sha256(candidate).getBytes(StandardCharsets.US_ASCII)));
+        return verify(typedCode)
+                .map(document -> MessageDigest.isEqual(
+                        document.sha256().getBytes(StandardCharsets.US_ASCII),
+                        sha256(candidate).getBytes(StandardCharsets.US_ASCII)));
     }
 
     /**

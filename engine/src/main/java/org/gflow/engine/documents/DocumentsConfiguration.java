@@ -36,23 +36,37 @@ class DocumentsConfiguration {
     }
 
     @Bean
-    DocumentService documentService(LayoutRegistry layouts, DataSource dataSource, NumberSeriesService numbers,
+    DocumentService documentService(
+            LayoutRegistry layouts,
+            DataSource dataSource,
+            NumberSeriesService numbers,
             @Value("${gflow.documents.store:database}") String store,
             @Value("${gflow.data-dir}") String dataDir,
-            @Value("${gflow.public-url}") String publicUrl, MeterRegistry meters) {
+            @Value("${gflow.public-url}") String publicUrl,
+            MeterRegistry meters) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        DocumentArchive archive = new DocumentArchive(jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), pdfStore(store, jdbc, dataDir));
-        return new DocumentService(layouts, new LayoutFiller(LaoFonts.get()), new OfficialDocumentRenderer(),
-                new SerialNumbers(numbers), archive, publicUrl, Clock.systemUTC(), meters);
+        DocumentArchive archive = new DocumentArchive(
+                jdbc,
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                pdfStore(store, jdbc, dataDir));
+        return new DocumentService(
+                layouts,
+                new LayoutFiller(LaoFonts.get()),
+                new OfficialDocumentRenderer(),
+                new SerialNumbers(numbers),
+                archive,
+                publicUrl,
+                Clock.systemUTC(),
+                meters);
     }
 
     private static PdfStore pdfStore(String store, JdbcTemplate jdbc, String dataDir) {
         return switch (store.strip().toLowerCase(Locale.ROOT)) {
             case "database" -> new DatabasePdfStore(jdbc);
             case "files" -> new FilePdfStore(Path.of(dataDir, "documents"));
-            default -> throw new IllegalStateException(
-                    "gflow.documents.store must be 'database' or 'files', not '" + store + "'");
+            default ->
+                throw new IllegalStateException(
+                        "gflow.documents.store must be 'database' or 'files', not '" + store + "'");
         };
     }
 }

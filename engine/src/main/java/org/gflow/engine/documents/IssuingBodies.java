@@ -12,8 +12,7 @@ import org.gflow.engine.vocabulary.Vocabulary;
  */
 public final class IssuingBodies {
 
-    private IssuingBodies() {
-    }
+    private IssuingBodies() {}
 
     /** The organisation's name, for a code such as {@code moic}. */
     public static Optional<LocalizedText> named(Object code) {

@@ -7,8 +7,7 @@ import java.util.Optional;
 /** Reads who signed a letter from its {@code signoffTrail}: the last approval is the signature. */
 final class SignoffTrails {
 
-    private SignoffTrails() {
-    }
+    private SignoffTrails() {}
 
     /** The trail's last entry with the decision {@code approve}, if the value is a trail that has one. */
     static Optional<Map<?, ?>> lastApproval(Object trail) {

@@ -48,8 +48,10 @@ class LetterDistribution implements Integration {
 
     @Override
     public IntegrationResult execute(IntegrationCall call) throws BusinessError {
-        List<String> ids = call.variable("recipients").filter(List.class::isInstance)
-            .map(list -> ((List<?>) list).stream().map(Object::toString).toList()).orElse(List.of());
+        List<String> ids = call.variable("recipients")
+                .filter(List.class::isInstance)
+                .map(list -> ((List<?>) list).stream().map(Object::toString).toList())
+                .orElse(List.of());
         List<String> offices = new ArrayList<>();
         List<Recipient> told = new ArrayList<>();
         List<String> problems = new ArrayList<>();
@@ -65,7 +67,8 @@ class LetterDistribution implements Integration {
             } else if (identityService.createUserQuery().userId(id).count() > 0) {
                 told.add(Notifier.inbox("user", id));
             } else {
-                problems.add("'" + id + "': ບໍ່ມີໃນລະບົບລາຍຊື່ / neither an organisation, a group nor a person in the directory");
+                problems.add("'" + id
+                        + "': ບໍ່ມີໃນລະບົບລາຍຊື່ / neither an organisation, a group nor a person in the directory");
             }
         }
         if (!problems.isEmpty()) {

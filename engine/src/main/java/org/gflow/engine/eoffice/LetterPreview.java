@@ -28,8 +28,8 @@ class LetterPreview {
     private final DocumentService documents;
     private final CaseDocumentVariables caseVariables;
 
-    LetterPreview(ProcessEngineConfiguration configuration, DocumentService documents,
-                  CaseDocumentVariables caseVariables) {
+    LetterPreview(
+            ProcessEngineConfiguration configuration, DocumentService documents, CaseDocumentVariables caseVariables) {
         this.configuration = (ProcessEngineConfigurationImpl) configuration;
         this.documents = documents;
         this.caseVariables = caseVariables;
@@ -42,7 +42,8 @@ class LetterPreview {
             if (task == null || task.getProcessInstanceId() == null) {
                 throw new NotFoundException("No task " + taskId);
             }
-            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            for (CommandChecker checker :
+                    context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkTaskWork(task);
             }
             ExecutionEntity instance = task.getProcessInstance();
@@ -51,9 +52,11 @@ class LetterPreview {
             }
             return new Letter(instance.getId(), instance.getBusinessKey(), instance.getVariables());
         });
-        return documents.preview(DocumentKind.LETTER, letter.businessKey(),
-            caseVariables.complete(letter.processInstanceId(), letter.variables()));
+        return documents.preview(
+                DocumentKind.LETTER,
+                letter.businessKey(),
+                caseVariables.complete(letter.processInstanceId(), letter.variables()));
     }
 
-    private record Letter(String processInstanceId, String businessKey, Map<String, Object> variables) { }
+    private record Letter(String processInstanceId, String businessKey, Map<String, Object> variables) {}
 }

@@ -22,10 +22,14 @@ class LetterPreviewController {
     @GetMapping("/api/inbox/tasks/{taskId}/letter-preview.pdf")
     ResponseEntity<byte[]> preview(@PathVariable("taskId") String taskId) {
         return ResponseEntity.ok()
-            .contentType(MediaType.APPLICATION_PDF)
-            .cacheControl(CacheControl.noStore())
-            .header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.inline().filename("letter-draft.pdf").build().toString())
-            .body(preview.of(taskId));
+                .contentType(MediaType.APPLICATION_PDF)
+                .cacheControl(CacheControl.noStore())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename("letter-draft.pdf")
+                                .build()
+                                .toString())
+                .body(preview.of(taskId));
     }
 }

@@ -2,10 +2,10 @@ package org.gflow.engine.eoffice;
 
 import java.util.Locale;
 import java.util.Map;
+import org.gflow.engine.numbering.NumberSeriesService;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
-import org.gflow.engine.numbering.NumberSeriesService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +32,7 @@ class RegistryNumbers implements Integration {
     public IntegrationResult execute(IntegrationCall call) {
         String ministry = call.requireText("ministry").toLowerCase(Locale.ROOT);
         String registryNumber = numbers.issue("registry-" + ministry, call.processInstanceId())
-            .format(ministry.toUpperCase(Locale.ROOT), 4);
+                .format(ministry.toUpperCase(Locale.ROOT), 4);
         return IntegrationResult.of(Map.of("registryNumber", registryNumber, "registeredAt", new java.util.Date()));
     }
 }

@@ -27,8 +27,10 @@ class SignoffChain implements Integration {
     private final IdentityService identityService;
     private final int maxLevels;
 
-    SignoffChain(DirectoryPeople people, IdentityService identityService,
-                 @Value("${gflow.eoffice.max-signoff-levels:3}") int maxLevels) {
+    SignoffChain(
+            DirectoryPeople people,
+            IdentityService identityService,
+            @Value("${gflow.eoffice.max-signoff-levels:3}") int maxLevels) {
         this.people = people;
         this.identityService = identityService;
         this.maxLevels = maxLevels;
@@ -42,10 +44,11 @@ class SignoffChain implements Integration {
     @Override
     public IntegrationResult execute(IntegrationCall call) {
         List<String> approvers = call.variable("approvers")
-            .filter(List.class::isInstance).map(list -> ((List<?>) list).stream().map(Object::toString).toList())
-            .filter(list -> !list.isEmpty())
-            .map(this::checkedExplicitChain)
-            .orElseGet(() -> managerChain(call.requireText("drafter")));
+                .filter(List.class::isInstance)
+                .map(list -> ((List<?>) list).stream().map(Object::toString).toList())
+                .filter(list -> !list.isEmpty())
+                .map(this::checkedExplicitChain)
+                .orElseGet(() -> managerChain(call.requireText("drafter")));
         return IntegrationResult.of(Map.of("approvers", approvers, "signoffLevels", approvers.size()));
     }
 
@@ -70,7 +73,7 @@ class SignoffChain implements Integration {
         }
         if (chain.isEmpty()) {
             throw new IllegalArgumentException("drafter '" + drafter + "' has no manager in the directory; "
-                + "start the letter with an explicit list of approvers");
+                    + "start the letter with an explicit list of approvers");
         }
         return new ArrayList<>(chain);
     }

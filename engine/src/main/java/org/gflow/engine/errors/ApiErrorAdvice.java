@@ -1,8 +1,11 @@
 package org.gflow.engine.errors;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.gflow.engine.tasks.TaskRefusal;
@@ -13,24 +16,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import jakarta.servlet.http.HttpServletRequest;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.multipart.MultipartException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Turns failures in G-Flow's own APIs into problem details ({@link Problems}) with the right status. Nothing
@@ -72,10 +72,16 @@ public class ApiErrorAdvice {
             return busy();
         }
         return InvalidVariableException.findIn(e)
-            .map(invalid -> Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", invalid.getMessage(),
-                invalid.field(), invalid.problems().stream()
-                    .map(problem -> new Problems.FieldProblem(problem.field(), problem.rule(), problem.limit())).toList())))
-            .orElseGet(() -> unexpected(e));
+                .map(invalid -> Problems.answer(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "invalid-field",
+                        invalid.getMessage(),
+                        invalid.field(),
+                        invalid.problems().stream()
+                                .map(problem ->
+                                        new Problems.FieldProblem(problem.field(), problem.rule(), problem.limit()))
+                                .toList())))
+                .orElseGet(() -> unexpected(e));
     }
 
     @ExceptionHandler({ConflictException.class, TaskAlreadyClaimedException.class, OptimisticLockingException.class})
@@ -95,12 +101,17 @@ public class ApiErrorAdvice {
     }
 
     private static ResponseEntity<ProblemDetail> busy() {
-        return retryLater("1", Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "The system is busy. Please try again in a moment."));
+        return retryLater(
+                "1",
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE, "busy", "The system is busy. Please try again in a moment."));
     }
 
     private static ResponseEntity<ProblemDetail> retryLater(String seconds, ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).header("Retry-After", seconds)
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .header("Retry-After", seconds)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -118,8 +129,10 @@ public class ApiErrorAdvice {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ResponseEntity<ProblemDetail> wrongContentType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
         RefusedRequests.warn(request, HttpStatus.UNSUPPORTED_MEDIA_TYPE, e);
-        return Problems.answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-            "This request must be sent as " + e.getSupportedMediaTypes() + ".");
+        return Problems.answer(
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "unsupported-media-type",
+                "This request must be sent as " + e.getSupportedMediaTypes() + ".");
     }
 
     /** The client went away before its answer was written (a closed tab, a proxy's health check): nobody to tell. */
@@ -132,12 +145,15 @@ public class ApiErrorAdvice {
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
         if (e instanceof ErrorResponse known) {
             // Spring's own answers (404 no such resource, 405 method not allowed, …) keep their status
-            return Problems.answer(known.getStatusCode(), "request-error", known.getBody().getTitle());
+            return Problems.answer(
+                    known.getStatusCode(), "request-error", known.getBody().getTitle());
         }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Unexpected failure, reference {}", reference, e);
-        return Problems.answer(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
-            "Something went wrong on our side. Please quote reference " + reference + " to the help desk.");
+        return Problems.answer(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Something went wrong on our side. Please quote reference " + reference + " to the help desk.");
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

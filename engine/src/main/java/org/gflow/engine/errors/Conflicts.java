@@ -11,10 +11,9 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 public final class Conflicts {
 
     /** A conflict: its stable code and a sentence for the user. */
-    public record Conflict(String code, String message) { }
+    public record Conflict(String code, String message) {}
 
-    private Conflicts() {
-    }
+    private Conflicts() {}
 
     /**
      * Whether the failure is only that every pooled database connection stayed busy for the pool's
@@ -23,7 +22,7 @@ public final class Conflicts {
     public static boolean isPoolExhausted(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof java.sql.SQLTransientConnectionException
-                || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
+                    || cause instanceof org.springframework.transaction.CannotCreateTransactionException) {
                 return true;
             }
         }
@@ -37,12 +36,13 @@ public final class Conflicts {
                 return Optional.of(new Conflict(conflict.code(), conflict.getMessage()));
             }
             if (cause instanceof TaskAlreadyClaimedException) {
-                return Optional.of(new Conflict(ConflictException.TASK_CLAIMED_BY_OTHER,
-                    "Someone else has already claimed this task."));
+                return Optional.of(new Conflict(
+                        ConflictException.TASK_CLAIMED_BY_OTHER, "Someone else has already claimed this task."));
             }
             if (cause instanceof OptimisticLockingException) {
-                return Optional.of(new Conflict(ConflictException.CONCURRENT_CHANGE,
-                    "Someone else changed this case at the same moment. Please reload and try again."));
+                return Optional.of(new Conflict(
+                        ConflictException.CONCURRENT_CHANGE,
+                        "Someone else changed this case at the same moment. Please reload and try again."));
             }
         }
         return Optional.empty();

@@ -26,7 +26,7 @@ public class JsonErrors {
     }
 
     public void write(HttpServletRequest request, HttpServletResponse response, int status, String code, String message)
-        throws IOException {
+            throws IOException {
         response.setStatus(status);
         response.setCharacterEncoding("UTF-8");
         if (isEngineRest(request)) {

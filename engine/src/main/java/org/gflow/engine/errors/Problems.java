@@ -28,10 +28,9 @@ public final class Problems {
 
     /** One wrong field: its name, the rule ({@code required}, {@code min}, ...) and the rule's limit. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record FieldProblem(String field, String rule, String limit) { }
+    public record FieldProblem(String field, String rule, String limit) {}
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A problem with its code and a sentence for people. */
     public static ProblemDetail of(HttpStatusCode status, String code, String detail) {
@@ -42,7 +41,8 @@ public final class Problems {
     }
 
     /** A problem about one field (null when none), and every wrong field when there are several (null when not). */
-    public static ProblemDetail of(HttpStatusCode status, String code, String detail, String field, List<FieldProblem> fields) {
+    public static ProblemDetail of(
+            HttpStatusCode status, String code, String detail, String field, List<FieldProblem> fields) {
         ProblemDetail problem = of(status, code, detail);
         if (field != null) {
             problem.setProperty(FIELD, field);
@@ -55,7 +55,9 @@ public final class Problems {
 
     /** The answer carrying a problem, always as {@code application/problem+json}, whatever the client accepts. */
     public static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** {@link #answer(ProblemDetail)} of {@link #of(HttpStatusCode, String, String)}. */

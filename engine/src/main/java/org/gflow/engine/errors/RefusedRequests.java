@@ -14,8 +14,7 @@ public final class RefusedRequests {
     private static final Logger LOG = LoggerFactory.getLogger(RefusedRequests.class);
     private static final int MAX_REASON = 200;
 
-    private RefusedRequests() {
-    }
+    private RefusedRequests() {}
 
     public static void warn(HttpServletRequest request, HttpStatusCode status, Throwable reason) {
         warn(request, status.value(), reason);

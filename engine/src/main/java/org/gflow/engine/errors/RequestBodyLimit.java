@@ -27,12 +27,19 @@ final class RequestBodyLimit extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         if (request.getContentLengthLong() > limit.toBytes()) {
-            RefusedRequests.warn(request, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                new IOException(request.getContentLengthLong() + " bytes announced, at most " + limit.toMegabytes() + " MB taken"));
-            errors.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large",
-                "The request is larger than " + limit.toMegabytes() + " MB.");
+            RefusedRequests.warn(
+                    request,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    new IOException(request.getContentLengthLong() + " bytes announced, at most " + limit.toMegabytes()
+                            + " MB taken"));
+            errors.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "too-large",
+                    "The request is larger than " + limit.toMegabytes() + " MB.");
             return;
         }
         chain.doFilter(request, response);

@@ -13,8 +13,9 @@ class RequestBodyLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
-        @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize limit, JsonErrors errors) {
-        FilterRegistrationBean<RequestBodyLimit> registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit, errors));
+            @Value("${spring.servlet.multipart.max-request-size:25MB}") DataSize limit, JsonErrors errors) {
+        FilterRegistrationBean<RequestBodyLimit> registration =
+                new FilterRegistrationBean<>(new RequestBodyLimit(limit, errors));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

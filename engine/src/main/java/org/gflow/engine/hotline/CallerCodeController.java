@@ -23,15 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class CallerCodeController {
 
-    record CallerCode(String trackingNumber, String trackingCode) { }
+    record CallerCode(String trackingNumber, String trackingCode) {}
 
     private final CaseReceipts receipts;
     private final RuntimeService runtimeService;
     private final ComplaintIntake intake;
     private final EngineAsPublic asPublic;
 
-    CallerCodeController(CaseReceipts receipts, RuntimeService runtimeService, ComplaintIntake intake,
-                         EngineAsPublic asPublic) {
+    CallerCodeController(
+            CaseReceipts receipts, RuntimeService runtimeService, ComplaintIntake intake, EngineAsPublic asPublic) {
         this.receipts = receipts;
         this.runtimeService = runtimeService;
         this.intake = intake;
@@ -39,8 +39,9 @@ class CallerCodeController {
     }
 
     @PostMapping("/api/inbox/cases/{processInstanceId}/tracking-code")
-    CallerCode issue(@PathVariable("processInstanceId") String processInstanceId,
-                     @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
+    CallerCode issue(
+            @PathVariable("processInstanceId") String processInstanceId,
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
         HistoricProcessInstance started = receipts.startedBy(processInstanceId, user.id());
         if (!"hotline-1516".equals(started.getProcessDefinitionKey()) || started.getEndTime() != null) {
             throw new BadRequestException("processInstanceId", "Only an open hotline complaint has an access code.");
@@ -50,8 +51,9 @@ class CallerCodeController {
             Object trackingNumber = variables.get("trackingNumber");
             if (trackingNumber == null) {
                 // the registration step is moments behind the start: the caller may simply ask again
-                throw new ConflictException(ConflictException.CONCURRENT_CHANGE,
-                    "The complaint has no tracking number yet; try again in a moment.");
+                throw new ConflictException(
+                        ConflictException.CONCURRENT_CHANGE,
+                        "The complaint has no tracking number yet; try again in a moment.");
             }
             String code = intake.issueCode(processInstanceId, trackingNumber.toString(), variables);
             return new CallerCode(trackingNumber.toString(), code);

@@ -19,19 +19,27 @@ import org.springframework.transaction.annotation.Transactional;
 public class ComplaintIntake {
 
     /** What the citizen leaves with: the tracking number and the access code that goes with it. */
-    public record Filed(String trackingNumber, String trackingCode) { }
+    public record Filed(String trackingNumber, String trackingCode) {}
 
     /** What a citizen may supply; nothing else from the public reaches the case. */
-    public record Complaint(String complaintText, String category, String province,
-                            String citizenName, String citizenPhone, String citizenEmail) { }
+    public record Complaint(
+            String complaintText,
+            String category,
+            String province,
+            String citizenName,
+            String citizenPhone,
+            String citizenEmail) {}
 
     private final RuntimeService runtimeService;
     private final TrackingNumbers trackingNumbers;
     private final BusinessKeys businessKeys;
     private final Notifier notifier;
 
-    ComplaintIntake(RuntimeService runtimeService, TrackingNumbers trackingNumbers, BusinessKeys businessKeys,
-                    Notifier notifier) {
+    ComplaintIntake(
+            RuntimeService runtimeService,
+            TrackingNumbers trackingNumbers,
+            BusinessKeys businessKeys,
+            Notifier notifier) {
         this.runtimeService = runtimeService;
         this.trackingNumbers = trackingNumbers;
         this.businessKeys = businessKeys;

@@ -21,7 +21,13 @@ import org.springframework.stereotype.Component;
 public class ComplaintStatus {
 
     /** The stages a citizen sees. */
-    public enum Stage { RECEIVED, WITH_RESPONSIBLE_BODY, UNDER_REVIEW, ANSWERED, CLOSED }
+    public enum Stage {
+        RECEIVED,
+        WITH_RESPONSIBLE_BODY,
+        UNDER_REVIEW,
+        ANSWERED,
+        CLOSED
+    }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     /**
@@ -30,14 +36,22 @@ public class ComplaintStatus {
      *                           downloadable from {@code /api/public/documents/{code}/pdf}
      * @param timeline the public steps the case has reached, oldest first
      */
-    public record View(String trackingNumber, Stage stage, String category, String responsibleBody,
-                       Instant filedAt, Instant answeredAt, String answer, String answerDocumentCode,
-                       List<Step> timeline) { }
+    public record View(
+            String trackingNumber,
+            Stage stage,
+            String category,
+            String responsibleBody,
+            Instant filedAt,
+            Instant answeredAt,
+            String answer,
+            String answerDocumentCode,
+            List<Step> timeline) {}
 
     /** One public step of a case and when it was reached: never who did it or what they noted. */
-    public record Step(Stage stage, Instant at) { }
+    public record Step(Stage stage, Instant at) {}
 
-    private static final List<String> WITH_BODY = List.of("verifyComplaint", "writeExplanation", "investigateAndReport");
+    private static final List<String> WITH_BODY =
+            List.of("verifyComplaint", "writeExplanation", "investigateAndReport");
 
     private final HistoryService historyService;
     private final PublishedAnswers answers;
@@ -55,27 +69,37 @@ public class ComplaintStatus {
         if (!TrackingNumbers.isWellFormed(trackingNumber)) {
             return Optional.empty();
         }
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-            .processDefinitionKey("hotline-1516").processInstanceBusinessKey(trackingNumber).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey("hotline-1516")
+                .processInstanceBusinessKey(trackingNumber)
+                .singleResult();
         if (instance == null || !AccessCodes.matches(text(instance, AccessCodes.VARIABLE), trackingNumber, code)) {
             return Optional.empty();
         }
         Optional<PublishedAnswers.Entry> published = answers.find(trackingNumber);
-        return Optional.of(new View(trackingNumber, stage(instance, published.isPresent()),
-            text(instance, "category"), text(instance, "responsibleOrg"),
-            instance.getStartTime().toInstant(),
-            published.map(PublishedAnswers.Entry::publishedAt).orElse(null),
-            published.map(PublishedAnswers.Entry::answer).orElse(null),
-            published.isPresent() ? text(instance, "documentCode") : null,
-            timeline(instance, published)));
+        return Optional.of(new View(
+                trackingNumber,
+                stage(instance, published.isPresent()),
+                text(instance, "category"),
+                text(instance, "responsibleOrg"),
+                instance.getStartTime().toInstant(),
+                published.map(PublishedAnswers.Entry::publishedAt).orElse(null),
+                published.map(PublishedAnswers.Entry::answer).orElse(null),
+                published.isPresent() ? text(instance, "documentCode") : null,
+                timeline(instance, published)));
     }
 
     /** Each stage once, when it was first reached: the stages' own activities say when. */
     private List<Step> timeline(HistoricProcessInstance instance, Optional<PublishedAnswers.Entry> published) {
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(Stage.RECEIVED, instance.getStartTime().toInstant()));
-        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+        List<HistoricActivityInstance> activities = historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list();
         firstStart(activities, WITH_BODY).ifPresent(at -> steps.add(new Step(Stage.WITH_RESPONSIBLE_BODY, at)));
         firstStart(activities, List.of("reviewReport")).ifPresent(at -> steps.add(new Step(Stage.UNDER_REVIEW, at)));
         published.ifPresent(answer -> steps.add(new Step(Stage.ANSWERED, answer.publishedAt())));
@@ -86,8 +110,10 @@ public class ComplaintStatus {
     }
 
     private static Optional<Instant> firstStart(List<HistoricActivityInstance> activities, List<String> ids) {
-        return activities.stream().filter(activity -> ids.contains(activity.getActivityId()))
-            .map(activity -> activity.getStartTime().toInstant()).findFirst();
+        return activities.stream()
+                .filter(activity -> ids.contains(activity.getActivityId()))
+                .map(activity -> activity.getStartTime().toInstant())
+                .findFirst();
     }
 
     private Stage stage(HistoricProcessInstance instance, boolean published) {
@@ -97,9 +123,15 @@ public class ComplaintStatus {
         if (published) {
             return Stage.ANSWERED;
         }
-        List<String> open = historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId()).unfinished().list().stream()
-            .map(HistoricActivityInstance::getActivityId).toList();
+        List<String> open =
+                historyService
+                        .createHistoricActivityInstanceQuery()
+                        .processInstanceId(instance.getId())
+                        .unfinished()
+                        .list()
+                        .stream()
+                        .map(HistoricActivityInstance::getActivityId)
+                        .toList();
         if (open.contains("reviewReport")) {
             return Stage.UNDER_REVIEW;
         }
@@ -107,8 +139,13 @@ public class ComplaintStatus {
     }
 
     private String text(HistoricProcessInstance instance, String name) {
-        HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(instance.getId()).variableName(name).singleResult();
-        return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+        HistoricVariableInstance variable = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .singleResult();
+        return variable == null || variable.getValue() == null
+                ? null
+                : variable.getValue().toString();
     }
 }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/public/hotline")
 class HotlinePublicController {
 
-    record AnswersPage(long total, List<PublishedAnswers.Entry> answers) { }
+    record AnswersPage(long total, List<PublishedAnswers.Entry> answers) {}
 
     private static final int MAX_PAGE = 50;
     /** A search is a few words, not a document. */
@@ -29,8 +29,8 @@ class HotlinePublicController {
     private final PublishedAnswers answers;
     private final EngineAsPublic asPublic;
 
-    HotlinePublicController(ComplaintIntake intake, ComplaintStatus status, PublishedAnswers answers,
-                            EngineAsPublic asPublic) {
+    HotlinePublicController(
+            ComplaintIntake intake, ComplaintStatus status, PublishedAnswers answers, EngineAsPublic asPublic) {
         this.intake = intake;
         this.status = status;
         this.answers = answers;
@@ -47,14 +47,16 @@ class HotlinePublicController {
     @GetMapping("/complaints/{trackingNumber}")
     ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(trackingNumber, code))
-            .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(Problems::notFound);
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(Problems::notFound);
     }
 
     /** A page of the published answers, newest first; {@code q} keeps those holding all its words. */
     @GetMapping("/answers")
-    AnswersPage answers(@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int first,
-                        @RequestParam(defaultValue = "20") int size) {
+    AnswersPage answers(
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int first,
+            @RequestParam(defaultValue = "20") int size) {
         int safeFirst = Math.max(0, first);
         int safeSize = Math.min(Math.max(1, size), MAX_PAGE);
         String query = q == null ? "" : q.substring(0, Math.min(q.length(), MAX_QUERY));
@@ -63,8 +65,8 @@ class HotlinePublicController {
 
     @GetMapping("/answers/{trackingNumber}")
     ResponseEntity<?> answer(@PathVariable String trackingNumber) {
-        return answers.find(trackingNumber).<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(Problems::notFound);
+        return answers.find(trackingNumber)
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(Problems::notFound);
     }
-
 }

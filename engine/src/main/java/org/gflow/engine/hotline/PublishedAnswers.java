@@ -26,13 +26,23 @@ public class PublishedAnswers implements PublicAnswerBoard {
 
     /** One published answer as the public page shows it (named apart from other entries in the API's description). */
     @Schema(name = "PublishedAnswer")
-    public record Entry(String trackingNumber, String category, String summary, String answer,
-                        String responsibleBody, boolean substantiated, Instant publishedAt) { }
+    public record Entry(
+            String trackingNumber,
+            String category,
+            String summary,
+            String answer,
+            String responsibleBody,
+            boolean substantiated,
+            Instant publishedAt) {}
 
     private static final RowMapper<Entry> ROW = (rs, n) -> new Entry(
-        rs.getString("tracking_number"), rs.getString("category"), rs.getString("summary"),
-        rs.getString("answer"), rs.getString("responsible_body"), rs.getBoolean("substantiated"),
-        rs.getTimestamp("published_at").toInstant());
+            rs.getString("tracking_number"),
+            rs.getString("category"),
+            rs.getString("summary"),
+            rs.getString("answer"),
+            rs.getString("responsible_body"),
+            rs.getBoolean("substantiated"),
+            rs.getTimestamp("published_at").toInstant());
 
     private final JdbcTemplate jdbc;
 
@@ -47,21 +57,37 @@ public class PublishedAnswers implements PublicAnswerBoard {
         String text = PersonalData.redact(answer.answer());
         Timestamp now = Timestamp.from(Instant.now());
         String words = SearchWords.index(answer.trackingNumber(), summary, text);
-        int updated = jdbc.update("update gflow_published_answer set category = ?, summary = ?, answer = ?, "
-                + "responsible_body = ?, substantiated = ?, published_at = ?, search_words = ? where tracking_number = ?",
-            answer.category(), summary, text, answer.responsibleBody(), answer.substantiated(), now, words,
-            answer.trackingNumber());
+        int updated = jdbc.update(
+                "update gflow_published_answer set category = ?, summary = ?, answer = ?, "
+                        + "responsible_body = ?, substantiated = ?, published_at = ?, search_words = ? where tracking_number = ?",
+                answer.category(),
+                summary,
+                text,
+                answer.responsibleBody(),
+                answer.substantiated(),
+                now,
+                words,
+                answer.trackingNumber());
         if (updated == 0) {
-            jdbc.update("insert into gflow_published_answer (tracking_number, category, summary, answer, "
-                    + "responsible_body, substantiated, published_at, search_words) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                answer.trackingNumber(), answer.category(), summary, text, answer.responsibleBody(),
-                answer.substantiated(), now, words);
+            jdbc.update(
+                    "insert into gflow_published_answer (tracking_number, category, summary, answer, "
+                            + "responsible_body, substantiated, published_at, search_words) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    answer.trackingNumber(),
+                    answer.category(),
+                    summary,
+                    text,
+                    answer.responsibleBody(),
+                    answer.substantiated(),
+                    now,
+                    words);
         }
     }
 
     public Optional<Entry> find(String trackingNumber) {
-        return jdbc.query("select * from gflow_published_answer where tracking_number = ?", ROW, trackingNumber)
-            .stream().findFirst();
+        return jdbc
+                .query("select * from gflow_published_answer where tracking_number = ?", ROW, trackingNumber)
+                .stream()
+                .findFirst();
     }
 
     /** Newest first; with a query, only answers holding every word of it (or words it begins). */
@@ -70,24 +96,31 @@ public class PublishedAnswers implements PublicAnswerBoard {
         List<Object> arguments = new ArrayList<>(matching.arguments());
         arguments.add(size);
         arguments.add(first);
-        return jdbc.query("select * from gflow_published_answer" + matching.where()
-            + " order by published_at desc, tracking_number desc limit ? offset ?", ROW, arguments.toArray());
+        return jdbc.query(
+                "select * from gflow_published_answer" + matching.where()
+                        + " order by published_at desc, tracking_number desc limit ? offset ?",
+                ROW,
+                arguments.toArray());
     }
 
     /** How many answers {@link #page} pages through. */
     public long count(String query) {
         Matching matching = Matching.of(query);
-        Long count = jdbc.queryForObject("select count(*) from gflow_published_answer" + matching.where(),
-            Long.class, matching.arguments().toArray());
+        Long count = jdbc.queryForObject(
+                "select count(*) from gflow_published_answer" + matching.where(),
+                Long.class,
+                matching.arguments().toArray());
         return count == null ? 0 : count;
     }
 
     /** Answers published before their words were stored get them once, when the engine is up. */
     @EventListener(ApplicationReadyEvent.class)
     public void indexUnsearchable() {
-        jdbc.query("select * from gflow_published_answer where search_words is null", ROW).forEach(entry ->
-            jdbc.update("update gflow_published_answer set search_words = ? where tracking_number = ?",
-                SearchWords.index(entry.trackingNumber(), entry.summary(), entry.answer()), entry.trackingNumber()));
+        jdbc.query("select * from gflow_published_answer where search_words is null", ROW)
+                .forEach(entry -> jdbc.update(
+                        "update gflow_published_answer set search_words = ? where tracking_number = ?",
+                        SearchWords.index(entry.trackingNumber(), entry.summary(), entry.answer()),
+                        entry.trackingNumber()));
     }
 
     /** The where clause of a search: each query word must start a stored word. */
@@ -97,11 +130,18 @@ public class PublishedAnswers implements PublicAnswerBoard {
             if (words.isEmpty()) {
                 return new Matching("", List.of());
             }
-            String where = " where " + String.join(" and ",
-                words.stream().map(word -> "search_words like ? escape '!'").toList());
-            return new Matching(where, words.stream()
-                .<Object>map(word -> "% " + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
-                .toList());
+            String where = " where "
+                    + String.join(
+                            " and ",
+                            words.stream()
+                                    .map(word -> "search_words like ? escape '!'")
+                                    .toList());
+            return new Matching(
+                    where,
+                    words.stream()
+                            .<Object>map(word -> "% "
+                                    + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%")
+                            .toList());
         }
     }
 }

@@ -15,8 +15,7 @@ final class SearchWords {
 
     private static final BreakIterator WORDS = BreakIterator.getWordInstance(new ULocale("lo"));
 
-    private SearchWords() {
-    }
+    private SearchWords() {}
 
     /** The words of {@code text}, lower-cased, without spaces or punctuation. */
     static List<String> of(String text) {
@@ -26,8 +25,9 @@ final class SearchWords {
         }
         BreakIterator iterator = (BreakIterator) WORDS.clone();
         iterator.setText(text);
-        for (int start = iterator.first(), end = iterator.next(); end != BreakIterator.DONE;
-             start = end, end = iterator.next()) {
+        for (int start = iterator.first(), end = iterator.next();
+                end != BreakIterator.DONE;
+                start = end, end = iterator.next()) {
             if (iterator.getRuleStatus() != BreakIterator.WORD_NONE) {
                 words.add(text.substring(start, end).toLowerCase(Locale.ROOT));
             }

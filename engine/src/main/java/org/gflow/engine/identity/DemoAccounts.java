@@ -15,8 +15,7 @@ final class DemoAccounts {
     static final String PASSWORD = "demo";
     private static final String SEED = "gflow/ldap/seed.ldif";
 
-    private DemoAccounts() {
-    }
+    private DemoAccounts() {}
 
     /** Every {@code uid} in the seed. */
     static List<String> userIds() {

@@ -1,11 +1,11 @@
 package org.gflow.engine.identity;
 
+import org.gflow.ldap.DirectoryPeople;
 import org.gflow.ldap.LdapDirectory;
+import org.gflow.ldap.LdapSettings;
+import org.gflow.ldap.embedded.EmbeddedDirectory;
 import org.gflow.ldap.identity.DirectoryIdentities;
 import org.gflow.ldap.identity.LdapIdentityProviderPlugin;
-import org.gflow.ldap.LdapSettings;
-import org.gflow.ldap.DirectoryPeople;
-import org.gflow.ldap.embedded.EmbeddedDirectory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -32,7 +32,7 @@ public class DirectoryConfiguration {
     EmbeddedDirectory embeddedDirectory(Environment environment) {
         if (environment.getProperty("gflow.production", Boolean.class, false)) {
             throw new IllegalStateException(
-                "The production profile needs a real directory: set gflow.ldap.url (GFLOW_LDAP_URL)");
+                    "The production profile needs a real directory: set gflow.ldap.url (GFLOW_LDAP_URL)");
         }
         int port = environment.getProperty("gflow.ldap.embedded-port", Integer.class, 0);
         return EmbeddedDirectory.start(port);

@@ -25,26 +25,34 @@ class DirectoryPoolMeters implements MeterBinder {
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (Map.Entry<String, LDAPConnectionPoolStatistics> pool : directory.poolStatistics().entrySet()) {
+        for (Map.Entry<String, LDAPConnectionPoolStatistics> pool :
+                directory.poolStatistics().entrySet()) {
             LDAPConnectionPoolStatistics statistics = pool.getValue();
-            Gauge.builder("gflow.ldap.pool.available", statistics, LDAPConnectionPoolStatistics::getNumAvailableConnections)
-                .description("Idle directory connections in the pool")
-                .tag("pool", pool.getKey())
-                .register(registry);
-            Gauge.builder("gflow.ldap.pool.max", statistics, LDAPConnectionPoolStatistics::getMaximumAvailableConnections)
-                .description("Most connections the pool holds")
-                .tag("pool", pool.getKey())
-                .register(registry);
-            FunctionCounter.builder("gflow.ldap.pool.checkouts.failed", statistics,
-                    LDAPConnectionPoolStatistics::getNumFailedCheckouts)
-                .description("Requests that could not get a directory connection")
-                .tag("pool", pool.getKey())
-                .register(registry);
-            FunctionCounter.builder("gflow.ldap.pool.checkouts", statistics,
-                    s -> s.getNumSuccessfulCheckouts())
-                .description("Directory connections handed out")
-                .tag("pool", pool.getKey())
-                .register(registry);
+            Gauge.builder(
+                            "gflow.ldap.pool.available",
+                            statistics,
+                            LDAPConnectionPoolStatistics::getNumAvailableConnections)
+                    .description("Idle directory connections in the pool")
+                    .tag("pool", pool.getKey())
+                    .register(registry);
+            Gauge.builder(
+                            "gflow.ldap.pool.max",
+                            statistics,
+                            LDAPConnectionPoolStatistics::getMaximumAvailableConnections)
+                    .description("Most connections the pool holds")
+                    .tag("pool", pool.getKey())
+                    .register(registry);
+            FunctionCounter.builder(
+                            "gflow.ldap.pool.checkouts.failed",
+                            statistics,
+                            LDAPConnectionPoolStatistics::getNumFailedCheckouts)
+                    .description("Requests that could not get a directory connection")
+                    .tag("pool", pool.getKey())
+                    .register(registry);
+            FunctionCounter.builder("gflow.ldap.pool.checkouts", statistics, s -> s.getNumSuccessfulCheckouts())
+                    .description("Directory connections handed out")
+                    .tag("pool", pool.getKey())
+                    .register(registry);
         }
     }
 }

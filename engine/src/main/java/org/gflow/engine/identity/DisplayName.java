@@ -12,16 +12,15 @@ import org.camunda.bpm.engine.identity.User;
  */
 public final class DisplayName {
 
-    private DisplayName() {
-    }
+    private DisplayName() {}
 
     /** The display name of a directory user. */
     public static String of(User user) {
         String name = Stream.of(user.getFirstName(), user.getLastName())
-            .filter(Objects::nonNull)
-            .map(String::strip)
-            .filter(part -> !part.isEmpty())
-            .collect(Collectors.joining(" "));
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" "));
         return name.isEmpty() ? user.getId() : name;
     }
 }

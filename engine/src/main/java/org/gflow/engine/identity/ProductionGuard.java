@@ -2,10 +2,10 @@ package org.gflow.engine.identity;
 
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * In the {@code production} profile, refuses to run when a demo account still answers to the
@@ -29,11 +29,11 @@ class ProductionGuard {
             return;
         }
         List<String> answering = DemoAccounts.userIds().stream()
-            .filter(userId -> identityService.checkPassword(userId, DemoAccounts.PASSWORD))
-            .toList();
+                .filter(userId -> identityService.checkPassword(userId, DemoAccounts.PASSWORD))
+                .toList();
         if (!answering.isEmpty()) {
             throw new IllegalStateException(
-                "The production profile refuses demo accounts; these still accept the demo password: " + answering);
+                    "The production profile refuses demo accounts; these still accept the demo password: " + answering);
         }
     }
 }

@@ -20,8 +20,10 @@ class CaseAccess {
     }
 
     HistoricProcessInstance open(String processInstanceId) {
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-            .processInstanceId(processInstanceId).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .singleResult();
         if (instance == null) {
             throw new NotFoundException("No case " + processInstanceId);
         }

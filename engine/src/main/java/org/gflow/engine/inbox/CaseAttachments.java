@@ -36,9 +36,9 @@ class CaseAttachments {
     List<CaseView.File> list(String processInstanceId) {
         access.open(processInstanceId);
         return taskService.getProcessInstanceAttachments(processInstanceId).stream()
-            .map(CaseAttachments::view)
-            .sorted(Comparator.comparing(CaseView.File::created, Comparator.nullsLast(Comparator.naturalOrder())))
-            .toList();
+                .map(CaseAttachments::view)
+                .sorted(Comparator.comparing(CaseView.File::created, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     CaseView.File attach(String processInstanceId, String taskId, MultipartFile file) throws IOException {
@@ -51,12 +51,17 @@ class CaseAttachments {
         // Whoever may open the case learns whether the task is one of its steps; whether they may
         // attach to it is the engine's rule (those working it), answered by createAttachment.
         access.open(processInstanceId);
-        if (historyService.createHistoricTaskInstanceQuery().taskId(taskId).processInstanceId(processInstanceId).count() == 0) {
+        if (historyService
+                        .createHistoricTaskInstanceQuery()
+                        .taskId(taskId)
+                        .processInstanceId(processInstanceId)
+                        .count()
+                == 0) {
             throw new NotFoundException("No task " + taskId + " in case " + processInstanceId);
         }
         try (InputStream content = file.getInputStream()) {
-            Attachment attachment = taskService.createAttachment(contentType(file), taskId, processInstanceId,
-                name(file), null, content);
+            Attachment attachment = taskService.createAttachment(
+                    contentType(file), taskId, processInstanceId, name(file), null, content);
             return view(attachment);
         }
     }
@@ -86,7 +91,11 @@ class CaseAttachments {
     }
 
     private static CaseView.File view(Attachment attachment) {
-        return new CaseView.File(attachment.getId(), attachment.getName(), attachment.getType(),
-            attachment.getCreateTime(), attachment.getTaskId());
+        return new CaseView.File(
+                attachment.getId(),
+                attachment.getName(),
+                attachment.getType(),
+                attachment.getCreateTime(),
+                attachment.getTaskId());
     }
 }

@@ -12,15 +12,17 @@ import java.util.Optional;
 final class CaseFacts {
 
     /** In order of preference. */
-    static final List<String> TITLE_VARIABLES = List.of("caseTitle", "subject", "enterpriseName", "applicantName", "complaintText");
+    static final List<String> TITLE_VARIABLES =
+            List.of("caseTitle", "subject", "enterpriseName", "applicantName", "complaintText");
+
     static final List<String> NUMBER_VARIABLES = List.of("trackingNumber", "registryNumber", "applicationNumber");
-    static final List<String> ALL = java.util.stream.Stream.concat(TITLE_VARIABLES.stream(), NUMBER_VARIABLES.stream()).toList();
+    static final List<String> ALL = java.util.stream.Stream.concat(TITLE_VARIABLES.stream(), NUMBER_VARIABLES.stream())
+            .toList();
 
     /** Long texts (a complaint) are cut for the list; the task page shows the whole case. */
     private static final int TITLE_LENGTH = 160;
 
-    private CaseFacts() {
-    }
+    private CaseFacts() {}
 
     static String title(Map<String, Object> variables) {
         return first(variables, TITLE_VARIABLES).map(CaseFacts::shorten).orElse(null);
@@ -31,10 +33,11 @@ final class CaseFacts {
     }
 
     private static Optional<String> first(Map<String, Object> variables, List<String> names) {
-        return names.stream().map(variables::get)
-            .filter(value -> value != null && !value.toString().isBlank())
-            .map(Object::toString)
-            .findFirst();
+        return names.stream()
+                .map(variables::get)
+                .filter(value -> value != null && !value.toString().isBlank())
+                .map(Object::toString)
+                .findFirst();
     }
 
     private static String shorten(String text) {

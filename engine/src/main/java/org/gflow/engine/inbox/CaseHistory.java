@@ -27,9 +27,22 @@ import org.springframework.stereotype.Component;
 class CaseHistory {
 
     /** Steps worth telling a civil servant about; gateways and flows are the model's plumbing. */
-    private static final Set<String> TOLD = Set.of("startEvent", "noneEndEvent", "endEvent", "userTask", "serviceTask",
-        "externalTask", "intermediateTimer", "boundaryTimer", "boundaryError", "boundaryEscalation",
-        "intermediateMessageCatch", "sendTask", "callActivity", "subProcess", "businessRuleTask");
+    private static final Set<String> TOLD = Set.of(
+            "startEvent",
+            "noneEndEvent",
+            "endEvent",
+            "userTask",
+            "serviceTask",
+            "externalTask",
+            "intermediateTimer",
+            "boundaryTimer",
+            "boundaryError",
+            "boundaryEscalation",
+            "intermediateMessageCatch",
+            "sendTask",
+            "callActivity",
+            "subProcess",
+            "businessRuleTask");
 
     private final CaseAccess access;
     private final HistoryService historyService;
@@ -39,9 +52,14 @@ class CaseHistory {
     private final UserNames userNames;
     private final CheckedAccess checked;
 
-    CaseHistory(CaseAccess access, HistoryService historyService, RuntimeService runtimeService,
-                RepositoryService repositoryService, TaskService taskService, UserNames userNames,
-                CheckedAccess checked) {
+    CaseHistory(
+            CaseAccess access,
+            HistoryService historyService,
+            RuntimeService runtimeService,
+            RepositoryService repositoryService,
+            TaskService taskService,
+            UserNames userNames,
+            CheckedAccess checked) {
         this.checked = checked;
         this.access = access;
         this.historyService = historyService;
@@ -53,52 +71,96 @@ class CaseHistory {
 
     CaseView summary(String processInstanceId) {
         HistoricProcessInstance instance = access.open(processInstanceId);
-        ProcessDefinition definition = repositoryService.createProcessDefinitionQuery()
-            .processDefinitionId(instance.getProcessDefinitionId()).singleResult();
+        ProcessDefinition definition = repositoryService
+                .createProcessDefinitionQuery()
+                .processDefinitionId(instance.getProcessDefinitionId())
+                .singleResult();
         Map<String, Object> variables = new HashMap<>();
-        for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(processInstanceId).variableNameIn(CaseFacts.ALL.toArray(String[]::new))
-            .disableBinaryFetching().disableCustomObjectDeserialization().list()) {
+        for (HistoricVariableInstance variable : historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .variableNameIn(CaseFacts.ALL.toArray(String[]::new))
+                .disableBinaryFetching()
+                .disableCustomObjectDeserialization()
+                .list()) {
             if (variable.getValue() != null && Objects.equals(variable.getExecutionId(), processInstanceId)) {
                 variables.put(variable.getName(), variable.getValue());
             }
         }
         boolean ended = instance.getEndTime() != null;
-        return new CaseView(processInstanceId, instance.getProcessDefinitionId(),
-            instance.getProcessDefinitionKey(), definition == null ? null : definition.getName(),
-            CaseFacts.title(variables), CaseFacts.number(variables), ended ? List.of() : activeActivities(processInstanceId),
-            ended);
+        return new CaseView(
+                processInstanceId,
+                instance.getProcessDefinitionId(),
+                instance.getProcessDefinitionKey(),
+                definition == null ? null : definition.getName(),
+                CaseFacts.title(variables),
+                CaseFacts.number(variables),
+                ended ? List.of() : activeActivities(processInstanceId),
+                ended);
     }
 
     List<CaseView.Entry> timeline(String processInstanceId) {
         HistoricProcessInstance instance = access.open(processInstanceId);
-        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(processInstanceId).orderPartiallyByOccurrence().asc().list().stream()
-            .filter(activity -> TOLD.contains(activity.getActivityType()))
-            .toList();
+        List<HistoricActivityInstance> activities = historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(processInstanceId)
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .filter(activity -> TOLD.contains(activity.getActivityType()))
+                .toList();
         List<Comment> comments = comments(processInstanceId, activities);
         Map<String, String> completedBy = completedBy(processInstanceId);
         Map<String, String> names = userNames.of(Stream.of(
-                activities.stream().map(HistoricActivityInstance::getAssignee), comments.stream().map(Comment::getUserId),
-                completedBy.values().stream(), Stream.of(instance.getStartUserId()))
-            .flatMap(s -> s).filter(Objects::nonNull).distinct().toList());
+                        activities.stream().map(HistoricActivityInstance::getAssignee),
+                                comments.stream().map(Comment::getUserId),
+                        completedBy.values().stream(), Stream.of(instance.getStartUserId()))
+                .flatMap(s -> s)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
 
         List<CaseView.Entry> entries = new ArrayList<>();
         for (HistoricActivityInstance activity : activities) {
             boolean start = "startEvent".equals(activity.getActivityType());
-            String userId = start ? instance.getStartUserId()
-                : completedBy.getOrDefault(String.valueOf(activity.getTaskId()), activity.getAssignee());
+            String userId = start
+                    ? instance.getStartUserId()
+                    : completedBy.getOrDefault(String.valueOf(activity.getTaskId()), activity.getAssignee());
             String kind = start ? "started" : activity.getEndTime() == null ? "waiting" : "completed";
-            entries.add(new CaseView.Entry(activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
-                kind, activity.getActivityName(), activity.getActivityId(), userId, names.get(userId), null, null));
+            entries.add(new CaseView.Entry(
+                    activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
+                    kind,
+                    activity.getActivityName(),
+                    activity.getActivityId(),
+                    userId,
+                    names.get(userId),
+                    null,
+                    null));
         }
         for (Comment comment : comments) {
-            Optional<SignoffTrailListener.RecordedDecision> decision = SignoffTrailListener.decisionOf(comment.getFullMessage());
-            entries.add(decision.isPresent()
-                ? new CaseView.Entry(comment.getTime(), "decision", null, null, comment.getUserId(),
-                    names.get(comment.getUserId()), decision.get().comment(), decision.get().decision())
-                : new CaseView.Entry(comment.getTime(), "comment", null, null, comment.getUserId(),
-                    names.get(comment.getUserId()), comment.getFullMessage(), null));
+            Optional<SignoffTrailListener.RecordedDecision> decision =
+                    SignoffTrailListener.decisionOf(comment.getFullMessage());
+            entries.add(
+                    decision.isPresent()
+                            ? new CaseView.Entry(
+                                    comment.getTime(),
+                                    "decision",
+                                    null,
+                                    null,
+                                    comment.getUserId(),
+                                    names.get(comment.getUserId()),
+                                    decision.get().comment(),
+                                    decision.get().decision())
+                            : new CaseView.Entry(
+                                    comment.getTime(),
+                                    "comment",
+                                    null,
+                                    null,
+                                    comment.getUserId(),
+                                    names.get(comment.getUserId()),
+                                    comment.getFullMessage(),
+                                    null));
         }
         entries.sort(Comparator.comparing(CaseView.Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));
         return entries;
@@ -110,10 +172,15 @@ class CaseHistory {
      */
     private Map<String, String> completedBy(String processInstanceId) {
         Map<String, String> byTask = new HashMap<>();
-        checked.afterOwnCheck(() -> historyService.createUserOperationLogQuery().processInstanceId(processInstanceId)
-                .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
-            .stream().filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
-            .forEach(entry -> byTask.putIfAbsent(entry.getTaskId(), entry.getUserId()));
+        checked
+                .afterOwnCheck(() -> historyService
+                        .createUserOperationLogQuery()
+                        .processInstanceId(processInstanceId)
+                        .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE)
+                        .list())
+                .stream()
+                .filter(entry -> entry.getTaskId() != null && entry.getUserId() != null)
+                .forEach(entry -> byTask.putIfAbsent(entry.getTaskId(), entry.getUserId()));
         return byTask;
     }
 
@@ -121,15 +188,23 @@ class CaseHistory {
     private List<Comment> comments(String processInstanceId, List<HistoricActivityInstance> activities) {
         Map<String, Comment> byId = new java.util.LinkedHashMap<>();
         taskService.getProcessInstanceComments(processInstanceId).forEach(c -> byId.put(c.getId(), c));
-        activities.stream().map(HistoricActivityInstance::getTaskId).filter(Objects::nonNull).distinct()
-            .flatMap(taskId -> taskService.getTaskComments(taskId).stream())
-            .forEach(c -> byId.putIfAbsent(c.getId(), c));
+        activities.stream()
+                .map(HistoricActivityInstance::getTaskId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .flatMap(taskId -> taskService.getTaskComments(taskId).stream())
+                .forEach(c -> byId.putIfAbsent(c.getId(), c));
         return List.copyOf(byId.values());
     }
 
     private List<String> activeActivities(String processInstanceId) {
         // Tolerant of a case that ended between the two queries.
-        return runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).count() == 0
-            ? List.of() : runtimeService.getActiveActivityIds(processInstanceId);
+        return runtimeService
+                                .createProcessInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .count()
+                        == 0
+                ? List.of()
+                : runtimeService.getActiveActivityIds(processInstanceId);
     }
 }

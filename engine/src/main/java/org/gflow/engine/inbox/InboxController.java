@@ -34,9 +34,9 @@ class InboxController {
 
     private static final String USER = CurrentUser.REQUEST_ATTRIBUTE;
 
-    record Changes(long newTasks, Date serverTime) { }
+    record Changes(long newTasks, Date serverTime) {}
 
-    record Handover(String userId) { }
+    record Handover(String userId) {}
 
     private final TaskList taskList;
     private final TaskHandover handover;
@@ -51,23 +51,27 @@ class InboxController {
     }
 
     @GetMapping("/tasks")
-    TaskSummary.Page tasks(@RequestParam(name = "scope", required = false) String scope,
-                           @RequestParam(name = "process", required = false) String process,
-                           @RequestParam(name = "org", required = false) String org,
-                           @RequestParam(name = "due", required = false) String due,
-                           @RequestParam(name = "createdAfter", required = false) String createdAfter,
-                           @RequestParam(name = "q", required = false) String q,
-                           @RequestParam(name = "sort", required = false) String sort,
-                           @RequestParam(name = "order", required = false) String order,
-                           @RequestParam(name = "page", defaultValue = "0") int page,
-                           @RequestParam(name = "size", defaultValue = "20") int size,
-                           @RequestAttribute(USER) CurrentUser user) {
-        return taskList.page(new TaskListRequest(scope, process, org, due, createdAfter, q, sort, order, page, size), user);
+    TaskSummary.Page tasks(
+            @RequestParam(name = "scope", required = false) String scope,
+            @RequestParam(name = "process", required = false) String process,
+            @RequestParam(name = "org", required = false) String org,
+            @RequestParam(name = "due", required = false) String due,
+            @RequestParam(name = "createdAfter", required = false) String createdAfter,
+            @RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "sort", required = false) String sort,
+            @RequestParam(name = "order", required = false) String order,
+            @RequestParam(name = "page", defaultValue = "0") int page,
+            @RequestParam(name = "size", defaultValue = "20") int size,
+            @RequestAttribute(USER) CurrentUser user) {
+        return taskList.page(
+                new TaskListRequest(scope, process, org, due, createdAfter, q, sort, order, page, size), user);
     }
 
     @GetMapping("/tasks/changes")
-    Changes changes(@RequestParam(name = "since", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Date since,
-                    @RequestAttribute(USER) CurrentUser user) {
+    Changes changes(
+            @RequestParam(name = "since", required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Date since,
+            @RequestAttribute(USER) CurrentUser user) {
         if (since == null) {
             throw new BadRequestException("since", "since must be a time such as 2026-03-01T08:00:00Z.");
         }
@@ -75,7 +79,8 @@ class InboxController {
     }
 
     @GetMapping("/tasks/{taskId}/colleagues")
-    List<TaskHandover.Colleague> colleagues(@PathVariable("taskId") String taskId, @RequestAttribute(USER) CurrentUser user) {
+    List<TaskHandover.Colleague> colleagues(
+            @PathVariable("taskId") String taskId, @RequestAttribute(USER) CurrentUser user) {
         return handover.colleagues(taskId, user);
     }
 
@@ -102,25 +107,32 @@ class InboxController {
 
     @PostMapping(path = "/cases/{processInstanceId}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    CaseView.File attach(@PathVariable("processInstanceId") String processInstanceId,
-                         @RequestParam(name = "taskId", required = false) String taskId,
-                         @RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
+    CaseView.File attach(
+            @PathVariable("processInstanceId") String processInstanceId,
+            @RequestParam(name = "taskId", required = false) String taskId,
+            @RequestPart(name = "file", required = false) MultipartFile file)
+            throws IOException {
         return attachments.attach(processInstanceId, taskId, file);
     }
 
     @GetMapping("/cases/{processInstanceId}/attachments/{attachmentId}")
-    ResponseEntity<InputStreamResource> attachment(@PathVariable("processInstanceId") String processInstanceId,
-                                                   @PathVariable("attachmentId") String attachmentId) {
+    ResponseEntity<InputStreamResource> attachment(
+            @PathVariable("processInstanceId") String processInstanceId,
+            @PathVariable("attachmentId") String attachmentId) {
         Attachment attachment = attachments.find(processInstanceId, attachmentId);
         InputStream content = attachments.content(attachment);
         if (content == null) {
             return ResponseEntity.noContent().build();
         }
         return ResponseEntity.ok()
-            .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                .filename(attachment.getName(), StandardCharsets.UTF_8).build().toString())
-            // Served as a download of opaque bytes: an uploaded HTML file never runs in our origin.
-            .contentType(MediaType.APPLICATION_OCTET_STREAM)
-            .body(new InputStreamResource(content));
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.getName(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                // Served as a download of opaque bytes: an uploaded HTML file never runs in our origin.
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(new InputStreamResource(content));
     }
 }

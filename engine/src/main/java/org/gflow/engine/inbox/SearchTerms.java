@@ -20,8 +20,7 @@ final class SearchTerms {
 
     private static final ULocale LAO = new ULocale("lo");
 
-    private SearchTerms() {
-    }
+    private SearchTerms() {}
 
     /** Every term stored for a text: whole tokens and their words. */
     static Set<String> of(String text) {
@@ -54,7 +53,8 @@ final class SearchTerms {
             return new String[0];
         }
         return java.util.Arrays.stream(text.strip().toLowerCase(Locale.ROOT).split("[\\s,;:!?()\\[\\]\"'“”«»]+"))
-            .filter(token -> !token.isEmpty()).toArray(String[]::new);
+                .filter(token -> !token.isEmpty())
+                .toArray(String[]::new);
     }
 
     private static Set<String> words(String token) {

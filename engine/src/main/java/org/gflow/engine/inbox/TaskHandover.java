@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class TaskHandover {
 
     /** A user the task can be handed to. */
-    record Colleague(String id, String name) { }
+    record Colleague(String id, String name) {}
 
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -43,13 +43,16 @@ class TaskHandover {
         Task task = visibleTask(taskId);
         Map<String, Colleague> found = new LinkedHashMap<>();
         for (String group : sharedGroups(task, user)) {
-            for (User member : identityService.createUserQuery().memberOfGroup(group).list()) {
+            for (User member :
+                    identityService.createUserQuery().memberOfGroup(group).list()) {
                 if (!member.getId().equals(user.id()) && !member.getId().equals(task.getAssignee())) {
                     found.putIfAbsent(member.getId(), new Colleague(member.getId(), DisplayName.of(member)));
                 }
             }
         }
-        return found.values().stream().sorted(Comparator.comparing(Colleague::name)).toList();
+        return found.values().stream()
+                .sorted(Comparator.comparing(Colleague::name))
+                .toList();
     }
 
     void handOver(String taskId, String toUserId) {
@@ -75,9 +78,9 @@ class TaskHandover {
 
     private Set<String> sharedGroups(Task task, CurrentUser user) {
         return taskService.getIdentityLinksForTask(task.getId()).stream()
-            .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-            .map(IdentityLink::getGroupId)
-            .filter(group -> user.isAdmin() || user.groupIds().contains(group))
-            .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId)
+                .filter(group -> user.isAdmin() || user.groupIds().contains(group))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 }

@@ -27,8 +27,9 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskList {
 
-    private static final String COLUMNS = "w.task_id, w.task_name, w.task_key, w.process_key, w.process_name, w.case_id, "
-        + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date";
+    private static final String COLUMNS =
+            "w.task_id, w.task_name, w.task_key, w.process_key, w.process_name, w.case_id, "
+                    + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date";
 
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
@@ -40,16 +41,18 @@ class TaskList {
         this.userNames = userNames;
         this.clock = Clock.systemUTC();
         this.queryTime = Timer.builder("gflow.inbox.query")
-            .description("The inbox's task-list query over the work-item projection (one page)")
-            .register(meters);
+                .description("The inbox's task-list query over the work-item projection (one page)")
+                .register(meters);
     }
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
         WorkItemQuery query = request.toQuery(user, now);
         Timer.Sample timing = Timer.start();
-        List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
-            (rs, n) -> row(rs), query.parameters());
+        List<TaskSummary> rows = jdbc.query(
+                query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
+                (rs, n) -> row(rs),
+                query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);
@@ -68,22 +71,47 @@ class TaskList {
     }
 
     private static TaskSummary row(ResultSet rs) throws SQLException {
-        return new TaskSummary(rs.getString("task_id"), rs.getString("task_name"), rs.getString("task_key"),
-            rs.getString("process_key"),
-            rs.getString("process_name"), rs.getString("case_id"), rs.getString("case_title"),
-            rs.getString("case_number"), rs.getString("assignee"), null, date(rs.getTimestamp("created_at")),
-            date(rs.getTimestamp("due_date")), List.of());
+        return new TaskSummary(
+                rs.getString("task_id"),
+                rs.getString("task_name"),
+                rs.getString("task_key"),
+                rs.getString("process_key"),
+                rs.getString("process_name"),
+                rs.getString("case_id"),
+                rs.getString("case_title"),
+                rs.getString("case_number"),
+                rs.getString("assignee"),
+                null,
+                date(rs.getTimestamp("created_at")),
+                date(rs.getTimestamp("due_date")),
+                List.of());
     }
 
     /** The page's rows with their holders' names and the groups they are offered to (which name their organisations). */
     private List<TaskSummary> withNames(List<TaskSummary> rows) {
-        Map<String, String> names = userNames.of(rows.stream().map(TaskSummary::assignee).filter(Objects::nonNull)
-            .distinct().toList());
-        Map<String, List<String>> groups = candidateGroupsOf(rows.stream().map(TaskSummary::id).toList());
-        return rows.stream().map(row -> new TaskSummary(row.id(), row.name(), row.taskKey(),
-            row.processKey(), row.processName(), row.processInstanceId(), row.caseTitle(), row.trackingNumber(),
-            row.assignee(), row.assignee() == null ? null : names.get(row.assignee()), row.created(), row.due(),
-            groups.getOrDefault(row.id(), List.of()))).toList();
+        Map<String, String> names = userNames.of(rows.stream()
+                .map(TaskSummary::assignee)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
+        Map<String, List<String>> groups =
+                candidateGroupsOf(rows.stream().map(TaskSummary::id).toList());
+        return rows.stream()
+                .map(row -> new TaskSummary(
+                        row.id(),
+                        row.name(),
+                        row.taskKey(),
+                        row.processKey(),
+                        row.processName(),
+                        row.processInstanceId(),
+                        row.caseTitle(),
+                        row.trackingNumber(),
+                        row.assignee(),
+                        row.assignee() == null ? null : names.get(row.assignee()),
+                        row.created(),
+                        row.due(),
+                        groups.getOrDefault(row.id(), List.of())))
+                .toList();
     }
 
     private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
@@ -91,11 +119,14 @@ class TaskList {
             return Map.of();
         }
         Map<String, List<String>> groups = new HashMap<>();
-        jdbc.query("select task_id, party_id from gflow_work_item_party where kind = 'g' and task_id in ("
-                + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ") order by party_id",
-            rs -> {
-                groups.computeIfAbsent(rs.getString("task_id"), id -> new ArrayList<>()).add(rs.getString("party_id"));
-            }, taskIds.toArray());
+        jdbc.query(
+                "select task_id, party_id from gflow_work_item_party where kind = 'g' and task_id in ("
+                        + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ") order by party_id",
+                rs -> {
+                    groups.computeIfAbsent(rs.getString("task_id"), id -> new ArrayList<>())
+                            .add(rs.getString("party_id"));
+                },
+                taskIds.toArray());
         return groups;
     }
 

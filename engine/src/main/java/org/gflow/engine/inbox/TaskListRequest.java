@@ -22,8 +22,17 @@ import org.gflow.plugin.api.LaoTime;
  * @param q     words searched (by prefix) in the case's title and number and the task's name; Lao
  *              text is cut into words, so spaces between Lao words do not matter
  */
-public record TaskListRequest(String scope, String process, String org, String due, String createdAfter,
-                              String q, String sort, String order, int page, int size) {
+public record TaskListRequest(
+        String scope,
+        String process,
+        String org,
+        String due,
+        String createdAfter,
+        String q,
+        String sort,
+        String order,
+        int page,
+        int size) {
 
     static final Duration DUE_SOON = Duration.ofDays(1);
     static final int MAX_SIZE = 100;
@@ -58,14 +67,16 @@ public record TaskListRequest(String scope, String process, String org, String d
         switch (scope) {
             case "mine" -> query.where("w.assignee = ?", user.id());
             case "groups" -> query.offeredToGroups(user.groupIds()).where("w.assignee is null");
-            default -> { }
+            default -> {}
         }
         if (has(process)) {
             query.where("w.process_key = ?", process.strip());
         }
         if (has(org)) {
-            query.where("exists (select 1 from gflow_work_item_party o where o.task_id = w.task_id and o.kind = 'g' "
-                + "and o.party_id like ?)", org + "-%");
+            query.where(
+                    "exists (select 1 from gflow_work_item_party o where o.task_id = w.task_id and o.kind = 'g' "
+                            + "and o.party_id like ?)",
+                    org + "-%");
         }
         if ("overdue".equals(due)) {
             query.where("w.due_date < ?", Timestamp.from(now));
@@ -88,7 +99,8 @@ public record TaskListRequest(String scope, String process, String org, String d
 
     private Date createdAfterDate() {
         try {
-            return Date.from(LocalDate.parse(createdAfter).atStartOfDay(LaoTime.ZONE).toInstant());
+            return Date.from(
+                    LocalDate.parse(createdAfter).atStartOfDay(LaoTime.ZONE).toInstant());
         } catch (DateTimeParseException e) {
             throw new BadRequestException("createdAfter", "createdAfter must be a date such as 2026-03-01.");
         }

@@ -8,13 +8,24 @@ import java.util.List;
  * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
  * language.
  */
-public record TaskSummary(String id, String name, String taskKey, String processKey, String processName, String processInstanceId,
-                          String caseTitle, String trackingNumber, String assignee, String assigneeName,
-                          Date created, Date due, List<String> candidateGroups) {
+public record TaskSummary(
+        String id,
+        String name,
+        String taskKey,
+        String processKey,
+        String processName,
+        String processInstanceId,
+        String caseTitle,
+        String trackingNumber,
+        String assignee,
+        String assigneeName,
+        Date created,
+        Date due,
+        List<String> candidateGroups) {
 
     /**
      * A page of rows, whether another page follows (no total: counting every visible task costs
      * more than the page), and the server's clock for the next "anything new since?" poll.
      */
-    public record Page(List<TaskSummary> items, boolean more, int page, int size, Date serverTime) { }
+    public record Page(List<TaskSummary> items, boolean more, int page, int size, Date serverTime) {}
 }

@@ -23,7 +23,10 @@ class UserNames {
         if (userIds.isEmpty()) {
             return names;
         }
-        for (User user : identityService.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list()) {
+        for (User user : identityService
+                .createUserQuery()
+                .userIdIn(userIds.toArray(String[]::new))
+                .list()) {
             names.put(user.getId(), DisplayName.of(user));
         }
         return names;

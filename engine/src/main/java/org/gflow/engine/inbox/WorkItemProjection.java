@@ -54,12 +54,18 @@ class WorkItemProjection {
      * again changes nothing.
      */
     int backfill() {
-        List<String> missing = jdbc.queryForList("select t.ID_ from ACT_RU_TASK t where not exists "
-            + "(select 1 from gflow_work_item w where w.task_id = t.ID_)", String.class);
-        List<String> gone = jdbc.queryForList("select w.task_id from gflow_work_item w where not exists "
-            + "(select 1 from ACT_RU_TASK t where t.ID_ = w.task_id)", String.class);
-        List<String> withoutKey = jdbc.queryForList("select w.task_id from gflow_work_item w join ACT_RU_TASK t "
-            + "on t.ID_ = w.task_id where w.task_key is null and t.TASK_DEF_KEY_ is not null", String.class);
+        List<String> missing = jdbc.queryForList(
+                "select t.ID_ from ACT_RU_TASK t where not exists "
+                        + "(select 1 from gflow_work_item w where w.task_id = t.ID_)",
+                String.class);
+        List<String> gone = jdbc.queryForList(
+                "select w.task_id from gflow_work_item w where not exists "
+                        + "(select 1 from ACT_RU_TASK t where t.ID_ = w.task_id)",
+                String.class);
+        List<String> withoutKey = jdbc.queryForList(
+                "select w.task_id from gflow_work_item w join ACT_RU_TASK t "
+                        + "on t.ID_ = w.task_id where w.task_key is null and t.TASK_DEF_KEY_ is not null",
+                String.class);
         refresh(Stream.of(missing, gone, withoutKey).flatMap(List::stream).toList());
         return missing.size() + gone.size() + withoutKey.size();
     }
@@ -69,54 +75,80 @@ class WorkItemProjection {
         for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
             named.update("delete from " + table + " where task_id in (:ids)", ids);
         }
-        List<Map<String, Object>> tasks = named.queryForList("select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_INST_ID_, t.ASSIGNEE_, "
-            + "t.OWNER_, t.DUE_DATE_, t.CREATE_TIME_, t.PRIORITY_, d.KEY_ as PROC_KEY, d.NAME_ as PROC_NAME "
-            + "from ACT_RU_TASK t left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.ID_ in (:ids)", ids);
+        List<Map<String, Object>> tasks = named.queryForList(
+                "select t.ID_, t.NAME_, t.TASK_DEF_KEY_, t.PROC_INST_ID_, t.ASSIGNEE_, "
+                        + "t.OWNER_, t.DUE_DATE_, t.CREATE_TIME_, t.PRIORITY_, d.KEY_ as PROC_KEY, d.NAME_ as PROC_NAME "
+                        + "from ACT_RU_TASK t left join ACT_RE_PROCDEF d on d.ID_ = t.PROC_DEF_ID_ where t.ID_ in (:ids)",
+                ids);
         if (tasks.isEmpty()) {
             return;
         }
         Map<String, List<String>> groups = new HashMap<>();
         Map<String, List<String>> users = new HashMap<>();
-        named.query("select TASK_ID_, GROUP_ID_, USER_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' "
-            + "and TASK_ID_ in (:ids) order by ID_", ids, row -> {
-                String taskId = row.getString("TASK_ID_");
-                if (row.getString("GROUP_ID_") != null) {
-                    groups.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("GROUP_ID_"));
-                } else if (row.getString("USER_ID_") != null) {
-                    users.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("USER_ID_"));
-                }
-            });
+        named.query(
+                "select TASK_ID_, GROUP_ID_, USER_ID_ from ACT_RU_IDENTITYLINK where TYPE_ = 'candidate' "
+                        + "and TASK_ID_ in (:ids) order by ID_",
+                ids,
+                row -> {
+                    String taskId = row.getString("TASK_ID_");
+                    if (row.getString("GROUP_ID_") != null) {
+                        groups.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("GROUP_ID_"));
+                    } else if (row.getString("USER_ID_") != null) {
+                        users.computeIfAbsent(taskId, id -> new ArrayList<>()).add(row.getString("USER_ID_"));
+                    }
+                });
         Map<String, Map<String, Object>> facts = caseVariables(tasks.stream()
-            .map(task -> (String) task.get("PROC_INST_ID_")).filter(Objects::nonNull).distinct().toList());
+                .map(task -> (String) task.get("PROC_INST_ID_"))
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList());
         for (Map<String, Object> task : tasks) {
             String taskId = (String) task.get("ID_");
-            insert(task, facts.getOrDefault((String) task.get("PROC_INST_ID_"), Map.of()),
-                groups.getOrDefault(taskId, List.of()), users.getOrDefault(taskId, List.of()));
+            insert(
+                    task,
+                    facts.getOrDefault((String) task.get("PROC_INST_ID_"), Map.of()),
+                    groups.getOrDefault(taskId, List.of()),
+                    users.getOrDefault(taskId, List.of()));
         }
     }
 
-    private void insert(Map<String, Object> task, Map<String, Object> variables, List<String> groups, List<String> users) {
+    private void insert(
+            Map<String, Object> task, Map<String, Object> variables, List<String> groups, List<String> users) {
         String taskId = (String) task.get("ID_");
         String title = CaseFacts.title(variables);
         String number = CaseFacts.number(variables);
-        jdbc.update("insert into gflow_work_item (task_id, task_name, task_key, case_id, process_key, process_name, case_title, "
-                + "case_number, organisation, assignee, owner_id, due_date, created_at, priority) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            taskId, task.get("NAME_"), task.get("TASK_DEF_KEY_"), task.get("PROC_INST_ID_"), task.get("PROC_KEY"), task.get("PROC_NAME"),
-            limit(title, 500), limit(number, 64), groups.stream().map(WorkItemProjection::organisationOf)
-                .filter(Objects::nonNull).findFirst().orElse(null),
-            task.get("ASSIGNEE_"), task.get("OWNER_"), task.get("DUE_DATE_"), task.get("CREATE_TIME_"),
-            task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue());
+        jdbc.update(
+                "insert into gflow_work_item (task_id, task_name, task_key, case_id, process_key, process_name, case_title, "
+                        + "case_number, organisation, assignee, owner_id, due_date, created_at, priority) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                taskId,
+                task.get("NAME_"),
+                task.get("TASK_DEF_KEY_"),
+                task.get("PROC_INST_ID_"),
+                task.get("PROC_KEY"),
+                task.get("PROC_NAME"),
+                limit(title, 500),
+                limit(number, 64),
+                groups.stream()
+                        .map(WorkItemProjection::organisationOf)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
+                task.get("ASSIGNEE_"),
+                task.get("OWNER_"),
+                task.get("DUE_DATE_"),
+                task.get("CREATE_TIME_"),
+                task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue());
         List<Object[]> parties = new ArrayList<>();
         groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId}));
         users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId}));
         jdbc.batchUpdate("insert into gflow_work_item_party (kind, party_id, task_id) values (?, ?, ?)", parties);
         List<Object[]> terms = Stream.of(title, number, (String) task.get("NAME_"))
-            .filter(Objects::nonNull)
-            .flatMap(text -> SearchTerms.of(text).stream())
-            .distinct()
-            .map(term -> new Object[] {term, taskId})
-            .collect(Collectors.toList());
+                .filter(Objects::nonNull)
+                .flatMap(text -> SearchTerms.of(text).stream())
+                .distinct()
+                .map(term -> new Object[] {term, taskId})
+                .collect(Collectors.toList());
         jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", terms);
     }
 
@@ -126,19 +158,21 @@ class WorkItemProjection {
             return Collections.emptyMap();
         }
         Map<String, Map<String, Object>> byCase = new HashMap<>();
-        named.query("select PROC_INST_ID_, NAME_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE "
-                + "where PROC_INST_ID_ in (:cases) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null "
-                + "and NAME_ in (:names)",
-            new MapSqlParameterSource("cases", caseIds).addValue("names", CaseFacts.ALL), row -> {
-                Object value = row.getString("TEXT_");
-                if (value == null) {
-                    value = row.getObject("LONG_") != null ? row.getObject("LONG_") : row.getObject("DOUBLE_");
-                }
-                if (value != null) {
-                    byCase.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new HashMap<>())
-                        .put(row.getString("NAME_"), value);
-                }
-            });
+        named.query(
+                "select PROC_INST_ID_, NAME_, TEXT_, LONG_, DOUBLE_ from ACT_RU_VARIABLE "
+                        + "where PROC_INST_ID_ in (:cases) and EXECUTION_ID_ = PROC_INST_ID_ and TASK_ID_ is null "
+                        + "and NAME_ in (:names)",
+                new MapSqlParameterSource("cases", caseIds).addValue("names", CaseFacts.ALL),
+                row -> {
+                    Object value = row.getString("TEXT_");
+                    if (value == null) {
+                        value = row.getObject("LONG_") != null ? row.getObject("LONG_") : row.getObject("DOUBLE_");
+                    }
+                    if (value != null) {
+                        byCase.computeIfAbsent(row.getString("PROC_INST_ID_"), id -> new HashMap<>())
+                                .put(row.getString("NAME_"), value);
+                    }
+                });
         return byCase;
     }
 

@@ -16,8 +16,7 @@ final class WorkItemQuery {
     private final List<Object> parameters = new ArrayList<>();
     private String order = "w.created_at desc";
 
-    private WorkItemQuery() {
-    }
+    private WorkItemQuery() {}
 
     static WorkItemQuery visibleTo(CurrentUser user) {
         WorkItemQuery query = new WorkItemQuery();
@@ -29,9 +28,11 @@ final class WorkItemQuery {
         // each row checked by its own parties (an index look-up by task), so a page walks the newest
         // work items and stops at the page's end; an uncorrelated "task_id in (all my tasks)" under
         // this OR was evaluated again for every row on H2
-        return query.where("(w.assignee = ? or w.owner_id = ? or exists (select 1 from gflow_work_item_party p "
-            + "where p.task_id = w.task_id and ((p.kind = 'u' and p.party_id = ?)" + groupsClause(user.groupIds()) + ")))",
-            parameters.toArray());
+        return query.where(
+                "(w.assignee = ? or w.owner_id = ? or exists (select 1 from gflow_work_item_party p "
+                        + "where p.task_id = w.task_id and ((p.kind = 'u' and p.party_id = ?)"
+                        + groupsClause(user.groupIds()) + ")))",
+                parameters.toArray());
     }
 
     /** Only tasks offered to one of these groups. */
@@ -39,15 +40,18 @@ final class WorkItemQuery {
         if (groupIds.isEmpty()) {
             return where("1 = 0");
         }
-        return where("w.task_id in (select g.task_id from gflow_work_item_party g where g.kind = 'g' and g.party_id in ("
-            + placeholders(groupIds.size()) + "))", groupIds.toArray());
+        return where(
+                "w.task_id in (select g.task_id from gflow_work_item_party g where g.kind = 'g' and g.party_id in ("
+                        + placeholders(groupIds.size()) + "))",
+                groupIds.toArray());
     }
 
     /** Only tasks with a search term starting with this one. */
     WorkItemQuery withTermPrefix(String term) {
         String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return where("w.task_id in (select s.task_id from gflow_work_item_term s where s.term like ? escape '\\')",
-            escaped + "%");
+        return where(
+                "w.task_id in (select s.task_id from gflow_work_item_term s where s.term like ? escape '\\')",
+                escaped + "%");
     }
 
     WorkItemQuery where(String condition, Object... values) {
@@ -65,8 +69,8 @@ final class WorkItemQuery {
 
     /** One page, asking for one row more than shown to learn whether there is a next page. */
     String pageSql(String columns, int first, int size) {
-        return "select " + columns + " from gflow_work_item w" + whereClause() + " order by " + order
-            + " offset " + first + " rows fetch next " + (size + 1) + " rows only";
+        return "select " + columns + " from gflow_work_item w" + whereClause() + " order by " + order + " offset "
+                + first + " rows fetch next " + (size + 1) + " rows only";
     }
 
     String countSql() {

@@ -38,12 +38,14 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomSessionFactories());
         sessions.add(new ChangedWorkFactory());
         configuration.setCustomSessionFactories(sessions);
 
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(this);
         configuration.setCustomHistoryEventHandlers(handlers);
     }
@@ -55,8 +57,9 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null) {
             changed().taskIds.add(link.getTaskId());
         } else if (event instanceof HistoricVariableUpdateEventEntity variable
-            && variable.getProcessInstanceId() != null && variable.getTaskId() == null
-            && CaseFacts.ALL.contains(variable.getVariableName())) {
+                && variable.getProcessInstanceId() != null
+                && variable.getTaskId() == null
+                && CaseFacts.ALL.contains(variable.getVariableName())) {
             changed().caseIds.add(variable.getProcessInstanceId());
         }
     }
@@ -86,12 +89,10 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         private boolean registered;
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** Gives every command its own {@link ChangedWork}. */

@@ -39,13 +39,18 @@ class NotificationDelivery implements Integration {
     private static List<Recipient> recipients(IntegrationCall call) {
         String type = call.requireText("recipientType");
         return switch (type) {
-            case "user", "group" -> Arrays.stream(call.requireText("recipient").split(","))
-                .map(String::strip).filter(id -> !id.isEmpty())
-                .map(id -> Notifier.inbox(type, id)).toList();
-            case "citizen", "applicant" -> Notifier.person(type, call.variables(),
-                call.businessKey() == null ? call.processInstanceId() : call.businessKey());
+            case "user", "group" ->
+                Arrays.stream(call.requireText("recipient").split(","))
+                        .map(String::strip)
+                        .filter(id -> !id.isEmpty())
+                        .map(id -> Notifier.inbox(type, id))
+                        .toList();
+            case "citizen", "applicant" ->
+                Notifier.person(
+                        type,
+                        call.variables(),
+                        call.businessKey() == null ? call.processInstanceId() : call.businessKey());
             default -> throw new IllegalArgumentException("unknown recipientType '" + type + "'");
         };
     }
-
 }

@@ -18,7 +18,7 @@ import org.gflow.engine.vocabulary.Vocabulary;
  */
 final class NotificationTexts {
 
-    record Text(String subject, String body) { }
+    record Text(String subject, String body) {}
 
     private final Properties messages = new Properties();
 
@@ -44,9 +44,14 @@ final class NotificationTexts {
 
     private static Map<String, Object> inLao(Map<String, Object> variables) {
         Map<String, Object> values = new LinkedHashMap<>();
-        variables.forEach((name, value) -> values.put(name, value == null ? null
-            : Vocabulary.standard().termOf(name, value).<Object>map(Vocabulary.Term::lo).orElse(value)));
+        variables.forEach((name, value) -> values.put(
+                name,
+                value == null
+                        ? null
+                        : Vocabulary.standard()
+                                .termOf(name, value)
+                                .<Object>map(Vocabulary.Term::lo)
+                                .orElse(value)));
         return values;
     }
-
 }

@@ -18,8 +18,14 @@ import org.springframework.stereotype.Component;
 public class Notifications {
 
     /** One recorded message. */
-    public record Message(String caseBusinessKey, String recipientKind, String recipient, String channel,
-                          String subject, String body, Instant createdAt) { }
+    public record Message(
+            String caseBusinessKey,
+            String recipientKind,
+            String recipient,
+            String channel,
+            String subject,
+            String body,
+            Instant createdAt) {}
 
     private final JdbcTemplate jdbc;
 
@@ -28,13 +34,26 @@ public class Notifications {
     }
 
     /** @return whether it was new (false when this step already recorded it) */
-    public boolean record(String dedupKey, String processInstanceId, String businessKey, Recipient recipient,
-                          NotificationTexts.Text text) {
+    public boolean record(
+            String dedupKey,
+            String processInstanceId,
+            String businessKey,
+            Recipient recipient,
+            NotificationTexts.Text text) {
         try {
-            jdbc.update("insert into gflow_notification (id, dedup_key, process_instance_id, business_key, "
-                    + "recipient_kind, recipient, channel, subject, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                UUID.randomUUID().toString(), dedupKey, processInstanceId, businessKey, recipient.kind(),
-                recipient.address(), recipient.channel(), text.subject(), text.body(), Timestamp.from(Instant.now()));
+            jdbc.update(
+                    "insert into gflow_notification (id, dedup_key, process_instance_id, business_key, "
+                            + "recipient_kind, recipient, channel, subject, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    UUID.randomUUID().toString(),
+                    dedupKey,
+                    processInstanceId,
+                    businessKey,
+                    recipient.kind(),
+                    recipient.address(),
+                    recipient.channel(),
+                    text.subject(),
+                    text.body(),
+                    Timestamp.from(Instant.now()));
             return true;
         } catch (DuplicateKeyException alreadyRecorded) {
             return false;
@@ -42,9 +61,16 @@ public class Notifications {
     }
 
     public List<Message> ofCase(String businessKey) {
-        return jdbc.query("select * from gflow_notification where business_key = ? order by created_at",
-            (rs, n) -> new Message(rs.getString("business_key"), rs.getString("recipient_kind"),
-                rs.getString("recipient"), rs.getString("channel"), rs.getString("subject"), rs.getString("body"),
-                rs.getTimestamp("created_at").toInstant()), businessKey);
+        return jdbc.query(
+                "select * from gflow_notification where business_key = ? order by created_at",
+                (rs, n) -> new Message(
+                        rs.getString("business_key"),
+                        rs.getString("recipient_kind"),
+                        rs.getString("recipient"),
+                        rs.getString("channel"),
+                        rs.getString("subject"),
+                        rs.getString("body"),
+                        rs.getTimestamp("created_at").toInstant()),
+                businessKey);
     }
 }

@@ -33,13 +33,17 @@ public class Notifier {
      * @param values the placeholders of the text, and the person's {@code <kind>Phone} and
      *               {@code <kind>Email}
      */
-    public void sendToPerson(String kind, String personKind, String processInstanceId, String businessKey,
-                             Map<String, Object> values) {
+    public void sendToPerson(
+            String kind, String personKind, String processInstanceId, String businessKey, Map<String, Object> values) {
         NotificationTexts.Text text = texts.render(kind, values);
         String reference = businessKey == null ? processInstanceId : businessKey;
         for (Recipient recipient : person(personKind, values, reference)) {
-            outbox.record(kind + ":" + processInstanceId + ":" + recipient.channel(), processInstanceId, businessKey,
-                recipient, text);
+            outbox.record(
+                    kind + ":" + processInstanceId + ":" + recipient.channel(),
+                    processInstanceId,
+                    businessKey,
+                    recipient,
+                    text);
         }
     }
 

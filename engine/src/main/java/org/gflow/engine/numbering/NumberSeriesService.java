@@ -31,18 +31,22 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class NumberSeriesService implements NumberSeries {
 
-    private static final String ISSUED = "select issue_year, seq_number from gflow_case_number where series = ? and case_key = ?";
+    private static final String ISSUED =
+            "select issue_year, seq_number from gflow_case_number where series = ? and case_key = ?";
     private static final String ISSUED_IN_YEAR = ISSUED + " and issue_year = ?";
-    private static final String COUNTER_EXISTS = "select count(*) from gflow_number_counter where series = ? and issue_year = ?";
+    private static final String COUNTER_EXISTS =
+            "select count(*) from gflow_number_counter where series = ? and issue_year = ?";
     private static final String NEW_COUNTER =
-        "insert into gflow_number_counter (series, issue_year, last_number) values (?, ?, 0)";
+            "insert into gflow_number_counter (series, issue_year, last_number) values (?, ?, 0)";
     private static final String INCREMENT =
-        "update gflow_number_counter set last_number = last_number + 1 where series = ? and issue_year = ?";
+            "update gflow_number_counter set last_number = last_number + 1 where series = ? and issue_year = ?";
     private static final String DECREMENT =
-        "update gflow_number_counter set last_number = last_number - 1 where series = ? and issue_year = ?";
-    private static final String LAST = "select last_number from gflow_number_counter where series = ? and issue_year = ?";
-    private static final String RECORD = "insert into gflow_case_number (series, issue_year, seq_number, case_key, issued_at)"
-        + " values (?, ?, ?, ?, ?)";
+            "update gflow_number_counter set last_number = last_number - 1 where series = ? and issue_year = ?";
+    private static final String LAST =
+            "select last_number from gflow_number_counter where series = ? and issue_year = ?";
+    private static final String RECORD =
+            "insert into gflow_case_number (series, issue_year, seq_number, case_key, issued_at)"
+                    + " values (?, ?, ?, ?, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate callersTransaction;
@@ -76,16 +80,17 @@ public class NumberSeriesService implements NumberSeries {
     public IssuedNumber issue(String series, String caseKey) {
         requireText(series, "series");
         requireText(caseKey, "caseKey");
-        return inCallersTransaction(() -> first(ISSUED, series, caseKey)
-            .orElseGet(() -> take(series, LaoTime.year(clock), caseKey)));
+        return inCallersTransaction(
+                () -> first(ISSUED, series, caseKey).orElseGet(() -> take(series, LaoTime.year(clock), caseKey)));
     }
 
     @Override
     public long next(String series, int year, String caseKey) {
         requireText(series, "series");
         requireText(caseKey, "caseKey");
-        return inCallersTransaction(() -> first(ISSUED_IN_YEAR, series, caseKey, year)
-            .orElseGet(() -> take(series, year, caseKey))).number();
+        return inCallersTransaction(
+                        () -> first(ISSUED_IN_YEAR, series, caseKey, year).orElseGet(() -> take(series, year, caseKey)))
+                .number();
     }
 
     private IssuedNumber take(String series, int year, String caseKey) {
@@ -119,8 +124,8 @@ public class NumberSeriesService implements NumberSeries {
     }
 
     private Optional<IssuedNumber> first(String sql, Object... arguments) {
-        List<IssuedNumber> found = jdbc.query(sql,
-            (row, index) -> new IssuedNumber(row.getInt("issue_year"), row.getLong("seq_number")), arguments);
+        List<IssuedNumber> found = jdbc.query(
+                sql, (row, index) -> new IssuedNumber(row.getInt("issue_year"), row.getLong("seq_number")), arguments);
         return found.stream().findFirst();
     }
 

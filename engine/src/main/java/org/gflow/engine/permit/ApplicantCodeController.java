@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ApplicantCodeController {
 
     /** The same shape as a caller's code, so the receipt shows both alike. */
-    record ApplicantCode(String trackingNumber, String trackingCode) { }
+    record ApplicantCode(String trackingNumber, String trackingCode) {}
 
     private final CaseReceipts receipts;
     private final RuntimeService runtimeService;
@@ -36,12 +36,14 @@ class ApplicantCodeController {
     }
 
     @PostMapping("/api/inbox/cases/{processInstanceId}/applicant-code")
-    ApplicantCode issue(@PathVariable("processInstanceId") String processInstanceId,
-                        @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
+    ApplicantCode issue(
+            @PathVariable("processInstanceId") String processInstanceId,
+            @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user) {
         HistoricProcessInstance started = receipts.startedBy(processInstanceId, user.id());
         String reference = started.getBusinessKey();
-        if (!ApplicationReferences.PROCESS_KEY.equals(started.getProcessDefinitionKey()) || started.getEndTime() != null
-            || !ApplicationReferences.isWellFormed(reference)) {
+        if (!ApplicationReferences.PROCESS_KEY.equals(started.getProcessDefinitionKey())
+                || started.getEndTime() != null
+                || !ApplicationReferences.isWellFormed(reference)) {
             throw new BadRequestException("processInstanceId", "Only an open permit application has an access code.");
         }
         String code = AccessCodes.issue();

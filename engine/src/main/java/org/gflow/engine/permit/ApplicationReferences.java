@@ -11,8 +11,7 @@ final class ApplicationReferences {
     static final String PROCESS_KEY = "permit";
     private static final Pattern FORMAT = Pattern.compile("APP-\\d{4}-\\d{6,}");
 
-    private ApplicationReferences() {
-    }
+    private ApplicationReferences() {}
 
     static boolean isWellFormed(String text) {
         return text != null && FORMAT.matcher(text).matches();

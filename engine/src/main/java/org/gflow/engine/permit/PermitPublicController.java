@@ -27,7 +27,7 @@ class PermitPublicController {
     @GetMapping("/api/public/permits/{reference}")
     ResponseEntity<?> status(@PathVariable("reference") String reference, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(reference, code))
-            .<ResponseEntity<?>>map(ResponseEntity::ok)
-            .orElseGet(() -> Problems.notFound());
+                .<ResponseEntity<?>>map(ResponseEntity::ok)
+                .orElseGet(() -> Problems.notFound());
     }
 }

@@ -25,7 +25,15 @@ import org.springframework.stereotype.Component;
 public class PermitStatus {
 
     /** The stages an applicant sees. */
-    public enum Stage { RECEIVED, UNDER_REVIEW, PAYMENT_DUE, AWAITING_DECISION, GRANTED, REFUSED, CANCELLED }
+    public enum Stage {
+        RECEIVED,
+        UNDER_REVIEW,
+        PAYMENT_DUE,
+        AWAITING_DECISION,
+        GRANTED,
+        REFUSED,
+        CANCELLED
+    }
 
     /**
      * @param certificateCode the verification code of the certificate once issued; its PDF is
@@ -33,23 +41,30 @@ public class PermitStatus {
      * @param timeline the steps the application has reached, oldest first
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record View(String reference, Stage stage, String permitType, String ministry, Instant filedAt,
-                       String decisionReasons, String certificateCode, List<Step> timeline) { }
+    public record View(
+            String reference,
+            Stage stage,
+            String permitType,
+            String ministry,
+            Instant filedAt,
+            String decisionReasons,
+            String certificateCode,
+            List<Step> timeline) {}
 
     /** One step of the application and when it was reached: never who did it or what they noted. */
-    public record Step(Stage stage, Instant at) { }
+    public record Step(Stage stage, Instant at) {}
 
     /** Each stage and the activity whose start (or, for a certificate, whose end) marks it. */
-    private record Marker(Stage stage, String activityId, Function<HistoricActivityInstance, Date> when) { }
+    private record Marker(Stage stage, String activityId, Function<HistoricActivityInstance, Date> when) {}
 
     private static final List<Marker> MARKERS = List.of(
-        new Marker(Stage.UNDER_REVIEW, "technicalReview", HistoricActivityInstance::getStartTime),
-        new Marker(Stage.PAYMENT_DUE, "requestPayment", HistoricActivityInstance::getStartTime),
-        new Marker(Stage.AWAITING_DECISION, "decidePermit", HistoricActivityInstance::getStartTime),
-        // granted when the certificate exists, not when the director said yes
-        new Marker(Stage.GRANTED, "issueCertificate", HistoricActivityInstance::getEndTime),
-        new Marker(Stage.REFUSED, "notifyRefused", HistoricActivityInstance::getStartTime),
-        new Marker(Stage.CANCELLED, "notifyCancelled", HistoricActivityInstance::getStartTime));
+            new Marker(Stage.UNDER_REVIEW, "technicalReview", HistoricActivityInstance::getStartTime),
+            new Marker(Stage.PAYMENT_DUE, "requestPayment", HistoricActivityInstance::getStartTime),
+            new Marker(Stage.AWAITING_DECISION, "decidePermit", HistoricActivityInstance::getStartTime),
+            // granted when the certificate exists, not when the director said yes
+            new Marker(Stage.GRANTED, "issueCertificate", HistoricActivityInstance::getEndTime),
+            new Marker(Stage.REFUSED, "notifyRefused", HistoricActivityInstance::getStartTime),
+            new Marker(Stage.CANCELLED, "notifyCancelled", HistoricActivityInstance::getStartTime));
 
     private final HistoryService historyService;
 
@@ -65,40 +80,58 @@ public class PermitStatus {
         if (!ApplicationReferences.isWellFormed(reference)) {
             return Optional.empty();
         }
-        HistoricProcessInstance instance = historyService.createHistoricProcessInstanceQuery()
-            .processDefinitionKey(ApplicationReferences.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
+        HistoricProcessInstance instance = historyService
+                .createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ApplicationReferences.PROCESS_KEY)
+                .processInstanceBusinessKey(reference)
+                .singleResult();
         if (instance == null || !AccessCodes.matches(text(instance, AccessCodes.VARIABLE), reference, code)) {
             return Optional.empty();
         }
         List<Step> timeline = timeline(instance);
         Stage stage = timeline.get(timeline.size() - 1).stage();
         boolean decided = stage == Stage.GRANTED || stage == Stage.REFUSED;
-        return Optional.of(new View(reference, stage, text(instance, "permitType"), text(instance, "ministry"),
-            instance.getStartTime().toInstant(),
-            decided ? text(instance, "decisionReasons") : null,
-            stage == Stage.GRANTED ? text(instance, "documentCode") : null,
-            timeline));
+        return Optional.of(new View(
+                reference,
+                stage,
+                text(instance, "permitType"),
+                text(instance, "ministry"),
+                instance.getStartTime().toInstant(),
+                decided ? text(instance, "decisionReasons") : null,
+                stage == Stage.GRANTED ? text(instance, "documentCode") : null,
+                timeline));
     }
 
     /** Each stage once, when it was first reached; the last is where the application stands. */
     private List<Step> timeline(HistoricProcessInstance instance) {
-        List<HistoricActivityInstance> activities = historyService.createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId()).orderByHistoricActivityInstanceStartTime().asc().list();
+        List<HistoricActivityInstance> activities = historyService
+                .createHistoricActivityInstanceQuery()
+                .processInstanceId(instance.getId())
+                .orderByHistoricActivityInstanceStartTime()
+                .asc()
+                .list();
         List<Step> steps = new ArrayList<>();
         steps.add(new Step(Stage.RECEIVED, instance.getStartTime().toInstant()));
         for (Marker marker : MARKERS) {
             activities.stream()
-                .filter(activity -> activity.getActivityId().equals(marker.activityId()))
-                .map(marker.when()).filter(Objects::nonNull).findFirst()
-                .ifPresent(at -> steps.add(new Step(marker.stage(), at.toInstant())));
+                    .filter(activity -> activity.getActivityId().equals(marker.activityId()))
+                    .map(marker.when())
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresent(at -> steps.add(new Step(marker.stage(), at.toInstant())));
         }
         steps.sort(Comparator.comparing(Step::at));
         return steps;
     }
 
     private String text(HistoricProcessInstance instance, String name) {
-        HistoricVariableInstance variable = historyService.createHistoricVariableInstanceQuery()
-            .processInstanceId(instance.getId()).variableName(name).singleResult();
-        return variable == null || variable.getValue() == null ? null : variable.getValue().toString();
+        HistoricVariableInstance variable = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .singleResult();
+        return variable == null || variable.getValue() == null
+                ? null
+                : variable.getValue().toString();
     }
 }

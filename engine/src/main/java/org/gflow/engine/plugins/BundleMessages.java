@@ -24,8 +24,9 @@ final class BundleMessages implements PluginMessages {
 
     /** The plugin's message bundles; a missing bundle has no texts. */
     static BundleMessages of(PluginJar jar) {
-        return new BundleMessages(read(jar.resources().get(PluginResources.MESSAGES_LAO)),
-            read(jar.resources().get(PluginResources.MESSAGES_ENGLISH)));
+        return new BundleMessages(
+                read(jar.resources().get(PluginResources.MESSAGES_LAO)),
+                read(jar.resources().get(PluginResources.MESSAGES_ENGLISH)));
     }
 
     @Override
@@ -50,7 +51,8 @@ final class BundleMessages implements PluginMessages {
             return Map.of();
         }
         Properties properties = new Properties();
-        try (InputStreamReader reader = new InputStreamReader(new java.io.ByteArrayInputStream(bundle), StandardCharsets.UTF_8)) {
+        try (InputStreamReader reader =
+                new InputStreamReader(new java.io.ByteArrayInputStream(bundle), StandardCharsets.UTF_8)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,8 +19,7 @@ final class BundledPlugins {
 
     static final String PATTERN = "classpath*:gflow/bundled-plugins/*.jar";
 
-    private BundledPlugins() {
-    }
+    private BundledPlugins() {}
 
     /** Copies every bundled plugin into {@code target} (emptied first) and returns the files. */
     static List<Path> extractTo(Path target) {

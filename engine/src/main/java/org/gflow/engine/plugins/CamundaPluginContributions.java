@@ -27,8 +27,10 @@ final class CamundaPluginContributions implements PluginContributions {
     private final IdentityService identityService;
     private final ObjectProvider<DocumentLayouts> layouts;
 
-    CamundaPluginContributions(RepositoryService repositoryService, IdentityService identityService,
-                               ObjectProvider<DocumentLayouts> layouts) {
+    CamundaPluginContributions(
+            RepositoryService repositoryService,
+            IdentityService identityService,
+            ObjectProvider<DocumentLayouts> layouts) {
         this.repositoryService = repositoryService;
         this.identityService = identityService;
         this.layouts = layouts;
@@ -42,18 +44,29 @@ final class CamundaPluginContributions implements PluginContributions {
     public void publish(PluginJar jar) {
         MessageReferences texts = new MessageReferences(BundleMessages.of(jar));
         Map<String, byte[]> resources = new TreeMap<>();
-        jar.deployableResources().forEach((name, bytes) -> resources.put(name.substring(name.lastIndexOf('/') + 1),
-            name.endsWith(".form") ? texts.resolve(name, bytes) : bytes));
+        jar.deployableResources()
+                .forEach((name, bytes) -> resources.put(
+                        name.substring(name.lastIndexOf('/') + 1),
+                        name.endsWith(".form") ? texts.resolve(name, bytes) : bytes));
         // every text resolved before anything is deployed: a missing message refuses the plugin whole
         Map<String, byte[]> documents = new TreeMap<>();
-        jar.fileNames(PluginResources.DOCUMENTS, ".json").forEach(fileName -> documents.put(fileName,
-            texts.resolve(PluginResources.DOCUMENTS + fileName, jar.resources().get(PluginResources.DOCUMENTS + fileName))));
+        jar.fileNames(PluginResources.DOCUMENTS, ".json")
+                .forEach(fileName -> documents.put(
+                        fileName,
+                        texts.resolve(
+                                PluginResources.DOCUMENTS + fileName,
+                                jar.resources().get(PluginResources.DOCUMENTS + fileName))));
         Authentication caller = identityService.getCurrentAuthentication();
         identityService.clearAuthentication();
         try {
-            new ModelDeployments(repositoryService).deploy(source(jar.symbolicName()), "plugin", resources)
-                .ifPresent(deployment -> LOG.info("Plugin {} {}: deployment {} ({} resources)", jar.symbolicName(),
-                    jar.version(), deployment.getId(), resources.size()));
+            new ModelDeployments(repositoryService)
+                    .deploy(source(jar.symbolicName()), "plugin", resources)
+                    .ifPresent(deployment -> LOG.info(
+                            "Plugin {} {}: deployment {} ({} resources)",
+                            jar.symbolicName(),
+                            jar.version(),
+                            deployment.getId(),
+                            resources.size()));
         } finally {
             if (caller != null) {
                 identityService.setAuthentication(caller);
@@ -61,7 +74,8 @@ final class CamundaPluginContributions implements PluginContributions {
         }
         DocumentLayouts documentLayouts = layouts.getIfAvailable();
         if (documentLayouts != null) {
-            documents.forEach((fileName, layout) -> documentLayouts.register(source(jar.symbolicName()), fileName, layout));
+            documents.forEach(
+                    (fileName, layout) -> documentLayouts.register(source(jar.symbolicName()), fileName, layout));
         }
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
  * end-entity certificate only; the path up to the trust store is PKIX's business.
  */
 enum CertificatePurpose {
-
     CODE_SIGNING("code signing", "codeSigning", "1.3.6.1.5.5.7.3.3", List.of(0), "digitalSignature"),
-    TIME_STAMPING("time stamping", "timeStamping", "1.3.6.1.5.5.7.3.8", List.of(0, 1), "digitalSignature or nonRepudiation");
+    TIME_STAMPING(
+            "time stamping", "timeStamping", "1.3.6.1.5.5.7.3.8", List.of(0, 1), "digitalSignature or nonRepudiation");
 
     /** The extended key usage extension; PKIX leaves it to us, so we mark it handled. */
     static final String EXTENDED_KEY_USAGE = "2.5.29.37";
@@ -39,7 +39,8 @@ enum CertificatePurpose {
         String subject = "'" + certificate.getSubjectX500Principal().getName() + "'";
         boolean[] keyUsage = certificate.getKeyUsage();
         if (keyUsage == null || keyUsageBits.stream().noneMatch(bit -> bit < keyUsage.length && keyUsage[bit])) {
-            return "certificate " + subject + " lacks key usage " + keyUsageNames + " (keytool: -ext KU=digitalSignature)";
+            return "certificate " + subject + " lacks key usage " + keyUsageNames
+                    + " (keytool: -ext KU=digitalSignature)";
         }
         List<String> extended;
         try {
@@ -49,7 +50,7 @@ enum CertificatePurpose {
         }
         if (extended == null || !extended.contains(oid)) {
             return "certificate " + subject + " is not for " + label + ": its extended key usage must include "
-                + keytoolName + " (" + oid + "; keytool: -ext EKU=" + keytoolName + ")";
+                    + keytoolName + " (" + oid + "; keytool: -ext EKU=" + keytoolName + ")";
         }
         return null;
     }

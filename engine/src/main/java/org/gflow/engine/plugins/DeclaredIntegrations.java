@@ -22,8 +22,7 @@ import org.osgi.framework.ServiceRegistration;
  */
 final class DeclaredIntegrations {
 
-    private DeclaredIntegrations() {
-    }
+    private DeclaredIntegrations() {}
 
     /**
      * @param bundle the plugin's bundle, started
@@ -37,7 +36,9 @@ final class DeclaredIntegrations {
             for (String className : factoryNames(bundle)) {
                 Integration integration = factory(bundle, className).create(context);
                 if (integration == null || integration.topic() == null) {
-                    throw new PluginRejectedException(PluginFailure.START_FAILED, "integration factory " + className + " made no integration with a topic");
+                    throw new PluginRejectedException(
+                            PluginFailure.START_FAILED,
+                            "integration factory " + className + " made no integration with a topic");
                 }
                 registered.add(bundle.getBundleContext().registerService(Integration.class, integration, null));
                 topics.add(integration.topic());
@@ -48,7 +49,8 @@ final class DeclaredIntegrations {
             throw e;
         } catch (Exception e) {
             registered.forEach(ServiceRegistration::unregister);
-            throw new PluginRejectedException(PluginFailure.START_FAILED, "an integration factory failed: " + PluginHost.reason(e), e);
+            throw new PluginRejectedException(
+                    PluginFailure.START_FAILED, "an integration factory failed: " + PluginHost.reason(e), e);
         }
     }
 
@@ -56,11 +58,16 @@ final class DeclaredIntegrations {
         try {
             Object factory = bundle.loadClass(className).getConstructor().newInstance();
             if (!(factory instanceof IntegrationFactory integrationFactory)) {
-                throw new PluginRejectedException(PluginFailure.START_FAILED, className + " is listed as an integration factory but is no IntegrationFactory");
+                throw new PluginRejectedException(
+                        PluginFailure.START_FAILED,
+                        className + " is listed as an integration factory but is no IntegrationFactory");
             }
             return integrationFactory;
         } catch (ReflectiveOperationException | LinkageError e) {
-            throw new PluginRejectedException(PluginFailure.START_FAILED, "integration factory " + className + " cannot be created: " + PluginHost.reason(e), e);
+            throw new PluginRejectedException(
+                    PluginFailure.START_FAILED,
+                    "integration factory " + className + " cannot be created: " + PluginHost.reason(e),
+                    e);
         }
     }
 
@@ -70,7 +77,8 @@ final class DeclaredIntegrations {
             return List.of();
         }
         List<String> names = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(list.openStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(list.openStream(), StandardCharsets.UTF_8))) {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String name = line.replaceFirst("#.*", "").strip();
                 if (!name.isEmpty()) {

@@ -28,8 +28,8 @@ final class EnvironmentPluginConfiguration implements PluginConfiguration {
 
     @Override
     public Optional<String> environmentValue(String symbolicName, String key) {
-        PropertySource<?> variables = environment.getPropertySources()
-            .get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        PropertySource<?> variables =
+                environment.getPropertySources().get(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
         if (!(variables instanceof SystemEnvironmentPropertySource system)) {
             return Optional.empty();
         }
@@ -41,8 +41,8 @@ final class EnvironmentPluginConfiguration implements PluginConfiguration {
     public boolean setOutsideEnvironment(String symbolicName, String key) {
         String property = PluginConfiguration.property(symbolicName, key);
         return environment.getPropertySources().stream()
-            .filter(source -> !source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
-            .filter(source -> !source.getName().equals(ATTACHED_VIEW))
-            .anyMatch(source -> source.containsProperty(property));
+                .filter(source -> !source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+                .filter(source -> !source.getName().equals(ATTACHED_VIEW))
+                .anyMatch(source -> source.containsProperty(property));
     }
 }

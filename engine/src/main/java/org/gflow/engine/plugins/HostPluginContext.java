@@ -6,11 +6,12 @@ import org.gflow.plugin.api.PluginSettings;
 
 /** What the host hands one plugin's integration factories. */
 record HostPluginContext(String symbolicName, PluginSettings settings, PluginMessages messages, HostServices services)
-    implements PluginContext {
+        implements PluginContext {
 
     @Override
     public <T> T hostService(Class<T> type) {
-        return services.find(type).orElseThrow(() ->
-            new IllegalStateException("the engine offers no " + type.getSimpleName() + " service"));
+        return services.find(type)
+                .orElseThrow(
+                        () -> new IllegalStateException("the engine offers no " + type.getSimpleName() + " service"));
     }
 }

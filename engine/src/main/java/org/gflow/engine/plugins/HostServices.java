@@ -39,7 +39,9 @@ final class HostServices {
     /** The engine's service of this API type, when the engine offers one. */
     <T> Optional<T> find(Class<T> type) {
         ObjectProvider<?> provider = services.get(type);
-        return provider == null ? Optional.empty() : Optional.ofNullable(provider.getIfAvailable()).map(type::cast);
+        return provider == null
+                ? Optional.empty()
+                : Optional.ofNullable(provider.getIfAvailable()).map(type::cast);
     }
 
     synchronized void register(BundleContext framework) {

@@ -17,8 +17,8 @@ public final class InMemoryPluginSignerPins implements PluginSignerPins {
 
     @Override
     public SignerPin pinIfAbsent(String symbolicName, PluginSigner signer) {
-        return pins.computeIfAbsent(symbolicName,
-            name -> new SignerPin(name, signer.fingerprint(), signer.subject(), Instant.now(), null));
+        return pins.computeIfAbsent(
+                symbolicName, name -> new SignerPin(name, signer.fingerprint(), signer.subject(), Instant.now(), null));
     }
 
     @Override

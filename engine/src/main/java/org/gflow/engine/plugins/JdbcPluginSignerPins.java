@@ -24,8 +24,13 @@ public final class JdbcPluginSignerPins implements PluginSignerPins {
 
     @Override
     public Optional<SignerPin> pinOf(String symbolicName) {
-        return jdbc.query("select " + COLUMNS + " from gflow_plugin_signer where symbolic_name = ?",
-            JdbcPluginSignerPins::pin, symbolicName).stream().findFirst();
+        return jdbc
+                .query(
+                        "select " + COLUMNS + " from gflow_plugin_signer where symbolic_name = ?",
+                        JdbcPluginSignerPins::pin,
+                        symbolicName)
+                .stream()
+                .findFirst();
     }
 
     @Override
@@ -45,8 +50,13 @@ public final class JdbcPluginSignerPins implements PluginSignerPins {
     @Override
     public SignerPin pin(String symbolicName, String fingerprint, String admin) {
         String normalised = PluginSigner.normalise(fingerprint);
-        int updated = jdbc.update("update gflow_plugin_signer set fingerprint = ?, subject = null, pinned_at = ?, pinned_by = ? "
-            + "where symbolic_name = ?", normalised, Timestamp.from(Instant.now()), admin, symbolicName);
+        int updated = jdbc.update(
+                "update gflow_plugin_signer set fingerprint = ?, subject = null, pinned_at = ?, pinned_by = ? "
+                        + "where symbolic_name = ?",
+                normalised,
+                Timestamp.from(Instant.now()),
+                admin,
+                symbolicName);
         if (updated == 0) {
             try {
                 insert(symbolicName, normalised, null, admin);
@@ -63,12 +73,21 @@ public final class JdbcPluginSignerPins implements PluginSignerPins {
     }
 
     private void insert(String symbolicName, String fingerprint, String subject, String admin) {
-        jdbc.update("insert into gflow_plugin_signer (" + COLUMNS + ") values (?, ?, ?, ?, ?)",
-            symbolicName, fingerprint, subject, Timestamp.from(Instant.now()), admin);
+        jdbc.update(
+                "insert into gflow_plugin_signer (" + COLUMNS + ") values (?, ?, ?, ?, ?)",
+                symbolicName,
+                fingerprint,
+                subject,
+                Timestamp.from(Instant.now()),
+                admin);
     }
 
     private static SignerPin pin(ResultSet row, int rowNumber) throws SQLException {
-        return new SignerPin(row.getString("symbolic_name"), row.getString("fingerprint"), row.getString("subject"),
-            row.getTimestamp("pinned_at").toInstant(), row.getString("pinned_by"));
+        return new SignerPin(
+                row.getString("symbolic_name"),
+                row.getString("fingerprint"),
+                row.getString("subject"),
+                row.getTimestamp("pinned_at").toInstant(),
+                row.getString("pinned_by"));
     }
 }

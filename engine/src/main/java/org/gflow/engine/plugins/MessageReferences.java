@@ -86,7 +86,8 @@ final class MessageReferences {
         }
         String key = reference.group(2);
         if (!lao.containsKey(key)) {
-            throw new IllegalArgumentException(name + " names the message '" + key + "', which gflow/messages_lo.properties lacks");
+            throw new IllegalArgumentException(
+                    name + " names the message '" + key + "', which gflow/messages_lo.properties lacks");
         }
         return TextNode.valueOf(messages.text(key, reference.group(1) == null ? PluginMessages.LAO : Locale.ENGLISH));
     }

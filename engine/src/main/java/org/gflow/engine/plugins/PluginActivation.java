@@ -26,7 +26,8 @@ final class PluginActivation {
         try {
             messages = BundleMessages.of(jar);
         } catch (RuntimeException e) {
-            throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "message bundle cannot be read: " + PluginHost.reason(e), e);
+            throw new PluginRejectedException(
+                    PluginFailure.NOT_A_PLUGIN, "message bundle cannot be read: " + PluginHost.reason(e), e);
         }
         return new HostPluginContext(jar.symbolicName(), resolved, messages, services);
     }

@@ -41,7 +41,8 @@ class PluginAdminController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginAdminController.class);
 
-    private static final ResponseEntity<?> FORBIDDEN = Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "only members of gflow-admins manage plugins");
+    private static final ResponseEntity<?> FORBIDDEN =
+            Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "only members of gflow-admins manage plugins");
 
     private final PluginHost host;
     private final PluginDirectoryWatcher watcher;
@@ -51,9 +52,14 @@ class PluginAdminController {
     private final Path directory;
     private final ObjectMapper json;
 
-    PluginAdminController(PluginHost host, PluginDirectoryWatcher watcher, IntegrationRegistry registry,
-                          PluginProperties properties, PluginSignerPins pins, @Value("${gflow.data-dir}") Path dataDir,
-                          ObjectMapper json) {
+    PluginAdminController(
+            PluginHost host,
+            PluginDirectoryWatcher watcher,
+            IntegrationRegistry registry,
+            PluginProperties properties,
+            PluginSignerPins pins,
+            @Value("${gflow.data-dir}") Path dataDir,
+            ObjectMapper json) {
         this.host = host;
         this.watcher = watcher;
         this.registry = registry;
@@ -72,8 +78,9 @@ class PluginAdminController {
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> one(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                               @PathVariable("id") String id) {
+    ResponseEntity<?> one(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("id") String id) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -82,13 +89,16 @@ class PluginAdminController {
 
     /** Checks the jar, then writes it into the plugins directory, where the watcher installs it. */
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<?> upload(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                  @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<?> upload(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @RequestParam("file") MultipartFile file)
+            throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
         if (file.isEmpty() || file.getSize() > properties.maxUploadSize().toBytes()) {
-            return refused("the plugin must be a non-empty jar of at most " + properties.maxUploadSize().toMegabytes() + " MB");
+            return refused("the plugin must be a non-empty jar of at most "
+                    + properties.maxUploadSize().toMegabytes() + " MB");
         }
         Files.createDirectories(directory);
         // not *.jar, so the watcher ignores it until it is checked and complete
@@ -99,11 +109,15 @@ class PluginAdminController {
             }
             PluginJar jar = host.check(upload);
             boolean existed = host.record(jar.symbolicName()).isPresent();
-            Files.move(upload, directory.resolve(jar.symbolicName() + ".jar"), StandardCopyOption.REPLACE_EXISTING,
-                StandardCopyOption.ATOMIC_MOVE);
+            Files.move(
+                    upload,
+                    directory.resolve(jar.symbolicName() + ".jar"),
+                    StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
             watcher.scanUntilSettled();
             PluginRecord record = host.record(jar.symbolicName()).orElseThrow();
-            return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED).body(view(record));
+            return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
+                    .body(view(record));
         } catch (PluginRejectedException e) {
             return refused(e.getMessage());
         } finally {
@@ -112,21 +126,25 @@ class PluginAdminController {
     }
 
     @PostMapping("/{id}/stop")
-    ResponseEntity<?> stop(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                @PathVariable("id") String id) {
+    ResponseEntity<?> stop(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.stop(id)) : FORBIDDEN;
     }
 
     @PostMapping("/{id}/start")
-    ResponseEntity<?> start(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                 @PathVariable("id") String id) {
+    ResponseEntity<?> start(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("id") String id) {
         return isAdmin(user) ? found(id, host.start(id)) : FORBIDDEN;
     }
 
     /** Uninstalls; a plugin from the directory loses its jar too, so it stays gone after a restart. */
     @DeleteMapping("/{id}")
-    ResponseEntity<?> uninstall(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                     @PathVariable("id") String id) throws IOException {
+    ResponseEntity<?> uninstall(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("id") String id)
+            throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -145,8 +163,10 @@ class PluginAdminController {
 
     /** The plugin's element templates as one JSON array, the file Camunda Modeler loads. */
     @GetMapping("/{id}/element-templates")
-    ResponseEntity<?> elementTemplates(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                            @PathVariable("id") String id) throws IOException {
+    ResponseEntity<?> elementTemplates(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("id") String id)
+            throws IOException {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -163,19 +183,21 @@ class PluginAdminController {
             }
         }
         return ResponseEntity.ok()
-            .header("Content-Disposition", "attachment; filename=\"" + id + "-element-templates.json\"")
-            .body(templates);
+                .header("Content-Disposition", "attachment; filename=\"" + id + "-element-templates.json\"")
+                .body(templates);
     }
 
     /** The signer the plugin is pinned to; 404 when it is not pinned (its next trusted signer will be). */
     @GetMapping("/{symbolicName}/signer")
-    ResponseEntity<?> signer(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                  @PathVariable("symbolicName") String symbolicName) {
+    ResponseEntity<?> signer(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("symbolicName") String symbolicName) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
-        return pins.pinOf(symbolicName).<ResponseEntity<?>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
-            .orElseGet(() -> notPinned(symbolicName));
+        return pins.pinOf(symbolicName)
+                .<ResponseEntity<?>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
+                .orElseGet(() -> notPinned(symbolicName));
     }
 
     /**
@@ -183,8 +205,10 @@ class PluginAdminController {
      * certificate — and installs a jar of it that was waiting in the directory, refused.
      */
     @PostMapping("/{symbolicName}/signer")
-    ResponseEntity<?> pin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                               @PathVariable("symbolicName") String symbolicName, @RequestBody(required = false) PinRequest request) {
+    ResponseEntity<?> pin(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("symbolicName") String symbolicName,
+            @RequestBody(required = false) PinRequest request) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -205,8 +229,9 @@ class PluginAdminController {
 
     /** Forgets the pin: the next trusted signer of the plugin is pinned; a refused jar waiting is tried again. */
     @DeleteMapping("/{symbolicName}/signer")
-    ResponseEntity<?> unpin(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
-                                 @PathVariable("symbolicName") String symbolicName) {
+    ResponseEntity<?> unpin(
+            @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
+            @PathVariable("symbolicName") String symbolicName) {
         if (!isAdmin(user)) {
             return FORBIDDEN;
         }
@@ -219,11 +244,11 @@ class PluginAdminController {
     }
 
     /** {@code {"fingerprint": "AB:CD:…"}}. */
-    record PinRequest(String fingerprint) {
-    }
+    record PinRequest(String fingerprint) {}
 
     private static ResponseEntity<?> notPinned(String symbolicName) {
-        return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "plugin '" + symbolicName + "' is not pinned to a signer");
+        return Problems.answer(
+                HttpStatus.NOT_FOUND, "not-found", "plugin '" + symbolicName + "' is not pinned to a signer");
     }
 
     private static ResponseEntity<?> badPin(String reason, String field) {
@@ -236,7 +261,8 @@ class PluginAdminController {
     }
 
     private ResponseEntity<?> found(String id, Optional<PluginRecord> record) {
-        return record.<ResponseEntity<?>>map(found -> ResponseEntity.ok(view(found))).orElseGet(() -> notFound(id));
+        return record.<ResponseEntity<?>>map(found -> ResponseEntity.ok(view(found)))
+                .orElseGet(() -> notFound(id));
     }
 
     private static ResponseEntity<?> notFound(String id) {

@@ -19,8 +19,7 @@ public final class PluginApiVersion {
     /** The core API package. */
     public static final String PACKAGE = Integration.class.getPackageName();
 
-    private PluginApiVersion() {
-    }
+    private PluginApiVersion() {}
 
     /** The semantic version, e.g. {@code 2.0.0}. */
     public static String read() {
@@ -29,7 +28,9 @@ public final class PluginApiVersion {
 
     /** The API's packages: the core package and its sub-packages (e.g. the hotline's). */
     public static List<String> packages() {
-        return Arrays.stream(properties().getProperty("packages", PACKAGE).split(",")).map(String::strip).toList();
+        return Arrays.stream(properties().getProperty("packages", PACKAGE).split(","))
+                .map(String::strip)
+                .toList();
     }
 
     /** The value of {@code org.osgi.framework.system.packages.extra}: the API packages only. */

@@ -43,8 +43,7 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
     private volatile boolean running;
 
     /** Size and modification time: what tells a finished copy from one in progress. */
-    record FileStamp(long size, long modifiedMillis) {
-    }
+    record FileStamp(long size, long modifiedMillis) {}
 
     public PluginDirectoryWatcher(Path directory, PluginHost host, long scanIntervalMillis) {
         this.directory = directory;
@@ -57,8 +56,11 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             watchService = FileSystems.getDefault().newWatchService();
-            directory.register(watchService, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
+            directory.register(
+                    watchService,
+                    StandardWatchEventKinds.ENTRY_CREATE,
+                    StandardWatchEventKinds.ENTRY_MODIFY,
+                    StandardWatchEventKinds.ENTRY_DELETE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot watch the plugins directory " + directory, e);
         }
@@ -142,7 +144,11 @@ public final class PluginDirectoryWatcher implements AutoCloseable {
                 try {
                     BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                     if (attributes.isRegularFile()) {
-                        jars.put(file, new FileStamp(attributes.size(), attributes.lastModifiedTime().toMillis()));
+                        jars.put(
+                                file,
+                                new FileStamp(
+                                        attributes.size(),
+                                        attributes.lastModifiedTime().toMillis()));
                     }
                 } catch (IOException e) {
                     // deleted between listing and reading: the next scan sees it gone

@@ -30,10 +30,14 @@ public final class PluginFramework implements AutoCloseable {
     /** Starts a framework whose cache lives in {@code storage}. */
     public static PluginFramework start(Path storage) {
         Map<String, String> configuration = Map.of(
-            Constants.FRAMEWORK_STORAGE, storage.toAbsolutePath().toString(),
-            Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
-            Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, PluginApiVersion.systemPackagesExtra(),
-            "felix.log.level", "1");
+                Constants.FRAMEWORK_STORAGE,
+                storage.toAbsolutePath().toString(),
+                Constants.FRAMEWORK_STORAGE_CLEAN,
+                Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT,
+                Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
+                PluginApiVersion.systemPackagesExtra(),
+                "felix.log.level",
+                "1");
         Framework framework = new FrameworkFactory().newFramework(configuration);
         try {
             framework.start();

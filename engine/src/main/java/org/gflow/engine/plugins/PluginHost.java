@@ -43,8 +43,14 @@ public final class PluginHost {
      *
      * @param signatures present when only signed plugins may be installed (production)
      */
-    public PluginHost(PluginFramework framework, Optional<PluginSignatureVerifier> signatures, PluginContributions contributions) {
-        this(framework, new PluginTrust(signatures, signatures.isPresent(), new InMemoryPluginSignerPins()), contributions);
+    public PluginHost(
+            PluginFramework framework,
+            Optional<PluginSignatureVerifier> signatures,
+            PluginContributions contributions) {
+        this(
+                framework,
+                new PluginTrust(signatures, signatures.isPresent(), new InMemoryPluginSignerPins()),
+                contributions);
     }
 
     /** A host whose plugins get their settings' defaults and no engine services (tests, tools). */
@@ -56,7 +62,11 @@ public final class PluginHost {
      * @param trust what a jar's signature must satisfy before the framework sees it
      * @param activation checks a plugin's settings before install and starts its declared integrations
      */
-    PluginHost(PluginFramework framework, PluginTrust trust, PluginContributions contributions, PluginActivation activation) {
+    PluginHost(
+            PluginFramework framework,
+            PluginTrust trust,
+            PluginContributions contributions,
+            PluginActivation activation) {
         this.framework = framework;
         this.trust = trust;
         this.contributions = contributions;
@@ -114,14 +124,24 @@ public final class PluginHost {
             contexts.put(jar.symbolicName(), context);
             bundle.start();
             activation.start(bundle, context);
-            return remember(jar, PluginRecord.installed(jar, origin, PluginState.ACTIVE, bundle.getBundleId(), null, null));
+            return remember(
+                    jar, PluginRecord.installed(jar, origin, PluginState.ACTIVE, bundle.getBundleId(), null, null));
         } catch (PluginRejectedException e) {
             stopQuietly(bundle);
-            return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED, bundle.getBundleId(), e.kind(),
-                e.getMessage()));
+            return remember(
+                    jar,
+                    PluginRecord.installed(
+                            jar, origin, PluginState.FAILED, bundle.getBundleId(), e.kind(), e.getMessage()));
         } catch (BundleException | IOException | RuntimeException e) {
-            return remember(jar, PluginRecord.installed(jar, origin, PluginState.FAILED,
-                bundle == null ? -1 : bundle.getBundleId(), PluginFailure.of(e), reason(e)));
+            return remember(
+                    jar,
+                    PluginRecord.installed(
+                            jar,
+                            origin,
+                            PluginState.FAILED,
+                            bundle == null ? -1 : bundle.getBundleId(),
+                            PluginFailure.of(e),
+                            reason(e)));
         }
     }
 
@@ -134,11 +154,13 @@ public final class PluginHost {
      */
     public synchronized Optional<PluginRecord> retryRefused(String symbolicName) {
         List<Path> refusedFiles = records.values().stream()
-            .filter(record -> record.lastError() != null && record.origin() == PluginOrigin.DIRECTORY && record.file() != null)
-            .filter(record -> symbolicName.equals(record.symbolicName()) || record.symbolicName() == null)
-            .map(PluginRecord::file)
-            .filter(file -> Files.isRegularFile(file) && symbolicName.equals(symbolicNameOf(file)))
-            .toList();
+                .filter(record -> record.lastError() != null
+                        && record.origin() == PluginOrigin.DIRECTORY
+                        && record.file() != null)
+                .filter(record -> symbolicName.equals(record.symbolicName()) || record.symbolicName() == null)
+                .map(PluginRecord::file)
+                .filter(file -> Files.isRegularFile(file) && symbolicName.equals(symbolicNameOf(file)))
+                .toList();
         refusedFiles.forEach(file -> installOrUpdate(file, PluginOrigin.DIRECTORY));
         return record(symbolicName);
     }
@@ -169,10 +191,10 @@ public final class PluginHost {
     public synchronized void fileRemoved(Path file) {
         forgetRefused(file);
         records.values().stream()
-            .filter(record -> file.equals(record.file()))
-            .map(PluginRecord::id)
-            .toList()
-            .forEach(this::uninstall);
+                .filter(record -> file.equals(record.file()))
+                .map(PluginRecord::id)
+                .toList()
+                .forEach(this::uninstall);
     }
 
     /** Uninstalls the plugin; its topics stop being served and their tasks wait. */
@@ -246,7 +268,9 @@ public final class PluginHost {
     /** The names of the settings an installed plugin was given, sorted; never their values. */
     public synchronized List<String> settingNames(String id) {
         PluginContext context = contexts.get(id);
-        return context == null ? List.of() : context.settings().keys().stream().sorted().toList();
+        return context == null
+                ? List.of()
+                : context.settings().keys().stream().sorted().toList();
     }
 
     /** The texts of an installed plugin, from its message bundles. */
@@ -256,7 +280,9 @@ public final class PluginHost {
 
     /** Every plugin the host knows, by id. */
     public synchronized List<PluginRecord> records() {
-        return records.values().stream().sorted(Comparator.comparing(PluginRecord::id)).toList();
+        return records.values().stream()
+                .sorted(Comparator.comparing(PluginRecord::id))
+                .toList();
     }
 
     /** One plugin. */
@@ -280,8 +306,8 @@ public final class PluginHost {
     private Optional<Bundle> bundleOf(String id) {
         PluginRecord record = records.get(id);
         return record == null || record.symbolicName() == null
-            ? Optional.empty()
-            : Optional.ofNullable(installedBundle(record.symbolicName()));
+                ? Optional.empty()
+                : Optional.ofNullable(installedBundle(record.symbolicName()));
     }
 
     private Bundle installedBundle(String symbolicName) {
@@ -295,8 +321,8 @@ public final class PluginHost {
     private PluginRecord refused(Path file, PluginOrigin origin, PluginRejectedException refusal) {
         String reason = refusal.getMessage();
         Optional<PluginRecord> running = records.values().stream()
-            .filter(record -> file.equals(record.file()) && record.symbolicName() != null)
-            .findFirst();
+                .filter(record -> file.equals(record.file()) && record.symbolicName() != null)
+                .findFirst();
         if (running.isPresent()) {
             failures.failed(running.get().id(), "update refused: " + reason);
             PluginRecord kept = running.get();
@@ -318,8 +344,12 @@ public final class PluginHost {
     private PluginRecord remember(PluginJar jar, PluginRecord record) {
         jars.put(record.id(), jar);
         if (record.state() == PluginState.ACTIVE) {
-            LOG.info("Plugin {} {} active ({} forms, {} models)", record.id(), record.version(), record.forms().size(),
-                record.processes().size());
+            LOG.info(
+                    "Plugin {} {} active ({} forms, {} models)",
+                    record.id(),
+                    record.version(),
+                    record.forms().size(),
+                    record.processes().size());
         }
         return replace(record);
     }

@@ -46,41 +46,59 @@ public class PluginHostConfiguration {
     }
 
     @Bean
-    HostServices pluginHostServices(ObjectProvider<NumberSeries> numberSeries, ObjectProvider<PublicAnswerBoard> board) {
+    HostServices pluginHostServices(
+            ObjectProvider<NumberSeries> numberSeries, ObjectProvider<PublicAnswerBoard> board) {
         return HostServices.of(numberSeries, board);
     }
 
     @Bean
-    PluginHost pluginHost(PluginFramework framework, PluginProperties properties, PluginSignerPins pins,
-                          RepositoryService repositoryService, IdentityService identityService,
-                          ObjectProvider<DocumentLayouts> layouts, HostServices hostServices,
-                          ConfigurableEnvironment environment) {
-        return new PluginHost(framework, trust(properties, pins),
-            new CamundaPluginContributions(repositoryService, identityService, layouts),
-            new PluginActivation(new EnvironmentPluginConfiguration(environment), hostServices));
+    PluginHost pluginHost(
+            PluginFramework framework,
+            PluginProperties properties,
+            PluginSignerPins pins,
+            RepositoryService repositoryService,
+            IdentityService identityService,
+            ObjectProvider<DocumentLayouts> layouts,
+            HostServices hostServices,
+            ConfigurableEnvironment environment) {
+        return new PluginHost(
+                framework,
+                trust(properties, pins),
+                new CamundaPluginContributions(repositoryService, identityService, layouts),
+                new PluginActivation(new EnvironmentPluginConfiguration(environment), hostServices));
     }
 
     /** With a trust store, signed jars are checked (and pinned) even where unsigned ones are still allowed. */
     private static PluginTrust trust(PluginProperties properties, PluginSignerPins pins) {
         if (properties.requireSignature() && properties.trustStore() == null) {
-            throw new IllegalStateException("gflow.plugins.require-signature is on but gflow.plugins.trust-store is not set");
+            throw new IllegalStateException(
+                    "gflow.plugins.require-signature is on but gflow.plugins.trust-store is not set");
         }
         Optional<PluginSignatureVerifier> verifier = properties.trustStore() == null
-            ? Optional.empty()
-            : Optional.of(new PluginSignatureVerifier(trustStore(properties), properties.revocationCheck(), Clock.systemUTC()));
+                ? Optional.empty()
+                : Optional.of(new PluginSignatureVerifier(
+                        trustStore(properties), properties.revocationCheck(), Clock.systemUTC()));
         return new PluginTrust(verifier, properties.requireSignature(), pins);
     }
 
     @Bean(destroyMethod = "close")
-    PluginDirectoryWatcher pluginDirectoryWatcher(PluginHost host, PluginProperties properties,
-                                                  @Value("${gflow.data-dir}") Path dataDir) {
-        return new PluginDirectoryWatcher(pluginsDirectory(properties, dataDir), host, properties.scanInterval().toMillis());
+    PluginDirectoryWatcher pluginDirectoryWatcher(
+            PluginHost host, PluginProperties properties, @Value("${gflow.data-dir}") Path dataDir) {
+        return new PluginDirectoryWatcher(
+                pluginsDirectory(properties, dataDir),
+                host,
+                properties.scanInterval().toMillis());
     }
 
     @Bean
-    SmartLifecycle pluginHostLifecycle(PluginFramework framework, PluginHost host, PluginDirectoryWatcher watcher,
-                                       IntegrationRegistry registry, PluginProperties properties,
-                                       @Value("${gflow.data-dir}") Path dataDir, HostServices hostServices) {
+    SmartLifecycle pluginHostLifecycle(
+            PluginFramework framework,
+            PluginHost host,
+            PluginDirectoryWatcher watcher,
+            IntegrationRegistry registry,
+            PluginProperties properties,
+            @Value("${gflow.data-dir}") Path dataDir,
+            HostServices hostServices) {
         return new SmartLifecycle() {
             private volatile boolean running;
 
@@ -121,7 +139,9 @@ public class PluginHostConfiguration {
     }
 
     private static KeyStore trustStore(PluginProperties properties) {
-        char[] password = properties.trustStorePassword() == null ? new char[0] : properties.trustStorePassword().toCharArray();
+        char[] password = properties.trustStorePassword() == null
+                ? new char[0]
+                : properties.trustStorePassword().toCharArray();
         try (InputStream in = Files.newInputStream(properties.trustStore())) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
@@ -129,7 +149,8 @@ public class PluginHostConfiguration {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plugin trust store " + properties.trustStore(), e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the plugin trust store " + properties.trustStore() + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot read the plugin trust store " + properties.trustStore() + ": " + e.getMessage(), e);
         }
     }
 }

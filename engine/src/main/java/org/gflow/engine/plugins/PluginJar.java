@@ -23,7 +23,8 @@ public record PluginJar(Path file, String symbolicName, String version, Map<Stri
         Map<String, byte[]> deployable = new TreeMap<>();
         resources.forEach((name, bytes) -> {
             boolean form = name.startsWith(PluginResources.FORMS) && name.endsWith(".form");
-            boolean model = name.startsWith(PluginResources.PROCESSES) && (name.endsWith(".bpmn") || name.endsWith(".dmn"));
+            boolean model =
+                    name.startsWith(PluginResources.PROCESSES) && (name.endsWith(".bpmn") || name.endsWith(".dmn"));
             if (form || model) {
                 deployable.put(name, bytes);
             }
@@ -34,9 +35,10 @@ public record PluginJar(Path file, String symbolicName, String version, Map<Stri
     /** Entries in {@code folder} whose name ends with {@code suffix}, sorted, file names only. */
     public List<String> fileNames(String folder, String suffix) {
         return resources.keySet().stream()
-            .filter(name -> name.startsWith(folder) && name.endsWith(suffix) && name.indexOf('/', folder.length()) < 0)
-            .map(name -> name.substring(folder.length()))
-            .sorted()
-            .toList();
+                .filter(name ->
+                        name.startsWith(folder) && name.endsWith(suffix) && name.indexOf('/', folder.length()) < 0)
+                .map(name -> name.substring(folder.length()))
+                .sorted()
+                .toList();
     }
 }

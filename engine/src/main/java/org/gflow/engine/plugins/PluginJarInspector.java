@@ -30,11 +30,14 @@ public final class PluginJarInspector {
         try (JarFile jar = new JarFile(file.toFile(), false)) {
             Manifest manifest = jar.getManifest();
             if (manifest == null) {
-                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not an OSGi bundle: the jar has no META-INF/MANIFEST.MF");
+                throw new PluginRejectedException(
+                        PluginFailure.NOT_A_PLUGIN, "not an OSGi bundle: the jar has no META-INF/MANIFEST.MF");
             }
             Attributes main = manifest.getMainAttributes();
             if (!"2".equals(main.getValue(Constants.BUNDLE_MANIFESTVERSION))) {
-                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not an OSGi bundle: the manifest has no Bundle-ManifestVersion: 2");
+                throw new PluginRejectedException(
+                        PluginFailure.NOT_A_PLUGIN,
+                        "not an OSGi bundle: the manifest has no Bundle-ManifestVersion: 2");
             }
             String symbolicName = symbolicName(main.getValue(Constants.BUNDLE_SYMBOLICNAME));
             String version = main.getValue(Constants.BUNDLE_VERSION);
@@ -52,9 +55,11 @@ public final class PluginJarInspector {
     private static String symbolicName(String header) throws PluginRejectedException {
         String name = header == null ? "" : header.split(";", 2)[0].strip();
         if (!isSymbolicName(name)) {
-            throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, name.isEmpty()
-                ? "not an OSGi bundle: the manifest has no Bundle-SymbolicName"
-                : "Bundle-SymbolicName '" + name + "' must be letters, digits, '.', '_' or '-'");
+            throw new PluginRejectedException(
+                    PluginFailure.NOT_A_PLUGIN,
+                    name.isEmpty()
+                            ? "not an OSGi bundle: the manifest has no Bundle-SymbolicName"
+                            : "Bundle-SymbolicName '" + name + "' must be letters, digits, '.', '_' or '-'");
         }
         return name;
     }
@@ -65,12 +70,17 @@ public final class PluginJarInspector {
         while (entries.hasMoreElements()) {
             JarEntry entry = entries.nextElement();
             String name = entry.getName();
-            if (entry.isDirectory() || name.startsWith("META-INF/") || name.startsWith("OSGI-INF/") || name.endsWith(".class")) {
+            if (entry.isDirectory()
+                    || name.startsWith("META-INF/")
+                    || name.startsWith("OSGI-INF/")
+                    || name.endsWith(".class")) {
                 continue;
             }
             if (!name.startsWith(PluginResources.ROOT) || name.contains("..")) {
-                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "unexpected entry '" + name + "': a plugin holds classes and resources under "
-                    + PluginResources.ROOT + " only");
+                throw new PluginRejectedException(
+                        PluginFailure.NOT_A_PLUGIN,
+                        "unexpected entry '" + name + "': a plugin holds classes and resources under "
+                                + PluginResources.ROOT + " only");
             }
             resources.put(name, read(jar, entry));
         }
@@ -81,7 +91,8 @@ public final class PluginJarInspector {
         try (InputStream in = jar.getInputStream(entry)) {
             byte[] bytes = in.readNBytes((int) MAX_RESOURCE_BYTES + 1);
             if (bytes.length > MAX_RESOURCE_BYTES) {
-                throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "resource '" + entry.getName() + "' is larger than 10 MB");
+                throw new PluginRejectedException(
+                        PluginFailure.NOT_A_PLUGIN, "resource '" + entry.getName() + "' is larger than 10 MB");
             }
             return bytes;
         }

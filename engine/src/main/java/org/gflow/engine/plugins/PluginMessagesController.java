@@ -25,15 +25,16 @@ class PluginMessagesController {
     }
 
     @GetMapping("/api/public/plugins/{id}/messages")
-    ResponseEntity<?> messages(@PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
+    ResponseEntity<?> messages(
+            @PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
         if (!lang.equals("lo") && !lang.equals("en")) {
-            return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "bad-language", "lang is lo or en", "lang", null));
+            return Problems.answer(
+                    Problems.of(HttpStatus.BAD_REQUEST, "bad-language", "lang is lo or en", "lang", null));
         }
         Locale locale = lang.equals("en") ? Locale.ENGLISH : PluginMessages.LAO;
         return host.messages(id)
-            .<ResponseEntity<?>>map(messages -> ResponseEntity.ok()
-                .cacheControl(CacheControl.noCache())
-                .body(messages.all(locale)))
-            .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'"));
+                .<ResponseEntity<?>>map(messages ->
+                        ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(messages.all(locale)))
+                .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'"));
     }
 }

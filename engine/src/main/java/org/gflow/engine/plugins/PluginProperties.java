@@ -20,12 +20,12 @@ import org.springframework.util.unit.DataSize;
  * @param installBundled install the example plugins shipped in the engine at start
  */
 @ConfigurationProperties("gflow.plugins")
-public record PluginProperties(Path directory,
-                               @DefaultValue("false") boolean requireSignature,
-                               Path trustStore,
-                               String trustStorePassword,
-                               @DefaultValue("false") boolean revocationCheck,
-                               @DefaultValue("2s") Duration scanInterval,
-                               @DefaultValue("20MB") DataSize maxUploadSize,
-                               @DefaultValue("true") boolean installBundled) {
-}
+public record PluginProperties(
+        Path directory,
+        @DefaultValue("false") boolean requireSignature,
+        Path trustStore,
+        String trustStorePassword,
+        @DefaultValue("false") boolean revocationCheck,
+        @DefaultValue("2s") Duration scanInterval,
+        @DefaultValue("20MB") DataSize maxUploadSize,
+        @DefaultValue("true") boolean installBundled) {}

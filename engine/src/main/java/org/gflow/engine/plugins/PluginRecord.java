@@ -13,10 +13,21 @@ import org.gflow.plugin.api.PluginResources;
  * @param lastError why the plugin failed, in the engine's words for an operator; null when it did not
  * @param failure what kind of failure that was, null when it did not fail
  */
-public record PluginRecord(String id, String symbolicName, String version, PluginOrigin origin, Path file,
-                           PluginState state, long bundleId, List<String> forms, List<String> processes,
-                           List<String> elementTemplates, List<String> documents, List<String> messages,
-                           String lastError, PluginFailure failure) {
+public record PluginRecord(
+        String id,
+        String symbolicName,
+        String version,
+        PluginOrigin origin,
+        Path file,
+        PluginState state,
+        long bundleId,
+        List<String> forms,
+        List<String> processes,
+        List<String> elementTemplates,
+        List<String> documents,
+        List<String> messages,
+        String lastError,
+        PluginFailure failure) {
 
     public PluginRecord {
         forms = List.copyOf(forms);
@@ -27,25 +38,54 @@ public record PluginRecord(String id, String symbolicName, String version, Plugi
     }
 
     /** A plugin the host refused or could not start. */
-    static PluginRecord failed(String id, String symbolicName, String version, PluginOrigin origin, Path file,
-                               long bundleId, PluginFailure failure, String error) {
-        return new PluginRecord(id, symbolicName, version, origin, file, PluginState.FAILED, bundleId,
-            List.of(), List.of(), List.of(), List.of(), List.of(), error, failure);
+    static PluginRecord failed(
+            String id,
+            String symbolicName,
+            String version,
+            PluginOrigin origin,
+            Path file,
+            long bundleId,
+            PluginFailure failure,
+            String error) {
+        return new PluginRecord(
+                id,
+                symbolicName,
+                version,
+                origin,
+                file,
+                PluginState.FAILED,
+                bundleId,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                error,
+                failure);
     }
 
     /** A plugin installed from {@code jar}, with the resources it brings. */
-    static PluginRecord installed(PluginJar jar, PluginOrigin origin, PluginState state, long bundleId,
-                                  PluginFailure failure, String error) {
-        return new PluginRecord(jar.symbolicName(), jar.symbolicName(), jar.version(), origin, jar.file(), state, bundleId,
-            jar.fileNames(PluginResources.FORMS, ".form"),
-            jar.resources().keySet().stream()
-                .filter(name -> name.startsWith(PluginResources.PROCESSES))
-                .map(name -> name.substring(PluginResources.PROCESSES.length()))
-                .sorted().toList(),
-            jar.fileNames(PluginResources.ELEMENT_TEMPLATES, ".json"),
-            jar.fileNames(PluginResources.DOCUMENTS, ".json"),
-            jar.fileNames(PluginResources.ROOT, ".properties"),
-            error, failure);
+    static PluginRecord installed(
+            PluginJar jar, PluginOrigin origin, PluginState state, long bundleId, PluginFailure failure, String error) {
+        return new PluginRecord(
+                jar.symbolicName(),
+                jar.symbolicName(),
+                jar.version(),
+                origin,
+                jar.file(),
+                state,
+                bundleId,
+                jar.fileNames(PluginResources.FORMS, ".form"),
+                jar.resources().keySet().stream()
+                        .filter(name -> name.startsWith(PluginResources.PROCESSES))
+                        .map(name -> name.substring(PluginResources.PROCESSES.length()))
+                        .sorted()
+                        .toList(),
+                jar.fileNames(PluginResources.ELEMENT_TEMPLATES, ".json"),
+                jar.fileNames(PluginResources.DOCUMENTS, ".json"),
+                jar.fileNames(PluginResources.ROOT, ".properties"),
+                error,
+                failure);
     }
 
     /** The same plugin in another state, with no failure. */
@@ -55,7 +95,20 @@ public record PluginRecord(String id, String symbolicName, String version, Plugi
 
     /** The same plugin in another state, after this failure (null: none). */
     PluginRecord withState(PluginState newState, PluginFailure newFailure, String error) {
-        return new PluginRecord(id, symbolicName, version, origin, file, newState, bundleId, forms, processes,
-            elementTemplates, documents, messages, error, newFailure);
+        return new PluginRecord(
+                id,
+                symbolicName,
+                version,
+                origin,
+                file,
+                newState,
+                bundleId,
+                forms,
+                processes,
+                elementTemplates,
+                documents,
+                messages,
+                error,
+                newFailure);
     }
 }

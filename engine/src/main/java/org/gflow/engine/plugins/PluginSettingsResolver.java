@@ -43,32 +43,36 @@ final class PluginSettingsResolver {
                 secrets.add(setting.key());
                 if (configuration.setOutsideEnvironment(plugin, setting.key())) {
                     problems.add("secret setting '" + setting.key() + "' must come from the environment variable "
-                        + PluginConfiguration.environmentVariable(plugin, setting.key()) + ", not from a configuration file");
+                            + PluginConfiguration.environmentVariable(plugin, setting.key())
+                            + ", not from a configuration file");
                     continue;
                 }
             }
             Optional<String> value = (setting.secret()
-                ? configuration.environmentValue(plugin, setting.key())
-                : configuration.value(plugin, setting.key()))
-                .or(() -> Optional.ofNullable(setting.defaultValue()));
+                            ? configuration.environmentValue(plugin, setting.key())
+                            : configuration.value(plugin, setting.key()))
+                    .or(() -> Optional.ofNullable(setting.defaultValue()));
             if (value.isEmpty()) {
                 if (setting.required()) {
                     problems.add("required setting '" + setting.key() + "' is missing: set "
-                        + (setting.secret() ? "" : PluginConfiguration.property(plugin, setting.key()) + " or ")
-                        + "the environment variable " + PluginConfiguration.environmentVariable(plugin, setting.key()));
+                            + (setting.secret() ? "" : PluginConfiguration.property(plugin, setting.key()) + " or ")
+                            + "the environment variable "
+                            + PluginConfiguration.environmentVariable(plugin, setting.key()));
                 }
                 continue;
             }
             Optional<String> wrong = SettingValues.problem(type, value.get());
             if (wrong.isPresent()) {
                 problems.add("setting '" + setting.key() + "'" + (setting.secret() ? "" : " = '" + value.get() + "'")
-                    + " is " + wrong.get() + " (declared " + type.name().toLowerCase(Locale.ROOT) + ")");
+                        + " is " + wrong.get() + " (declared " + type.name().toLowerCase(Locale.ROOT) + ")");
                 continue;
             }
             values.put(setting.key(), value.get());
         }
         if (!problems.isEmpty()) {
-            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, "settings of " + plugin + " refused: " + String.join("; ", problems));
+            throw new PluginRejectedException(
+                    PluginFailure.SETTINGS_INVALID,
+                    "settings of " + plugin + " refused: " + String.join("; ", problems));
         }
         return new ResolvedPluginSettings(values, secrets);
     }
@@ -80,18 +84,25 @@ final class PluginSettingsResolver {
         }
         List<SettingDeclaration> settings;
         try {
-            settings = JSON.readValue(declared, new TypeReference<List<SettingDeclaration>>() { });
+            settings = JSON.readValue(declared, new TypeReference<List<SettingDeclaration>>() {});
         } catch (IOException e) {
-            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + " is not a JSON list of settings: " + e.getMessage(), e);
+            throw new PluginRejectedException(
+                    PluginFailure.SETTINGS_INVALID,
+                    PluginResources.SETTINGS + " is not a JSON list of settings: " + e.getMessage(),
+                    e);
         }
         Set<String> keys = new LinkedHashSet<>();
         for (SettingDeclaration setting : settings) {
             if (setting.key() == null || !setting.key().matches("[a-z0-9][a-z0-9.-]{0,99}")) {
-                throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": key '" + setting.key()
-                    + "' must be lower-case letters, digits, '.' or '-'");
+                throw new PluginRejectedException(
+                        PluginFailure.SETTINGS_INVALID,
+                        PluginResources.SETTINGS + ": key '" + setting.key()
+                                + "' must be lower-case letters, digits, '.' or '-'");
             }
             if (!keys.add(setting.key())) {
-                throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": key '" + setting.key() + "' is declared twice");
+                throw new PluginRejectedException(
+                        PluginFailure.SETTINGS_INVALID,
+                        PluginResources.SETTINGS + ": key '" + setting.key() + "' is declared twice");
             }
             type(setting);
         }
@@ -103,8 +114,10 @@ final class PluginSettingsResolver {
         try {
             return SettingType.valueOf(type.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new PluginRejectedException(PluginFailure.SETTINGS_INVALID, PluginResources.SETTINGS + ": setting '" + setting.key() + "' has unknown type '"
-                + type + "' (text, integer, boolean, url or duration)");
+            throw new PluginRejectedException(
+                    PluginFailure.SETTINGS_INVALID,
+                    PluginResources.SETTINGS + ": setting '" + setting.key() + "' has unknown type '" + type
+                            + "' (text, integer, boolean, url or duration)");
         }
     }
 }

@@ -72,11 +72,16 @@ public final class PluginSignatureVerifier {
                 Set<CodeSigner> ofEntry = new LinkedHashSet<>(Arrays.asList(signers));
                 common = common == null ? ofEntry : intersection(common, ofEntry);
                 if (common.isEmpty()) {
-                    throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "entry '" + entry.getName() + "' is not signed by the signer of the others");
+                    throw new PluginRejectedException(
+                            PluginFailure.SIGNATURE_REFUSED,
+                            "entry '" + entry.getName() + "' is not signed by the signer of the others");
                 }
             }
         } catch (SecurityException e) {
-            throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "the plugin's signature does not match its content (tampered): " + e.getMessage(), e);
+            throw new PluginRejectedException(
+                    PluginFailure.SIGNATURE_REFUSED,
+                    "the plugin's signature does not match its content (tampered): " + e.getMessage(),
+                    e);
         } catch (IOException e) {
             throw new PluginRejectedException(PluginFailure.NOT_A_PLUGIN, "not a readable jar: " + e.getMessage(), e);
         }
@@ -84,7 +89,9 @@ public final class PluginSignatureVerifier {
             return Optional.empty();
         }
         if (unsignedEntry != null) {
-            throw new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "entry '" + unsignedEntry + "' is not signed (added after signing?)");
+            throw new PluginRejectedException(
+                    PluginFailure.SIGNATURE_REFUSED,
+                    "entry '" + unsignedEntry + "' is not signed (added after signing?)");
         }
         return Optional.of(trustedSigner(common));
     }
@@ -96,8 +103,10 @@ public final class PluginSignatureVerifier {
                 return PluginSigner.of(validator.validate(signer));
             } catch (SignerCertificateValidator.Untrusted e) {
                 if (first == null) {
-                    first = new PluginRejectedException(PluginFailure.SIGNATURE_REFUSED, "the plugin is signed by " + subjectOf(signer)
-                        + ", which the trust store does not trust: " + e.getMessage());
+                    first = new PluginRejectedException(
+                            PluginFailure.SIGNATURE_REFUSED,
+                            "the plugin is signed by " + subjectOf(signer) + ", which the trust store does not trust: "
+                                    + e.getMessage());
                 }
             }
         }
@@ -122,8 +131,12 @@ public final class PluginSignatureVerifier {
         if (!upper.startsWith("META-INF/") || upper.indexOf('/', "META-INF/".length()) >= 0) {
             return false;
         }
-        return upper.equals("META-INF/MANIFEST.MF") || upper.endsWith(".SF") || upper.endsWith(".RSA")
-            || upper.endsWith(".DSA") || upper.endsWith(".EC") || upper.startsWith("META-INF/SIG-");
+        return upper.equals("META-INF/MANIFEST.MF")
+                || upper.endsWith(".SF")
+                || upper.endsWith(".RSA")
+                || upper.endsWith(".DSA")
+                || upper.endsWith(".EC")
+                || upper.startsWith("META-INF/SIG-");
     }
 
     private static String subjectOf(CodeSigner signer) {

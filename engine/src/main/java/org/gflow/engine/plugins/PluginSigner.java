@@ -20,10 +20,12 @@ public record PluginSigner(String fingerprint, String subject) {
     public static PluginSigner of(X509Certificate certificate) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-            return new PluginSigner(HexFormat.of().withUpperCase().formatHex(digest),
-                certificate.getSubjectX500Principal().getName());
+            return new PluginSigner(
+                    HexFormat.of().withUpperCase().formatHex(digest),
+                    certificate.getSubjectX500Principal().getName());
         } catch (NoSuchAlgorithmException | CertificateEncodingException e) {
-            throw new IllegalStateException("cannot fingerprint certificate " + certificate.getSubjectX500Principal(), e);
+            throw new IllegalStateException(
+                    "cannot fingerprint certificate " + certificate.getSubjectX500Principal(), e);
         }
     }
 
@@ -34,10 +36,11 @@ public record PluginSigner(String fingerprint, String subject) {
      * @throws IllegalArgumentException when it is not a SHA-256 fingerprint
      */
     public static String normalise(String fingerprint) {
-        String hex = fingerprint == null ? "" : fingerprint.replace(":", "").strip().toUpperCase(Locale.ROOT);
+        String hex =
+                fingerprint == null ? "" : fingerprint.replace(":", "").strip().toUpperCase(Locale.ROOT);
         if (!hex.matches("[0-9A-F]{64}")) {
             throw new IllegalArgumentException("a SHA-256 certificate fingerprint is 64 hex digits, e.g. as "
-                + "'keytool -printcert -file signer.cer' prints it (AB:CD:…)");
+                    + "'keytool -printcert -file signer.cer' prints it (AB:CD:…)");
         }
         return hex;
     }

@@ -72,7 +72,10 @@ public final class PluginTrust {
             return;
         }
         requireMatch(pins.pinIfAbsent(symbolicName, signer.get()), signer);
-        LOG.info("Plugin {} pinned to its first trusted signer {}", symbolicName, signer.get().describe());
+        LOG.info(
+                "Plugin {} pinned to its first trusted signer {}",
+                symbolicName,
+                signer.get().describe());
     }
 
     /** The pin store, for the admin API. */
@@ -84,11 +87,15 @@ public final class PluginTrust {
         if (signer.isPresent() && pin.matches(signer.get())) {
             return;
         }
-        throw new PluginRejectedException(PluginFailure.SIGNER_CHANGED,
-            "plugin '" + pin.symbolicName() + "' is pinned to signer " + pin.describe()
-            + (signer.isPresent() ? ", but this jar is signed by " + signer.get().describe() : ", but this jar is not signed")
-            + ". If the plugin's signer really changed, an admin re-pins it: POST /api/plugins/" + pin.symbolicName()
-            + "/signer with {\"fingerprint\": \"<the new certificate's SHA-256>\"}, or DELETE /api/plugins/"
-            + pin.symbolicName() + "/signer to accept the next trusted signer");
+        throw new PluginRejectedException(
+                PluginFailure.SIGNER_CHANGED,
+                "plugin '" + pin.symbolicName() + "' is pinned to signer " + pin.describe()
+                        + (signer.isPresent()
+                                ? ", but this jar is signed by " + signer.get().describe()
+                                : ", but this jar is not signed")
+                        + ". If the plugin's signer really changed, an admin re-pins it: POST /api/plugins/"
+                        + pin.symbolicName()
+                        + "/signer with {\"fingerprint\": \"<the new certificate's SHA-256>\"}, or DELETE /api/plugins/"
+                        + pin.symbolicName() + "/signer to accept the next trusted signer");
     }
 }

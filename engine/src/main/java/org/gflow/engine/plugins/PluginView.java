@@ -9,14 +9,37 @@ import java.util.List;
  * @param lastError the engine's own words on why it failed, the technical detail for an administrator
  * @param failure what kind of failure that was, which the admin page says in the reader's language
  */
-public record PluginView(String id, String symbolicName, String version, PluginOrigin origin, PluginState state,
-                         List<String> topics, List<String> forms, List<String> processes, List<String> elementTemplates,
-                         List<String> documents, List<String> messages, List<String> settings, String lastError,
-                         PluginFailure failure) {
+public record PluginView(
+        String id,
+        String symbolicName,
+        String version,
+        PluginOrigin origin,
+        PluginState state,
+        List<String> topics,
+        List<String> forms,
+        List<String> processes,
+        List<String> elementTemplates,
+        List<String> documents,
+        List<String> messages,
+        List<String> settings,
+        String lastError,
+        PluginFailure failure) {
 
     static PluginView of(PluginRecord record, List<String> topics, List<String> settings) {
-        return new PluginView(record.id(), record.symbolicName(), record.version(), record.origin(), record.state(), topics,
-            record.forms(), record.processes(), record.elementTemplates(), record.documents(), record.messages(),
-            settings, record.lastError(), record.failure());
+        return new PluginView(
+                record.id(),
+                record.symbolicName(),
+                record.version(),
+                record.origin(),
+                record.state(),
+                topics,
+                record.forms(),
+                record.processes(),
+                record.elementTemplates(),
+                record.documents(),
+                record.messages(),
+                settings,
+                record.lastError(),
+                record.failure());
     }
 }

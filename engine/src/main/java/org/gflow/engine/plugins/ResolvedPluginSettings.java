@@ -26,8 +26,9 @@ record ResolvedPluginSettings(Map<String, String> values, Set<String> secrets) i
 
     @Override
     public String toString() {
-        return values.keySet().stream().sorted()
-            .map(key -> key + "=" + (secrets.contains(key) ? "(secret)" : values.get(key)))
-            .collect(Collectors.joining(", ", "{", "}"));
+        return values.keySet().stream()
+                .sorted()
+                .map(key -> key + "=" + (secrets.contains(key) ? "(secret)" : values.get(key)))
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 }

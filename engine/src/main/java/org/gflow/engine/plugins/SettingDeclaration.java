@@ -10,10 +10,10 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param defaultValue the value when none is configured; null for none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record SettingDeclaration(@JsonProperty("key") String key,
-                          @JsonProperty("type") String type,
-                          @JsonProperty("required") boolean required,
-                          @JsonProperty("secret") boolean secret,
-                          @JsonProperty("default") String defaultValue,
-                          @JsonProperty("description") String description) {
-}
+record SettingDeclaration(
+        @JsonProperty("key") String key,
+        @JsonProperty("type") String type,
+        @JsonProperty("required") boolean required,
+        @JsonProperty("secret") boolean secret,
+        @JsonProperty("default") String defaultValue,
+        @JsonProperty("description") String description) {}

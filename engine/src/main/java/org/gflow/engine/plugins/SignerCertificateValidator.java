@@ -49,8 +49,10 @@ final class SignerCertificateValidator {
 
     SignerCertificateValidator(Collection<X509Certificate> trusted, boolean revocationChecking, Clock clock) {
         this.trusted = Set.copyOf(trusted);
-        this.authorities = trusted.stream().filter(SignerCertificateValidator::isAuthority)
-            .map(certificate -> new TrustAnchor(certificate, null)).collect(Collectors.toUnmodifiableSet());
+        this.authorities = trusted.stream()
+                .filter(SignerCertificateValidator::isAuthority)
+                .map(certificate -> new TrustAnchor(certificate, null))
+                .collect(Collectors.toUnmodifiableSet());
         this.revocationChecking = revocationChecking;
         this.clock = clock;
     }
@@ -84,8 +86,10 @@ final class SignerCertificateValidator {
         try {
             validate(x509(timestamp.getSignerCertPath()), signedAt, CertificatePurpose.TIME_STAMPING);
         } catch (Untrusted untrustedAuthority) {
-            throw new Untrusted(expiry.getMessage() + ", and its timestamp's authority is not trusted: "
-                + untrustedAuthority.getMessage(), false);
+            throw new Untrusted(
+                    expiry.getMessage() + ", and its timestamp's authority is not trusted: "
+                            + untrustedAuthority.getMessage(),
+                    false);
         }
         try {
             validate(chain, signedAt, CertificatePurpose.CODE_SIGNING);
@@ -106,8 +110,10 @@ final class SignerCertificateValidator {
             return;
         }
         if (authorities.isEmpty()) {
-            throw new Untrusted("certificate " + name(leaf) + " is not in the trust store, and the trust store holds no CA "
-                + "certificate that could have issued it", false);
+            throw new Untrusted(
+                    "certificate " + name(leaf) + " is not in the trust store, and the trust store holds no CA "
+                            + "certificate that could have issued it",
+                    false);
         }
         try {
             CertPathValidator validator = CertPathValidator.getInstance("PKIX");
@@ -119,7 +125,8 @@ final class SignerCertificateValidator {
                 parameters.addCertPathChecker((PKIXRevocationChecker) validator.getRevocationChecker());
             }
             parameters.addCertPathChecker(new ExtendedKeyUsageChecked());
-            validator.validate(CertificateFactory.getInstance("X.509").generateCertPath(belowAnchor(chain)), parameters);
+            validator.validate(
+                    CertificateFactory.getInstance("X.509").generateCertPath(belowAnchor(chain)), parameters);
         } catch (CertPathValidatorException e) {
             throw new Untrusted(reason(e, chain), e.getReason() == BasicReason.EXPIRED);
         } catch (GeneralSecurityException e) {
@@ -131,9 +138,15 @@ final class SignerCertificateValidator {
         try {
             leaf.checkValidity(at);
         } catch (CertificateExpiredException e) {
-            throw new Untrusted("certificate " + name(leaf) + " expired on " + leaf.getNotAfter().toInstant(), true);
+            throw new Untrusted(
+                    "certificate " + name(leaf) + " expired on "
+                            + leaf.getNotAfter().toInstant(),
+                    true);
         } catch (CertificateNotYetValidException e) {
-            throw new Untrusted("certificate " + name(leaf) + " is not valid before " + leaf.getNotBefore().toInstant(), false);
+            throw new Untrusted(
+                    "certificate " + name(leaf) + " is not valid before "
+                            + leaf.getNotBefore().toInstant(),
+                    false);
         }
     }
 
@@ -154,29 +167,36 @@ final class SignerCertificateValidator {
 
     private String reason(CertPathValidatorException e, List<X509Certificate> chain) {
         int index = e.getIndex();
-        String which = index >= 0 && index < chain.size() ? "certificate " + name(chain.get(index)) : "its certificate path";
+        String which =
+                index >= 0 && index < chain.size() ? "certificate " + name(chain.get(index)) : "its certificate path";
         CertPathValidatorException.Reason reason = e.getReason();
         if (reason == PKIXReason.NO_TRUST_ANCHOR) {
-            return "no CA in the trust store issued its certificate chain (up to "
-                + name(chain.get(chain.size() - 1)) + ", issued by '" + chain.get(chain.size() - 1).getIssuerX500Principal().getName() + "')";
+            return "no CA in the trust store issued its certificate chain (up to " + name(chain.get(chain.size() - 1))
+                    + ", issued by '"
+                    + chain.get(chain.size() - 1).getIssuerX500Principal().getName() + "')";
         }
         if (reason == PKIXReason.NOT_CA_CERT) {
-            return which + " issued a certificate below it but is not a certificate authority (basicConstraints CA:true)";
+            return which
+                    + " issued a certificate below it but is not a certificate authority (basicConstraints CA:true)";
         }
         if (reason == BasicReason.EXPIRED || reason == BasicReason.NOT_YET_VALID) {
             X509Certificate expired = index >= 0 && index < chain.size() ? chain.get(index) : chain.get(0);
-            return "certificate " + name(expired) + " is valid only from " + expired.getNotBefore().toInstant()
-                + " to " + expired.getNotAfter().toInstant();
+            return "certificate " + name(expired) + " is valid only from "
+                    + expired.getNotBefore().toInstant() + " to "
+                    + expired.getNotAfter().toInstant();
         }
         if (reason == BasicReason.REVOKED) {
             return which + " is revoked";
         }
         if (reason == PKIXReason.INVALID_KEY_USAGE) {
-            return which + " issued a certificate below it but is not a certificate authority (its key usage lacks keyCertSign)";
+            return which
+                    + " issued a certificate below it but is not a certificate authority (its key usage lacks keyCertSign)";
         }
         // with revocation checking, a missing or unreachable responder fails here
-        String hint = revocationChecking ? " (gflow.plugins.revocation-check is on: does its CA run an OCSP responder or "
-            + "CRL the engine can reach?)" : "";
+        String hint = revocationChecking
+                ? " (gflow.plugins.revocation-check is on: does its CA run an OCSP responder or "
+                        + "CRL the engine can reach?)"
+                : "";
         return which + ": " + e.getMessage() + hint;
     }
 

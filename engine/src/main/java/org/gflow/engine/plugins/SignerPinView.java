@@ -8,10 +8,15 @@ import java.time.Instant;
  * @param fingerprint SHA-256 as {@code keytool -printcert} prints it ({@code AB:CD:…})
  * @param pinnedBy the admin who pinned it; null when the plugin's first trusted install did
  */
-public record SignerPinView(String symbolicName, String fingerprint, String subject, Instant pinnedAt, String pinnedBy) {
+public record SignerPinView(
+        String symbolicName, String fingerprint, String subject, Instant pinnedAt, String pinnedBy) {
 
     static SignerPinView of(SignerPin pin) {
-        return new SignerPinView(pin.symbolicName(), PluginSigner.display(pin.fingerprint()), pin.subject(), pin.pinnedAt(),
-            pin.pinnedBy());
+        return new SignerPinView(
+                pin.symbolicName(),
+                PluginSigner.display(pin.fingerprint()),
+                pin.subject(),
+                pin.pinnedAt(),
+                pin.pinnedBy());
     }
 }

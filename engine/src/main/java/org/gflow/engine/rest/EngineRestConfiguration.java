@@ -10,8 +10,11 @@ class EngineRestConfiguration {
 
     @Bean
     ResourceConfigCustomizer gflowRestErrors() {
-        return config -> config.register(EngineRestErrors.class).register(EngineRestErrors.Wrapped.class)
-            .register(EngineRestErrors.Refused.class).register(EngineRestErrors.UnparseableJson.class)
-            .register(EngineRestErrors.MismatchedJson.class).register(EngineRestErrors.Busy.class);
+        return config -> config.register(EngineRestErrors.class)
+                .register(EngineRestErrors.Wrapped.class)
+                .register(EngineRestErrors.Refused.class)
+                .register(EngineRestErrors.UnparseableJson.class)
+                .register(EngineRestErrors.MismatchedJson.class)
+                .register(EngineRestErrors.Busy.class);
     }
 }

@@ -11,15 +11,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
-import java.io.IOException;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
@@ -57,7 +57,8 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         if (Conflicts.isPoolExhausted(exception)) {
             return busy();
         }
-        InvalidVariableException invalid = InvalidVariableException.findIn(exception).orElse(null);
+        InvalidVariableException invalid =
+                InvalidVariableException.findIn(exception).orElse(null);
         if (invalid != null) {
             return invalidField(invalid);
         }
@@ -74,12 +75,13 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
     private static Map<String, Object> details(ProcessEngineException exception) {
         if (exception instanceof ParseException parse) {
             List<Map<String, Object>> problems = parse.getResorceReports().stream()
-                .flatMap(report -> report.getErrors().stream().map(problem -> Map.<String, Object>of(
-                    "resource", report.getResourceName(),
-                    "message", problem.getMessage(),
-                    "line", problem.getLine(),
-                    "column", problem.getColumn())))
-                .toList();
+                    .flatMap(report -> report.getErrors().stream()
+                            .map(problem -> Map.<String, Object>of(
+                                    "resource", report.getResourceName(),
+                                    "message", problem.getMessage(),
+                                    "line", problem.getLine(),
+                                    "column", problem.getColumn())))
+                    .toList();
             return Map.of("problems", problems);
         }
         return Map.of();
@@ -87,26 +89,33 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
     /** 409 when the failure is a lost race, else null. */
     static Response conflict(Throwable exception) {
-        return Conflicts.find(exception).map(conflict -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", "Conflict");
-            body.put("error", conflict.code());
-            body.put("message", conflict.message());
-            return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-        }).orElse(null);
+        return Conflicts.find(exception)
+                .map(conflict -> {
+                    Map<String, Object> body = new LinkedHashMap<>();
+                    body.put("type", "Conflict");
+                    body.put("error", conflict.code());
+                    body.put("message", conflict.message());
+                    return Response.status(Response.Status.CONFLICT)
+                            .type(MediaType.APPLICATION_JSON_TYPE)
+                            .entity(body)
+                            .build();
+                })
+                .orElse(null);
     }
 
     /** A value G-Flow's models refuse: the field and every broken rule, for the page to say in place. */
     private static Response invalidField(InvalidVariableException invalid) {
-        List<Map<String, Object>> fields = invalid.problems().stream().map(problem -> {
-            Map<String, Object> rule = new LinkedHashMap<>();
-            rule.put("field", problem.field());
-            rule.put("rule", problem.rule());
-            if (problem.limit() != null) {
-                rule.put("limit", problem.limit());
-            }
-            return rule;
-        }).toList();
+        List<Map<String, Object>> fields = invalid.problems().stream()
+                .map(problem -> {
+                    Map<String, Object> rule = new LinkedHashMap<>();
+                    rule.put("field", problem.field());
+                    rule.put("rule", problem.rule());
+                    if (problem.limit() != null) {
+                        rule.put("limit", problem.limit());
+                    }
+                    return rule;
+                })
+                .toList();
         return badRequest(invalid, "invalid-field", Map.of("field", invalid.field(), "fields", fields));
     }
 
@@ -116,7 +125,10 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         body.put("error", code);
         body.put("message", exception.getMessage());
         body.putAll(extra);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(Response.Status.BAD_REQUEST)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     /**
@@ -150,13 +162,14 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
             if (isMissing(exception.getCause())) {
                 return notFound();
             }
-            if (exception.getStatus() == Response.Status.BAD_REQUEST && exception.getCause() instanceof IOException unreadable) {
+            if (exception.getStatus() == Response.Status.BAD_REQUEST
+                    && exception.getCause() instanceof IOException unreadable) {
                 // an upload that cannot be parsed: the caller's fault, one line in the log
                 return refused(request, Response.Status.BAD_REQUEST, unreadable, "The upload could not be read.");
             }
             return InvalidVariableException.findIn(exception)
-                .map(EngineRestErrors::invalidField)
-                .orElseGet(() -> coded(camunda.toResponse(exception), exception));
+                    .map(EngineRestErrors::invalidField)
+                    .orElseGet(() -> coded(camunda.toResponse(exception), exception));
         }
 
         private static AuthorizationException refusalIn(Throwable exception) {
@@ -220,20 +233,28 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         }
         Map<String, Object> body = new LinkedHashMap<>(CAMUNDA_FIELDS.convertValue(dto, MAP));
         body.put("error", ErrorCodes.of(answer.getStatus(), cause));
-        return Response.fromResponse(answer).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.fromResponse(answer)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper CAMUNDA_FIELDS = new com.fasterxml.jackson.databind.ObjectMapper()
-        .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP = new com.fasterxml.jackson.core.type.TypeReference<>() { };
+    private static final com.fasterxml.jackson.databind.ObjectMapper CAMUNDA_FIELDS =
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                    .setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>> MAP =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     private static Response busy() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "Busy");
         body.put("error", "busy");
         body.put("message", "The system is busy. Please try again in a moment.");
-        return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "1")
-            .type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "1")
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
     /** JSON that cannot be parsed. */
@@ -260,7 +281,11 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
 
         @Override
         public Response toResponse(JsonMappingException exception) {
-            return refused(request, Response.Status.BAD_REQUEST, exception, "The request body does not have the expected form.");
+            return refused(
+                    request,
+                    Response.Status.BAD_REQUEST,
+                    exception,
+                    "The request body does not have the expected form.");
         }
     }
 
@@ -270,7 +295,8 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
      */
     private static boolean isMissing(Throwable cause) {
         return cause instanceof NotFoundException
-            || cause instanceof NullValueException && String.valueOf(cause.getMessage()).startsWith("Cannot find");
+                || cause instanceof NullValueException
+                        && String.valueOf(cause.getMessage()).startsWith("Cannot find");
     }
 
     private static Response notFound() {
@@ -278,18 +304,28 @@ public class EngineRestErrors implements ExceptionMapper<ProcessEngineException>
         body.put("type", "NotFound");
         body.put("error", "not-found");
         body.put("message", "Not found.");
-        return Response.status(Response.Status.NOT_FOUND).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(Response.Status.NOT_FOUND)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 
-    private static Response refused(HttpServletRequest request, Response.Status status, Throwable reason, String message) {
+    private static Response refused(
+            HttpServletRequest request, Response.Status status, Throwable reason, String message) {
         if (request != null) {
             RefusedRequests.warn(request, status.getStatusCode(), reason);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", reason.getClass().getSimpleName());
-        body.put("error", status == Response.Status.BAD_REQUEST ? "bad-request"
-            : status == Response.Status.REQUEST_ENTITY_TOO_LARGE ? "too-large" : "unsupported-media-type");
+        body.put(
+                "error",
+                status == Response.Status.BAD_REQUEST
+                        ? "bad-request"
+                        : status == Response.Status.REQUEST_ENTITY_TOO_LARGE ? "too-large" : "unsupported-media-type");
         body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(body)
+                .build();
     }
 }

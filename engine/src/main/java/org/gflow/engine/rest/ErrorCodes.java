@@ -10,8 +10,7 @@ import org.gflow.engine.tasks.TaskRefusal;
  */
 final class ErrorCodes {
 
-    private ErrorCodes() {
-    }
+    private ErrorCodes() {}
 
     static String of(int status, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -1,6 +1,5 @@
 package org.gflow.engine.security;
 
-import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.gflow.engine.errors.JsonErrors;
 import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -34,10 +34,11 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !authentication.isAuthenticated()
-            || authentication instanceof AnonymousAuthenticationToken) {
+        if (authentication == null
+                || !authentication.isAuthenticated()
+                || authentication instanceof AnonymousAuthenticationToken) {
             chain.doFilter(request, response);
             return;
         }
@@ -46,8 +47,12 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
             groupIds = identities.groupIdsOf(authentication.getName());
         } catch (RuntimeException e) {
             if (DirectoryFailures.isDirectoryDown(e)) {
-                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "directory-unavailable", DirectoryFailures.MESSAGE);
+                errors.write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "directory-unavailable",
+                        DirectoryFailures.MESSAGE);
                 return;
             }
             throw e;

@@ -36,12 +36,14 @@ class CamundaWebappLoginThrottle extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
-            || !LOGIN.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+                || !LOGIN.matcher(request.getRequestURI()
+                                .substring(request.getContextPath().length()))
+                        .matches();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         // read from a copy of the body: asking the container for the form's fields would consume it before Camunda
         LoginForm form = LoginForm.read(request);
         String account = form.username();

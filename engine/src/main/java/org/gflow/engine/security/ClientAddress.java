@@ -18,7 +18,8 @@ public class ClientAddress {
     private final List<IpAddressMatcher> trustedProxies;
 
     ClientAddress(SecuritySettings settings) {
-        this.trustedProxies = settings.trustedProxies().stream().map(IpAddressMatcher::new).toList();
+        this.trustedProxies =
+                settings.trustedProxies().stream().map(IpAddressMatcher::new).toList();
     }
 
     public String of(HttpServletRequest request) {

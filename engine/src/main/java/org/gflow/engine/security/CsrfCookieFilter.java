@@ -16,7 +16,7 @@ final class CsrfCookieFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String authorization = request.getHeader("Authorization");
         boolean apiClient = authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6);

@@ -42,7 +42,8 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof LoginOrigin origin ? origin.clientAddress() : "";
         throttle.checkAllowed(userId, address);
         String canonicalId = directory(() -> identities.checkPassword(userId, credentials.toString())
-            ? identities.canonicalUserId(userId).orElse(null) : null);
+                ? identities.canonicalUserId(userId).orElse(null)
+                : null);
         if (canonicalId == null) {
             throttle.failed(userId, address);
             throw new BadCredentialsException(BAD_CREDENTIALS);

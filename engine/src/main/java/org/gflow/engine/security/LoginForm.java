@@ -21,14 +21,17 @@ record LoginForm(String username, HttpServletRequest request) {
     static LoginForm read(HttpServletRequest request) throws IOException {
         byte[] body = request.getInputStream().readNBytes(LARGEST_FORM + 1);
         HttpServletRequest replaying = new Replaying(request, body);
-        return new LoginForm(body.length > LARGEST_FORM ? "" : field(new String(body, StandardCharsets.UTF_8), "username"),
-            replaying);
+        return new LoginForm(
+                body.length > LARGEST_FORM ? "" : field(new String(body, StandardCharsets.UTF_8), "username"),
+                replaying);
     }
 
     private static String field(String form, String name) {
         for (String pair : form.split("&")) {
             int equals = pair.indexOf('=');
-            if (equals > 0 && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8).equals(name)) {
+            if (equals > 0
+                    && URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8)
+                            .equals(name)) {
                 return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
             }
         }

@@ -33,7 +33,8 @@ class LoginThrottle {
     /** @throws LoginThrottledException if the account or the address must wait */
     void checkAllowed(String account, String address) {
         Optional<Duration> wait = Stream.of(perAccount.waitFor(key(account)), perAddress.waitFor(address))
-            .flatMap(Optional::stream).max(Duration::compareTo);
+                .flatMap(Optional::stream)
+                .max(Duration::compareTo);
         if (wait.isPresent()) {
             throw new LoginThrottledException(wait.get());
         }

@@ -1,6 +1,5 @@
 package org.gflow.engine.security;
 
-import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.gflow.engine.errors.JsonErrors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,8 +31,11 @@ class PublicThrottleFilter extends OncePerRequestFilter {
     private final ClientAddress clientAddress;
     private final JsonErrors errors;
 
-    PublicThrottleFilter(SecuritySettings settings, ClientAddress clientAddress, JsonErrors errors,
-                         @Value("${gflow.hotline.public-submissions-per-hour:20}") int submissionsPerHour) {
+    PublicThrottleFilter(
+            SecuritySettings settings,
+            ClientAddress clientAddress,
+            JsonErrors errors,
+            @Value("${gflow.hotline.public-submissions-per-hour:20}") int submissionsPerHour) {
         this.lookups = new Throttle(settings.publicLookupsPerAddress());
         this.submissions = new Throttle(List.of(new Throttle.Limit(submissionsPerHour, Duration.ofHours(1))));
         this.clientAddress = clientAddress;
@@ -46,7 +49,7 @@ class PublicThrottleFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-        throws ServletException, IOException {
+            throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Duration> wait = Optional.empty();
         String message = null;

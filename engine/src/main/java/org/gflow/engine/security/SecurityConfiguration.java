@@ -1,9 +1,9 @@
 package org.gflow.engine.security;
 
-import org.gflow.engine.errors.JsonErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.gflow.engine.errors.JsonErrors;
 import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +15,8 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
-import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -47,44 +47,53 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain gflowSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-                                      IdentityService identityService, DirectoryIdentities identities,
-                                      JsonErrors errors,
-                                      BrowserSessionContextRepository sessions, ClientAddress clientAddress,
-                                      SecuritySettings settings) throws Exception {
+    SecurityFilterChain gflowSecurity(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            IdentityService identityService,
+            DirectoryIdentities identities,
+            JsonErrors errors,
+            BrowserSessionContextRepository sessions,
+            ClientAddress clientAddress,
+            SecuritySettings settings)
+            throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(errors);
-        http
-            .authenticationManager(authenticationManager)
-            .securityContext(context -> context.securityContextRepository(sessions))
-            // A refused request is not remembered for a later redirect: that would give every
-            // anonymous caller a session.
-            .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-            .httpBasic(basic -> basic
-                .authenticationEntryPoint(entryPoint)
-                .authenticationDetailsSource(request -> new LoginOrigin(clientAddress.of(request))))
-            .formLogin(form -> form.disable())
-            .logout(logout -> logout.disable())
-            .exceptionHandling(handling -> handling.authenticationEntryPoint(entryPoint)
-                .accessDeniedHandler(accessDenied(errors)))
-            .csrf(csrf -> csrf
-                .csrfTokenRepository(csrfCookie())
-                .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
-                .requireCsrfProtectionMatcher(browserStateChange()))
-            .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-            .addFilterBefore(new CamundaAuthenticationFilter(identityService, identities, errors), AuthorizationFilter.class)
-            .headers(headers -> SecurityHeaders.apply(headers, settings))
-            .authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/api/public/**").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/auth/login").permitAll()
-                .requestMatchers(HttpMethod.GET, "/api/auth/session").permitAll()
-                .requestMatchers("/api/plugins/**", "/api/admin/**", "/actuator/**")
-                    .access((authentication, context) -> new AuthorizationDecision(isAdmin(context)))
-                .requestMatchers("/api/**", "/engine-rest/**").authenticated()
-                // Camunda's webapps authenticate and protect themselves.
-                .requestMatchers("/camunda/**").permitAll()
-                // The web app's static files and client-side routes hold no data.
-                .anyRequest().permitAll());
+        http.authenticationManager(authenticationManager)
+                .securityContext(context -> context.securityContextRepository(sessions))
+                // A refused request is not remembered for a later redirect: that would give every
+                // anonymous caller a session.
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+                .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint)
+                        .authenticationDetailsSource(request -> new LoginOrigin(clientAddress.of(request))))
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable())
+                .exceptionHandling(handling ->
+                        handling.authenticationEntryPoint(entryPoint).accessDeniedHandler(accessDenied(errors)))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie())
+                        .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
+                        .requireCsrfProtectionMatcher(browserStateChange()))
+                .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(
+                        new CamundaAuthenticationFilter(identityService, identities, errors), AuthorizationFilter.class)
+                .headers(headers -> SecurityHeaders.apply(headers, settings))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/api/public/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/login")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/auth/session")
+                        .permitAll()
+                        .requestMatchers("/api/plugins/**", "/api/admin/**", "/actuator/**")
+                        .access((authentication, context) -> new AuthorizationDecision(isAdmin(context)))
+                        .requestMatchers("/api/**", "/engine-rest/**")
+                        .authenticated()
+                        // Camunda's webapps authenticate and protect themselves.
+                        .requestMatchers("/camunda/**")
+                        .permitAll()
+                        // The web app's static files and client-side routes hold no data.
+                        .anyRequest()
+                        .permitAll());
         return http.build();
     }
 
@@ -116,7 +125,7 @@ class SecurityConfiguration {
         RequestMatcher exempt = request -> {
             String path = pathOf(request);
             boolean apiClient = BrowserSessionContextRepository.carriesCredentials(request)
-                && request.getRequestedSessionId() == null;
+                    && request.getRequestedSessionId() == null;
             return apiClient || path.startsWith("/camunda/") || path.startsWith("/api/public/");
         };
         return request -> !isSafe(request.getMethod()) && !exempt.matches(request);
@@ -146,8 +155,14 @@ class SecurityConfiguration {
     private static AccessDeniedHandler accessDenied(JsonErrors errors) {
         return (request, response, denied) -> {
             boolean csrf = denied instanceof CsrfException;
-            errors.write(request, response, HttpServletResponse.SC_FORBIDDEN, csrf ? "csrf" : "forbidden",
-                csrf ? "This page has expired. Please reload it and try again." : "You are not allowed to do this.");
+            errors.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    csrf ? "csrf" : "forbidden",
+                    csrf
+                            ? "This page has expired. Please reload it and try again."
+                            : "You are not allowed to do this.");
         };
     }
 
@@ -166,15 +181,23 @@ class SecurityConfiguration {
             }
             if (failure instanceof AuthenticationServiceException) {
                 response.setHeader("Retry-After", "30");
-                errors.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    "directory-unavailable", DirectoryFailures.MESSAGE);
+                errors.write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "directory-unavailable",
+                        DirectoryFailures.MESSAGE);
                 return;
             }
             if (pathOf(request).startsWith("/engine-rest/") && !isWebApp(request)) {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"G-Flow\", charset=\"UTF-8\"");
             }
-            errors.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "unauthenticated",
-                "Please sign in with your directory account.");
+            errors.write(
+                    request,
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "unauthenticated",
+                    "Please sign in with your directory account.");
         };
     }
 }

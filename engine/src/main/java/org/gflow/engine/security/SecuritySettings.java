@@ -16,11 +16,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param hsts whether every answer carries {@code Strict-Transport-Security} (on in {@code production})
  */
 @ConfigurationProperties("gflow.security")
-public record SecuritySettings(List<String> trustedProxies,
-                               List<Throttle.Limit> loginFailuresPerAccount,
-                               List<Throttle.Limit> loginFailuresPerAddress,
-                               List<Throttle.Limit> publicLookupsPerAddress,
-                               boolean hsts) {
+public record SecuritySettings(
+        List<String> trustedProxies,
+        List<Throttle.Limit> loginFailuresPerAccount,
+        List<Throttle.Limit> loginFailuresPerAddress,
+        List<Throttle.Limit> publicLookupsPerAddress,
+        boolean hsts) {
 
     public SecuritySettings {
         trustedProxies = trustedProxies == null ? List.of() : List.copyOf(trustedProxies);

@@ -7,10 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
-import org.gflow.ldap.identity.DirectoryIdentities;
 import org.camunda.bpm.engine.identity.User;
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.identity.DisplayName;
+import org.gflow.ldap.identity.DirectoryIdentities;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/auth")
 class SessionController {
 
-    record Credentials(@NotBlank String username, @NotBlank String password) { }
+    record Credentials(@NotBlank String username, @NotBlank String password) {}
 
     record SessionView(boolean authenticated, String id, String name, List<String> groups, boolean admin) {
         static SessionView anonymous() {
@@ -48,8 +48,11 @@ class SessionController {
 
     private final ClientAddress clientAddress;
 
-    SessionController(AuthenticationManager authenticationManager, BrowserSessionContextRepository sessions,
-                      DirectoryIdentities identities, ClientAddress clientAddress) {
+    SessionController(
+            AuthenticationManager authenticationManager,
+            BrowserSessionContextRepository sessions,
+            DirectoryIdentities identities,
+            ClientAddress clientAddress) {
         this.authenticationManager = authenticationManager;
         this.sessions = sessions;
         this.identities = identities;
@@ -57,10 +60,10 @@ class SessionController {
     }
 
     @PostMapping("/login")
-    SessionView login(@Valid @RequestBody Credentials credentials,
-                      HttpServletRequest request, HttpServletResponse response) {
+    SessionView login(
+            @Valid @RequestBody Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         UsernamePasswordAuthenticationToken attempt =
-            UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password());
+                UsernamePasswordAuthenticationToken.unauthenticated(credentials.username(), credentials.password());
         attempt.setDetails(new LoginOrigin(clientAddress.of(request)));
         Authentication authentication = authenticationManager.authenticate(attempt);
         HttpSession previous = request.getSession(false);
@@ -79,9 +82,9 @@ class SessionController {
     @ExceptionHandler(LoginThrottledException.class)
     ResponseEntity<ProblemDetail> throttled(LoginThrottledException e) {
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-            .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-            .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-            .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", LoginThrottledException.MESSAGE));
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-logins", LoginThrottledException.MESSAGE));
     }
 
     @PostMapping("/logout")
@@ -95,8 +98,7 @@ class SessionController {
     }
 
     @GetMapping("/session")
-    SessionView session(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false)
-                        CurrentUser user) {
+    SessionView session(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
         return user == null ? SessionView.anonymous() : view(user);
     }
 

@@ -25,7 +25,8 @@ public final class Throttle {
 
         public Limit {
             if (count < 1 || within == null || within.isZero() || within.isNegative()) {
-                throw new IllegalArgumentException("a limit needs a positive count and period: " + count + "/" + within);
+                throw new IllegalArgumentException(
+                        "a limit needs a positive count and period: " + count + "/" + within);
             }
         }
     }
@@ -46,9 +47,15 @@ public final class Throttle {
         }
         this.limits = List.copyOf(limits);
         this.time = time;
-        Duration longest = limits.stream().map(Limit::within).max(Comparator.naturalOrder()).orElseThrow();
+        Duration longest = limits.stream()
+                .map(Limit::within)
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
         // bounded, so that a flood of made-up user names or addresses cannot fill the heap
-        this.buckets = Caffeine.newBuilder().expireAfterAccess(longest).maximumSize(MAX_KEYS).build();
+        this.buckets = Caffeine.newBuilder()
+                .expireAfterAccess(longest)
+                .maximumSize(MAX_KEYS)
+                .build();
     }
 
     /** Takes one event for the key if the limits allow it; otherwise tells how long to wait. */
@@ -84,8 +91,10 @@ public final class Throttle {
     private Bucket newBucket() {
         LocalBucketBuilder builder = Bucket.builder().withCustomTimePrecision(time);
         for (Limit limit : limits) {
-            builder.addLimit(Bandwidth.builder().capacity(limit.count())
-                .refillGreedy(limit.count(), limit.within()).build());
+            builder.addLimit(Bandwidth.builder()
+                    .capacity(limit.count())
+                    .refillGreedy(limit.count(), limit.within())
+                    .build());
         }
         return builder.build();
     }

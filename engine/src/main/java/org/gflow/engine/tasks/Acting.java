@@ -15,14 +15,16 @@ record Acting(String userId, List<String> groupIds, boolean admin) {
      */
     static Optional<Acting> in(CommandContext context) {
         Authentication authentication = context.getAuthentication();
-        if (!context.getProcessEngineConfiguration().isAuthorizationEnabled() || !context.isAuthorizationCheckEnabled()
-            || authentication == null || authentication.getUserId() == null) {
+        if (!context.getProcessEngineConfiguration().isAuthorizationEnabled()
+                || !context.isAuthorizationCheckEnabled()
+                || authentication == null
+                || authentication.getUserId() == null) {
             return Optional.empty();
         }
         List<String> groups = authentication.getGroupIds() == null ? List.of() : authentication.getGroupIds();
         var adminUsers = context.getProcessEngineConfiguration().getAdminUsers();
         boolean admin = groups.stream().anyMatch(Organisations.adminGroups(context)::contains)
-            || adminUsers != null && adminUsers.contains(authentication.getUserId());
+                || adminUsers != null && adminUsers.contains(authentication.getUserId());
         return Optional.of(new Acting(authentication.getUserId(), groups, admin));
     }
 

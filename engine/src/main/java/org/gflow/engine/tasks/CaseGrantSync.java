@@ -38,12 +38,10 @@ final class CaseGrantSync implements HistoryEventHandler {
         private final Set<String> caseIds = new LinkedHashSet<>();
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 
     /** Gives every command its own {@link ChangedCases}. */
@@ -81,8 +79,9 @@ final class CaseGrantSync implements HistoryEventHandler {
     private void changed(CommandContext context, String caseId) {
         ChangedCases changed = context.getSession(ChangedCases.class);
         if (changed.caseIds.isEmpty()) {
-            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTING,
-                committing -> bringInLine(List.copyOf(changed.caseIds)));
+            context.getTransactionContext()
+                    .addTransactionListener(
+                            TransactionState.COMMITTING, committing -> bringInLine(List.copyOf(changed.caseIds)));
         }
         changed.caseIds.add(caseId);
     }

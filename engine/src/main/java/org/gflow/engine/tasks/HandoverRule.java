@@ -35,12 +35,16 @@ final class HandoverRule {
         boolean holder = actor.userId().equals(task.getAssignee());
         boolean mayTakeIt = task.getAssignee() == null && parties.offeredTo(actor.userId(), actor.groupIds());
         if (!holder && !mayTakeIt) {
-            throw new TaskRefusal(TaskRefusal.NOT_TASK_HOLDER, "Only the person holding this task, a supervisor of " + parties.organisationNames()
-                + " or an administrator may hand it over.");
+            throw new TaskRefusal(
+                    TaskRefusal.NOT_TASK_HOLDER,
+                    "Only the person holding this task, a supervisor of " + parties.organisationNames()
+                            + " or an administrator may hand it over.");
         }
         if (!parties.offeredTo(toUserId, targetGroups)) {
-            throw new HandoverRefusal(HandoverRefusal.NOT_OFFERED_TO, toUserId + " is not a member of a group this task is offered to; "
-                + "a supervisor of " + parties.organisationNames() + " can hand it to them.");
+            throw new HandoverRefusal(
+                    HandoverRefusal.NOT_OFFERED_TO,
+                    toUserId + " is not a member of a group this task is offered to; " + "a supervisor of "
+                            + parties.organisationNames() + " can hand it to them.");
         }
     }
 
@@ -51,8 +55,10 @@ final class HandoverRule {
         }
         TaskParties parties = TaskParties.of(context, task);
         if (!oversees(parties, actor)) {
-            throw new TaskRefusal(TaskRefusal.NOT_TASK_HOLDER, "Only the person holding this task, a supervisor of " + parties.organisationNames()
-                + " or an administrator may take it from them.");
+            throw new TaskRefusal(
+                    TaskRefusal.NOT_TASK_HOLDER,
+                    "Only the person holding this task, a supervisor of " + parties.organisationNames()
+                            + " or an administrator may take it from them.");
         }
     }
 
@@ -67,8 +73,10 @@ final class HandoverRule {
         requireOversight(parties, actor);
         String organisation = Organisations.ofGroup(groupId);
         if (organisation == null || !parties.organisations().contains(organisation)) {
-            throw new HandoverRefusal(HandoverRefusal.OUTSIDE_ORGANISATION, "The group " + groupId + " is not part of " + parties.organisationNames()
-                + ", the organisation this task belongs to; it cannot be offered to them.");
+            throw new HandoverRefusal(
+                    HandoverRefusal.OUTSIDE_ORGANISATION,
+                    "The group " + groupId + " is not part of " + parties.organisationNames()
+                            + ", the organisation this task belongs to; it cannot be offered to them.");
         }
     }
 
@@ -79,18 +87,23 @@ final class HandoverRule {
         requireInside(parties, userId, TaskParties.groupsOf(context, userId), context);
     }
 
-    private static void requireInside(TaskParties parties, String userId, List<String> groupsOfUser, CommandContext context) {
+    private static void requireInside(
+            TaskParties parties, String userId, List<String> groupsOfUser, CommandContext context) {
         var organisations = Organisations.ofGroups(groupsOfUser, Organisations.adminGroups(context));
         if (Collections.disjoint(parties.organisations(), organisations)) {
-            throw new HandoverRefusal(HandoverRefusal.OUTSIDE_ORGANISATION, userId + " is not part of " + parties.organisationNames()
-                + ", the organisation this task belongs to; it cannot be handed to them.");
+            throw new HandoverRefusal(
+                    HandoverRefusal.OUTSIDE_ORGANISATION,
+                    userId + " is not part of " + parties.organisationNames()
+                            + ", the organisation this task belongs to; it cannot be handed to them.");
         }
     }
 
     private static void requireOversight(TaskParties parties, Acting actor) {
         if (!oversees(parties, actor)) {
-            throw new TaskRefusal(TaskRefusal.NOT_SUPERVISOR, "Only a supervisor of " + parties.organisationNames() + " or an administrator may "
-                + "change whom this task is offered to, its owner, dates or priority.");
+            throw new TaskRefusal(
+                    TaskRefusal.NOT_SUPERVISOR,
+                    "Only a supervisor of " + parties.organisationNames() + " or an administrator may "
+                            + "change whom this task is offered to, its owner, dates or priority.");
         }
     }
 

@@ -15,8 +15,7 @@ final class Organisations {
 
     private static final String SUPERVISORS = "-supervisors";
 
-    private Organisations() {
-    }
+    private Organisations() {}
 
     /** The organisation of a group, or {@code null} for a group that names none. */
     static String ofGroup(String groupId) {
@@ -41,8 +40,15 @@ final class Organisations {
         if (userId == null) {
             return Set.of();
         }
-        var groups = context.getProcessEngineConfiguration().getIdentityService().createGroupQuery()
-            .groupMember(userId).list().stream().map(Group::getId).toList();
+        var groups = context
+                .getProcessEngineConfiguration()
+                .getIdentityService()
+                .createGroupQuery()
+                .groupMember(userId)
+                .list()
+                .stream()
+                .map(Group::getId)
+                .toList();
         return ofGroups(groups, adminGroups(context));
     }
 

@@ -27,19 +27,25 @@ final class ResponsibleOrganisation {
 
     static ResponsibleOrganisation of(CommandContext context, String caseId) {
         var history = context.getProcessEngineConfiguration().getHistoryService();
-        List<HistoricVariableInstance> named = history.createHistoricVariableInstanceQuery().processInstanceId(caseId)
-            .variableNameIn(VARIABLES.toArray(String[]::new)).disableBinaryFetching().list();
+        List<HistoricVariableInstance> named = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(caseId)
+                .variableNameIn(VARIABLES.toArray(String[]::new))
+                .disableBinaryFetching()
+                .list();
         for (String variable : VARIABLES) {
             for (HistoricVariableInstance instance : named) {
-                if (instance.getName().equals(variable) && instance.getValue() instanceof String organisation
-                    && !organisation.isBlank()) {
+                if (instance.getName().equals(variable)
+                        && instance.getValue() instanceof String organisation
+                        && !organisation.isBlank()) {
                     return new ResponsibleOrganisation(Set.of(organisation));
                 }
             }
         }
-        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceId(caseId).singleResult();
-        return new ResponsibleOrganisation(instance == null ? Set.of()
-            : Organisations.ofUser(context, instance.getStartUserId()));
+        HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(caseId)
+                .singleResult();
+        return new ResponsibleOrganisation(
+                instance == null ? Set.of() : Organisations.ofUser(context, instance.getStartUserId()));
     }
 
     /** Does this grant go to a group of the responsible organisation, or to one of its people? */

@@ -42,8 +42,8 @@ final class SyncCaseGrantsCmd implements Command<Void> {
     public Void execute(CommandContext context) {
         context.disableAuthorizationCheck(); // the engine's own bookkeeping, whoever's request caused it
         List<TaskEntity> open = context.getTaskManager().findTasksByProcessInstanceId(caseId);
-        Map<String, TaskParties> parties = open.stream()
-            .collect(Collectors.toMap(TaskEntity::getId, task -> TaskParties.of(context, task)));
+        Map<String, TaskParties> parties =
+                open.stream().collect(Collectors.toMap(TaskEntity::getId, task -> TaskParties.of(context, task)));
         Set<String> holders = new HashSet<>();
         parties.values().forEach(task -> holders.addAll(grantees(task)));
         // asked only for a grant no holder keeps: it may have to ask the directory
@@ -63,7 +63,10 @@ final class SyncCaseGrantsCmd implements Command<Void> {
             keepOnlyIf(context, grant, holders.contains(grantee(grant)));
         }
         for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_PROCESS_INSTANCE, caseId)) {
-            keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
+            keepOnlyIf(
+                    context,
+                    grant,
+                    holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
         }
         for (String taskId : taskIds(context)) {
             TaskParties task = parties.get(taskId);
@@ -73,7 +76,10 @@ final class SyncCaseGrantsCmd implements Command<Void> {
                 }
             }
             for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_TASK, taskId)) {
-                keepOnlyIf(context, grant, holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
+                keepOnlyIf(
+                        context,
+                        grant,
+                        holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
             }
         }
         grantMissing(context, open, parties);
@@ -82,7 +88,7 @@ final class SyncCaseGrantsCmd implements Command<Void> {
 
     private void grantMissing(CommandContext context, List<TaskEntity> open, Map<String, TaskParties> parties) {
         if (!(context.getProcessEngineConfiguration().getResourceAuthorizationProvider()
-            instanceof CaseAuthorizationProvider provider)) {
+                instanceof CaseAuthorizationProvider provider)) {
             return;
         }
         for (TaskEntity task : open) {
@@ -110,15 +116,26 @@ final class SyncCaseGrantsCmd implements Command<Void> {
     }
 
     private List<String> taskIds(CommandContext context) {
-        return context.getProcessEngineConfiguration().getHistoryService().createHistoricTaskInstanceQuery()
-            .processInstanceId(caseId).list().stream().map(HistoricTaskInstance::getId).toList();
+        return context
+                .getProcessEngineConfiguration()
+                .getHistoryService()
+                .createHistoricTaskInstanceQuery()
+                .processInstanceId(caseId)
+                .list()
+                .stream()
+                .map(HistoricTaskInstance::getId)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<AuthorizationEntity> grants(CommandContext context, Resource resource, String resourceId) {
-        return (List<AuthorizationEntity>) (List<?>) context.getProcessEngineConfiguration().getAuthorizationService()
-            .createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT).resourceType(resource).resourceId(resourceId)
-            .list();
+        return (List<AuthorizationEntity>) (List<?>) context.getProcessEngineConfiguration()
+                .getAuthorizationService()
+                .createAuthorizationQuery()
+                .authorizationType(AUTH_TYPE_GRANT)
+                .resourceType(resource)
+                .resourceId(resourceId)
+                .list();
     }
 
     /** "g:" + group or "u:" + user, so that a group and a user of the same name never mix. */
@@ -138,5 +155,4 @@ final class SyncCaseGrantsCmd implements Command<Void> {
         }
         return grantees;
     }
-
 }

@@ -16,18 +16,27 @@ import org.gflow.engine.vocabulary.Vocabulary;
  * Whom a task is offered to, who holds it, and so which organisations it belongs to: those of
  * its candidate groups, or — for a task given to people by name — those of its people.
  */
-record TaskParties(List<String> candidateGroups, List<String> candidateUsers, String assignee, String owner,
-                   Set<String> organisations) {
+record TaskParties(
+        List<String> candidateGroups,
+        List<String> candidateUsers,
+        String assignee,
+        String owner,
+        Set<String> organisations) {
 
     static TaskParties of(CommandContext context, TaskEntity task) {
-        List<String> groups = candidates(task).filter(link -> link.getGroupId() != null)
-            .map(IdentityLinkEntity::getGroupId).toList();
-        List<String> users = candidates(task).filter(link -> link.getUserId() != null)
-            .map(IdentityLinkEntity::getUserId).toList();
-        Set<String> organisations = new LinkedHashSet<>(Organisations.ofGroups(groups, Organisations.adminGroups(context)));
+        List<String> groups = candidates(task)
+                .filter(link -> link.getGroupId() != null)
+                .map(IdentityLinkEntity::getGroupId)
+                .toList();
+        List<String> users = candidates(task)
+                .filter(link -> link.getUserId() != null)
+                .map(IdentityLinkEntity::getUserId)
+                .toList();
+        Set<String> organisations =
+                new LinkedHashSet<>(Organisations.ofGroups(groups, Organisations.adminGroups(context)));
         if (organisations.isEmpty()) {
             Stream.concat(users.stream(), Stream.of(task.getAssignee(), task.getOwner()))
-                .forEach(user -> organisations.addAll(Organisations.ofUser(context, user)));
+                    .forEach(user -> organisations.addAll(Organisations.ofUser(context, user)));
         }
         return new TaskParties(groups, users, task.getAssignee(), task.getOwner(), Set.copyOf(organisations));
     }
@@ -42,13 +51,29 @@ record TaskParties(List<String> candidateGroups, List<String> candidateUsers, St
      * or Prime Minister's Office" (the messages are English; the web app says them in Lao by code).
      */
     String organisationNames() {
-        return organisations.isEmpty() ? "no organisation" : String.join(" or ", organisations.stream().sorted()
-            .map(code -> Vocabulary.standard().organisation(code).map(Vocabulary.Organisation::en).orElse(code)).toList());
+        return organisations.isEmpty()
+                ? "no organisation"
+                : String.join(
+                        " or ",
+                        organisations.stream()
+                                .sorted()
+                                .map(code -> Vocabulary.standard()
+                                        .organisation(code)
+                                        .map(Vocabulary.Organisation::en)
+                                        .orElse(code))
+                                .toList());
     }
 
     static List<String> groupsOf(CommandContext context, String userId) {
-        return context.getProcessEngineConfiguration().getIdentityService().createGroupQuery().groupMember(userId)
-            .list().stream().map(Group::getId).toList();
+        return context
+                .getProcessEngineConfiguration()
+                .getIdentityService()
+                .createGroupQuery()
+                .groupMember(userId)
+                .list()
+                .stream()
+                .map(Group::getId)
+                .toList();
     }
 
     private static Stream<IdentityLinkEntity> candidates(TaskEntity task) {

@@ -24,12 +24,14 @@ class TaskWorkPlugin extends AbstractProcessEnginePlugin {
         configuration.setTaskService(new TaskWorkService());
 
         List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomSessionFactories());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomSessionFactories());
         sessions.add(new CaseGrantSync.ChangedCasesFactory());
         configuration.setCustomSessionFactories(sessions);
 
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-            ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
+                ? new ArrayList<>()
+                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
         handlers.add(new CaseGrantSync(configuration));
         configuration.setCustomHistoryEventHandlers(handlers);
     }

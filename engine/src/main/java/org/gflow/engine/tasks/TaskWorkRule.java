@@ -16,7 +16,9 @@ final class TaskWorkRule {
 
     void work(CommandContext context, TaskEntity task, Acting actor) {
         if (!actor.admin() && !mayWork(context, task)) {
-            throw new TaskRefusal(TaskRefusal.NOT_TASK_WORKER, "Only those who work on this task may comment on it or attach files to it.");
+            throw new TaskRefusal(
+                    TaskRefusal.NOT_TASK_WORKER,
+                    "Only those who work on this task may comment on it or attach files to it.");
         }
     }
 
@@ -25,9 +27,11 @@ final class TaskWorkRule {
             return;
         }
         boolean worksOnIt = context.getTaskManager().findTasksByProcessInstanceId(processInstanceId).stream()
-            .anyMatch(task -> mayWork(context, task));
+                .anyMatch(task -> mayWork(context, task));
         if (!worksOnIt) {
-            throw new TaskRefusal(TaskRefusal.NOT_TASK_WORKER, "Only those who work on one of this case's open tasks may comment on it or attach files to it.");
+            throw new TaskRefusal(
+                    TaskRefusal.NOT_TASK_WORKER,
+                    "Only those who work on one of this case's open tasks may comment on it or attach files to it.");
         }
     }
 
@@ -53,7 +57,8 @@ final class TaskWorkRule {
 
     private static boolean mayWork(CommandContext context, TaskEntity task) {
         try {
-            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            for (CommandChecker checker :
+                    context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkTaskWork(task);
             }
             return true;
@@ -64,7 +69,8 @@ final class TaskWorkRule {
 
     static boolean mayRead(CommandContext context, TaskEntity task) {
         try {
-            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            for (CommandChecker checker :
+                    context.getProcessEngineConfiguration().getCommandCheckers()) {
                 checker.checkReadTask(task);
             }
             return true;
@@ -75,12 +81,17 @@ final class TaskWorkRule {
 
     /** May the acting person read the case's history (the groups it was offered to, overseers)? */
     private static boolean mayReadCase(String processInstanceId, CommandContext context) {
-        return context.getProcessEngineConfiguration().getHistoryService().createHistoricProcessInstanceQuery()
-            .processInstanceId(processInstanceId).count() > 0;
+        return context.getProcessEngineConfiguration()
+                        .getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                > 0;
     }
 
     private static String historicCaseOf(CommandContext context, String taskId) {
-        HistoricTaskInstanceEntity historic = context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
+        HistoricTaskInstanceEntity historic =
+                context.getHistoricTaskInstanceManager().findHistoricTaskInstanceById(taskId);
         return historic == null ? null : historic.getProcessInstanceId();
     }
 }

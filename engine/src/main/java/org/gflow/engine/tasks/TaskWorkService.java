@@ -47,8 +47,10 @@ class TaskWorkService extends GuardedTaskService {
         if (userId == null || userId.equals(actingUserId())) {
             super.claim(taskId, userId);
         } else {
-            decided(taskId, (context, task, actor) -> handover.handOver(context, task, userId, actor),
-                () -> super.claim(taskId, userId));
+            decided(
+                    taskId,
+                    (context, task, actor) -> handover.handOver(context, task, userId, actor),
+                    () -> super.claim(taskId, userId));
         }
     }
 
@@ -86,8 +88,10 @@ class TaskWorkService extends GuardedTaskService {
 
     @Override
     public void addGroupIdentityLink(String taskId, String groupId, String type) {
-        decided(taskId, (context, task, actor) -> handover.offerToGroup(context, task, groupId, actor),
-            () -> super.addGroupIdentityLink(taskId, groupId, type));
+        decided(
+                taskId,
+                (context, task, actor) -> handover.offerToGroup(context, task, groupId, actor),
+                () -> super.addGroupIdentityLink(taskId, groupId, type));
     }
 
     @Override
@@ -145,15 +149,18 @@ class TaskWorkService extends GuardedTaskService {
             super.saveTask(changed); // a new stand-alone task: Camunda's CREATE permission decides
             return;
         }
-        decided(changed.getId(), (context, stored, actor) -> {
-            handover.reorganise(context, stored, actor);
-            if (changed.getAssignee() != null && !changed.getAssignee().equals(stored.getAssignee())) {
-                handover.handOver(context, stored, changed.getAssignee(), actor);
-            }
-            if (changed.getOwner() != null && !Objects.equals(changed.getOwner(), stored.getOwner())) {
-                handover.offerToUser(context, stored, changed.getOwner(), actor);
-            }
-        }, () -> super.saveTask(changed));
+        decided(
+                changed.getId(),
+                (context, stored, actor) -> {
+                    handover.reorganise(context, stored, actor);
+                    if (changed.getAssignee() != null && !changed.getAssignee().equals(stored.getAssignee())) {
+                        handover.handOver(context, stored, changed.getAssignee(), actor);
+                    }
+                    if (changed.getOwner() != null && !Objects.equals(changed.getOwner(), stored.getOwner())) {
+                        handover.offerToUser(context, stored, changed.getOwner(), actor);
+                    }
+                },
+                () -> super.saveTask(changed));
     }
 
     // --- comments and files -------------------------------------------------------------------
@@ -170,17 +177,26 @@ class TaskWorkService extends GuardedTaskService {
     }
 
     @Override
-    public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
-                                       String description, InputStream content) {
-        return checked(taskId, processInstanceId,
-            () -> super.createAttachment(type, taskId, processInstanceId, name, description, content));
+    public Attachment createAttachment(
+            String type,
+            String taskId,
+            String processInstanceId,
+            String name,
+            String description,
+            InputStream content) {
+        return checked(
+                taskId,
+                processInstanceId,
+                () -> super.createAttachment(type, taskId, processInstanceId, name, description, content));
     }
 
     @Override
-    public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
-                                       String description, String url) {
-        return checked(taskId, processInstanceId,
-            () -> super.createAttachment(type, taskId, processInstanceId, name, description, url));
+    public Attachment createAttachment(
+            String type, String taskId, String processInstanceId, String name, String description, String url) {
+        return checked(
+                taskId,
+                processInstanceId,
+                () -> super.createAttachment(type, taskId, processInstanceId, name, description, url));
     }
 
     @Override
@@ -264,11 +280,15 @@ class TaskWorkService extends GuardedTaskService {
     // --- how the rules run ----------------------------------------------------------------------
 
     private TaskCheck assigning(String userId) {
-        return userId == null ? handover::release : (context, task, actor) -> handover.handOver(context, task, userId, actor);
+        return userId == null
+                ? handover::release
+                : (context, task, actor) -> handover.handOver(context, task, userId, actor);
     }
 
     private TaskCheck owning(String userId) {
-        return userId == null ? handover::reorganise : (context, task, actor) -> handover.offerToUser(context, task, userId, actor);
+        return userId == null
+                ? handover::reorganise
+                : (context, task, actor) -> handover.offerToUser(context, task, userId, actor);
     }
 
     /**
@@ -314,7 +334,8 @@ class TaskWorkService extends GuardedTaskService {
         } else if (taskId == null && processInstanceId != null) {
             work.workOnCase(context, processInstanceId, actor);
         } else if (taskId != null && !actor.admin()) {
-            throw new TaskRefusal(TaskRefusal.TASK_FINISHED, "This task is finished: comments and files go to its open tasks.");
+            throw new TaskRefusal(
+                    TaskRefusal.TASK_FINISHED, "This task is finished: comments and files go to its open tasks.");
         }
     }
 
@@ -348,6 +369,7 @@ class TaskWorkService extends GuardedTaskService {
     }
 
     private String actingUserId() {
-        return commandExecutor.execute(context -> Acting.in(context).map(Acting::userId).orElse(null));
+        return commandExecutor.execute(
+                context -> Acting.in(context).map(Acting::userId).orElse(null));
     }
 }

@@ -19,8 +19,7 @@ public final class MessageText {
     // digits as the documents do (1,500,000), where Lao's own data would write 1.500.000.
     private static final ULocale FORMAT_LOCALE = ULocale.ROOT;
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     /**
      * @throws IllegalArgumentException when the pattern is not a valid message format

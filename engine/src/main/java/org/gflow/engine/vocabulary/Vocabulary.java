@@ -33,8 +33,7 @@ public record Vocabulary(
     public static final String RESOURCE = "org/gflow/plugin/api/vocabulary/vocabulary.json";
 
     /** A code and its names. */
-    public record Term(String code, String lo, String en) {
-    }
+    public record Term(String code, String lo, String en) {}
 
     /**
      * An organisation: its code is the directory's {@code ou} and its groups' prefix
@@ -66,7 +65,9 @@ public record Vocabulary(
     /** The organisation with this code ({@code moic}), if G-Flow knows it. */
     public Optional<Organisation> organisation(Object code) {
         String wanted = code == null ? null : code.toString().strip();
-        return organisations.stream().filter(organisation -> organisation.code().equals(wanted)).findFirst();
+        return organisations.stream()
+                .filter(organisation -> organisation.code().equals(wanted))
+                .findFirst();
     }
 
     /** The province with this code ({@code vientiane-province}). */

@@ -27,19 +27,21 @@ class PrivateAnswersNotStored {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> privateAnswersFilter() {
-        FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(new OncePerRequestFilter() {
-            @Override
-            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-                response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
-                chain.doFilter(request, new NoStoreResponse(response));
-            }
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        response.setHeader(HttpHeaders.CACHE_CONTROL, NO_STORE);
+                        chain.doFilter(request, new NoStoreResponse(response));
+                    }
 
-            @Override
-            protected boolean shouldNotFilter(HttpServletRequest request) {
-                return request.getRequestURI().equals(request.getContextPath() + SHARED_VOCABULARY);
-            }
-        });
+                    @Override
+                    protected boolean shouldNotFilter(HttpServletRequest request) {
+                        return request.getRequestURI().equals(request.getContextPath() + SHARED_VOCABULARY);
+                    }
+                });
         registration.addUrlPatterns("/engine-rest/*", "/api/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;

@@ -23,14 +23,15 @@ class StaticAssetCaching implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
         registry.addResourceHandler("/assets/**")
-            .addResourceLocations(STATIC + "assets/")
-            .setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-            .resourceChain(true)
-            .addResolver(new EncodedResourceResolver());
+                .addResourceLocations(STATIC + "assets/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver());
         registry.addResourceHandler("/index.html")
-            .addResourceLocations(STATIC)
-            .setCacheControl(CacheControl.noCache())
-            .resourceChain(true)
-            .addResolver(new EncodedResourceResolver());
+                .addResourceLocations(STATIC)
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver());
     }
 }

@@ -12,9 +12,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class WebAppRoutes {
 
-    @GetMapping({"/login", "/tasks", "/tasks/{taskId}", "/start", "/start/{processKey}",
-        "/receipt/{processInstanceId}", "/admin/plugins", "/admin/deployments", "/complaint", "/track", "/track/{trackingNumber}",
-        "/answers", "/verify", "/verify/{code}"})
+    @GetMapping({
+        "/login",
+        "/tasks",
+        "/tasks/{taskId}",
+        "/start",
+        "/start/{processKey}",
+        "/receipt/{processInstanceId}",
+        "/admin/plugins",
+        "/admin/deployments",
+        "/complaint",
+        "/track",
+        "/track/{trackingNumber}",
+        "/answers",
+        "/verify",
+        "/verify/{code}"
+    })
     String app() {
         return "forward:/index.html";
     }

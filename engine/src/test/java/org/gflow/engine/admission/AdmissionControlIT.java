@@ -58,16 +58,18 @@ class AdmissionControlIT {
 
     @BeforeAll
     static void startEngine() throws Exception {
-        Path data = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "admission-");
+        Path data = Files.createTempDirectory(
+                Files.createDirectories(Path.of("target").toAbsolutePath()), "admission-");
         engine = new SpringApplicationBuilder(GFlowApplication.class, HeldEndpoint.class)
-            .profiles("test")
-            .run("--server.port=0",
-                "--gflow.data-dir=" + data,
-                "--gflow.db.url=jdbc:h2:mem:admission;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                "--gflow.plugins.install-bundled=false",
-                "--gflow.admission.max-concurrent=" + PLACES,
-                "--gflow.admission.queue-wait=50ms",
-                "--gflow.admission.retry-after=3s");
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--gflow.data-dir=" + data,
+                        "--gflow.db.url=jdbc:h2:mem:admission;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                        "--gflow.plugins.install-bundled=false",
+                        "--gflow.admission.max-concurrent=" + PLACES,
+                        "--gflow.admission.queue-wait=50ms",
+                        "--gflow.admission.retry-after=3s");
         baseUrl = "http://localhost:" + engine.getEnvironment().getProperty("local.server.port");
     }
 
@@ -87,7 +89,9 @@ class AdmissionControlIT {
         for (int i = 0; i < PLACES; i++) {
             held.add(client.sendAsync(signedIn("/api/test/held").build(), HttpResponse.BodyHandlers.ofString()));
         }
-        assertThat(ARRIVED.await(2, TimeUnit.MINUTES)).as("both held requests admitted").isTrue();
+        assertThat(ARRIVED.await(2, TimeUnit.MINUTES))
+                .as("both held requests admitted")
+                .isTrue();
 
         // 2. a third is refused at once: 503, Retry-After and the usual error body
         Api verifier = Api.as(baseUrl, "nalinh.bokeo");
@@ -112,9 +116,10 @@ class AdmissionControlIT {
     }
 
     private static HttpRequest.Builder signedIn(String path) {
-        String credentials = Base64.getEncoder().encodeToString(("nalinh.bokeo:" + Api.PASSWORD)
-            .getBytes(StandardCharsets.UTF_8));
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofMinutes(2))
-            .header("Authorization", "Basic " + credentials);
+        String credentials =
+                Base64.getEncoder().encodeToString(("nalinh.bokeo:" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Basic " + credentials);
     }
 }

@@ -22,21 +22,26 @@ import org.junit.jupiter.api.Test;
 class ApiDescriptionIT extends EngineIT {
 
     static final Path COMMITTED = Path.of("..", "web", "openapi", "gflow-api.json");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @Test
     void theCommittedDescriptionIsTheServedOne() throws IOException {
         Api.Reply served = Api.as(baseUrl(), "admin").get("/api/admin/openapi");
         assertThat(served.status()).as(served.raw().body()).isEqualTo(200);
-        assertThat(served.json().path("paths").fieldNames()).toIterable()
-            .as("only G-Flow's own API, not Camunda's").allMatch(path -> path.startsWith("/api/"));
+        assertThat(served.json().path("paths").fieldNames())
+                .toIterable()
+                .as("only G-Flow's own API, not Camunda's")
+                .allMatch(path -> path.startsWith("/api/"));
         if (Boolean.getBoolean("gflow.openapi.write")) {
             Files.writeString(COMMITTED, JSON.writeValueAsString(served.json()) + "\n");
         }
         JsonNode committed = JSON.readTree(COMMITTED.toFile());
-        assertThat(committed).as("web/openapi/gflow-api.json is stale: rerun this test with -Dgflow.openapi.write=true "
-            + "and then npm run api-types in web/").isEqualTo(served.json());
+        assertThat(committed)
+                .as("web/openapi/gflow-api.json is stale: rerun this test with -Dgflow.openapi.write=true "
+                        + "and then npm run api-types in web/")
+                .isEqualTo(served.json());
     }
 
     @Test

@@ -18,7 +18,8 @@ class ApiDescriptionInProductionTest {
     @Test
     void theProductionProfileTurnsTheDescriptionOff() throws IOException {
         PropertySource<?> production = new YamlPropertySourceLoader()
-            .load("production", new ClassPathResource("application-production.yaml")).get(0);
+                .load("production", new ClassPathResource("application-production.yaml"))
+                .get(0);
         assertThat(production.getProperty("springdoc.api-docs.enabled")).isEqualTo(false);
     }
 }

@@ -19,23 +19,29 @@ import org.junit.jupiter.api.Test;
 class LaoTimeRuleTest {
 
     private static final JavaClasses GFLOW = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .withImportOption(location -> !location.contains("-tests.jar"))
-        .importPackages("org.gflow");
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(location -> !location.contains("-tests.jar"))
+            .importPackages("org.gflow");
 
     @Test
     void onlyLaoTimeNamesTheTimeZone() {
-        noClasses().that().doNotBelongToAnyOf(LaoTime.class)
-            .should().callMethod(ZoneId.class, "of", String.class)
-            .because("the Lao time zone is defined once, in LaoTime")
-            .check(GFLOW);
+        noClasses()
+                .that()
+                .doNotBelongToAnyOf(LaoTime.class)
+                .should()
+                .callMethod(ZoneId.class, "of", String.class)
+                .because("the Lao time zone is defined once, in LaoTime")
+                .check(GFLOW);
     }
 
     @Test
     void noYearOrDateIsReadInTheServersZone() {
-        noClasses().should().callMethod(Year.class, "now")
-            .orShould().callMethod(LocalDate.class, "now")
-            .because("a year or a date is Lao time: LaoTime.year(clock), LaoTime.today(clock)")
-            .check(GFLOW);
+        noClasses()
+                .should()
+                .callMethod(Year.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .because("a year or a date is Lao time: LaoTime.year(clock), LaoTime.today(clock)")
+                .check(GFLOW);
     }
 }

@@ -28,6 +28,7 @@ class LeanRoleGrantsIT extends EngineIT {
 
     @Autowired
     AuthorizationService authorizations;
+
     @Autowired
     AuthorizationSeeder seeder;
 
@@ -42,23 +43,48 @@ class LeanRoleGrantsIT extends EngineIT {
 
         seeder.seed();
 
-        assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GLOBAL)
-            .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").singleResult())
-            .as("one global grant to read every model").isNotNull()
-            .satisfies(global -> assertThat(global.isPermissionGranted(Permissions.READ)).isTrue());
-        assertThat(authorizations.createAuthorizationQuery().authorizationId(copy.getId()).count())
-            .as("the group's copy of a global grant is gone").isZero();
-        Authorization kept = authorizations.createAuthorizationQuery().authorizationId(widened.getId()).singleResult();
-        assertThat(kept).as("a copy widened by hand keeps what the global grant does not give").isNotNull();
-        assertThat(kept.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY)).isTrue();
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(Authorization.AUTH_TYPE_GLOBAL)
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId("*")
+                        .singleResult())
+                .as("one global grant to read every model")
+                .isNotNull()
+                .satisfies(global ->
+                        assertThat(global.isPermissionGranted(Permissions.READ)).isTrue());
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .authorizationId(copy.getId())
+                        .count())
+                .as("the group's copy of a global grant is gone")
+                .isZero();
+        Authorization kept = authorizations
+                .createAuthorizationQuery()
+                .authorizationId(widened.getId())
+                .singleResult();
+        assertThat(kept)
+                .as("a copy widened by hand keeps what the global grant does not give")
+                .isNotNull();
+        assertThat(kept.isPermissionGranted(ProcessDefinitionPermissions.READ_HISTORY))
+                .isTrue();
         assertThat(kept.isPermissionGranted(Permissions.READ)).isFalse();
-        assertThat(authorizations.createAuthorizationQuery().authorizationType(Authorization.AUTH_TYPE_GRANT)
-            .resourceType(Resources.PROCESS_DEFINITION).resourceId("*").groupIdIn("mof-hotline-verifiers").count())
-            .as("no other group holds a copy").isZero();
+        assertThat(authorizations
+                        .createAuthorizationQuery()
+                        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+                        .resourceType(Resources.PROCESS_DEFINITION)
+                        .resourceId("*")
+                        .groupIdIn("mof-hotline-verifiers")
+                        .count())
+                .as("no other group holds a copy")
+                .isZero();
 
         // and the member still reads the models and the decision tables, through the REST door
         Api member = Api.as(baseUrl(), MEMBER);
-        assertThat(member.get("/engine-rest/process-definition?key=hotline-1516").json().size()).isPositive();
+        assertThat(member.get("/engine-rest/process-definition?key=hotline-1516")
+                        .json()
+                        .size())
+                .isPositive();
         assertThat(member.get("/engine-rest/decision-definition").json().size()).isPositive();
         authorizations.deleteAuthorization(kept.getId());
     }
@@ -67,13 +93,18 @@ class LeanRoleGrantsIT extends EngineIT {
     void historyPastItsTimeToLiveIsCleanedUpEachNightOutsideOfficeHours() {
         Api.Reply window = Api.as(baseUrl(), "admin").get("/engine-rest/history/cleanup/configuration");
         assertThat(window.status()).isEqualTo(200);
-        assertThat(inVientiane(window.text("batchWindowStartTime"))).as("starts at 22:00 in Vientiane").isEqualTo(LocalTime.of(22, 0));
-        assertThat(inVientiane(window.text("batchWindowEndTime"))).as("ends at 05:00 in Vientiane").isEqualTo(LocalTime.of(5, 0));
+        assertThat(inVientiane(window.text("batchWindowStartTime")))
+                .as("starts at 22:00 in Vientiane")
+                .isEqualTo(LocalTime.of(22, 0));
+        assertThat(inVientiane(window.text("batchWindowEndTime")))
+                .as("ends at 05:00 in Vientiane")
+                .isEqualTo(LocalTime.of(5, 0));
     }
 
     private static LocalTime inVientiane(String restDate) {
         return OffsetDateTime.parse(restDate, DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ"))
-            .atZoneSameInstant(ZoneId.of("Asia/Vientiane")).toLocalTime();
+                .atZoneSameInstant(ZoneId.of("Asia/Vientiane"))
+                .toLocalTime();
     }
 
     private Authorization groupGrant(Resources resource, Permissions permission) {

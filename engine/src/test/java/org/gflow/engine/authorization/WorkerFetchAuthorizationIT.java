@@ -35,10 +35,13 @@ class WorkerFetchAuthorizationIT extends EngineIT {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     ExternalTaskService externalTaskService;
+
     @Autowired
     AuthorizationService authorizationService;
 
@@ -84,18 +87,40 @@ class WorkerFetchAuthorizationIT extends EngineIT {
     }
 
     private String openTask(String kind) {
-        repositoryService.createDeployment().name("it-worker-fetch").addModelInstance(model(kind) + ".bpmn",
-            Bpmn.createExecutableProcess(model(kind)).camundaHistoryTimeToLive(1).startEvent()
-                .serviceTask("work").camundaExternalTask(topic(kind)).endEvent().done()).deploy();
+        repositoryService
+                .createDeployment()
+                .name("it-worker-fetch")
+                .addModelInstance(
+                        model(kind) + ".bpmn",
+                        Bpmn.createExecutableProcess(model(kind))
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("work")
+                                .camundaExternalTask(topic(kind))
+                                .endEvent()
+                                .done())
+                .deploy();
         String caseId = runtimeService.startProcessInstanceByKey(model(kind)).getId();
-        return externalTaskService.createExternalTaskQuery().processInstanceId(caseId).singleResult().getId();
+        return externalTaskService
+                .createExternalTaskQuery()
+                .processInstanceId(caseId)
+                .singleResult()
+                .getId();
     }
 
     private List<String> fetch(String worker) {
-        Api.Reply reply = Api.as(baseUrl(), worker).post("/engine-rest/external-task/fetchAndLock", Map.of(
-            "workerId", worker, "maxTasks", 10, "topics", List.of(
-                Map.of("topicName", topic("permit"), "lockDuration", 60_000),
-                Map.of("topicName", topic("letter"), "lockDuration", 60_000))));
+        Api.Reply reply = Api.as(baseUrl(), worker)
+                .post(
+                        "/engine-rest/external-task/fetchAndLock",
+                        Map.of(
+                                "workerId",
+                                worker,
+                                "maxTasks",
+                                10,
+                                "topics",
+                                List.of(
+                                        Map.of("topicName", topic("permit"), "lockDuration", 60_000),
+                                        Map.of("topicName", topic("letter"), "lockDuration", 60_000))));
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         for (JsonNode task : reply.json()) {

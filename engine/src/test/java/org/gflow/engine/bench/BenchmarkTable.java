@@ -32,11 +32,18 @@ public final class BenchmarkTable {
     }
 
     public void writeTo(String fileName) {
-        StringBuilder out = new StringBuilder("# ").append(title).append("\n\n")
-            .append("Measured ").append(LocalDate.now()).append(" on ")
-            .append(Runtime.getRuntime().availableProcessors()).append(" cores, ")
-            .append(physicalMemoryGiB()).append(" GiB, Java ").append(System.getProperty("java.version"))
-            .append(", by `mvn -Pbench verify`.\n\n");
+        StringBuilder out = new StringBuilder("# ")
+                .append(title)
+                .append("\n\n")
+                .append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ")
+                .append(physicalMemoryGiB())
+                .append(" GiB, Java ")
+                .append(System.getProperty("java.version"))
+                .append(", by `mvn -Pbench verify`.\n\n");
         out.append("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> out.append(" --- |"));
         out.append('\n');
@@ -52,8 +59,8 @@ public final class BenchmarkTable {
     }
 
     private static long physicalMemoryGiB() {
-        com.sun.management.OperatingSystemMXBean os =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
     }
 

@@ -39,34 +39,59 @@ class EngineBench {
         starts.sort(null);
 
         double[] permitShare = new double[2];
-        double h2 = casesPerSecond(Map.of("gflow.data-dir", "target/bench-h2",
-            "camunda.bpm.process-engine-name", "benchH2", "gflow.db.url", "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"),
-            context -> {
-                double[] measured = PermitCases.documentShare(context, PERMITS);
-                permitShare[0] = measured[0];
-                permitShare[1] = measured[1];
-            });
+        double h2 = casesPerSecond(
+                Map.of(
+                        "gflow.data-dir",
+                        "target/bench-h2",
+                        "camunda.bpm.process-engine-name",
+                        "benchH2",
+                        "gflow.db.url",
+                        "jdbc:h2:mem:bench-h2;DB_CLOSE_DELAY=-1"),
+                context -> {
+                    double[] measured = PermitCases.documentShare(context, PERMITS);
+                    permitShare[0] = measured[0];
+                    permitShare[1] = measured[1];
+                });
         double postgres;
         try (PostgresServer server = PostgresServer.start()) {
-            postgres = casesPerSecond(Map.of(
-                "spring.profiles.active", "test,postgres",
-                "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
-                "gflow.data-dir", "target/bench-postgres", "camunda.bpm.process-engine-name", "benchPostgres"),
-                context -> { });
+            postgres = casesPerSecond(
+                    Map.of(
+                            "spring.profiles.active",
+                            "test,postgres",
+                            "gflow.db.url",
+                            server.jdbcUrl(),
+                            "gflow.db.user",
+                            PostgresServer.USER,
+                            "gflow.db.password",
+                            "",
+                            "gflow.data-dir",
+                            "target/bench-postgres",
+                            "camunda.bpm.process-engine-name",
+                            "benchPostgres"),
+                    context -> {});
         }
 
         new BenchmarkTable("Engine", "what", "figure", "budget")
-            .row("cold start of `java -jar engine/target/gflow-engine.jar` to health UP (median of 3)",
-                String.format("%.1f s (runs: %s ms)", starts.get(1) / 1000.0, starts), "≤ 15 s")
-            .row(CASES + " hotline cases end to end, Java API, H2 in memory", String.format("%.1f cases/s", h2), "")
-            .row(CASES + " hotline cases end to end, Java API, PostgreSQL 15 on loopback",
-                String.format("%.1f cases/s (%.2f× H2)", postgres, postgres / h2), "")
-            .row(PERMITS + " business-licence permits one after another, H2: share of a case's engine time in the "
-                + "document step", String.format("%.1f %% (case %.0f ms, certificate %.1f ms)",
-                    100 * permitShare[1] / permitShare[0], permitShare[0], permitShare[1]), "")
-            .note("A case here: start, registration (external task through dispatch), triage, verification, "
-                + "explanation, publication and notification (two more external tasks).")
-            .writeTo("engine.md");
+                .row(
+                        "cold start of `java -jar engine/target/gflow-engine.jar` to health UP (median of 3)",
+                        String.format("%.1f s (runs: %s ms)", starts.get(1) / 1000.0, starts),
+                        "≤ 15 s")
+                .row(CASES + " hotline cases end to end, Java API, H2 in memory", String.format("%.1f cases/s", h2), "")
+                .row(
+                        CASES + " hotline cases end to end, Java API, PostgreSQL 15 on loopback",
+                        String.format("%.1f cases/s (%.2f× H2)", postgres, postgres / h2),
+                        "")
+                .row(
+                        PERMITS
+                                + " business-licence permits one after another, H2: share of a case's engine time in the "
+                                + "document step",
+                        String.format(
+                                "%.1f %% (case %.0f ms, certificate %.1f ms)",
+                                100 * permitShare[1] / permitShare[0], permitShare[0], permitShare[1]),
+                        "")
+                .note("A case here: start, registration (external task through dispatch), triage, verification, "
+                        + "explanation, publication and notification (two more external tasks).")
+                .writeTo("engine.md");
         assertThat(h2).isPositive();
     }
 
@@ -79,25 +104,43 @@ class EngineBench {
         }
     }
 
-    private static double casesPerSecond(Map<String, Object> properties,
-                                         java.util.function.Consumer<ConfigurableApplicationContext> more)
-        throws InterruptedException {
+    private static double casesPerSecond(
+            Map<String, Object> properties, java.util.function.Consumer<ConfigurableApplicationContext> more)
+            throws InterruptedException {
         Map<String, Object> all = new java.util.HashMap<>(Map.of("server.port", 0, "spring.profiles.active", "test"));
         all.putAll(properties);
-        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GFlowApplication.class)
-                .run(arguments)) {
+        String[] arguments = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(GFlowApplication.class).run(arguments)) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             long started = System.nanoTime();
             for (int i = 0; i < CASES; i++) {
-                engine.getRuntimeService().startProcessInstanceByKey("hotline-1516", Map.of(
-                    "channel", "phone", "complaintText", "ໄຟຟ້າດັບເລື້ອຍໆ ໃນບ້ານ " + i,
-                    "category", "public-service", "province", "bokeo"));
+                engine.getRuntimeService()
+                        .startProcessInstanceByKey(
+                                "hotline-1516",
+                                Map.of(
+                                        "channel",
+                                        "phone",
+                                        "complaintText",
+                                        "ໄຟຟ້າດັບເລື້ອຍໆ ໃນບ້ານ " + i,
+                                        "category",
+                                        "public-service",
+                                        "province",
+                                        "bokeo"));
             }
             driveUserTasks(engine);
             HistoryService history = engine.getHistoryService();
-            Eventually.eventually("every case ends", Duration.ofMinutes(15), Duration.ofMillis(20),
-                () -> history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").finished().count() >= CASES);
+            Eventually.eventually(
+                    "every case ends",
+                    Duration.ofMinutes(15),
+                    Duration.ofMillis(20),
+                    () -> history.createHistoricProcessInstanceQuery()
+                                    .processDefinitionKey("hotline-1516")
+                                    .finished()
+                                    .count()
+                            >= CASES);
             double perSecond = CASES / ((System.nanoTime() - started) / 1e9);
             more.accept(context);
             return perSecond;
@@ -109,19 +152,36 @@ class EngineBench {
         TaskService tasks = engine.getTaskService();
         HistoryService history = engine.getHistoryService();
         long deadline = System.nanoTime() + Duration.ofMinutes(15).toNanos();
-        while (history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").unfinished().count() > 0) {
-            List<Task> open = tasks.createTaskQuery().processDefinitionKey("hotline-1516").listPage(0, 200);
+        while (history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey("hotline-1516")
+                        .unfinished()
+                        .count()
+                > 0) {
+            List<Task> open =
+                    tasks.createTaskQuery().processDefinitionKey("hotline-1516").listPage(0, 200);
             if (open.isEmpty()) {
-                Eventually.eventually("a user task appears or every case ends", Duration.ofMinutes(15), Duration.ofMillis(10),
-                    () -> tasks.createTaskQuery().processDefinitionKey("hotline-1516").count() > 0
-                        || history.createHistoricProcessInstanceQuery().processDefinitionKey("hotline-1516").unfinished().count() == 0);
+                Eventually.eventually(
+                        "a user task appears or every case ends",
+                        Duration.ofMinutes(15),
+                        Duration.ofMillis(10),
+                        () -> tasks.createTaskQuery()
+                                                .processDefinitionKey("hotline-1516")
+                                                .count()
+                                        > 0
+                                || history.createHistoricProcessInstanceQuery()
+                                                .processDefinitionKey("hotline-1516")
+                                                .unfinished()
+                                                .count()
+                                        == 0);
             }
             for (Task task : open) {
-                tasks.complete(task.getId(), switch (task.getTaskDefinitionKey()) {
-                    case "verifyComplaint" -> Map.of("complaintTrue", false);
-                    case "writeExplanation" -> Map.of("answerText", "ໄດ້ແກ້ໄຂແລ້ວ");
-                    default -> Map.of();
-                });
+                tasks.complete(
+                        task.getId(),
+                        switch (task.getTaskDefinitionKey()) {
+                            case "verifyComplaint" -> Map.of("complaintTrue", false);
+                            case "writeExplanation" -> Map.of("answerText", "ໄດ້ແກ້ໄຂແລ້ວ");
+                            default -> Map.of();
+                        });
             }
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("The cases did not finish within 15 minutes");

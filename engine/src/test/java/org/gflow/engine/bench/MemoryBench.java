@@ -25,28 +25,37 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * The memory budget: the packaged engine in {@code -Xmx512m} with 10,000 open cases and 50
+ * The memory budget: the packaged engine in {@code -Xmx512m} with 10,000 open cases and 200
  * civil servants working their inboxes at once. Cases are hotline complaints waiting for the
- * Office's triage; the 50 users cycle through the demo accounts of every office, each asking
+ * Office's triage; the 200 users cycle through the demo accounts of every office, each asking
  * for their task list again and again for a fixed time. Writes {@code docs/benchmarks/memory.md}.
  */
 @Tag("bench")
 class MemoryBench {
 
     private static final int OPEN_CASES = 10_000;
-    private static final int USERS = 50;
+    private static final int USERS = 200;
     private static final Duration WORKING = Duration.ofSeconds(60);
-    private static final List<String> ACCOUNTS = List.of("vilayvanh.opm", "nalinh.bokeo", "ounkham.moic",
-        "mixay.mtc", "toui.monre", "bouakham.mof", "khonesavanh.vientiane", "xaysomphone.xaisomboun",
-        "phonsavanh.opm", "bouasone.moic");
+    private static final List<String> ACCOUNTS = List.of(
+            "vilayvanh.opm",
+            "nalinh.bokeo",
+            "ounkham.moic",
+            "mixay.mtc",
+            "toui.monre",
+            "bouakham.mof",
+            "khonesavanh.vientiane",
+            "xaysomphone.xaisomboun",
+            "phonsavanh.opm",
+            "bouasone.moic");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void tenThousandOpenCasesAndFiftyUsersIn512Megabytes() throws Exception {
-        try (PackagedEngine engine = PackagedEngine.start(List.of("-Xmx512m"),
-                "--management.endpoints.web.exposure.include=health,metrics")) {
+        try (PackagedEngine engine = PackagedEngine.start(
+                List.of("-Xmx512m"), "--management.endpoints.web.exposure.include=health,metrics")) {
             engine.awaitHealthy(Duration.ofSeconds(120));
             long startedCases = openCases(engine.baseUrl());
             // every new complaint is registered by dispatch first; the inbox load starts once that
@@ -55,28 +64,35 @@ class MemoryBench {
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
             AtomicInteger failures = new AtomicInteger();
             workInboxes(engine.baseUrl(), latencies, failures);
-            assertThat(engine.isAlive()).as("the engine survived; see " + engine.log()).isTrue();
+            assertThat(engine.isAlive())
+                    .as("the engine survived; see " + engine.log())
+                    .isTrue();
             double heapMiB = metric(engine.baseUrl(), "jvm.memory.used?tag=area:heap") / (1024 * 1024);
             double maxMiB = metric(engine.baseUrl(), "jvm.memory.max?tag=area:heap") / (1024 * 1024);
 
             List<Long> sorted = new ArrayList<>(latencies);
             sorted.sort(null);
-            new BenchmarkTable("Memory: 10,000 open cases and 50 inbox users in -Xmx512m",
-                "what", "figure", "budget")
-                .row("open cases (hotline complaints waiting for triage)", startedCases, "10,000")
-                .row("inbox users working at once, for " + WORKING.toSeconds() + " s", USERS, "50")
-                .row("task-list requests made / not answered 200 (errors and 60 s time-outs)",
-                    sorted.size() + " / " + failures.get(), "0")
-                .row("task-list latency p50 / p95 under that load", String.format("%d / %d ms",
-                    percentile(sorted, 50), percentile(sorted, 95)), "")
-                .row("heap in use after the run / heap limit", String.format("%.0f MiB / %.0f MiB", heapMiB, maxMiB),
-                    "≤ 512 MiB")
-                .note("The inbox load starts once dispatch has registered every new complaint. "
-                    + "The packaged jar on its embedded defaults (H2 file, embedded directory, bundled plugins), "
-                    + "started with -Xmx512m; load from " + USERS + " client threads on this machine, cycling "
-                    + "through " + ACCOUNTS.size() + " demo accounts of different offices, each calling "
-                    + "GET /api/inbox/tasks with HTTP Basic.")
-                .writeTo("memory.md");
+            new BenchmarkTable("Memory: 10,000 open cases and 200 inbox users in -Xmx512m", "what", "figure", "budget")
+                    .row("open cases (hotline complaints waiting for triage)", startedCases, "10,000")
+                    .row("inbox users working at once, for " + WORKING.toSeconds() + " s", USERS, "200")
+                    .row(
+                            "task-list requests made / not answered 200 (errors and 60 s time-outs)",
+                            sorted.size() + " / " + failures.get(),
+                            "0")
+                    .row(
+                            "task-list latency p50 / p95 under that load",
+                            String.format("%d / %d ms", percentile(sorted, 50), percentile(sorted, 95)),
+                            "")
+                    .row(
+                            "heap in use after the run / heap limit",
+                            String.format("%.0f MiB / %.0f MiB", heapMiB, maxMiB),
+                            "≤ 512 MiB")
+                    .note("The inbox load starts once dispatch has registered every new complaint. "
+                            + "The packaged jar on its embedded defaults (H2 file, embedded directory, bundled plugins), "
+                            + "started with -Xmx512m; load from " + USERS + " client threads on this machine, cycling "
+                            + "through " + ACCOUNTS.size() + " demo accounts of different offices, each calling "
+                            + "GET /api/inbox/tasks with HTTP Basic.")
+                    .writeTo("memory.md");
             // the budget is memory: the engine must have lived through it; slowness is in the table
             assertThat(engine.isAlive()).isTrue();
         }
@@ -88,9 +104,12 @@ class MemoryBench {
         for (int i = 0; i < OPEN_CASES; i++) {
             int n = i;
             clients.execute(() -> {
-                String body = "{\"variables\":{\"channel\":{\"value\":\"phone\"},\"category\":{\"value\":\"public-service\"},"
-                    + "\"province\":{\"value\":\"bokeo\"},\"complaintText\":{\"value\":\"ໄຟທາງບໍ່ໄດ້ເປີດມາດົນແລ້ວ ບ້ານ " + n + "\"}}}";
-                if (send(baseUrl + "/engine-rest/process-definition/key/hotline-1516/start", "phonsavanh.opm", body) == 200) {
+                String body =
+                        "{\"variables\":{\"channel\":{\"value\":\"phone\"},\"category\":{\"value\":\"public-service\"},"
+                                + "\"province\":{\"value\":\"bokeo\"},\"complaintText\":{\"value\":\"ໄຟທາງບໍ່ໄດ້ເປີດມາດົນແລ້ວ ບ້ານ "
+                                + n + "\"}}}";
+                if (send(baseUrl + "/engine-rest/process-definition/key/hotline-1516/start", "phonsavanh.opm", body)
+                        == 200) {
                     started.incrementAndGet();
                 }
             });
@@ -101,15 +120,23 @@ class MemoryBench {
     }
 
     private void awaitNoExternalWork(String baseUrl) throws Exception {
-        Eventually.eventually("the registrations finish", Duration.ofMinutes(15), Duration.ofSeconds(1),
-            () -> metricLike(baseUrl, "/engine-rest/external-task/count") == 0);
+        Eventually.eventually(
+                "the registrations finish",
+                Duration.ofMinutes(15),
+                Duration.ofSeconds(1),
+                () -> metricLike(baseUrl, "/engine-rest/external-task/count") == 0);
     }
 
     private long metricLike(String baseUrl, String path) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-            .build();
-        return JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body()).path("count").asLong();
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return JSON.readTree(
+                        http.send(request, HttpResponse.BodyHandlers.ofString()).body())
+                .path("count")
+                .asLong();
     }
 
     private void workInboxes(String baseUrl, List<Long> latencies, AtomicInteger failures) throws Exception {
@@ -138,14 +165,19 @@ class MemoryBench {
     }
 
     private int send(String url, String user, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
-            .header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(60))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
         if (body != null) {
             request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             return -1;
         }
@@ -153,9 +185,12 @@ class MemoryBench {
 
     private double metric(String baseUrl, String name) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/metrics/" + name))
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-            .build();
-        JsonNode reply = JSON.readTree(http.send(request, HttpResponse.BodyHandlers.ofString()).body());
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .build();
+        JsonNode reply = JSON.readTree(
+                http.send(request, HttpResponse.BodyHandlers.ofString()).body());
         return reply.path("measurements").get(0).path("value").asDouble();
     }
 

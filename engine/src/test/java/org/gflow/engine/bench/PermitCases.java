@@ -13,8 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Drives business-licence permits through the Java API, one at a time, for the engine benchmark. */
 final class PermitCases {
 
-    private PermitCases() {
-    }
+    private PermitCases() {}
 
     /**
      * @return mean engine time of a case and mean time of its document step, both in ms (the
@@ -37,36 +36,69 @@ final class PermitCases {
 
     // the engine's own timer of the document step, summed over the kinds of document
     private static long issuedCount(MeterRegistry meters) {
-        return meters.find(DocumentService.ISSUE_TIMER).timers().stream().mapToLong(Timer::count).sum();
+        return meters.find(DocumentService.ISSUE_TIMER).timers().stream()
+                .mapToLong(Timer::count)
+                .sum();
     }
 
     private static double issuedMillis(MeterRegistry meters) {
         return meters.find(DocumentService.ISSUE_TIMER).timers().stream()
-            .mapToDouble(timer -> timer.totalTime(TimeUnit.MILLISECONDS)).sum();
+                .mapToDouble(timer -> timer.totalTime(TimeUnit.MILLISECONDS))
+                .sum();
     }
 
     private static void runOne(ProcessEngine engine, String application) {
-        String caseId = engine.getRuntimeService().startProcessInstanceByKey("permit", application, Map.of(
-            "permitType", "business-licence", "applicantName", "ບໍລິສັດ ທົດສອບ ຈຳກັດ", "businessSize", "small",
-            "businessType", "trade", "businessAddress", "ບ້ານ ສີສະຫວາດ, ນະຄອນຫຼວງວຽງຈັນ",
-            "enterpriseNumber", "01-0001024", "investmentAmount", 100_000_000L)).getId();
+        String caseId = engine.getRuntimeService()
+                .startProcessInstanceByKey(
+                        "permit",
+                        application,
+                        Map.of(
+                                "permitType",
+                                "business-licence",
+                                "applicantName",
+                                "ບໍລິສັດ ທົດສອບ ຈຳກັດ",
+                                "businessSize",
+                                "small",
+                                "businessType",
+                                "trade",
+                                "businessAddress",
+                                "ບ້ານ ສີສະຫວາດ, ນະຄອນຫຼວງວຽງຈັນ",
+                                "enterpriseNumber",
+                                "01-0001024",
+                                "investmentAmount",
+                                100_000_000L))
+                .getId();
         complete(engine, caseId, "checkCompleteness", Map.of("documentsComplete", true));
         complete(engine, caseId, "technicalReview", Map.of("reviewNotes", "ຜ່ານ"));
         long fee = ((Number) waitForVariable(engine, caseId, "feeAmount")).longValue();
-        waitUntil(() -> engine.getRuntimeService().createEventSubscriptionQuery().processInstanceId(caseId)
-            .eventName("PermitPaymentReceived").count() == 1);
-        engine.getRuntimeService().createMessageCorrelation("PermitPaymentReceived").processInstanceBusinessKey(application)
-            .setVariables(Map.of("paidAmount", fee, "paymentReference", "BENCH")).correlate();
+        waitUntil(() -> engine.getRuntimeService()
+                        .createEventSubscriptionQuery()
+                        .processInstanceId(caseId)
+                        .eventName("PermitPaymentReceived")
+                        .count()
+                == 1);
+        engine.getRuntimeService()
+                .createMessageCorrelation("PermitPaymentReceived")
+                .processInstanceBusinessKey(application)
+                .setVariables(Map.of("paidAmount", fee, "paymentReference", "BENCH"))
+                .correlate();
         // the director who decides signs the certificate
         engine.getIdentityService().setAuthentication("thongsavanh.moic", java.util.List.of("moic-licence-directors"));
         try {
-            complete(engine, caseId, "decidePermit", Map.of("permitDecision", "approve", "decisionReasons", "ຜ່ານ",
-                "validUntil", "2030-12-31"));
+            complete(
+                    engine,
+                    caseId,
+                    "decidePermit",
+                    Map.of("permitDecision", "approve", "decisionReasons", "ຜ່ານ", "validUntil", "2030-12-31"));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
-        waitUntil(() -> engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(caseId)
-            .finished().count() == 1);
+        waitUntil(() -> engine.getHistoryService()
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(caseId)
+                        .finished()
+                        .count()
+                == 1);
     }
 
     private static void complete(ProcessEngine engine, String caseId, String taskKey, Map<String, Object> variables) {
@@ -75,8 +107,11 @@ final class PermitCases {
     }
 
     private static Task task(ProcessEngine engine, String caseId, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(caseId).taskDefinitionKey(taskKey)
-            .singleResult();
+        return engine.getTaskService()
+                .createTaskQuery()
+                .processInstanceId(caseId)
+                .taskDefinitionKey(taskKey)
+                .singleResult();
     }
 
     private static Object waitForVariable(ProcessEngine engine, String caseId, String name) {

@@ -64,7 +64,7 @@ class RestThroughputBench {
     @Test
     void restThroughputAgainstPlainCamunda() throws Exception {
         try (ConfigurableApplicationContext gflow = startGFlow();
-             ConfigurableApplicationContext plain = startPlainCamunda()) {
+                ConfigurableApplicationContext plain = startPlainCamunda()) {
             Target gflowTarget = target(gflow, "benchRest");
             Target plainTarget = target(plain, "benchPlain");
             driveCases(gflowTarget, DECAY_CLIENTS, WARM_UP_CASES);
@@ -78,28 +78,41 @@ class RestThroughputBench {
                     double plainRate = driveCases(plainTarget, clients, MEASURED_CASES);
                     rounds.add(new double[] {gflowRate, plainRate, gflowRate / plainRate});
                 }
-                table.row(clients + (clients == 1 ? " client" : " clients"), spread(rounds, 0, "%.0f"),
-                    spread(rounds, 1, "%.0f"), spread(rounds, 2, "%.2f×"), "≥ 1.0×");
+                table.row(
+                        clients + (clients == 1 ? " client" : " clients"),
+                        spread(rounds, 0, "%.0f"),
+                        spread(rounds, 1, "%.0f"),
+                        spread(rounds, 2, "%.2f×"),
+                        "≥ 1.0×");
             }
             List<double[]> blocks = new ArrayList<>();
             for (int i = 0; i < DECAY_BLOCKS; i++) {
-                blocks.add(new double[] {driveCases(gflowTarget, DECAY_CLIENTS, DECAY_BLOCK_CASES),
-                    driveCases(plainTarget, DECAY_CLIENTS, DECAY_BLOCK_CASES)});
+                blocks.add(new double[] {
+                    driveCases(gflowTarget, DECAY_CLIENTS, DECAY_BLOCK_CASES),
+                    driveCases(plainTarget, DECAY_CLIENTS, DECAY_BLOCK_CASES)
+                });
             }
             double[] first = blocks.get(0);
             double[] last = blocks.get(blocks.size() - 1);
-            table.row("decay: last block ÷ first block (" + DECAY_CLIENTS + " clients)",
-                String.format("%.0f → %.0f: %.2f×", first[0], last[0], last[0] / first[0]),
-                String.format("%.0f → %.0f: %.2f×", first[1], last[1], last[1] / first[1]), "", "G-Flow ≥ 0.95×");
+            table.row(
+                    "decay: last block ÷ first block (" + DECAY_CLIENTS + " clients)",
+                    String.format("%.0f → %.0f: %.2f×", first[0], last[0], last[0] / first[0]),
+                    String.format("%.0f → %.0f: %.2f×", first[1], last[1], last[1] / first[1]),
+                    "",
+                    "G-Flow ≥ 0.95×");
             writeTable(table);
             assertThat(blocks).allSatisfy(block -> assertThat(block[0]).isPositive());
         }
     }
 
     private static ConfigurableApplicationContext startGFlow() {
-        return new SpringApplicationBuilder(GFlowApplication.class).run(
-            "--server.port=0", "--spring.profiles.active=test", "--camunda.bpm.process-engine-name=benchRest",
-            "--gflow.db.url=jdbc:h2:mem:bench-rest;DB_CLOSE_DELAY=-1", "--gflow.data-dir=target/bench-rest");
+        return new SpringApplicationBuilder(GFlowApplication.class)
+                .run(
+                        "--server.port=0",
+                        "--spring.profiles.active=test",
+                        "--camunda.bpm.process-engine-name=benchRest",
+                        "--gflow.db.url=jdbc:h2:mem:bench-rest;DB_CLOSE_DELAY=-1",
+                        "--gflow.data-dir=target/bench-rest");
     }
 
     /**
@@ -109,17 +122,24 @@ class RestThroughputBench {
      * application.yaml is never read.
      */
     private static ConfigurableApplicationContext startPlainCamunda() {
-        return new SpringApplicationBuilder(PlainCamunda.class).run(
-            "--spring.config.location=optional:file:target/bench-plain/no-such-config.yaml",
-            "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.root=WARN",
-            "--spring.datasource.url=jdbc:h2:mem:bench-plain;DB_CLOSE_DELAY=-1",
-            "--spring.datasource.username=sa", "--spring.datasource.password=",
-            "--camunda.bpm.process-engine-name=benchPlain", "--camunda.bpm.history-level=full",
-            "--camunda.bpm.database.schema-update=true", "--camunda.bpm.authorization.enabled=true",
-            "--camunda.bpm.admin-user.id=admin", "--camunda.bpm.admin-user.password=demo",
-            "--camunda.bpm.job-execution.enabled=true",
-            // otherwise it would deploy every BPMN file it finds on the class path
-            "--camunda.bpm.auto-deployment-enabled=false");
+        return new SpringApplicationBuilder(PlainCamunda.class)
+                .run(
+                        "--spring.config.location=optional:file:target/bench-plain/no-such-config.yaml",
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--spring.datasource.url=jdbc:h2:mem:bench-plain;DB_CLOSE_DELAY=-1",
+                        "--spring.datasource.username=sa",
+                        "--spring.datasource.password=",
+                        "--camunda.bpm.process-engine-name=benchPlain",
+                        "--camunda.bpm.history-level=full",
+                        "--camunda.bpm.database.schema-update=true",
+                        "--camunda.bpm.authorization.enabled=true",
+                        "--camunda.bpm.admin-user.id=admin",
+                        "--camunda.bpm.admin-user.password=demo",
+                        "--camunda.bpm.job-execution.enabled=true",
+                        // otherwise it would deploy every BPMN file it finds on the class path
+                        "--camunda.bpm.auto-deployment-enabled=false");
     }
 
     /**
@@ -127,16 +147,22 @@ class RestThroughputBench {
      * (its ProcessEnginePlugins among them) can join; no Spring Security, no Flyway, no webapps.
      */
     @SpringBootConfiguration
-    @EnableAutoConfiguration(exclude = {SecurityAutoConfiguration.class, SecurityFilterAutoConfiguration.class,
-        UserDetailsServiceAutoConfiguration.class, ManagementWebSecurityAutoConfiguration.class,
-        FlywayAutoConfiguration.class, CamundaBpmWebappAutoConfiguration.class})
+    @EnableAutoConfiguration(
+            exclude = {
+                SecurityAutoConfiguration.class,
+                SecurityFilterAutoConfiguration.class,
+                UserDetailsServiceAutoConfiguration.class,
+                ManagementWebSecurityAutoConfiguration.class,
+                FlywayAutoConfiguration.class,
+                CamundaBpmWebappAutoConfiguration.class
+            })
     static class PlainCamunda {
 
         /** Camunda's own HTTP Basic login for its REST API, as its documentation sets it up. */
         @Bean
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> basicLogin() {
             FilterRegistrationBean<ProcessEngineAuthenticationFilter> login =
-                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+                    new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
             login.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
             login.addUrlPatterns("/engine-rest/*");
             return login;
@@ -149,16 +175,25 @@ class RestThroughputBench {
      * every request names its engine: {@code /engine-rest/engine/{name}/…}.
      */
     private static Target target(ConfigurableApplicationContext context, String engineName) {
-        context.getBean(RepositoryService.class).createDeployment().name(MODEL_KEY)
-            .addModelInstance(MODEL_KEY + ".bpmn", trivialModel()).deploy();
+        context.getBean(RepositoryService.class)
+                .createDeployment()
+                .name(MODEL_KEY)
+                .addModelInstance(MODEL_KEY + ".bpmn", trivialModel())
+                .deploy();
         int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
-        return new Target(URI.create("http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName),
-            basicAuthorization("admin", "demo"));
+        return new Target(
+                URI.create("http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName),
+                basicAuthorization("admin", "demo"));
     }
 
     private static BpmnModelInstance trivialModel() {
-        return Bpmn.createExecutableProcess(MODEL_KEY).camundaHistoryTimeToLive(30)
-            .startEvent().userTask("work").name("Work").endEvent().done();
+        return Bpmn.createExecutableProcess(MODEL_KEY)
+                .camundaHistoryTimeToLive(30)
+                .startEvent()
+                .userTask("work")
+                .name("Work")
+                .endEvent()
+                .done();
     }
 
     private static String basicAuthorization(String user, String password) {
@@ -190,71 +225,93 @@ class RestThroughputBench {
     }
 
     private static BenchmarkTable table() {
-        return new BenchmarkTable("REST throughput: G-Flow and plain Camunda 7.24, both with authorization and HTTP Basic",
-            "clients", "G-Flow requests/s, median (min–max)", "plain Camunda requests/s, median (min–max)",
-            "G-Flow ÷ plain, median (min–max)", "goal");
+        return new BenchmarkTable(
+                "REST throughput: G-Flow and plain Camunda 7.24, both with authorization and HTTP Basic",
+                "clients",
+                "G-Flow requests/s, median (min–max)",
+                "plain Camunda requests/s, median (min–max)",
+                "G-Flow ÷ plain, median (min–max)",
+                "goal");
     }
 
     /** The median of one column of the rounds, with the lowest and highest. */
     private static String spread(List<double[]> rounds, int column, String format) {
-        double[] values = rounds.stream().mapToDouble(round -> round[column]).sorted().toArray();
-        return String.format(format + " (" + format + "–" + format + ")", values[values.length / 2], values[0],
-            values[values.length - 1]);
+        double[] values =
+                rounds.stream().mapToDouble(round -> round[column]).sorted().toArray();
+        return String.format(
+                format + " (" + format + "–" + format + ")",
+                values[values.length / 2],
+                values[0],
+                values[values.length - 1]);
     }
 
     private static void writeTable(BenchmarkTable table) {
         table.note("Workload: a trivial model (start → user task → end), deployed to both; client threads "
-                + "(java.net.http, HTTP/1.1, keep-alive) each loop `POST …/process-definition/key/" + MODEL_KEY
-                + "/start`, `GET …/task?processInstanceId=…`, `POST …/task/{id}/complete`; " + MEASURED_CASES + " cases ("
-                + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES + " warm-up cases each. For each "
-                + "client count, " + ROUNDS + " rounds alternate G-Flow and plain; every request of every run succeeded "
-                + "(a failed one stops the benchmark). Decay: then " + DECAY_BLOCKS + " blocks of " + DECAY_BLOCK_CASES
-                + " cases each, alternated, by which time each engine has run "
-                + (WARM_UP_CASES + ROUNDS * CLIENTS.size() * MEASURED_CASES + DECAY_BLOCKS * DECAY_BLOCK_CASES)
-                + " cases; the last block's rate against the first's.")
-            .note("Both engines run at once in the one benchmark JVM, each with its own H2 in memory and its own "
-                + "engine name; requests use Camunda's named-engine paths (`/engine-rest/engine/{name}/…`).")
-            .note("G-Flow: its full stack as shipped with the test profile — every request carries HTTP Basic of the "
-                + "directory user `admin` (in `gflow-admins`), so each pays Spring Security, the directory bind (or "
-                + "its short-lived cache), the group lookup (directory cache), admission control and Camunda's "
-                + "authorization checks; history full. Plain Camunda: engine and REST starters, authorization on, "
-                + "Camunda's own HTTP Basic filter checking `admin` (in `camunda-admin`) against its own user tables, "
-                + "history full — the fair control for a system that must check who asks.")
-            .note(String.format("System load average at the end: %.1f (2 cores shared with other work: "
-                + "the ratio within a round is the figure to trust, its spread the noise).",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()))
-            .writeTo("rest.md");
+                        + "(java.net.http, HTTP/1.1, keep-alive) each loop `POST …/process-definition/key/" + MODEL_KEY
+                        + "/start`, `GET …/task?processInstanceId=…`, `POST …/task/{id}/complete`; " + MEASURED_CASES
+                        + " cases ("
+                        + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES
+                        + " warm-up cases each. For each "
+                        + "client count, " + ROUNDS
+                        + " rounds alternate G-Flow and plain; every request of every run succeeded "
+                        + "(a failed one stops the benchmark). Decay: then " + DECAY_BLOCKS + " blocks of "
+                        + DECAY_BLOCK_CASES
+                        + " cases each, alternated, by which time each engine has run "
+                        + (WARM_UP_CASES + ROUNDS * CLIENTS.size() * MEASURED_CASES + DECAY_BLOCKS * DECAY_BLOCK_CASES)
+                        + " cases; the last block's rate against the first's.")
+                .note("Both engines run at once in the one benchmark JVM, each with its own H2 in memory and its own "
+                        + "engine name; requests use Camunda's named-engine paths (`/engine-rest/engine/{name}/…`).")
+                .note(
+                        "G-Flow: its full stack as shipped with the test profile — every request carries HTTP Basic of the "
+                                + "directory user `admin` (in `gflow-admins`), so each pays Spring Security, the directory bind (or "
+                                + "its short-lived cache), the group lookup (directory cache), admission control and Camunda's "
+                                + "authorization checks; history full. Plain Camunda: engine and REST starters, authorization on, "
+                                + "Camunda's own HTTP Basic filter checking `admin` (in `camunda-admin`) against its own user tables, "
+                                + "history full — the fair control for a system that must check who asks.")
+                .note(String.format(
+                        "System load average at the end: %.1f (2 cores shared with other work: "
+                                + "the ratio within a round is the figure to trust, its spread the noise).",
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                                .getSystemLoadAverage()))
+                .writeTo("rest.md");
     }
 
     /** One engine's REST API, as one client sees it. */
     private record Target(URI base, String authorization) {
 
-        private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+        private static final HttpClient CLIENT = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
 
         void runOneCase() throws IOException, InterruptedException {
             String processInstanceId = JSON.readTree(send(post("/process-definition/key/" + MODEL_KEY + "/start"), 200))
-                .get("id").asText();
-            JsonNode tasks = JSON.readTree(send(request("/task?processInstanceId=" + processInstanceId).GET(), 200));
+                    .get("id")
+                    .asText();
+            JsonNode tasks = JSON.readTree(
+                    send(request("/task?processInstanceId=" + processInstanceId).GET(), 200));
             assertThat(tasks).as("open tasks of %s", processInstanceId).hasSize(1);
             send(post("/task/" + tasks.get(0).get("id").asText() + "/complete"), 204);
         }
 
         private HttpRequest.Builder post(String path) {
-            return request(path).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}"));
+            return request(path)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{}"));
         }
 
         private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+            HttpRequest.Builder builder =
+                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
             return authorization == null ? builder : builder.header("Authorization", authorization);
         }
 
-        private static String send(HttpRequest.Builder request, int expectedStatus) throws IOException, InterruptedException {
+        private static String send(HttpRequest.Builder request, int expectedStatus)
+                throws IOException, InterruptedException {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(request.build().method() + " " + request.build().uri() + " answered "
-                    + response.statusCode() + ": " + response.body());
+                throw new IllegalStateException(request.build().method() + " "
+                        + request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
             }
             return response.body();
         }

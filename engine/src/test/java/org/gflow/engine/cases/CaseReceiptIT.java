@@ -19,17 +19,20 @@ class CaseReceiptIT extends EngineIT {
     @Test
     void theOperatorReadsTheTrackingNumberAndACodeBackThatOpenTheCitizensPage() {
         Api operator = Api.as(baseUrl(), OPERATOR);
-        Api.Reply started = operator.post("/engine-rest/process-definition/key/hotline-1516/start", variables(
-            "channel", "phone",
-            "complaintText", "ນ້ຳປະປາບ້ານໂພນສະຫວັນບໍ່ໄຫຼມາສອງອາທິດແລ້ວ",
-            "category", "public-service",
-            "province", "xaisomboun"));
+        Api.Reply started = operator.post(
+                "/engine-rest/process-definition/key/hotline-1516/start",
+                variables(
+                        "channel", "phone",
+                        "complaintText", "ນ້ຳປະປາບ້ານໂພນສະຫວັນບໍ່ໄຫຼມາສອງອາທິດແລ້ວ",
+                        "category", "public-service",
+                        "province", "xaisomboun"));
         assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
         String caseId = started.text("id");
         String receipt = "/api/inbox/cases/" + caseId + "/receipt";
 
-        eventually("the tracking number is on the receipt",
-            () -> operator.get(receipt).text("reference").startsWith("1516-"));
+        eventually(
+                "the tracking number is on the receipt",
+                () -> operator.get(receipt).text("reference").startsWith("1516-"));
         String trackingNumber = operator.get(receipt).text("reference");
         assertThat(operator.get(receipt).text("processKey")).isEqualTo("hotline-1516");
 
@@ -45,7 +48,8 @@ class CaseReceiptIT extends EngineIT {
         assertThat(citizen.get(track + "WRONGCOD").status()).isEqualTo(404);
 
         // a second code replaces the first: only what the operator read last opens the page
-        String second = operator.post("/api/inbox/cases/" + caseId + "/tracking-code", null).text("trackingCode");
+        String second = operator.post("/api/inbox/cases/" + caseId + "/tracking-code", null)
+                .text("trackingCode");
         assertThat(citizen.get(track + second).status()).isEqualTo(200);
         assertThat(citizen.get(track + code.text("trackingCode")).status()).isEqualTo(404);
     }
@@ -53,16 +57,27 @@ class CaseReceiptIT extends EngineIT {
     @Test
     void nobodyButTheStarterGetsTheReceiptOrACode() {
         Api operator = Api.as(baseUrl(), OPERATOR);
-        String caseId = operator.post("/engine-rest/process-definition/key/hotline-1516/start", variables(
-            "channel", "phone",
-            "complaintText", "ໄຟຟ້າດັບທຸກຄືນຢູ່ບ້ານນາຊາຍ ເມືອງຫ້ວຍຊາຍ",
-            "category", "public-service",
-            "province", "bokeo")).text("id");
+        String caseId = operator.post(
+                        "/engine-rest/process-definition/key/hotline-1516/start",
+                        variables(
+                                "channel", "phone",
+                                "complaintText", "ໄຟຟ້າດັບທຸກຄືນຢູ່ບ້ານນາຊາຍ ເມືອງຫ້ວຍຊາຍ",
+                                "category", "public-service",
+                                "province", "bokeo"))
+                .text("id");
         for (String other : new String[] {"vilayvanh.opm", "nalinh.bokeo", "ounkham.moic"}) {
             Api someone = Api.as(baseUrl(), other);
-            assertThat(someone.get("/api/inbox/cases/" + caseId + "/receipt").status()).as(other).isEqualTo(404);
-            assertThat(someone.post("/api/inbox/cases/" + caseId + "/tracking-code", null).status()).as(other).isEqualTo(404);
+            assertThat(someone.get("/api/inbox/cases/" + caseId + "/receipt").status())
+                    .as(other)
+                    .isEqualTo(404);
+            assertThat(someone.post("/api/inbox/cases/" + caseId + "/tracking-code", null)
+                            .status())
+                    .as(other)
+                    .isEqualTo(404);
         }
-        assertThat(Api.anonymous(baseUrl()).get("/api/inbox/cases/" + caseId + "/receipt").status()).isEqualTo(401);
+        assertThat(Api.anonymous(baseUrl())
+                        .get("/api/inbox/cases/" + caseId + "/receipt")
+                        .status())
+                .isEqualTo(401);
     }
 }

@@ -56,11 +56,13 @@ class ConcurrentCompletionIT extends EngineIT {
      * so they run on request: -Dgflow.it.concurrency.cases=2000 (docs/security.md).
      */
     private static final int DEFAULT_CASES = 300;
+
     private static final int LANES = 8;
     private static final int WORKERS = 16;
     private static final int RACE_EVERY = 3;
     /** How long all cases may take to end, and so how long any one client may wait for work. */
     private static final Duration ALL_CASES_END = Duration.ofMinutes(10);
+
     private static final Duration BARRIER_WAIT = ALL_CASES_END.plusMinutes(1);
     /**
      * How soon a client that found nothing to do asks again (one that found work asks again at
@@ -70,11 +72,12 @@ class ConcurrentCompletionIT extends EngineIT {
 
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     HistoryService historyService;
 
     /** One HTTP answer the test saw. */
-    record Outcome(String what, String taskId, int status, String body) { }
+    record Outcome(String what, String taskId, int status, String body) {}
 
     private final Queue<Outcome> outcomes = new ConcurrentLinkedQueue<>();
     private final Queue<Throwable> clientFailures = new ConcurrentLinkedQueue<>();
@@ -92,7 +95,8 @@ class ConcurrentCompletionIT extends EngineIT {
         ExecutorService pool = Executors.newFixedThreadPool(WORKERS + 2 * LANES);
         try {
             List<Future<String>> started = IntStream.range(0, cases)
-                .mapToObj(i -> pool.submit(() -> ParallelJoins.start(admin, lane(run, i % LANES)))).toList();
+                    .mapToObj(i -> pool.submit(() -> ParallelJoins.start(admin, lane(run, i % LANES))))
+                    .toList();
             Set<String> caseIds = ConcurrentHashMap.newKeySet();
             for (Future<String> caseId : started) {
                 caseIds.add(caseId.get(5, TimeUnit.MINUTES));
@@ -112,9 +116,11 @@ class ConcurrentCompletionIT extends EngineIT {
             }
 
             // 4. every case ends
-            await("all " + cases + " cases end").atMost(ALL_CASES_END).pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions()
-                .until(() -> !clientFailures.isEmpty() || openCases(caseIds) == 0);
+            await("all " + cases + " cases end")
+                    .atMost(ALL_CASES_END)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions()
+                    .until(() -> !clientFailures.isEmpty() || openCases(caseIds) == 0);
             allCasesEnded.set(true);
             assertThat(clientFailures).as("client failures").isEmpty();
             for (Future<?> client : clients) {
@@ -131,50 +137,103 @@ class ConcurrentCompletionIT extends EngineIT {
     }
 
     private void assertNothingFailedAndRacesHadOneWinner(int cases) {
-        assertThat(outcomes).as("answers of 500 or more").filteredOn(o -> o.status() >= 500).isEmpty();
-        Map<String, List<Outcome>> completionsByTask = outcomes.stream().filter(o -> o.what().equals("complete"))
-            .collect(Collectors.groupingBy(Outcome::taskId));
+        assertThat(outcomes)
+                .as("answers of 500 or more")
+                .filteredOn(o -> o.status() >= 500)
+                .isEmpty();
+        Map<String, List<Outcome>> completionsByTask = outcomes.stream()
+                .filter(o -> o.what().equals("complete"))
+                .collect(Collectors.groupingBy(Outcome::taskId));
         assertThat(completionsByTask).as("user tasks completed").hasSize(2 * cases);
         assertThat(racedTasks).as("deliberate races").isNotEmpty();
         completionsByTask.forEach((taskId, attempts) -> {
-            List<Integer> statuses = attempts.stream().map(Outcome::status).sorted().toList();
+            List<Integer> statuses =
+                    attempts.stream().map(Outcome::status).sorted().toList();
             if (racedTasks.contains(taskId)) {
                 assertThat(statuses).as("the two clients racing on " + taskId).containsExactly(204, 409);
-                Outcome loser = attempts.stream().filter(o -> o.status() == 409).findFirst().orElseThrow();
+                Outcome loser = attempts.stream()
+                        .filter(o -> o.status() == 409)
+                        .findFirst()
+                        .orElseThrow();
                 assertThat(loser.body()).contains("task-already-completed");
             } else {
-                assertThat(statuses).as("the one client completing " + taskId + ": " + attempts).containsExactly(204);
+                assertThat(statuses)
+                        .as("the one client completing " + taskId + ": " + attempts)
+                        .containsExactly(204);
             }
         });
-        assertThat(outcomes).as("external task completions").filteredOn(o -> o.what().equals("complete-external"))
-            .hasSize(2 * cases).allSatisfy(o -> assertThat(o.status()).as(o.body()).isEqualTo(204));
+        assertThat(outcomes)
+                .as("external task completions")
+                .filteredOn(o -> o.what().equals("complete-external"))
+                .hasSize(2 * cases)
+                .allSatisfy(o -> assertThat(o.status()).as(o.body()).isEqualTo(204));
     }
 
     private void assertEachCaseEndedOnceAndEachTaskWasDoneOnce(Set<String> caseIds) {
-        String definitionId = historyService.createHistoricProcessInstanceQuery().processInstanceId(caseIds.iterator().next())
-            .singleResult().getProcessDefinitionId();
+        String definitionId = historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(caseIds.iterator().next())
+                .singleResult()
+                .getProcessDefinitionId();
         int cases = caseIds.size();
-        Set<String> endedCases = historyService.createHistoricActivityInstanceQuery().processDefinitionId(definitionId)
-            .activityId("end").list().stream().map(end -> end.getProcessInstanceId()).filter(caseIds::contains)
-            .collect(Collectors.toSet());
-        long ends = historyService.createHistoricActivityInstanceQuery().processDefinitionId(definitionId).activityId("end")
-            .list().stream().filter(end -> caseIds.contains(end.getProcessInstanceId())).count();
+        Set<String> endedCases = historyService
+                .createHistoricActivityInstanceQuery()
+                .processDefinitionId(definitionId)
+                .activityId("end")
+                .list()
+                .stream()
+                .map(end -> end.getProcessInstanceId())
+                .filter(caseIds::contains)
+                .collect(Collectors.toSet());
+        long ends = historyService
+                .createHistoricActivityInstanceQuery()
+                .processDefinitionId(definitionId)
+                .activityId("end")
+                .list()
+                .stream()
+                .filter(end -> caseIds.contains(end.getProcessInstanceId()))
+                .count();
         assertThat(endedCases).as("cases that reached the end").hasSize(cases);
         assertThat(ends).as("tokens that reached the end").isEqualTo(cases);
 
-        List<HistoricExternalTaskLog> created = historyService.createHistoricExternalTaskLogQuery()
-            .processDefinitionId(definitionId).creationLog().list().stream()
-            .filter(log -> caseIds.contains(log.getProcessInstanceId())).toList();
-        List<HistoricExternalTaskLog> done = historyService.createHistoricExternalTaskLogQuery()
-            .processDefinitionId(definitionId).successLog().list().stream()
-            .filter(log -> caseIds.contains(log.getProcessInstanceId())).toList();
+        List<HistoricExternalTaskLog> created =
+                historyService
+                        .createHistoricExternalTaskLogQuery()
+                        .processDefinitionId(definitionId)
+                        .creationLog()
+                        .list()
+                        .stream()
+                        .filter(log -> caseIds.contains(log.getProcessInstanceId()))
+                        .toList();
+        List<HistoricExternalTaskLog> done =
+                historyService
+                        .createHistoricExternalTaskLogQuery()
+                        .processDefinitionId(definitionId)
+                        .successLog()
+                        .list()
+                        .stream()
+                        .filter(log -> caseIds.contains(log.getProcessInstanceId()))
+                        .toList();
         assertThat(created).as("external tasks created").hasSize(2 * cases);
         assertThat(done).as("external task completions").hasSize(2 * cases);
-        assertThat(done.stream().map(HistoricExternalTaskLog::getExternalTaskId).distinct().count())
-            .as("external tasks completed once each").isEqualTo(2L * cases);
-        long userTasks = historyService.createHistoricTaskInstanceQuery().processDefinitionId(definitionId).finished().list()
-            .stream().filter(task -> caseIds.contains(task.getProcessInstanceId())).count();
-        assertThat(userTasks).as("user tasks, one review and one approval per case").isEqualTo(2L * cases);
+        assertThat(done.stream()
+                        .map(HistoricExternalTaskLog::getExternalTaskId)
+                        .distinct()
+                        .count())
+                .as("external tasks completed once each")
+                .isEqualTo(2L * cases);
+        long userTasks =
+                historyService
+                        .createHistoricTaskInstanceQuery()
+                        .processDefinitionId(definitionId)
+                        .finished()
+                        .list()
+                        .stream()
+                        .filter(task -> caseIds.contains(task.getProcessInstanceId()))
+                        .count();
+        assertThat(userTasks)
+                .as("user tasks, one review and one approval per case")
+                .isEqualTo(2L * cases);
     }
 
     /**
@@ -253,14 +312,18 @@ class ConcurrentCompletionIT extends EngineIT {
 
         /** The lane's next open user tasks; waits while its cases wait for the workers; empty once all have ended. */
         private void readPage() {
-            page = Eventually.eventually("a user task of lane " + name + ", or the lane's end", ALL_CASES_END, ASK_AGAIN,
-                this::openTasks, ids -> !ids.isEmpty() || laneEnded());
+            page = Eventually.eventually(
+                    "a user task of lane " + name + ", or the lane's end",
+                    ALL_CASES_END,
+                    ASK_AGAIN,
+                    this::openTasks,
+                    ids -> !ids.isEmpty() || laneEnded());
             finished = page.isEmpty();
         }
 
         private List<String> openTasks() {
-            Api.Reply tasks = ParallelJoins.patiently(() -> reader.get("/engine-rest/task?processDefinitionKey=" + ParallelJoins.KEY
-                + "&processVariables=lane_eq_" + name + "&maxResults=30"));
+            Api.Reply tasks = ParallelJoins.patiently(() -> reader.get("/engine-rest/task?processDefinitionKey="
+                    + ParallelJoins.KEY + "&processVariables=lane_eq_" + name + "&maxResults=30"));
             record("list", null, tasks);
             List<String> ids = new ArrayList<>();
             tasks.json().forEach(task -> ids.add(task.path("id").asText()));
@@ -268,14 +331,18 @@ class ConcurrentCompletionIT extends EngineIT {
         }
 
         private boolean laneEnded() {
-            Api.Reply open = ParallelJoins.patiently(() -> reader.get("/engine-rest/process-instance/count?processDefinitionKey="
-                + ParallelJoins.KEY + "&variables=lane_eq_" + name));
+            Api.Reply open =
+                    ParallelJoins.patiently(() -> reader.get("/engine-rest/process-instance/count?processDefinitionKey="
+                            + ParallelJoins.KEY + "&variables=lane_eq_" + name));
             return open.status() == 200 && open.json().path("count").asLong() == 0;
         }
     }
 
     private long openCases(Set<String> caseIds) {
-        return runtimeService.createProcessInstanceQuery().processInstanceIds(caseIds).count();
+        return runtimeService
+                .createProcessInstanceQuery()
+                .processInstanceIds(caseIds)
+                .count();
     }
 
     private void record(String what, String taskId, Api.Reply reply) {
@@ -289,7 +356,6 @@ class ConcurrentCompletionIT extends EngineIT {
     private static String lane(String run, int lane) {
         return "lane-" + run + "-" + lane;
     }
-
 
     private interface Step {
         void run() throws Exception;

@@ -24,8 +24,7 @@ final class ParallelJoins {
     static final List<String> TOPICS = List.of("gflow-it.look-up", "gflow-it.register");
     private static final String BOUNDARY = "gflow-parallel-joins";
 
-    private ParallelJoins() {
-    }
+    private ParallelJoins() {}
 
     /** Deploys the model unless this version is there already. */
     static void deploy(Api admin) {
@@ -36,36 +35,65 @@ final class ParallelJoins {
             throw new UncheckedIOException(e);
         }
         String head = part("deployment-name", "gflow-it-parallel-joins") + part("enable-duplicate-filtering", "true")
-            + "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"parallel-joins.bpmn\"\r\n"
-            + "Content-Type: application/xml\r\n\r\n";
-        byte[] body = concat(head.getBytes(StandardCharsets.UTF_8), model,
-            ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        Api.Reply reply = admin.postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + BOUNDARY, body);
+                + "--" + BOUNDARY
+                + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"parallel-joins.bpmn\"\r\n"
+                + "Content-Type: application/xml\r\n\r\n";
+        byte[] body = concat(
+                head.getBytes(StandardCharsets.UTF_8),
+                model,
+                ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        Api.Reply reply =
+                admin.postRaw("/engine-rest/deployment/create", "multipart/form-data; boundary=" + BOUNDARY, body);
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
     }
 
     /** Starts a case whose variable {@code lane} lets one pair of clients find its tasks; returns its id. */
     static String start(Api client, String lane) {
-        Api.Reply reply = patiently(() -> client.post("/engine-rest/process-definition/key/" + KEY + "/start",
-            Map.of("variables", Map.of("lane", Map.of("value", lane)))));
+        Api.Reply reply = patiently(() -> client.post(
+                "/engine-rest/process-definition/key/" + KEY + "/start",
+                Map.of("variables", Map.of("lane", Map.of("value", lane)))));
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         return reply.text("id");
     }
 
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks) {
-        return patiently(() -> worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
-            "topics", TOPICS.stream().map(topic -> Map.of("topicName", topic, "lockDuration", 600_000)).toList())));
+        return patiently(() -> worker.post(
+                "/engine-rest/external-task/fetchAndLock",
+                Map.of(
+                        "workerId",
+                        workerId,
+                        "maxTasks",
+                        maxTasks,
+                        "topics",
+                        TOPICS.stream()
+                                .map(topic -> Map.of("topicName", topic, "lockDuration", 600_000))
+                                .toList())));
     }
 
     /** Fetches only tasks of the cases in this lane. */
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks, String lane) {
-        return patiently(() -> worker.post("/engine-rest/external-task/fetchAndLock", Map.of("workerId", workerId, "maxTasks", maxTasks,
-            "topics", TOPICS.stream().map(topic -> Map.of("topicName", topic, "lockDuration", 600_000,
-                "processVariables", Map.of("lane", lane))).toList())));
+        return patiently(() -> worker.post(
+                "/engine-rest/external-task/fetchAndLock",
+                Map.of(
+                        "workerId",
+                        workerId,
+                        "maxTasks",
+                        maxTasks,
+                        "topics",
+                        TOPICS.stream()
+                                .map(topic -> Map.of(
+                                        "topicName",
+                                        topic,
+                                        "lockDuration",
+                                        600_000,
+                                        "processVariables",
+                                        Map.of("lane", lane)))
+                                .toList())));
     }
 
     static Api.Reply completeExternal(Api worker, String workerId, String taskId) {
-        return patiently(() -> worker.post("/engine-rest/external-task/" + taskId + "/complete", Map.of("workerId", workerId)));
+        return patiently(
+                () -> worker.post("/engine-rest/external-task/" + taskId + "/complete", Map.of("workerId", workerId)));
     }
 
     static Api.Reply completeUserTask(Api user, String taskId) {
@@ -77,8 +105,12 @@ final class ParallelJoins {
      * (all its database connections busy); any other answer is returned as it is.
      */
     static Api.Reply patiently(Supplier<Api.Reply> request) {
-        return Eventually.eventually("an answer other than 503 busy", Eventually.CEILING, Duration.ofSeconds(1),
-            request::get, reply -> reply.status() != 503);
+        return Eventually.eventually(
+                "an answer other than 503 busy",
+                Eventually.CEILING,
+                Duration.ofSeconds(1),
+                request::get,
+                reply -> reply.status() != 503);
     }
 
     private static String part(String name, String value) {

@@ -43,7 +43,7 @@ class RetryOnConflictInterceptorTest {
         AtomicInteger runs = failingFirst(10, () -> new OptimisticLockingException("always"));
 
         assertThatThrownBy(() -> interceptor.execute(new CompleteTaskCmd("task", Map.of())))
-            .isInstanceOf(OptimisticLockingException.class);
+                .isInstanceOf(OptimisticLockingException.class);
         assertThat(runs).hasValue(3);
     }
 
@@ -53,7 +53,7 @@ class RetryOnConflictInterceptorTest {
         interceptor.setNext(lookupsFind(runs, null));
 
         assertThatThrownBy(() -> interceptor.execute(new CompleteTaskCmd("task", Map.of())))
-            .isInstanceOf(NullValueException.class);
+                .isInstanceOf(NullValueException.class);
         assertThat(runs).hasValue(1);
     }
 
@@ -99,5 +99,4 @@ class RetryOnConflictInterceptorTest {
             }
         };
     }
-
 }

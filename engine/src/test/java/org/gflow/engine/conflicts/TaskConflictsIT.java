@@ -29,7 +29,9 @@ class TaskConflictsIT extends EngineIT {
         String caseId = ParallelJoins.start(admin, "conflicts-" + UUID.randomUUID());
         String review = onlyTask(admin, caseId, "review");
 
-        assertThat(ParallelJoins.completeUserTask(Api.as(baseUrl(), "admin"), review).status()).isEqualTo(204);
+        assertThat(ParallelJoins.completeUserTask(Api.as(baseUrl(), "admin"), review)
+                        .status())
+                .isEqualTo(204);
         Api.Reply second = ParallelJoins.completeUserTask(admin, review);
 
         assertThat(second.status()).isEqualTo(409);
@@ -39,7 +41,8 @@ class TaskConflictsIT extends EngineIT {
 
     @Test
     void aTaskThatNeverExistedIsNotFound() {
-        Api.Reply reply = ParallelJoins.completeUserTask(admin, UUID.randomUUID().toString());
+        Api.Reply reply =
+                ParallelJoins.completeUserTask(admin, UUID.randomUUID().toString());
 
         assertThat(reply.status()).isEqualTo(404);
     }
@@ -48,11 +51,13 @@ class TaskConflictsIT extends EngineIT {
     void claimingATaskSomeoneElseHoldsIsAConflict() {
         String caseId = ParallelJoins.start(admin, "conflicts-" + UUID.randomUUID());
         String review = onlyTask(admin, caseId, "review");
-        assertThat(admin.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "admin")).status()).isEqualTo(204);
+        assertThat(admin.post("/engine-rest/task/" + review + "/claim", Map.of("userId", "admin"))
+                        .status())
+                .isEqualTo(204);
 
         // another candidate claims it for herself a moment too late
-        Api.Reply second = Api.as(baseUrl(), "phonsavanh.opm").post("/engine-rest/task/" + review + "/claim",
-            Map.of("userId", "phonsavanh.opm"));
+        Api.Reply second = Api.as(baseUrl(), "phonsavanh.opm")
+                .post("/engine-rest/task/" + review + "/claim", Map.of("userId", "phonsavanh.opm"));
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.text("error")).isEqualTo("task-claimed-by-other");
@@ -71,7 +76,8 @@ class TaskConflictsIT extends EngineIT {
         assertThat(rival.status()).isEqualTo(409);
         assertThat(rival.text("error")).isEqualTo("task-locked-by-other");
 
-        assertThat(ParallelJoins.completeExternal(admin, "worker-first", taskId).status()).isEqualTo(204);
+        assertThat(ParallelJoins.completeExternal(admin, "worker-first", taskId).status())
+                .isEqualTo(204);
         Api.Reply again = ParallelJoins.completeExternal(admin, "worker-first", taskId);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.text("error")).isEqualTo("task-already-completed");

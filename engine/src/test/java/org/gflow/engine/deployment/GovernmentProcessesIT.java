@@ -19,8 +19,11 @@ class GovernmentProcessesIT extends EngineIT {
     @Test
     void theThreeProcessesAreDeployedWithTenYearsOfHistory() {
         for (String key : new String[] {"hotline-1516", "document-approval", "permit"}) {
-            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-                .latestVersion().singleResult();
+            ProcessDefinition definition = repository
+                    .createProcessDefinitionQuery()
+                    .processDefinitionKey(key)
+                    .latestVersion()
+                    .singleResult();
             assertThat(definition).as(key).isNotNull();
             assertThat(definition.getHistoryTimeToLive()).as(key).isEqualTo(3650);
         }
@@ -28,28 +31,44 @@ class GovernmentProcessesIT extends EngineIT {
 
     @Test
     void deployingTheSameModelsAgainCreatesNothingNew() {
-        long before = repository.createDeploymentQuery().deploymentName(GFlowModelsPlugin.DEPLOYMENT_NAME).count();
-        new GFlowModelsPlugin().postProcessEngineBuild(
-            org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine());
-        assertThat(repository.createDeploymentQuery().deploymentName(GFlowModelsPlugin.DEPLOYMENT_NAME).count())
-            .isEqualTo(before);
-        assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("permit").count()).isEqualTo(1);
+        long before = repository
+                .createDeploymentQuery()
+                .deploymentName(GFlowModelsPlugin.DEPLOYMENT_NAME)
+                .count();
+        new GFlowModelsPlugin().postProcessEngineBuild(org.camunda.bpm.engine.ProcessEngines.getDefaultProcessEngine());
+        assertThat(repository
+                        .createDeploymentQuery()
+                        .deploymentName(GFlowModelsPlugin.DEPLOYMENT_NAME)
+                        .count())
+                .isEqualTo(before);
+        assertThat(repository
+                        .createProcessDefinitionQuery()
+                        .processDefinitionKey("permit")
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
     void aModelWithoutHistoryTimeToLiveGetsTheDefault() {
         String model = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><definitions "
-            + "xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"t\">"
-            + "<process id=\"designer-model\" isExecutable=\"true\"><startEvent id=\"s\"/>"
-            + "<sequenceFlow id=\"f\" sourceRef=\"s\" targetRef=\"e\"/><endEvent id=\"e\"/></process></definitions>";
+                + "xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" targetNamespace=\"t\">"
+                + "<process id=\"designer-model\" isExecutable=\"true\"><startEvent id=\"s\"/>"
+                + "<sequenceFlow id=\"f\" sourceRef=\"s\" targetRef=\"e\"/><endEvent id=\"e\"/></process></definitions>";
         String boundary = "gflow-model";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"designer.bpmn\"\r\n"
-            + "Content-Type: application/xml\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
-        Api.Reply reply = Api.as(baseUrl(), "admin").postRaw("/engine-rest/deployment/create",
-            "multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
+        String body =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"designer.bpmn\"\r\n"
+                        + "Content-Type: application/xml\r\n\r\n" + model + "\r\n--" + boundary + "--\r\n";
+        Api.Reply reply = Api.as(baseUrl(), "admin")
+                .postRaw(
+                        "/engine-rest/deployment/create",
+                        "multipart/form-data; boundary=" + boundary,
+                        body.getBytes(StandardCharsets.UTF_8));
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
-        ProcessDefinition definition = repository.createProcessDefinitionQuery()
-            .processDefinitionKey("designer-model").latestVersion().singleResult();
+        ProcessDefinition definition = repository
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("designer-model")
+                .latestVersion()
+                .singleResult();
         assertThat(definition.getHistoryTimeToLive()).isEqualTo(3650);
     }
 
@@ -57,12 +76,16 @@ class GovernmentProcessesIT extends EngineIT {
     void cockpitAndAdminSignInAgainstTheDirectory() {
         Api.Reply cockpit = webappLogin("cockpit", "vilayvanh.opm", "demo");
         assertThat(cockpit.status()).as(cockpit.raw().body()).isEqualTo(200);
-        assertThat(cockpit.json().path("authorizedApps").toString()).contains("cockpit").doesNotContain("admin");
+        assertThat(cockpit.json().path("authorizedApps").toString())
+                .contains("cockpit")
+                .doesNotContain("admin");
         assertThat(webappLogin("admin", "vilayvanh.opm", "demo").status()).isEqualTo(403);
         assertThat(webappLogin("cockpit", "vilayvanh.opm", "wrong").status()).isEqualTo(401);
         Api.Reply admin = webappLogin("admin", "admin", "demo");
         assertThat(admin.status()).isEqualTo(200);
-        assertThat(admin.json().path("authorizedApps").toString()).contains("admin").contains("cockpit");
+        assertThat(admin.json().path("authorizedApps").toString())
+                .contains("admin")
+                .contains("cockpit");
     }
 
     private Api.Reply webappLogin(String app, String user, String password) {

@@ -81,68 +81,106 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
     @Test
     void aQuickCallEndsItsTaskInTheTransactionThatReachedItWithTheHistoryOfAnExternalTask() {
         AtomicReference<IntegrationCall> seen = new AtomicReference<>();
-        start(integration(call -> {
-            seen.set(call);
-            return IntegrationResult.of("receiptNumber", "MOF-2026-000002");
-        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+        start(
+                integration(call -> {
+                    seen.set(call);
+                    return IntegrationResult.of("receiptNumber", "MOF-2026-000002");
+                }),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
 
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work", "APP-2", Map.of("feeAmount", 100));
+        ProcessInstance instance =
+                engine.getRuntimeService().startProcessInstanceByKey("work", "APP-2", Map.of("feeAmount", 100));
 
         // ended by the time the start returns: no fetch, no second transaction
         assertThat(instance.isEnded()).isTrue();
         assertThat(historicVariable(instance, "receiptNumber")).isEqualTo("MOF-2026-000002");
         assertThat(seen.get().variables()).containsEntry("feeAmount", 100);
         assertThat(seen.get().businessKey()).isEqualTo("APP-2");
-        List<HistoricExternalTaskLog> log = engine.getHistoryService().createHistoricExternalTaskLogQuery()
-            .processInstanceId(instance.getId()).list();
-        assertThat(log).extracting(HistoricExternalTaskLog::getExternalTaskId).containsOnly(seen.get().taskId());
+        List<HistoricExternalTaskLog> log = engine.getHistoryService()
+                .createHistoricExternalTaskLogQuery()
+                .processInstanceId(instance.getId())
+                .list();
+        assertThat(log)
+                .extracting(HistoricExternalTaskLog::getExternalTaskId)
+                .containsOnly(seen.get().taskId());
         assertThat(log).filteredOn(HistoricExternalTaskLog::isCreationLog).hasSize(1);
         assertThat(log).filteredOn(HistoricExternalTaskLog::isSuccessLog).hasSize(1);
-        assertThat(meters.get("gflow.plugin.calls").tags("topic", TOPIC, "outcome", "completed").timer().count()).isOne();
+        assertThat(meters.get("gflow.plugin.calls")
+                        .tags("topic", TOPIC, "outcome", "completed")
+                        .timer()
+                        .count())
+                .isOne();
     }
 
     @Test
     void aSlowCallIsHandedOverSoTheCaseTransactionDoesNotWaitForItAndItIsNotRepeated() {
         CountDownLatch answer = new CountDownLatch(1);
         List<IntegrationCall> calls = new CopyOnWriteArrayList<>();
-        start(List.of(integration(call -> {
-            calls.add(call);
-            answer.await();
-            return IntegrationResult.of("registryAnswer", "found");
-        })), Duration.ofSeconds(30), RetryPolicy.standard(3), SHORT_WINDOW);
+        start(
+                List.of(integration(call -> {
+                    calls.add(call);
+                    answer.await();
+                    return IntegrationResult.of("registryAnswer", "found");
+                })),
+                Duration.ofSeconds(30),
+                RetryPolicy.standard(3),
+                SHORT_WINDOW);
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
         // the start returned while the plugin still works: the task is committed, locked to this node
-        ExternalTask task = engine.getExternalTaskService().createExternalTaskQuery().processInstanceId(instance.getId()).singleResult();
+        ExternalTask task = engine.getExternalTaskService()
+                .createExternalTaskQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
         assertThat(task.getWorkerId()).isEqualTo("test-node");
         assertThat(task.getId()).isEqualTo(calls.get(0).taskId());
         answer.countDown();
         awaitEnded(instance);
         assertThat(historicVariable(instance, "registryAnswer")).isEqualTo("found");
         assertThat(calls).hasSize(1);
-        assertThat(meters.get("gflow.plugin.handovers").tags("topic", TOPIC, "reason", "slow").counter().count()).isEqualTo(1.0);
+        assertThat(meters.get("gflow.plugin.handovers")
+                        .tags("topic", TOPIC, "reason", "slow")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
     void aFailedFirstCallUsesTheFirstRetryAndTheRetriesSeeTheSameTask() {
         List<IntegrationCall> calls = new CopyOnWriteArrayList<>();
-        start(integration(call -> {
-            calls.add(call);
-            if (calls.size() == 1) {
-                throw new IllegalStateException("enterprise registry unreachable");
-            }
-            return IntegrationResult.of("registryAnswer", "found");
-        }), Duration.ofSeconds(5), new RetryPolicy(3, List.of(Duration.ofMillis(50))));
+        start(
+                integration(call -> {
+                    calls.add(call);
+                    if (calls.size() == 1) {
+                        throw new IllegalStateException("enterprise registry unreachable");
+                    }
+                    return IntegrationResult.of("registryAnswer", "found");
+                }),
+                Duration.ofSeconds(5),
+                new RetryPolicy(3, List.of(Duration.ofMillis(50))));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
         awaitEnded(instance);
-        assertThat(calls).extracting(IntegrationCall::taskId).containsOnly(calls.get(0).taskId()).hasSize(2);
+        assertThat(calls)
+                .extracting(IntegrationCall::taskId)
+                .containsOnly(calls.get(0).taskId())
+                .hasSize(2);
         assertThat(calls).extracting(IntegrationCall::retriesLeft).containsExactly(2, 1);
-        assertThat(engine.getHistoryService().createHistoricExternalTaskLogQuery().processInstanceId(instance.getId())
-            .failureLog().singleResult().getErrorMessage()).isEqualTo("enterprise registry unreachable");
-        assertThat(meters.get("gflow.plugin.handovers").tags("topic", TOPIC, "reason", "failed").counter().count()).isEqualTo(1.0);
+        assertThat(engine.getHistoryService()
+                        .createHistoricExternalTaskLogQuery()
+                        .processInstanceId(instance.getId())
+                        .failureLog()
+                        .singleResult()
+                        .getErrorMessage())
+                .isEqualTo("enterprise registry unreachable");
+        assertThat(meters.get("gflow.plugin.handovers")
+                        .tags("topic", TOPIC, "reason", "failed")
+                        .counter()
+                        .count())
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -150,10 +188,16 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
         // a built-in such as the hotline registration works on its case through the engine
         asBuiltIns = true;
         AtomicReference<Long> casesSeen = new AtomicReference<>();
-        start(integration(call -> {
-            casesSeen.set(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(call.processInstanceId()).count());
-            return IntegrationResult.done();
-        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+        start(
+                integration(call -> {
+                    casesSeen.set(engine.getRuntimeService()
+                            .createProcessInstanceQuery()
+                            .processInstanceId(call.processInstanceId())
+                            .count());
+                    return IntegrationResult.done();
+                }),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
@@ -169,8 +213,11 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
 
         // 1. nobody here serves the topic: a remote worker (a ministry's own machine) takes the task
         ProcessInstance remote = engine.getRuntimeService().startProcessInstanceByKey("work");
-        LockedExternalTask fetched = engine.getExternalTaskService().fetchAndLock(1, "ministry-machine")
-            .topic(TOPIC, 10_000).execute().get(0);
+        LockedExternalTask fetched = engine.getExternalTaskService()
+                .fetchAndLock(1, "ministry-machine")
+                .topic(TOPIC, 10_000)
+                .execute()
+                .get(0);
         assertThat(fetched.getProcessInstanceId()).isEqualTo(remote.getId());
         engine.getExternalTaskService().complete(fetched.getId(), "ministry-machine", Map.of("reply", "remote"));
         assertThat(historicVariable(remote, "reply")).isEqualTo("remote");
@@ -197,8 +244,9 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
         Hashtable<String, Object> properties = new Hashtable<>();
         properties.put(EchoActivator.GATE_PROPERTY, gateName);
         framework.context().registerService(Semaphore.class, gate, properties);
-        String plugin = host.installOrUpdate(bundles.gatedEcho("echo.jar", "echo", "1.0.0", TOPIC, "v1", gateName),
-            PluginOrigin.DIRECTORY).id();
+        String plugin = host.installOrUpdate(
+                        bundles.gatedEcho("echo.jar", "echo", "1.0.0", TOPIC, "v1", gateName), PluginOrigin.DIRECTORY)
+                .id();
 
         // 1. the call is held at the gate, so it is handed over and under way when the plugin goes
         ProcessInstance underWay = engine.getRuntimeService().startProcessInstanceByKey("work");
@@ -210,19 +258,19 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
         gate.release(1);
         awaitEnded(underWay);
         assertThat(historicVariable(underWay, "reply")).isEqualTo("v1");
-        ExternalTask waiting = engine.getExternalTaskService().createExternalTaskQuery()
-            .processInstanceId(afterwards.getId()).singleResult();
+        ExternalTask waiting = engine.getExternalTaskService()
+                .createExternalTaskQuery()
+                .processInstanceId(afterwards.getId())
+                .singleResult();
         assertThat(waiting.getWorkerId()).isNull();
     }
 
     /** These tests deploy no plugin resources. */
     private static final class NoContributions implements PluginContributions {
         @Override
-        public void publish(PluginJar jar) {
-        }
+        public void publish(PluginJar jar) {}
 
         @Override
-        public void withdraw(String symbolicName) {
-        }
+        public void withdraw(String symbolicName) {}
     }
 }

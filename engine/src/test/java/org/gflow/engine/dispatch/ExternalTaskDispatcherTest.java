@@ -62,27 +62,40 @@ class ExternalTaskDispatcherTest {
     }
 
     void start(List<Integration> integrations, Duration timeLimit, RetryPolicy retries, Duration inlineWindow) {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-            .createStandaloneInMemProcessEngineConfiguration()
-            .setJdbcUrl("jdbc:h2:mem:dispatch-" + UUID.randomUUID())
-            .setJobExecutorActivate(false)
-            .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl)
+                ProcessEngineConfiguration.createStandaloneInMemProcessEngineConfiguration()
+                        .setJdbcUrl("jdbc:h2:mem:dispatch-" + UUID.randomUUID())
+                        .setJobExecutorActivate(false)
+                        .setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setProcessEnginePlugins(List.of(new DispatchEnginePlugin(signal::wake, () -> dispatcher)));
         engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment().addModelInstance("work.bpmn", model()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance("work.bpmn", model())
+                .deploy();
         registry = registry(integrations);
-        dispatcher = new ExternalTaskDispatcher(engine.getExternalTaskService(), engine.getIdentityService(), registry, signal,
-            new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node", inlineWindow), new DispatchMeters(meters));
+        dispatcher = new ExternalTaskDispatcher(
+                engine.getExternalTaskService(),
+                engine.getIdentityService(),
+                registry,
+                signal,
+                new DispatchSettings(2, timeLimit, retries, SLOW_SAFETY_POLL, "test-node", inlineWindow),
+                new DispatchMeters(meters));
         dispatcher.start();
     }
 
     static BpmnModelInstance model() {
-        return Bpmn.createExecutableProcess("work").camundaHistoryTimeToLive(1)
-            .startEvent()
-            .serviceTask("callPlugin").camundaExternalTask(TOPIC)
-            .boundaryEvent("wrongAmount").error("WRONG_AMOUNT").endEvent("refused")
-            .moveToActivity("callPlugin").endEvent("done")
-            .done();
+        return Bpmn.createExecutableProcess("work")
+                .camundaHistoryTimeToLive(1)
+                .startEvent()
+                .serviceTask("callPlugin")
+                .camundaExternalTask(TOPIC)
+                .boundaryEvent("wrongAmount")
+                .error("WRONG_AMOUNT")
+                .endEvent("refused")
+                .moveToActivity("callPlugin")
+                .endEvent("done")
+                .done();
     }
 
     /** Stops everything the test started; tests that own a plugin framework call it before closing the framework. */
@@ -104,10 +117,13 @@ class ExternalTaskDispatcherTest {
 
     @Test
     void newWorkIsPickedUpAtOnceAndCompletedWithTheResult() throws Exception {
-        start(integration(call -> IntegrationResult.of("receiptNumber", "MOF-2026-000001")), Duration.ofSeconds(5),
-            RetryPolicy.standard(3));
+        start(
+                integration(call -> IntegrationResult.of("receiptNumber", "MOF-2026-000001")),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
 
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work", Map.of("feeAmount", 100));
+        ProcessInstance instance =
+                engine.getRuntimeService().startProcessInstanceByKey("work", Map.of("feeAmount", 100));
 
         awaitEnded(instance);
         assertThat(historicVariable(instance, "receiptNumber")).isEqualTo("MOF-2026-000001");
@@ -119,12 +135,16 @@ class ExternalTaskDispatcherTest {
         // what the plugin saw is checked here, on the test's thread: an assertion failing on a
         // worker thread would only show up as a case that never ends
         AtomicReference<IntegrationCall> seen = new AtomicReference<>();
-        start(integration(call -> {
-            seen.set(call);
-            return IntegrationResult.of("echo", call.requireText("name"));
-        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+        start(
+                integration(call -> {
+                    seen.set(call);
+                    return IntegrationResult.of("echo", call.requireText("name"));
+                }),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
 
-        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work", "APP-1", Map.of("name", "ສົມສັກ"));
+        ProcessInstance instance =
+                engine.getRuntimeService().startProcessInstanceByKey("work", "APP-1", Map.of("name", "ສົມສັກ"));
 
         awaitEnded(instance);
         assertThat(seen.get()).isNotNull();
@@ -138,9 +158,13 @@ class ExternalTaskDispatcherTest {
 
     @Test
     void aBusinessErrorIsThrownIntoTheProcess() throws Exception {
-        start(integration(call -> {
-            throw new BusinessError("WRONG_AMOUNT", "paid 1, fee is 2", Map.of("paymentProblem", "wrong-amount"));
-        }), Duration.ofSeconds(5), RetryPolicy.standard(3));
+        start(
+                integration(call -> {
+                    throw new BusinessError(
+                            "WRONG_AMOUNT", "paid 1, fee is 2", Map.of("paymentProblem", "wrong-amount"));
+                }),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
@@ -152,10 +176,13 @@ class ExternalTaskDispatcherTest {
     @Test
     void aThrowingPluginIsRetriedThenLeavesAnIncidentWithItsMessage() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
-        start(integration(call -> {
-            attempts.incrementAndGet();
-            throw new IllegalStateException("enterprise registry unreachable");
-        }), Duration.ofSeconds(5), new RetryPolicy(3, List.of(Duration.ofMillis(50))));
+        start(
+                integration(call -> {
+                    attempts.incrementAndGet();
+                    throw new IllegalStateException("enterprise registry unreachable");
+                }),
+                Duration.ofSeconds(5),
+                new RetryPolicy(3, List.of(Duration.ofMillis(50))));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
@@ -163,35 +190,49 @@ class ExternalTaskDispatcherTest {
         assertThat(incident.getIncidentMessage()).isEqualTo("enterprise registry unreachable");
         assertThat(attempts).hasValue(3);
         assertThat(engine.getExternalTaskService().getExternalTaskErrorDetails(incident.getConfiguration()))
-            .contains("IllegalStateException");
+                .contains("IllegalStateException");
     }
 
     @Test
     void aHangingPluginIsCutOffAtItsTimeLimit() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
-        start(integration(call -> {
-            try {
-                new CountDownLatch(1).await(); // a call that never answers, until it is cut off
-            } catch (InterruptedException e) {
-                interrupted.countDown();
-                throw e;
-            }
-            return IntegrationResult.done();
-        }), Duration.ofMillis(300), new RetryPolicy(1, List.of(Duration.ofMillis(50))));
+        start(
+                integration(call -> {
+                    try {
+                        new CountDownLatch(1).await(); // a call that never answers, until it is cut off
+                    } catch (InterruptedException e) {
+                        interrupted.countDown();
+                        throw e;
+                    }
+                    return IntegrationResult.done();
+                }),
+                Duration.ofMillis(300),
+                new RetryPolicy(1, List.of(Duration.ofMillis(50))));
 
         ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
 
         Incident incident = awaitIncident(instance);
         assertThat(incident.getIncidentMessage()).isEqualTo("call timed out after 300 ms (topic test.work)");
-        assertThat(interrupted.await(Eventually.CEILING.toSeconds(), TimeUnit.SECONDS)).as("the hanging call was interrupted").isTrue();
+        assertThat(interrupted.await(Eventually.CEILING.toSeconds(), TimeUnit.SECONDS))
+                .as("the hanging call was interrupted")
+                .isTrue();
     }
 
     @Test
     void aTopicNobodyServesIsNotTouched() {
         start(integration(call -> IntegrationResult.done()), Duration.ofSeconds(5), RetryPolicy.standard(3));
-        engine.getRepositoryService().createDeployment().addModelInstance("other.bpmn", Bpmn.createExecutableProcess("other")
-            .camundaHistoryTimeToLive(1).startEvent().serviceTask("x").camundaExternalTask("nobody.serves-this").endEvent().done())
-            .deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .addModelInstance(
+                        "other.bpmn",
+                        Bpmn.createExecutableProcess("other")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("x")
+                                .camundaExternalTask("nobody.serves-this")
+                                .endEvent()
+                                .done())
+                .deploy();
 
         // 1. a task of a topic nobody serves, then one of the served topic: a witness
         engine.getRuntimeService().startProcessInstanceByKey("other");
@@ -199,7 +240,10 @@ class ExternalTaskDispatcherTest {
 
         // 2. once the witness is done, the dispatcher has fetched with both tasks waiting
         awaitEnded(witness);
-        var waiting = engine.getExternalTaskService().createExternalTaskQuery().topicName("nobody.serves-this").singleResult();
+        var waiting = engine.getExternalTaskService()
+                .createExternalTaskQuery()
+                .topicName("nobody.serves-this")
+                .singleResult();
         assertThat(waiting.getWorkerId()).isNull();
         assertThat(waiting.getRetries()).isNull();
     }
@@ -229,23 +273,43 @@ class ExternalTaskDispatcherTest {
     }
 
     void awaitEnded(ProcessInstance instance) {
-        eventually("the case ends", () ->
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() == 0);
+        eventually(
+                "the case ends",
+                () -> engine.getRuntimeService()
+                                .createProcessInstanceQuery()
+                                .processInstanceId(instance.getId())
+                                .count()
+                        == 0);
     }
 
     Incident awaitIncident(ProcessInstance instance) {
-        eventually("the case has an incident", () ->
-            engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count() > 0);
-        return engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+        eventually(
+                "the case has an incident",
+                () -> engine.getRuntimeService()
+                                .createIncidentQuery()
+                                .processInstanceId(instance.getId())
+                                .count()
+                        > 0);
+        return engine.getRuntimeService()
+                .createIncidentQuery()
+                .processInstanceId(instance.getId())
+                .singleResult();
     }
 
     Object historicVariable(ProcessInstance instance, String name) {
-        return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-            .variableName(name).singleResult().getValue();
+        return engine.getHistoryService()
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId())
+                .variableName(name)
+                .singleResult()
+                .getValue();
     }
 
     String endActivity(ProcessInstance instance) {
-        return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
-            .singleResult().getEndActivityId();
+        return engine.getHistoryService()
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId())
+                .singleResult()
+                .getEndActivityId();
     }
 }

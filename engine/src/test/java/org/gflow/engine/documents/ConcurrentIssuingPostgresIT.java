@@ -44,7 +44,9 @@ class ConcurrentIssuingPostgresIT {
                 for (int thread = 0; thread < THREADS; thread++) {
                     Callable<List<String>> work = () -> {
                         start.await();
-                        return IntStream.range(0, EACH).mapToObj(n -> serials.next(DocumentKind.LETTER, 2031, "task-" + UUID.randomUUID())).toList();
+                        return IntStream.range(0, EACH)
+                                .mapToObj(n -> serials.next(DocumentKind.LETTER, 2031, "task-" + UUID.randomUUID()))
+                                .toList();
                     };
                     takers.add(pool.submit(work));
                 }
@@ -56,8 +58,11 @@ class ConcurrentIssuingPostgresIT {
                 }
                 // 4. 400 distinct serials, 1..400
                 assertThat(taken).hasSize(THREADS * EACH).doesNotHaveDuplicates();
-                assertThat(taken.stream().map(serial -> Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1))).sorted())
-                        .containsExactlyElementsOf(IntStream.rangeClosed(1, THREADS * EACH).boxed().toList());
+                assertThat(taken.stream()
+                                .map(serial -> Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1)))
+                                .sorted())
+                        .containsExactlyElementsOf(
+                                IntStream.rangeClosed(1, THREADS * EACH).boxed().toList());
             } finally {
                 pool.shutdownNow();
             }

@@ -41,8 +41,10 @@ class ConcurrentIssuingTest {
                 Callable<List<String>> work = () -> {
                     start.await();
                     return IntStream.range(0, EACH)
-                            .mapToObj(n -> service.issue(DocumentServiceTest.certificateRequest("task-" + issuer + "-" + n))
-                                    .document().serial())
+                            .mapToObj(n -> service.issue(
+                                            DocumentServiceTest.certificateRequest("task-" + issuer + "-" + n))
+                                    .document()
+                                    .serial())
                             .toList();
                 };
                 issuers.add(pool.submit(work));
@@ -56,11 +58,16 @@ class ConcurrentIssuingTest {
 
             // 4. 200 distinct serials, 1..200 of this year
             assertThat(serials).hasSize(THREADS * EACH).doesNotHaveDuplicates();
-            assertThat(serials.stream().map(serial -> Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1))).sorted())
-                    .containsExactlyElementsOf(IntStream.rangeClosed(1, THREADS * EACH).boxed().toList());
+            assertThat(serials.stream()
+                            .map(serial -> Integer.parseInt(serial.substring(serial.lastIndexOf('-') + 1)))
+                            .sorted())
+                    .containsExactlyElementsOf(
+                            IntStream.rangeClosed(1, THREADS * EACH).boxed().toList());
             // 5. the fonts are shared by all renderers: documents made side by side still read right
             for (int issuer = 0; issuer < THREADS; issuer++) {
-                ArchivedDocument last = service.archive().byTask("task-" + issuer + "-" + (EACH - 1)).orElseThrow();
+                ArchivedDocument last = service.archive()
+                        .byTask("task-" + issuer + "-" + (EACH - 1))
+                        .orElseThrow();
                 assertThat(Poppler.text(service.archive().pdf(last)))
                         .contains(DocumentSamples.HOLDER, last.serial(), last.code());
             }

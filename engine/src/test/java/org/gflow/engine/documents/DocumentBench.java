@@ -38,28 +38,40 @@ class DocumentBench {
         DocumentLayout layout = LayoutRegistry.withDefaults().layoutFor(DocumentKind.CERTIFICATE, null);
         LayoutFiller filler = new LayoutFiller(LaoFonts.get());
         OfficialDocumentRenderer renderer = new OfficialDocumentRenderer();
-        DocumentService service = DocumentServiceTest.service(GFlowDatabase.create(), DatabasePdfStore::new,
-                Clock.systemUTC());
+        DocumentService service =
+                DocumentServiceTest.service(GFlowDatabase.create(), DatabasePdfStore::new, Clock.systemUTC());
 
         IntConsumer issue = n -> service.issue(DocumentServiceTest.certificateRequest("bench-" + n));
         IntConsumer render = n -> renderer.render(fill(filler, layout), DocumentSamples.stamp("C-2026-" + n));
-        IntConsumer control = n -> renderer.render(fill(filler, layout), DocumentStamp.draft(DocumentSamples.stamp("C").issuedAt()));
+        IntConsumer control = n -> renderer.render(
+                fill(filler, layout),
+                DocumentStamp.draft(DocumentSamples.stamp("C").issuedAt()));
 
         long[] issued = measure(issue, 0);
         long[] rendered = measure(render, 0);
         long[] controlled = measure(control, 0);
 
-        BenchmarkTable table = new BenchmarkTable("Documents: certificates per second, one thread",
-                "what", "certificates/s (mean)", "certificates/s (median)", "mean ms", "p50 ms", "p95 ms")
+        BenchmarkTable table = new BenchmarkTable(
+                        "Documents: certificates per second, one thread",
+                        "what",
+                        "certificates/s (mean)",
+                        "certificates/s (median)",
+                        "mean ms",
+                        "p50 ms",
+                        "p95 ms")
                 .row(figures("issue step: check, serial, render, SHA-256, archive (H2 in memory)", issued))
                 .row(figures("render a certificate (Lao shaping, ICU line breaks, QR code)", rendered))
                 .row(figures("control: the same certificate as a draft (no serial, no QR code)", controlled))
                 .note("One thread, so one core's worth: " + MEASURED + " certificates each after " + WARM_UP
                         + " to warm up. Budget: at least 100 certificates per second. System load average at the end: "
-                        + String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
+                        + String.format(
+                                Locale.ROOT,
+                                "%.1f",
+                                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
                         + " (the median is the figure to trust on a shared machine).")
-                .note("The share of a permit case's end-to-end time spent in the document step comes from the"
-                        + " engine's benchmark, which reads the engine's `gflow.documents.issued` timer before and after its run.");
+                .note(
+                        "The share of a permit case's end-to-end time spent in the document step comes from the"
+                                + " engine's benchmark, which reads the engine's `gflow.documents.issued` timer before and after its run.");
         table.writeTo("documents.md");
         assertThat(perSecond(issued)).isPositive();
     }
@@ -84,10 +96,14 @@ class DocumentBench {
     }
 
     private static Object[] figures(String what, long[] sortedNanos) {
-        return new Object[] {what, String.format(Locale.ROOT, "%.0f", perSecond(sortedNanos)),
+        return new Object[] {
+            what,
+            String.format(Locale.ROOT, "%.0f", perSecond(sortedNanos)),
             String.format(Locale.ROOT, "%.0f", 1e9 / sortedNanos[sortedNanos.length / 2]),
             millis(Arrays.stream(sortedNanos).average().orElse(0)),
-            millis(sortedNanos[sortedNanos.length / 2]), millis(sortedNanos[(int) (sortedNanos.length * 0.95)])};
+            millis(sortedNanos[sortedNanos.length / 2]),
+            millis(sortedNanos[(int) (sortedNanos.length * 0.95)])
+        };
     }
 
     private static double perSecond(long[] nanos) {

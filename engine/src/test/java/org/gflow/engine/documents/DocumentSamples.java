@@ -13,11 +13,11 @@ public final class DocumentSamples {
     public static final String HOLDER = "ບໍລິສັດ ພົງສະຫວັນ ການຄ້າ ຈຳກັດ";
     public static final String OFFICER = "ທ່ານ ສົມພອນ ວົງສະຫວັນ";
     /** A condition longer than a line, written as Lao is: without spaces between words. */
-    public static final String LONG_CONDITION = "ຜູ້ຖືໃບອະນຸຍາດຕ້ອງປະຕິບັດຕາມກົດໝາຍວ່າດ້ວຍວິສາຫະກິດແລະລະບຽບການທີ່ກ່ຽວຂ້ອງ"
-            + "ຢ່າງເຂັ້ມງວດໂດຍສະເພາະແມ່ນການລາຍງານຜົນການດຳເນີນທຸລະກິດປະຈຳປີຕໍ່ກະຊວງອຸດສາຫະກຳແລະການຄ້າ";
+    public static final String LONG_CONDITION =
+            "ຜູ້ຖືໃບອະນຸຍາດຕ້ອງປະຕິບັດຕາມກົດໝາຍວ່າດ້ວຍວິສາຫະກິດແລະລະບຽບການທີ່ກ່ຽວຂ້ອງ"
+                    + "ຢ່າງເຂັ້ມງວດໂດຍສະເພາະແມ່ນການລາຍງານຜົນການດຳເນີນທຸລະກິດປະຈຳປີຕໍ່ກະຊວງອຸດສາຫະກຳແລະການຄ້າ";
 
-    private DocumentSamples() {
-    }
+    private DocumentSamples() {}
 
     public static Map<String, Object> certificate() {
         Map<String, Object> variables = new LinkedHashMap<>();
@@ -42,12 +42,17 @@ public final class DocumentSamples {
         variables.put("registeredAt", "2026-11-21");
         variables.put("recipients", List.of("ກະຊວງອຸດສາຫະກຳ ແລະ ການຄ້າ", "ນະຄອນຫຼວງວຽງຈັນ"));
         variables.put("subject", "ແຈ້ງການກອງປະຊຸມປະຈຳປີ");
-        variables.put("letterBody", "ກະຊວງການເງິນ ຂໍແຈ້ງໃຫ້ບັນດາພາກສ່ວນທີ່ກ່ຽວຂ້ອງຊາບວ່າ ກອງປະຊຸມປະຈຳປີ ຈະໄດ້ຈັດຂຶ້ນໃນວັນທີ 15/12/2026"
-                + " ທີ່ຫ້ອງປະຊຸມໃຫຍ່ຂອງກະຊວງ.\nຈຶ່ງຮຽນມາເພື່ອຊາບ ແລະ ພິຈາລະນາ.");
-        variables.put("attachments", List.of(Map.of("name", "ວາລະກອງປະຊຸມ.pdf"), Map.of("name", "ລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ.xlsx")));
-        variables.put("signoffTrail", List.of(
-                trailEntry("khamla.mof", "ທ່ານ ຄຳລາ ສີສຸວັນ", 1, "approve", "2026-11-20T02:15:00Z"),
-                trailEntry("bounmy.mof", "ທ່ານ ບຸນມີ ແສງທອງ", 2, "approve", "2026-11-21T01:40:00Z")));
+        variables.put(
+                "letterBody",
+                "ກະຊວງການເງິນ ຂໍແຈ້ງໃຫ້ບັນດາພາກສ່ວນທີ່ກ່ຽວຂ້ອງຊາບວ່າ ກອງປະຊຸມປະຈຳປີ ຈະໄດ້ຈັດຂຶ້ນໃນວັນທີ 15/12/2026"
+                        + " ທີ່ຫ້ອງປະຊຸມໃຫຍ່ຂອງກະຊວງ.\nຈຶ່ງຮຽນມາເພື່ອຊາບ ແລະ ພິຈາລະນາ.");
+        variables.put(
+                "attachments", List.of(Map.of("name", "ວາລະກອງປະຊຸມ.pdf"), Map.of("name", "ລາຍຊື່ຜູ້ເຂົ້າຮ່ວມ.xlsx")));
+        variables.put(
+                "signoffTrail",
+                List.of(
+                        trailEntry("khamla.mof", "ທ່ານ ຄຳລາ ສີສຸວັນ", 1, "approve", "2026-11-20T02:15:00Z"),
+                        trailEntry("bounmy.mof", "ທ່ານ ບຸນມີ ແສງທອງ", 2, "approve", "2026-11-21T01:40:00Z")));
         variables.put("signatory", "ທ່ານ ບຸນມີ ແສງທອງ");
         return variables;
     }
@@ -64,11 +69,15 @@ public final class DocumentSamples {
 
     public static DocumentStamp stamp(String serial) {
         String code = "ABCDEFGHJKMNPQRS";
-        return new DocumentStamp(serial, code, "https://gflow.gov.la/verify/" + code,
+        return new DocumentStamp(
+                serial,
+                code,
+                "https://gflow.gov.la/verify/" + code,
                 ZonedDateTime.of(2026, 11, 21, 10, 30, 0, 0, LaoTime.ZONE));
     }
 
-    private static Map<String, Object> trailEntry(String approver, String name, int level, String decision, String time) {
+    private static Map<String, Object> trailEntry(
+            String approver, String name, int level, String decision, String time) {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("approver", approver);
         entry.put("approverName", name);

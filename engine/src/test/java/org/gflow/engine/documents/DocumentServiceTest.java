@@ -49,22 +49,34 @@ class DocumentServiceTest {
     }
 
     /** The same, with the layouts given (a plugin's among them). */
-    static DocumentService service(DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock,
-                                   LayoutRegistry layouts) {
+    static DocumentService service(
+            DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock, LayoutRegistry layouts) {
         return service(dataSource, store, clock, layouts, new SimpleMeterRegistry());
     }
 
-    private static DocumentService service(DataSource dataSource, Function<JdbcTemplate, PdfStore> store, Clock clock,
-                                           LayoutRegistry layouts, MeterRegistry meters) {
+    private static DocumentService service(
+            DataSource dataSource,
+            Function<JdbcTemplate, PdfStore> store,
+            Clock clock,
+            LayoutRegistry layouts,
+            MeterRegistry meters) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-        DocumentArchive archive = new DocumentArchive(jdbc,
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), store.apply(jdbc));
-        return new DocumentService(layouts, new LayoutFiller(LaoFonts.get()),
-                new OfficialDocumentRenderer(), new SerialNumbers(new NumberSeriesService(dataSource, clock)), archive, "https://gflow.gov.la/", clock, meters);
+        DocumentArchive archive = new DocumentArchive(
+                jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), store.apply(jdbc));
+        return new DocumentService(
+                layouts,
+                new LayoutFiller(LaoFonts.get()),
+                new OfficialDocumentRenderer(),
+                new SerialNumbers(new NumberSeriesService(dataSource, clock)),
+                archive,
+                "https://gflow.gov.la/",
+                clock,
+                meters);
     }
 
     private final MeterRegistry meters = new SimpleMeterRegistry();
-    private DocumentService service = service(dataSource, DatabasePdfStore::new, Clock.fixed(NOW, ZoneOffset.UTC), LayoutRegistry.withDefaults(), meters);
+    private DocumentService service = service(
+            dataSource, DatabasePdfStore::new, Clock.fixed(NOW, ZoneOffset.UTC), LayoutRegistry.withDefaults(), meters);
 
     @Test
     void issuesOnceArchivesThePdfWithItsHashAndARetriedTaskGetsTheSameDocument() {
@@ -75,7 +87,8 @@ class DocumentServiceTest {
         assertThat(first.alreadyIssued()).isFalse();
         assertThat(retried.alreadyIssued()).isTrue();
         assertThat(retried.document()).isEqualTo(document);
-        assertThat(jdbc.queryForObject("select count(*) from gflow_document", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from gflow_document", Integer.class))
+                .isEqualTo(1);
         assertThat(document.serial()).isEqualTo("C-2026-000001");
         assertThat(document.code()).matches("[A-Z2-7]{16}");
         assertThat(document.holderName()).isEqualTo(DocumentSamples.HOLDER);
@@ -85,7 +98,11 @@ class DocumentServiceTest {
         assertThat(DocumentService.sha256(pdf)).isEqualTo(document.sha256());
         assertThat(pdf).hasSize(document.sizeBytes());
         // the retry found its document: one issue step timed, not two
-        assertThat(meters.get(DocumentService.ISSUE_TIMER).tag("kind", "certificate").timer().count()).isEqualTo(1);
+        assertThat(meters.get(DocumentService.ISSUE_TIMER)
+                        .tag("kind", "certificate")
+                        .timer()
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -110,11 +127,13 @@ class DocumentServiceTest {
         assertThat(document.status(service.today())).isEqualTo(DocumentStatus.VALID);
         assertThat(document.status(document.validUntil().plusDays(1))).isEqualTo(DocumentStatus.EXPIRED);
 
-        ArchivedDocument revoked = service.revoke(document.code(), "ອອກໃຫ້ຜິດບໍລິສັດ").orElseThrow();
+        ArchivedDocument revoked =
+                service.revoke(document.code(), "ອອກໃຫ້ຜິດບໍລິສັດ").orElseThrow();
         service.revoke(document.code(), "a second reason is ignored");
 
         assertThat(revoked.status(service.today())).isEqualTo(DocumentStatus.REVOKED);
-        assertThat(service.verify(document.code()).orElseThrow().revocationReason()).isEqualTo("ອອກໃຫ້ຜິດບໍລິສັດ");
+        assertThat(service.verify(document.code()).orElseThrow().revocationReason())
+                .isEqualTo("ອອກໃຫ້ຜິດບໍລິສັດ");
         assertThat(service.revoke("AAAAAAAAAAAAAAAA", "x")).isEmpty();
         assertThatThrownBy(() -> service.revoke(document.code(), " ")).hasMessageContaining("reason");
     }
@@ -124,9 +143,12 @@ class DocumentServiceTest {
         Map<String, Object> variables = DocumentSamples.certificate();
         variables.remove("holderName");
 
-        assertThatThrownBy(() -> service.issue(new DocumentRequest("task-1", DocumentKind.CERTIFICATE, "case-1",
-                "MOIC-BL-1", variables))).isInstanceOf(DocumentInputException.class).hasMessageContaining("'holderName'");
-        assertThat(service.issue(certificateRequest("task-2")).document().serial()).isEqualTo("C-2026-000001");
+        assertThatThrownBy(() -> service.issue(
+                        new DocumentRequest("task-1", DocumentKind.CERTIFICATE, "case-1", "MOIC-BL-1", variables)))
+                .isInstanceOf(DocumentInputException.class)
+                .hasMessageContaining("'holderName'");
+        assertThat(service.issue(certificateRequest("task-2")).document().serial())
+                .isEqualTo("C-2026-000001");
     }
 
     @Test
@@ -137,7 +159,8 @@ class DocumentServiceTest {
 
         assertThat(files.resolve("2026").resolve(document.id() + ".pdf")).exists();
         assertThat(DocumentService.sha256(service.archive().pdf(document))).isEqualTo(document.sha256());
-        assertThat(jdbc.queryForObject("select count(*) from gflow_document_content", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from gflow_document_content", Integer.class))
+                .isZero();
     }
 
     @Test
@@ -150,14 +173,18 @@ class DocumentServiceTest {
         service.issue(new DocumentRequest("task-1", DocumentKind.LETTER, "case-1", null, letter));
         service.issue(certificateRequest("task-2"));
 
-        assertThat(service.archive().byCase("case-1")).extracting(ArchivedDocument::serial)
+        assertThat(service.archive().byCase("case-1"))
+                .extracting(ArchivedDocument::serial)
                 .containsExactlyInAnyOrder("L-2026-000001", "C-2026-000001");
-        assertThat(service.archive().byCase("case-1")).filteredOn(document -> document.kind().equals("letter"))
-                .singleElement().extracting(ArchivedDocument::issuingBody).isEqualTo("ກະຊວງການເງິນ");
+        assertThat(service.archive().byCase("case-1"))
+                .filteredOn(document -> document.kind().equals("letter"))
+                .singleElement()
+                .extracting(ArchivedDocument::issuingBody)
+                .isEqualTo("ກະຊວງການເງິນ");
     }
 
     static DocumentRequest certificateRequest(String taskId) {
-        return new DocumentRequest(taskId, DocumentKind.CERTIFICATE, "case-1", "MOIC-BL-2026-0042",
-                DocumentSamples.certificate());
+        return new DocumentRequest(
+                taskId, DocumentKind.CERTIFICATE, "case-1", "MOIC-BL-2026-0042", DocumentSamples.certificate());
     }
 }

@@ -35,12 +35,16 @@ class DocumentVerificationIT extends EngineIT {
 
     @Autowired
     private RepositoryService repositoryService;
+
     @Autowired
     private RuntimeService runtimeService;
+
     @Autowired
     private HistoryService historyService;
+
     @Autowired
     private ExternalTaskService externalTaskService;
+
     @Autowired
     private DocumentService documents;
 
@@ -49,12 +53,17 @@ class DocumentVerificationIT extends EngineIT {
         BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS)
                 .camundaHistoryTimeToLive(1)
                 .startEvent()
-                .serviceTask("render").camundaExternalTask("gflow.document-render")
+                .serviceTask("render")
+                .camundaExternalTask("gflow.document-render")
                 .userTask("read")
                 .endEvent()
                 .done();
-        repositoryService.createDeployment().name(PROCESS).enableDuplicateFiltering(true)
-                .addModelInstance(PROCESS + ".bpmn", model).deploy();
+        repositoryService
+                .createDeployment()
+                .name(PROCESS)
+                .enableDuplicateFiltering(true)
+                .addModelInstance(PROCESS + ".bpmn", model)
+                .deploy();
     }
 
     @Test
@@ -78,7 +87,8 @@ class DocumentVerificationIT extends EngineIT {
         assertThat(check(citizen, code, pdf).json().path("matches").asBoolean()).isTrue();
         byte[] altered = pdf.clone();
         altered[altered.length / 3] ^= 0x20;
-        assertThat(check(citizen, code, altered).json().path("matches").asBoolean()).isFalse();
+        assertThat(check(citizen, code, altered).json().path("matches").asBoolean())
+                .isFalse();
 
         Api.Reply unknown = citizen.get("/api/public/documents/AAAAAAAAAAAAAAAA");
         Api.Reply malformed = citizen.get("/api/public/documents/not-a-code");
@@ -87,10 +97,14 @@ class DocumentVerificationIT extends EngineIT {
         assertThat(malformed.refusal()).isEqualTo(unknown.refusal());
         assertThat(check(citizen, "AAAAAAAAAAAAAAAA", pdf).status()).isEqualTo(404);
 
-        assertThat(Api.as(baseUrl(), OUTSIDER).post("/api/admin/documents/" + code + "/revoke",
-                Map.of("reason", "x")).status()).isEqualTo(403);
+        assertThat(Api.as(baseUrl(), OUTSIDER)
+                        .post("/api/admin/documents/" + code + "/revoke", Map.of("reason", "x"))
+                        .status())
+                .isEqualTo(403);
         Api admin = Api.as(baseUrl(), "admin");
-        assertThat(admin.post("/api/admin/documents/" + code + "/revoke", Map.of("reason", " ")).status()).isEqualTo(400);
+        assertThat(admin.post("/api/admin/documents/" + code + "/revoke", Map.of("reason", " "))
+                        .status())
+                .isEqualTo(400);
         Api.Reply revoked = admin.post("/api/admin/documents/" + code + "/revoke", Map.of("reason", "ອອກຜິດ"));
         assertThat(revoked.status()).isEqualTo(200);
         assertThat(citizen.get("/api/public/documents/" + code).text("status")).isEqualTo("revoked");
@@ -110,7 +124,8 @@ class DocumentVerificationIT extends EngineIT {
         String sha256 = list.json().get(0).path("sha256").asText();
         Api.Reply pdf = admin.get("/api/documents/" + id + "/pdf");
         assertThat(pdf.status()).isEqualTo(200);
-        assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(pdf.raw().headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
         assertThat(pdf.raw().headers().firstValue("X-Document-SHA256")).contains(sha256);
 
         assertThat(outsider.get("/api/cases/" + caseId + "/documents").status()).isEqualTo(404);
@@ -130,7 +145,9 @@ class DocumentVerificationIT extends EngineIT {
     }
 
     private String start(Map<String, Object> variables) {
-        return runtimeService.startProcessInstanceByKey(PROCESS, "1516-IT-" + System.nanoTime(), variables).getId();
+        return runtimeService
+                .startProcessInstanceByKey(PROCESS, "1516-IT-" + System.nanoTime(), variables)
+                .getId();
     }
 
     private static Map<String, Object> answerVariables() {
@@ -149,24 +166,36 @@ class DocumentVerificationIT extends EngineIT {
     }
 
     private String variable(String caseId, String name) {
-        List<HistoricVariableInstance> found = historyService.createHistoricVariableInstanceQuery()
-                .processInstanceId(caseId).variableName(name).list();
-        return found.isEmpty() || found.get(0).getValue() == null ? null : found.get(0).getValue().toString();
+        List<HistoricVariableInstance> found = historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(caseId)
+                .variableName(name)
+                .list();
+        return found.isEmpty() || found.get(0).getValue() == null
+                ? null
+                : found.get(0).getValue().toString();
     }
 
     private String errorMessage(String caseId) {
-        ExternalTask task = externalTaskService.createExternalTaskQuery().processInstanceId(caseId).singleResult();
+        ExternalTask task = externalTaskService
+                .createExternalTaskQuery()
+                .processInstanceId(caseId)
+                .singleResult();
         return task == null ? null : task.getErrorMessage();
     }
 
     private Api.Reply check(Api api, String code, byte[] pdf) {
         String boundary = "gflow-" + System.nanoTime();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\"\r\n"
+                                + "Content-Type: application/pdf\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
         body.writeBytes(pdf);
         body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
-        return api.postRaw("/api/public/documents/" + code + "/check", "multipart/form-data; boundary=" + boundary,
+        return api.postRaw(
+                "/api/public/documents/" + code + "/check",
+                "multipart/form-data; boundary=" + boundary,
                 body.toByteArray());
     }
 }

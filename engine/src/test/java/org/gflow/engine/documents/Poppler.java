@@ -17,8 +17,7 @@ public final class Poppler {
     /** Where rendered pages are kept for review. */
     public static final Path OUTPUT = Path.of("target", "documents");
 
-    private Poppler() {
-    }
+    private Poppler() {}
 
     /** The PDF's text, as {@code pdftotext} extracts it. */
     public static String text(byte[] pdf) throws IOException, InterruptedException {
@@ -36,8 +35,18 @@ public final class Poppler {
     public static Path firstPagePng(byte[] pdf, String name, int dpi) throws IOException, InterruptedException {
         Path file = save(pdf, name + ".pdf");
         Path prefix = OUTPUT.resolve(name);
-        run(List.of("pdftoppm", "-png", "-r", String.valueOf(dpi), "-f", "1", "-l", "1", "-singlefile",
-                file.toString(), prefix.toString()));
+        run(List.of(
+                "pdftoppm",
+                "-png",
+                "-r",
+                String.valueOf(dpi),
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                file.toString(),
+                prefix.toString()));
         return OUTPUT.resolve(name + ".png");
     }
 

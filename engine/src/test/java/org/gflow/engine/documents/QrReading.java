@@ -15,8 +15,7 @@ import javax.imageio.ImageIO;
 /** Reads the QR code on a rendered page, as a phone's camera would. */
 public final class QrReading {
 
-    private QrReading() {
-    }
+    private QrReading() {}
 
     /**
      * @param png a page rendered by {@link Poppler#firstPagePng}
@@ -25,10 +24,12 @@ public final class QrReading {
     public static String decode(Path png) throws IOException {
         BufferedImage image = ImageIO.read(png.toFile());
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+        BinaryBitmap bitmap = new BinaryBitmap(
+                new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
         try {
-            return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            return new QRCodeReader()
+                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                    .getText();
         } catch (NotFoundException | com.google.zxing.ChecksumException | com.google.zxing.FormatException unreadable) {
             throw new AssertionError("no readable QR code on " + png, unreadable);
         }

@@ -47,8 +47,11 @@ class SignedDocumentsRenderingTest {
     private static LdapDirectory ldap;
 
     private final LayoutRegistry layouts = LayoutRegistry.withDefaults();
-    private final DocumentService documents = DocumentServiceTest.service(GFlowDatabase.create(), DatabasePdfStore::new,
-            Clock.fixed(Instant.parse("2026-11-21T03:30:00Z"), ZoneOffset.UTC), layouts);
+    private final DocumentService documents = DocumentServiceTest.service(
+            GFlowDatabase.create(),
+            DatabasePdfStore::new,
+            Clock.fixed(Instant.parse("2026-11-21T03:30:00Z"), ZoneOffset.UTC),
+            layouts);
     private final IdentityService identities = mock(IdentityService.class, RETURNS_DEEP_STUBS);
     private final CaseDocumentVariables caseVariables =
             new CaseDocumentVariables(mock(TaskService.class), identities, new DirectoryPeople(ldap));
@@ -67,8 +70,8 @@ class SignedDocumentsRenderingTest {
 
     @Test
     void theBusinessLicenceNamesTheEnterpriseItsTypeInLaoAndTheDirectorWhoSignedIt() throws Exception {
-        layouts.register("moic-business-licence", "certificate-business-licence.json",
-                Files.readAllBytes(LICENCE_LAYOUT));
+        layouts.register(
+                "moic-business-licence", "certificate-business-licence.json", Files.readAllBytes(LICENCE_LAYOUT));
         person("thongsavanh.moic", "ທອງສະຫວັນ", "ວົງສະຫວາດ");
         Map<String, Object> licence = new LinkedHashMap<>();
         licence.put("permitType", "business-licence");
@@ -88,8 +91,11 @@ class SignedDocumentsRenderingTest {
         String text = Poppler.text(pdf);
         assertThat(Poppler.firstPagePng(pdf, "business-licence-signed", 110)).isNotEmptyFile();
 
-        assertThat(issued.holderName()).as("the holder is the enterprise of the grant").isEqualTo("ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ");
-        assertThat(text).contains(VOCABULARY.businessType("tourism").orElseThrow().lo())
+        assertThat(issued.holderName())
+                .as("the holder is the enterprise of the grant")
+                .isEqualTo("ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ");
+        assertThat(text)
+                .contains(VOCABULARY.businessType("tourism").orElseThrow().lo())
                 .doesNotContain("tourism")
                 .contains("ທອງສະຫວັນ ວົງສະຫວາດ")
                 .contains("ຜູ້ອຳນວຍການອະນຸມັດໃບອະນຸຍາດ")
@@ -108,15 +114,34 @@ class SignedDocumentsRenderingTest {
         letter.put("subject", "ແຈ້ງການກອງປະຊຸມປະຈຳປີ");
         letter.put("letterBody", "ກະຊວງການເງິນ ຂໍແຈ້ງໃຫ້ບັນດາພາກສ່ວນທີ່ກ່ຽວຂ້ອງຊາບ.");
         letter.put("attachments", List.of());
-        letter.put("signoffTrail", List.of(
-                Map.of("approver", "inpeng.mof", "level", 1, "decision", "approve", "time", "2026-11-20T02:15:00Z"),
-                Map.of("approver", "amphone.mof", "level", 2, "decision", "approve", "time", "2026-11-21T01:40:00Z")));
+        letter.put(
+                "signoffTrail",
+                List.of(
+                        Map.of(
+                                "approver",
+                                "inpeng.mof",
+                                "level",
+                                1,
+                                "decision",
+                                "approve",
+                                "time",
+                                "2026-11-20T02:15:00Z"),
+                        Map.of(
+                                "approver",
+                                "amphone.mof",
+                                "level",
+                                2,
+                                "decision",
+                                "approve",
+                                "time",
+                                "2026-11-21T01:40:00Z")));
 
         byte[] pdf = documents.archive().pdf(issue("letter-task", DocumentKind.LETTER, letter));
         String text = Poppler.text(pdf);
         assertThat(Poppler.firstPagePng(pdf, "letter-signed", 110)).isNotEmptyFile();
 
-        assertThat(text).contains(VOCABULARY.organisation("moic").orElseThrow().lo())
+        assertThat(text)
+                .contains(VOCABULARY.organisation("moic").orElseThrow().lo())
                 .contains(VOCABULARY.organisation("bokeo").orElseThrow().lo())
                 .contains("ອຳພອນ ຈັນທະວົງ")
                 .contains("ຮອງລັດຖະມົນຕີ, ກະຊວງການເງິນ")
@@ -126,7 +151,9 @@ class SignedDocumentsRenderingTest {
 
     private ArchivedDocument issue(String taskId, DocumentKind kind, Map<String, Object> variables) {
         Map<String, Object> completed = caseVariables.complete("case-" + taskId, variables);
-        return documents.issue(new DocumentRequest(taskId, kind, "case-" + taskId, "APP-2026-000042", completed)).document();
+        return documents
+                .issue(new DocumentRequest(taskId, kind, "case-" + taskId, "APP-2026-000042", completed))
+                .document();
     }
 
     /** The directory's name of a person, as Camunda's identity service gives it. */

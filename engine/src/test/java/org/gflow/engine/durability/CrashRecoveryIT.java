@@ -37,8 +37,12 @@ class CrashRecoveryIT {
     @Test
     void onPostgres() throws Exception {
         try (PostgresServer postgres = PostgresServer.start()) {
-            survivesAKill(newDataDir("crash-postgres-"), "--spring.profiles.active=postgres",
-                "--gflow.db.url=" + postgres.jdbcUrl(), "--gflow.db.user=" + PostgresServer.USER, "--gflow.db.password=");
+            survivesAKill(
+                    newDataDir("crash-postgres-"),
+                    "--spring.profiles.active=postgres",
+                    "--gflow.db.url=" + postgres.jdbcUrl(),
+                    "--gflow.db.user=" + PostgresServer.USER,
+                    "--gflow.db.password=");
         }
     }
 
@@ -47,8 +51,10 @@ class CrashRecoveryIT {
         PackagedEngine first = PackagedEngine.startOn(data, JVM, settings);
         try (HotlineClients clients = startClientsOn(first, confirmed)) {
             // 1. the clients work until a good number of writes was confirmed, and some completions
-            await("confirmed writes").atMost(Duration.ofMinutes(5)).until(() ->
-                confirmed.count() >= WRITES_BEFORE_THE_KILL && confirmed.completedTasks().size() >= 20);
+            await("confirmed writes")
+                    .atMost(Duration.ofMinutes(5))
+                    .until(() -> confirmed.count() >= WRITES_BEFORE_THE_KILL
+                            && confirmed.completedTasks().size() >= 20);
             // 2. kill -9 in the middle of their work
             first.kill();
             clients.awaitEnd();
@@ -62,8 +68,9 @@ class CrashRecoveryIT {
             Api admin = Api.as(second.baseUrl(), "admin");
             // 4. complaints filed after the restart get numbers of their own
             List<String> later = fileComplaints(second.baseUrl());
-            await("tracking numbers after the restart").atMost(Duration.ofMinutes(3))
-                .until(() -> HotlineHistory.trackingNumbers(admin).keySet().containsAll(later));
+            await("tracking numbers after the restart")
+                    .atMost(Duration.ofMinutes(3))
+                    .until(() -> HotlineHistory.trackingNumbers(admin).keySet().containsAll(later));
             // 5. nothing the engine confirmed is lost, no number given twice
             HotlineHistory.assertKeepsEverythingConfirmed(admin, confirmed);
         }

@@ -57,11 +57,13 @@ final class HotlineClients implements AutoCloseable {
 
     /** Files a complaint as the operator; the case id when the engine confirmed it. */
     static String fileComplaint(Api operator) {
-        Api.Reply started = operator.post(START, variables(
-            "channel", "phone",
-            "complaintText", "ນ້ຳປະປາບ້ານໂພນສະຫວາດ ບໍ່ໄຫຼມາໄດ້ສອງອາທິດແລ້ວ",
-            "category", "public-service",
-            "province", "bokeo"));
+        Api.Reply started = operator.post(
+                START,
+                variables(
+                        "channel", "phone",
+                        "complaintText", "ນ້ຳປະປາບ້ານໂພນສະຫວາດ ບໍ່ໄຫຼມາໄດ້ສອງອາທິດແລ້ວ",
+                        "category", "public-service",
+                        "province", "bokeo"));
         return started.status() == 200 ? started.text("id") : null;
     }
 
@@ -90,8 +92,9 @@ final class HotlineClients implements AutoCloseable {
 
     /** Triages a case once it is registered; whether the engine confirmed the completion. */
     private static boolean triaged(String caseId, Api triage, Api admin, ConfirmedWrites confirmed) {
-        JsonNode tasks = triage.get("/engine-rest/task?processInstanceId=" + caseId
-            + "&taskDefinitionKey=triageComplaint").json();
+        JsonNode tasks = triage.get(
+                        "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=triageComplaint")
+                .json();
         if (!tasks.isArray() || tasks.size() != 1) {
             return false; // not registered yet
         }
@@ -100,7 +103,8 @@ final class HotlineClients implements AutoCloseable {
             confirmed.sawTrackingNumber(caseId, number.text("value"));
         }
         String taskId = tasks.get(0).path("id").asText();
-        int status = triage.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of())).status();
+        int status = triage.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()))
+                .status();
         if (status / 100 == 2) {
             confirmed.completed(taskId);
             return true;

@@ -34,10 +34,15 @@ class TwoNodeClusterIT {
     @Test
     void bothNodesServeAndOneKilledLosesAndDoublesNothing() throws Exception {
         try (PostgresServer postgres = PostgresServer.start()) {
-            String[] settings = {"--spring.profiles.active=postgres", "--gflow.db.url=" + postgres.jdbcUrl(),
-                "--gflow.db.user=" + PostgresServer.USER, "--gflow.db.password=",
+            String[] settings = {
+                "--spring.profiles.active=postgres",
+                "--gflow.db.url=" + postgres.jdbcUrl(),
+                "--gflow.db.user=" + PostgresServer.USER,
+                "--gflow.db.password=",
                 // locks of a dead node run out soon: a call may take 5 s (+30 s margin), a job 15 s
-                "--gflow.dispatch.call-timeout=5s", "--camunda.bpm.job-execution.lock-time-in-millis=15000"};
+                "--gflow.dispatch.call-timeout=5s",
+                "--camunda.bpm.job-execution.lock-time-in-millis=15000"
+            };
             // one after the other: the first creates the schema and deploys the models, the second joins
             PackagedEngine first = PackagedEngine.start(JVM, settings);
             first.awaitHealthy(START_LIMIT);
@@ -45,27 +50,35 @@ class TwoNodeClusterIT {
                 second.awaitHealthy(START_LIMIT);
                 ConfirmedWrites confirmed = new ConfirmedWrites();
                 try (HaproxyServer proxy = HaproxyServer.start(List.of(first.baseUrl(), second.baseUrl()));
-                     HotlineClients clients = HotlineClients.startBehindAProxy(proxy.baseUrl(), CLIENTS, confirmed)) {
+                        HotlineClients clients =
+                                HotlineClients.startBehindAProxy(proxy.baseUrl(), CLIENTS, confirmed)) {
                     // 1. both nodes serve the clients
-                    await("confirmed writes on two nodes").atMost(Duration.ofMinutes(5))
-                        .until(() -> confirmed.count() >= WRITES_BEFORE_THE_KILL && confirmed.completedTasks().size() >= 10);
+                    await("confirmed writes on two nodes")
+                            .atMost(Duration.ofMinutes(5))
+                            .until(() -> confirmed.count() >= WRITES_BEFORE_THE_KILL
+                                    && confirmed.completedTasks().size() >= 10);
                     Map<String, Long> served = proxy.requestsPerNode();
                     assertThat(served).as("requests each node was sent").containsOnlyKeys("node1", "node2");
-                    assertThat(served.values()).as("requests each node was sent").allSatisfy(n -> assertThat(n).isPositive());
+                    assertThat(served.values())
+                            .as("requests each node was sent")
+                            .allSatisfy(n -> assertThat(n).isPositive());
 
                     // 2. one node dies in the middle of the work; the clients go on through the proxy
                     first.kill();
                     int atTheKill = confirmed.count();
-                    await("confirmed writes after the kill").atMost(Duration.ofMinutes(5))
-                        .until(() -> confirmed.count() >= atTheKill + WRITES_AFTER_THE_KILL);
+                    await("confirmed writes after the kill")
+                            .atMost(Duration.ofMinutes(5))
+                            .until(() -> confirmed.count() >= atTheKill + WRITES_AFTER_THE_KILL);
                 } finally {
                     first.kill();
                 }
 
                 // 3. the surviving node has everything, registers what the dead node left locked
                 Api admin = Api.as(second.baseUrl(), "admin");
-                await("every confirmed case registered by the surviving node").atMost(Duration.ofMinutes(3))
-                    .until(() -> HotlineHistory.trackingNumbers(admin).keySet().containsAll(confirmed.startedCases()));
+                await("every confirmed case registered by the surviving node")
+                        .atMost(Duration.ofMinutes(3))
+                        .until(() ->
+                                HotlineHistory.trackingNumbers(admin).keySet().containsAll(confirmed.startedCases()));
                 HotlineHistory.assertKeepsEverythingConfirmed(admin, confirmed);
             }
         }

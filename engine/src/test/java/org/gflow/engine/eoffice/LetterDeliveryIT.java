@@ -35,11 +35,17 @@ class LetterDeliveryIT extends EngineIT {
 
         Api registry = Api.as(baseUrl(), "bounpheng.moic");
         String problem = onlyTask(registry, caseId, "resolveDistribution");
-        assertThat(registry.get("/engine-rest/task/" + problem + "/variables/distributionProblem").json()
-            .path("value").asText()).contains("nowhere-office");
+        assertThat(registry.get("/engine-rest/task/" + problem + "/variables/distributionProblem")
+                        .json()
+                        .path("value")
+                        .asText())
+                .contains("nowhere-office");
         claim(registry, problem, "bounpheng.moic");
-        completeTask(registry, caseId, "resolveDistribution",
-            Map.of("variables", Map.of("recipients", CamundaJson.list("mtc"))));
+        completeTask(
+                registry,
+                caseId,
+                "resolveDistribution",
+                Map.of("variables", Map.of("recipients", CamundaJson.list("mtc"))));
 
         acknowledge(caseId, "soudala.mtc");
         eventually("the corrected letter is delivered", () -> ended(caseId));
@@ -47,18 +53,23 @@ class LetterDeliveryIT extends EngineIT {
 
     private String signedLetter(Object recipients) {
         Api drafter = Api.as(baseUrl(), DRAFTER);
-        Api.Reply started = drafter.post("/engine-rest/process-definition/key/document-approval/start", Map.of(
-            "businessKey", "letter-delivery-" + System.nanoTime(),
-            "variables", Map.of(
-                "ministry", Map.of("value", "moic"),
-                "subject", Map.of("value", "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ"),
-                "letterBody", Map.of("value", "ຮຽນ ທ່ານ ລັດຖະມົນຕີ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
-                "approvers", CamundaJson.list("manivone.moic"),
-                "recipients", recipients)));
+        Api.Reply started = drafter.post(
+                "/engine-rest/process-definition/key/document-approval/start",
+                Map.of(
+                        "businessKey",
+                        "letter-delivery-" + System.nanoTime(),
+                        "variables",
+                        Map.of(
+                                "ministry", Map.of("value", "moic"),
+                                "subject", Map.of("value", "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ"),
+                                "letterBody", Map.of("value", "ຮຽນ ທ່ານ ລັດຖະມົນຕີ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
+                                "approvers", CamundaJson.list("manivone.moic"),
+                                "recipients", recipients)));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
-        completeTask(Api.as(baseUrl(), "manivone.moic"), caseId, "signOff", variables("decision", "approve", "comment", ""));
+        completeTask(
+                Api.as(baseUrl(), "manivone.moic"), caseId, "signOff", variables("decision", "approve", "comment", ""));
         return caseId;
     }
 
@@ -66,8 +77,11 @@ class LetterDeliveryIT extends EngineIT {
     private void acknowledge(String caseId, String officer) {
         Api registry = Api.as(baseUrl(), officer);
         String taskId = onlyTask(registry, caseId, "acknowledgeIncoming");
-        assertThat(registry.get("/engine-rest/task/" + taskId + "/variables/registryNumber").json().path("value").asText())
-            .matches("MOIC-\\d{4}-\\d{4}");
+        assertThat(registry.get("/engine-rest/task/" + taskId + "/variables/registryNumber")
+                        .json()
+                        .path("value")
+                        .asText())
+                .matches("MOIC-\\d{4}-\\d{4}");
         claim(registry, taskId, officer);
         Api.Reply done = registry.post("/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
         assertThat(done.status()).as(done.raw().body()).isIn(200, 204);
@@ -79,7 +93,10 @@ class LetterDeliveryIT extends EngineIT {
     }
 
     private boolean ended(String caseId) {
-        return !Api.as(baseUrl(), "admin").get("/engine-rest/history/process-instance/" + caseId).json()
-            .path("endTime").isNull();
+        return !Api.as(baseUrl(), "admin")
+                .get("/engine-rest/history/process-instance/" + caseId)
+                .json()
+                .path("endTime")
+                .isNull();
     }
 }

@@ -35,47 +35,76 @@ class LetterReviewIT extends EngineIT {
         String firstSignoff = onlyTask(divisionHead, caseId, "signOff");
         byte[] draft = divisionHead.getBytes("/api/inbox/tasks/" + firstSignoff + "/letter-preview.pdf");
         assertThat(new String(draft, 0, 5)).isEqualTo("%PDF-");
-        assertThat(textOf(draft)).contains("DRAFT").contains("cannot be verified").doesNotContain("/verify/");
-        assertThat(Api.as(baseUrl(), "keo.moic").download("/api/inbox/tasks/" + firstSignoff + "/letter-preview.pdf")
-            .status()).as("someone else's sign-off").isEqualTo(403);
-        assertThat(divisionHead.download("/api/inbox/tasks/no-such-task/letter-preview.pdf").status()).isEqualTo(404);
+        assertThat(textOf(draft))
+                .contains("DRAFT")
+                .contains("cannot be verified")
+                .doesNotContain("/verify/");
+        assertThat(Api.as(baseUrl(), "keo.moic")
+                        .download("/api/inbox/tasks/" + firstSignoff + "/letter-preview.pdf")
+                        .status())
+                .as("someone else's sign-off")
+                .isEqualTo(403);
+        assertThat(divisionHead
+                        .download("/api/inbox/tasks/no-such-task/letter-preview.pdf")
+                        .status())
+                .isEqualTo(404);
 
         decide(caseId, "manivone.moic", "approve", "ເຫັນດີ");
-        assertThat(startsEmpty(Api.as(baseUrl(), "keo.moic"), caseId)).as("second approver's form").isTrue();
+        assertThat(startsEmpty(Api.as(baseUrl(), "keo.moic"), caseId))
+                .as("second approver's form")
+                .isTrue();
         decide(caseId, "keo.moic", "return", "ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
 
         String revision = onlyTask(drafter, caseId, "reviseLetter");
-        assertThat(drafter.get("/engine-rest/task/" + revision + "/variables/returnReasons").json().path("value").asText())
-            .contains("keo.moic: ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
+        assertThat(drafter.get("/engine-rest/task/" + revision + "/variables/returnReasons")
+                        .json()
+                        .path("value")
+                        .asText())
+                .contains("keo.moic: ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
         completeTask(drafter, caseId, "reviseLetter", variables("letterBody", "ສະບັບແກ້ໄຂ"));
 
-        assertThat(startsEmpty(divisionHead, caseId)).as("first approver's form, second round").isTrue();
+        assertThat(startsEmpty(divisionHead, caseId))
+                .as("first approver's form, second round")
+                .isTrue();
         decide(caseId, "manivone.moic", "reject", "ບໍ່ແມ່ນໜ້າທີ່ຂອງກະຊວງ");
 
-        assertThat(Api.as(baseUrl(), "admin").get("/api/cases/" + caseId + "/documents").json()).as("nothing archived").isEmpty();
+        assertThat(Api.as(baseUrl(), "admin")
+                        .get("/api/cases/" + caseId + "/documents")
+                        .json())
+                .as("nothing archived")
+                .isEmpty();
         List<String> told = new ArrayList<>();
         // each decision by its code (the web app names it in the reader's language), with its reason
-        drafter.get("/api/inbox/cases/" + caseId + "/timeline").json().forEach(entry -> told.add(
-            entry.path("kind").asText() + " " + entry.path("decision").asText() + ": " + entry.path("text").asText()));
+        drafter.get("/api/inbox/cases/" + caseId + "/timeline")
+                .json()
+                .forEach(entry -> told.add(entry.path("kind").asText() + " "
+                        + entry.path("decision").asText() + ": "
+                        + entry.path("text").asText()));
         assertThat(told).contains("decision return: ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ", "decision reject: ບໍ່ແມ່ນໜ້າທີ່ຂອງກະຊວງ");
     }
 
     private String startLetter(Api drafter, String businessKey) {
-        Api.Reply started = drafter.post("/engine-rest/process-definition/key/document-approval/start", Map.of(
-            "businessKey", businessKey,
-            "variables", Map.of(
-                "ministry", Map.of("value", "moic"),
-                "subject", Map.of("value", "ແຈ້ງການກອງປະຊຸມ"),
-                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
-                "recipients", CamundaJson.list("moic-licence-reviewers"))));
+        Api.Reply started = drafter.post(
+                "/engine-rest/process-definition/key/document-approval/start",
+                Map.of(
+                        "businessKey",
+                        businessKey,
+                        "variables",
+                        Map.of(
+                                "ministry", Map.of("value", "moic"),
+                                "subject", Map.of("value", "ແຈ້ງການກອງປະຊຸມ"),
+                                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
+                                "recipients", CamundaJson.list("moic-licence-reviewers"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         return started.text("id");
     }
 
     /** Whether the approver's open sign-off task offers no decision and no comment yet. */
     private boolean startsEmpty(Api approver, String caseId) {
-        JsonNode variables = approver.get("/engine-rest/task/" + onlyTask(approver, caseId, "signOff") + "/variables").json();
-        return isEmpty(variables.path("decision").path("value")) && isEmpty(variables.path("comment").path("value"));
+        JsonNode variables = approver.get("/engine-rest/task/" + onlyTask(approver, caseId, "signOff") + "/variables")
+                .json();
+        return isEmpty(variables.path("decision").path("value"))
+                && isEmpty(variables.path("comment").path("value"));
     }
 
     private static boolean isEmpty(JsonNode value) {
@@ -83,7 +112,8 @@ class LetterReviewIT extends EngineIT {
     }
 
     private void decide(String caseId, String approver, String decision, String comment) {
-        completeTask(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
+        completeTask(
+                Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
     }
 
     private static String textOf(byte[] pdf) throws IOException {

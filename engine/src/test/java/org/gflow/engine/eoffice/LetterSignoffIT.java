@@ -29,37 +29,52 @@ class LetterSignoffIT extends EngineIT {
     @Test
     void aLetterReturnedOnceIsSignedNumberedAndDistributed() {
         Api drafter = Api.as(baseUrl(), DRAFTER);
-        Api.Reply started = drafter.post("/engine-rest/process-definition/key/document-approval/start", Map.of(
-            "businessKey", "letter-it-1",
-            "variables", Map.of(
-                "ministry", Map.of("value", "moic"),
-                "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ"),
-                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."),
-                "recipients", CamundaJson.list("moic-licence-reviewers", "noy.moic"))));
+        Api.Reply started = drafter.post(
+                "/engine-rest/process-definition/key/document-approval/start",
+                Map.of(
+                        "businessKey",
+                        "letter-it-1",
+                        "variables",
+                        Map.of(
+                                "ministry", Map.of("value", "moic"),
+                                "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ"),
+                                "letterBody",
+                                        Map.of(
+                                                "value",
+                                                "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."),
+                                "recipients", CamundaJson.list("moic-licence-reviewers", "noy.moic"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
 
         completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
         decide(caseId, "manivone.moic", "approve", "ເຫັນດີ");
         decide(caseId, "keo.moic", "return", "ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ");
-        completeTask(drafter, caseId, "reviseLetter", variables("letterBody",
-            "ຮຽນ ທຸກພະແນກ, ອີງຕາມດຳລັດເລກທີ 25, ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."));
+        completeTask(
+                drafter,
+                caseId,
+                "reviseLetter",
+                variables("letterBody", "ຮຽນ ທຸກພະແນກ, ອີງຕາມດຳລັດເລກທີ 25, ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."));
         for (String approver : CHAIN) {
             decide(caseId, approver, "approve", "ເຫັນດີ");
         }
 
         Api admin = Api.as(baseUrl(), "admin");
-        eventually("the letter is distributed", () ->
-            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
+        eventually(
+                "the letter is distributed",
+                () -> !admin.get("/engine-rest/history/process-instance/" + caseId)
+                        .json()
+                        .path("endTime")
+                        .isNull());
         String registryNumber = caseVariable(caseId, "registryNumber").asText();
         assertThat(registryNumber).matches("MOIC-\\d{4}-\\d{4}");
         assertThat(caseVariable(caseId, "documentCode").asText()).isNotBlank();
-        assertThat(notifications.ofCase("letter-it-1")).extracting(Notifications.Message::recipient)
-            .contains("moic-licence-reviewers", "noy.moic");
+        assertThat(notifications.ofCase("letter-it-1"))
+                .extracting(Notifications.Message::recipient)
+                .contains("moic-licence-reviewers", "noy.moic");
     }
 
     private void decide(String caseId, String approver, String decision, String comment) {
-        completeTask(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
+        completeTask(
+                Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", decision, "comment", comment));
     }
-
 }

@@ -16,19 +16,22 @@ class ConflictsTest {
 
     @Test
     void aTaskClaimedBySomeoneElseIsAConflictWithoutItsId() {
-        ResponseEntity<ProblemDetail> answer = advice.engineFailure(new TaskAlreadyClaimedException("d3a8-task", "nalinh.bokeo"));
+        ResponseEntity<ProblemDetail> answer =
+                advice.engineFailure(new TaskAlreadyClaimedException("d3a8-task", "nalinh.bokeo"));
 
         assertThat(answer.getStatusCode().value()).isEqualTo(409);
         assertThat(answer.getHeaders().getContentType()).hasToString("application/problem+json");
-        assertThat(answer.getBody().getType()).hasToString("urn:gflow:problem:" + ConflictException.TASK_CLAIMED_BY_OTHER);
+        assertThat(answer.getBody().getType())
+                .hasToString("urn:gflow:problem:" + ConflictException.TASK_CLAIMED_BY_OTHER);
         assertThat(answer.getBody().getProperties()).containsEntry("code", ConflictException.TASK_CLAIMED_BY_OTHER);
         assertThat(answer.getBody().getDetail()).doesNotContain("d3a8");
     }
 
     @Test
     void aConflictWrappedByTheEngineIsStillRecognised() {
-        ProcessEngineException wrapped = new ProcessEngineException("Cannot complete",
-            new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity[4711]' failed"));
+        ProcessEngineException wrapped = new ProcessEngineException(
+                "Cannot complete",
+                new OptimisticLockingException("ENGINE-03005 Execution of 'UPDATE ExecutionEntity[4711]' failed"));
 
         ResponseEntity<ProblemDetail> answer = advice.engineFailure(wrapped);
 

@@ -32,12 +32,14 @@ class HotlineRestWalkthroughIT extends EngineIT {
     @Test
     void aRecordedCallEndsWithItsAnswerOnThePublicPage() {
         Api operator = Api.as(baseUrl(), OPERATOR);
-        Api.Reply started = operator.post("/engine-rest/process-definition/key/hotline-1516/start", variables(
-            "channel", "phone",
-            "complaintText", "ຖະໜົນເຂົ້າບ້ານຫ້ວຍຊາຍເປ່ເພ ບໍ່ມີໃຜສ້ອມແປງມາສາມເດືອນແລ້ວ",
-            "category", "public-service",
-            "province", "bokeo",
-            "citizenPhone", "020 5555 1234"));
+        Api.Reply started = operator.post(
+                "/engine-rest/process-definition/key/hotline-1516/start",
+                variables(
+                        "channel", "phone",
+                        "complaintText", "ຖະໜົນເຂົ້າບ້ານຫ້ວຍຊາຍເປ່ເພ ບໍ່ມີໃຜສ້ອມແປງມາສາມເດືອນແລ້ວ",
+                        "category", "public-service",
+                        "province", "bokeo",
+                        "citizenPhone", "020 5555 1234"));
         assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
         String caseId = started.text("id");
 
@@ -51,26 +53,36 @@ class HotlineRestWalkthroughIT extends EngineIT {
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
         String verifyTask = onlyTask(bokeo, caseId, "verifyComplaint");
         Api moic = Api.as(baseUrl(), MOIC_VERIFIER);
-        assertThat(moic.get("/engine-rest/task?processInstanceId=" + caseId).json()).isEmpty();
+        assertThat(moic.get("/engine-rest/task?processInstanceId=" + caseId).json())
+                .isEmpty();
         assertThat(moic.get("/engine-rest/task/" + verifyTask).status()).isIn(403, 404);
         assertThat(moic.post("/engine-rest/task/" + verifyTask + "/complete", variables("complaintTrue", true))
-            .status()).isIn(403, 404);
+                        .status())
+                .isIn(403, 404);
         assertThat(moic.get("/engine-rest/process-instance/" + caseId).status()).isIn(403, 404);
 
         assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", BOKEO_VERIFIER))
-            .status()).isEqualTo(204);
+                        .status())
+                .isEqualTo(204);
         assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/complete", variables("complaintTrue", false))
-            .status()).isIn(200, 204);
-        completeTask(bokeo, caseId, "writeExplanation", variables("answerText",
-            "ທາງແຂວງໄດ້ກວດແລ້ວ: ຖະໜົນເສັ້ນນີ້ຢູ່ໃນແຜນສ້ອມແປງປີນີ້, ເລີ່ມເດືອນໜ້າ. ໂທ 020 5555 1234"));
+                        .status())
+                .isIn(200, 204);
+        completeTask(
+                bokeo,
+                caseId,
+                "writeExplanation",
+                variables(
+                        "answerText",
+                        "ທາງແຂວງໄດ້ກວດແລ້ວ: ຖະໜົນເສັ້ນນີ້ຢູ່ໃນແຜນສ້ອມແປງປີນີ້, ເລີ່ມເດືອນໜ້າ. ໂທ 020 5555 1234"));
 
         Api citizen = Api.anonymous(baseUrl());
-        eventually("the answer is published", () ->
-            citizen.get(track).text("stage").equals("ANSWERED"));
+        eventually(
+                "the answer is published",
+                () -> citizen.get(track).text("stage").equals("ANSWERED"));
         JsonNode status = citizen.get(track).json();
         assertThat(status.path("responsibleBody").asText()).isEqualTo("bokeo");
-        eventually("the official answer is issued", () -> citizen.get(track).json()
-            .hasNonNull("answerDocumentCode"));
+        eventually(
+                "the official answer is issued", () -> citizen.get(track).json().hasNonNull("answerDocumentCode"));
         String answerCode = citizen.get(track).text("answerDocumentCode");
         assertThat(citizen.get("/api/public/documents/" + answerCode).status()).isEqualTo(200);
         Api.Reply pdf = citizen.get("/api/public/documents/" + answerCode + "/pdf");
@@ -78,22 +90,31 @@ class HotlineRestWalkthroughIT extends EngineIT {
         assertThat(pdf.raw().headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.raw().body()).startsWith("%PDF");
         assertThat(citizen.get("/api/public/documents/" + "NOTACODE/pdf").status())
-            .isEqualTo(404);
+                .isEqualTo(404);
         assertThat(citizen.get(track).json().path("timeline").findValuesAsText("stage"))
-            .containsSubsequence("RECEIVED", "WITH_RESPONSIBLE_BODY", "ANSWERED");
+                .containsSubsequence("RECEIVED", "WITH_RESPONSIBLE_BODY", "ANSWERED");
         assertThat(status.path("answer").asText()).contains("ຖະໜົນເສັ້ນນີ້").doesNotContain("5555");
         assertThat(status.toString()).doesNotContain("citizenPhone").doesNotContain("020 5555");
         Api admin = Api.as(baseUrl(), "admin");
-        eventually("the case closes", () ->
-            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
-        assertThat(citizen.get("/api/public/hotline/answers").json().path("answers").toString()).contains(trackingNumber);
+        eventually(
+                "the case closes",
+                () -> !admin.get("/engine-rest/history/process-instance/" + caseId)
+                        .json()
+                        .path("endTime")
+                        .isNull());
+        assertThat(citizen.get("/api/public/hotline/answers")
+                        .json()
+                        .path("answers")
+                        .toString())
+                .contains(trackingNumber);
     }
 
     @Test
     void withoutCredentialsTheRestApiAsksForThemAndTellsNothing() {
         Api.Reply reply = Api.anonymous(baseUrl()).get("/engine-rest/task");
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.raw().headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(reply.raw().headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
 
         Api.Reply wrongPassword = Api.as(baseUrl(), BOKEO_VERIFIER, "not-demo").get("/engine-rest/task");
         Api.Reply unknownUser = Api.as(baseUrl(), "nobody.nowhere", "demo").get("/engine-rest/task");
@@ -101,31 +122,47 @@ class HotlineRestWalkthroughIT extends EngineIT {
         assertThat(wrongPassword.status()).isEqualTo(401);
         assertThat(unknownUser.status()).isEqualTo(401);
         assertThat(locked.status()).isEqualTo(401);
-        assertThat(wrongPassword.raw().body()).isEqualTo(unknownUser.raw().body()).isEqualTo(locked.raw().body());
+        assertThat(wrongPassword.raw().body())
+                .isEqualTo(unknownUser.raw().body())
+                .isEqualTo(locked.raw().body());
     }
 
     /** The access code of a recorded call reaches the caller by SMS; the case keeps only its hash. */
     private String trackingCodeSentTo(String phone, String trackingNumber) {
-        eventually("the caller is told the tracking code", () -> notifications.ofCase(trackingNumber).stream()
-            .anyMatch(m -> m.recipient().equals(phone) && m.body().contains(trackingNumber)));
-        String body = notifications.ofCase(trackingNumber).stream().filter(m -> m.recipient().equals(phone))
-            .map(Notifications.Message::body).filter(b -> b.contains(trackingNumber)).findFirst().orElseThrow();
+        eventually(
+                "the caller is told the tracking code",
+                () -> notifications.ofCase(trackingNumber).stream()
+                        .anyMatch(m -> m.recipient().equals(phone) && m.body().contains(trackingNumber)));
+        String body = notifications.ofCase(trackingNumber).stream()
+                .filter(m -> m.recipient().equals(phone))
+                .map(Notifications.Message::body)
+                .filter(b -> b.contains(trackingNumber))
+                .findFirst()
+                .orElseThrow();
         Matcher code = Pattern.compile("[A-Z2-9]{8}").matcher(body.replace(trackingNumber, ""));
         assertThat(code.find()).as(body).isTrue();
-        assertThat(caseVariable(caseIdOf(trackingNumber), "trackingCodeHash").asText()).doesNotContain(code.group());
+        assertThat(caseVariable(caseIdOf(trackingNumber), "trackingCodeHash").asText())
+                .doesNotContain(code.group());
         return code.group();
     }
 
     private String caseIdOf(String trackingNumber) {
-        return Api.as(baseUrl(), "admin").get("/engine-rest/history/process-instance?processInstanceBusinessKey="
-            + trackingNumber).json().get(0).path("id").asText();
+        return Api.as(baseUrl(), "admin")
+                .get("/engine-rest/history/process-instance?processInstanceBusinessKey=" + trackingNumber)
+                .json()
+                .get(0)
+                .path("id")
+                .asText();
     }
 
     private String trackingNumberOf(String caseId) {
         Api admin = Api.as(baseUrl(), "admin");
-        eventually("the complaint is registered", () ->
-            admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber").status() == 200);
-        return admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber").text("value");
+        eventually(
+                "the complaint is registered",
+                () -> admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
+                                .status()
+                        == 200);
+        return admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
+                .text("value");
     }
-
 }

@@ -52,6 +52,7 @@ class PublicAnswersSearchIT extends EngineIT {
 
     private static JsonNode search(Api citizen, String query, int first, int size) {
         return citizen.get("/api/public/hotline/answers?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-            + "&first=" + first + "&size=" + size).json();
+                        + "&first=" + first + "&size=" + size)
+                .json();
     }
 }

@@ -22,9 +22,18 @@ class TransportComplaintRoutingIT extends EngineIT {
     @Test
     void aTransportComplaintIsVerifiedByTheMinistryOfPublicWorksAndTransport() {
         String marker = "road" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm").post("/engine-rest/process-definition/key/hotline-1516/start",
-            variables("channel", "phone", "complaintText", "ທາງເລກ 13 ເໜືອ ເປັນຂຸມເລິກ ລົດຕົກຂຸມທຸກມື້ " + marker,
-                "category", "transport", "province", "vientiane"));
+        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm")
+                .post(
+                        "/engine-rest/process-definition/key/hotline-1516/start",
+                        variables(
+                                "channel",
+                                "phone",
+                                "complaintText",
+                                "ທາງເລກ 13 ເໜືອ ເປັນຂຸມເລິກ ລົດຕົກຂຸມທຸກມື້ " + marker,
+                                "category",
+                                "transport",
+                                "province",
+                                "vientiane"));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         completeTask(Api.as(baseUrl(), "vilayvanh.opm"), caseId, "triageComplaint", Map.of("variables", Map.of()));
@@ -33,13 +42,19 @@ class TransportComplaintRoutingIT extends EngineIT {
         String verifyTask = onlyTask(mpwt, caseId, "verifyComplaint");
         assertThat(caseVariable(caseId, "responsibleOrg").asText()).isEqualTo("mpwt");
         assertThat(mpwt.get("/api/inbox/tasks?q=" + marker).json().path("items").toString())
-            .contains(verifyTask).contains("mpwt-hotline-verifiers");
-        assertThat(mpwt.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", MPWT_VERIFIER)).status())
-            .isIn(200, 204);
+                .contains(verifyTask)
+                .contains("mpwt-hotline-verifiers");
+        assertThat(mpwt.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", MPWT_VERIFIER))
+                        .status())
+                .isIn(200, 204);
 
         Api mtc = Api.as(baseUrl(), MTC_VERIFIER);
         assertThat(mtc.get("/api/inbox/tasks?q=" + marker).json().path("items").size())
-            .as("the Ministry of Technology and Communications does not get it").isZero();
-        assertThat(mtc.get("/engine-rest/task?processInstanceId=" + caseId).json().size()).isZero();
+                .as("the Ministry of Technology and Communications does not get it")
+                .isZero();
+        assertThat(mtc.get("/engine-rest/task?processInstanceId=" + caseId)
+                        .json()
+                        .size())
+                .isZero();
     }
 }

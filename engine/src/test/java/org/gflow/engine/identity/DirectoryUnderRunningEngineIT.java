@@ -31,15 +31,17 @@ class DirectoryUnderRunningEngineIT extends EngineIT {
             Api.Reply during = Api.as(baseUrl(), VERIFIER, "not-the-password").get("/engine-rest/task");
             assertThat(during.status()).as(during.raw().body()).isEqualTo(503);
             assertThat(during.text("error")).isEqualTo("directory-unavailable");
-            Api.Reply login = Api.browser(baseUrl()).post("/api/auth/login",
-                Map.of("username", VERIFIER, "password", "not-the-password"));
+            Api.Reply login = Api.browser(baseUrl())
+                    .post("/api/auth/login", Map.of("username", VERIFIER, "password", "not-the-password"));
             assertThat(login.status()).isEqualTo(503);
             assertThat(login.text("code")).as(login.raw().body()).isEqualTo("directory-unavailable");
-            assertThat(Api.anonymous(baseUrl()).get("/actuator/health").status()).isEqualTo(200);
+            assertThat(Api.anonymous(baseUrl()).get("/actuator/health").status())
+                    .isEqualTo(200);
         } finally {
             directory.restart();
         }
-        eventually("sign-in works again", () -> verifier.get("/engine-rest/task").status() == 200);
+        eventually(
+                "sign-in works again", () -> verifier.get("/engine-rest/task").status() == 200);
     }
 
     @Test

@@ -28,9 +28,10 @@ class ProductionProfileIT {
     @Test
     void refusesTheEmbeddedH2DatabaseBeforeCreatingIt() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "production-h2-");
-        assertThatThrownBy(() -> run("jdbc:h2:file:" + data.resolve("gflow") + ";WRITE_DELAY=0").close())
-            .hasStackTraceContaining("The production profile refuses the embedded H2 database")
-            .hasStackTraceContaining("GFLOW_DB_URL");
+        assertThatThrownBy(() -> run("jdbc:h2:file:" + data.resolve("gflow") + ";WRITE_DELAY=0")
+                        .close())
+                .hasStackTraceContaining("The production profile refuses the embedded H2 database")
+                .hasStackTraceContaining("GFLOW_DB_URL");
         try (var files = Files.list(data)) {
             assertThat(files).as("no database file was made").isEmpty();
         }
@@ -39,20 +40,23 @@ class ProductionProfileIT {
     @Test
     void refusesTheEmbeddedDirectory() {
         assertThatThrownBy(() -> run(POSTGRES.jdbcUrl()).close())
-            .hasStackTraceContaining("needs a real directory: set gflow.ldap.url");
+                .hasStackTraceContaining("needs a real directory: set gflow.ldap.url");
     }
 
     @Test
     void refusesADirectoryWhoseDemoAccountsStillAnswerToTheDemoPassword() {
         try (EmbeddedDirectory outside = EmbeddedDirectory.start(0)) {
             LdapSettings settings = outside.settings();
-            assertThatThrownBy(() -> run(POSTGRES.jdbcUrl(),
-                    "--gflow.ldap.url=" + settings.getUrl(),
-                    "--gflow.ldap.bind-dn=" + settings.getBindDn(),
-                    "--gflow.ldap.bind-password=" + settings.getBindPassword(),
-                    "--gflow.ldap.user-base=" + settings.getUserBase(),
-                    "--gflow.ldap.group-base=" + settings.getGroupBase()).close())
-                .hasStackTraceContaining("refuses demo accounts").hasStackTraceContaining("admin");
+            assertThatThrownBy(() -> run(
+                                    POSTGRES.jdbcUrl(),
+                                    "--gflow.ldap.url=" + settings.getUrl(),
+                                    "--gflow.ldap.bind-dn=" + settings.getBindDn(),
+                                    "--gflow.ldap.bind-password=" + settings.getBindPassword(),
+                                    "--gflow.ldap.user-base=" + settings.getUserBase(),
+                                    "--gflow.ldap.group-base=" + settings.getGroupBase())
+                            .close())
+                    .hasStackTraceContaining("refuses demo accounts")
+                    .hasStackTraceContaining("admin");
         }
     }
 
@@ -61,23 +65,45 @@ class ProductionProfileIT {
      * they win over the test profile's (a random port, never 8080; this test's own database).
      */
     private static ConfigurableApplicationContext run(String databaseUrl, String... more) {
-        List<String> settings = new ArrayList<>(List.of("--server.port=0", "--gflow.data-dir=target/production-profile",
-            "--gflow.db.url=" + databaseUrl, "--gflow.db.user=" + PostgresServer.USER, "--gflow.db.password=",
-            "--gflow.plugins.trust-store=" + trustStore(), "--gflow.plugins.trust-store-password=changeit"));
+        List<String> settings = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--gflow.data-dir=target/production-profile",
+                "--gflow.db.url=" + databaseUrl,
+                "--gflow.db.user=" + PostgresServer.USER,
+                "--gflow.db.password=",
+                "--gflow.plugins.trust-store=" + trustStore(),
+                "--gflow.plugins.trust-store-password=changeit"));
         settings.addAll(List.of(more));
         return new SpringApplicationBuilder(GFlowApplication.class)
-            .profiles("test", "production")
-            .run(settings.toArray(String[]::new));
+                .profiles("test", "production")
+                .run(settings.toArray(String[]::new));
     }
 
     /** Production also insists on a plugin trust store; these tests are about identities and the database. */
     private static Path trustStore() {
         try {
-            Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "trust-").resolve("trust.p12");
-            Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "ministry", "-keyalg", "EC", "-dname", "CN=G-Flow test ministry",
-                "-validity", "2", "-storetype", "PKCS12", "-keystore", file.toString(), "-storepass", "changeit")
-                .inheritIO().start();
+            Path file = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "trust-")
+                    .resolve("trust.p12");
+            Process keytool = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                    .toString(),
+                            "-genkeypair",
+                            "-alias",
+                            "ministry",
+                            "-keyalg",
+                            "EC",
+                            "-dname",
+                            "CN=G-Flow test ministry",
+                            "-validity",
+                            "2",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            file.toString(),
+                            "-storepass",
+                            "changeit")
+                    .inheritIO()
+                    .start();
             if (keytool.waitFor() != 0) {
                 throw new IllegalStateException("keytool failed");
             }

@@ -33,9 +33,17 @@ class InboxIT extends EngineIT {
     @BeforeEach
     void aBokeoComplaintWaitsForVerification() {
         Api operator = Api.as(baseUrl(), "phonsavanh.opm");
-        Api.Reply started = operator.post("/engine-rest/process-definition/key/hotline-1516/start", variables(
-            "channel", "phone", "complaintText", "ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້ ມາສອງອາທິດແລ້ວ",
-            "category", "public-service", "province", "bokeo"));
+        Api.Reply started = operator.post(
+                "/engine-rest/process-definition/key/hotline-1516/start",
+                variables(
+                        "channel",
+                        "phone",
+                        "complaintText",
+                        "ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້ ມາສອງອາທິດແລ້ວ",
+                        "category",
+                        "public-service",
+                        "province",
+                        "bokeo"));
         assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
         caseId = started.text("id");
         Api admin = Api.as(baseUrl(), "admin");
@@ -44,8 +52,9 @@ class InboxIT extends EngineIT {
         trackingNumber = admin.get(variable).text("value");
         Api triage = Api.as(baseUrl(), "vilayvanh.opm");
         String triageTask = onlyTask(triage, "triageComplaint");
-        assertThat(triage.post("/engine-rest/task/" + triageTask + "/complete", Map.of("variables", Map.of())).status())
-            .isIn(200, 204);
+        assertThat(triage.post("/engine-rest/task/" + triageTask + "/complete", Map.of("variables", Map.of()))
+                        .status())
+                .isIn(200, 204);
         verifyTask = onlyTask(Api.as(baseUrl(), BOKEO_VERIFIER), "verifyComplaint");
     }
 
@@ -61,11 +70,14 @@ class InboxIT extends EngineIT {
         assertThat(row.path("caseTitle").asText()).startsWith("ໄຟຟ້າບ້ານນ້ຳແກ້ວ");
         assertThat(row.path("processKey").asText()).isEqualTo("hotline-1516");
         assertThat(row.path("due").isNull()).isFalse();
-        assertThat(row.path("candidateGroups").toString()).as("the groups that name the task's organisation")
-            .contains("bokeo-hotline-verifiers");
+        assertThat(row.path("candidateGroups").toString())
+                .as("the groups that name the task's organisation")
+                .contains("bokeo-hotline-verifiers");
 
-        assertThat(ids(bokeo.get("/api/inbox/tasks?q=" + encode("ບ້ານນ້ຳແກ້ວ") + "&size=100"))).contains(verifyTask);
-        assertThat(ids(bokeo.get("/api/inbox/tasks?scope=groups&org=bokeo&process=hotline-1516&size=100"))).contains(verifyTask);
+        assertThat(ids(bokeo.get("/api/inbox/tasks?q=" + encode("ບ້ານນ້ຳແກ້ວ") + "&size=100")))
+                .contains(verifyTask);
+        assertThat(ids(bokeo.get("/api/inbox/tasks?scope=groups&org=bokeo&process=hotline-1516&size=100")))
+                .contains(verifyTask);
         assertThat(ids(bokeo.get("/api/inbox/tasks?org=moic&size=100"))).doesNotContain(verifyTask);
         assertThat(ids(bokeo.get("/api/inbox/tasks?scope=mine&size=100"))).doesNotContain(verifyTask);
         assertThat(ids(bokeo.get("/api/inbox/tasks?due=overdue&size=100"))).doesNotContain(verifyTask);
@@ -74,12 +86,26 @@ class InboxIT extends EngineIT {
     @Test
     void aNewTaskIsCountedByTheCheapPollAndClaimedTasksMoveToMine() {
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
-        Instant before = Instant.parse(bokeo.get("/api/inbox/tasks?size=1").json().path("serverTime").asText()).minusSeconds(60);
-        assertThat(bokeo.get("/api/inbox/tasks/changes?since=" + before).json().path("newTasks").asLong()).isPositive();
+        Instant before = Instant.parse(bokeo.get("/api/inbox/tasks?size=1")
+                        .json()
+                        .path("serverTime")
+                        .asText())
+                .minusSeconds(60);
+        assertThat(bokeo.get("/api/inbox/tasks/changes?since=" + before)
+                        .json()
+                        .path("newTasks")
+                        .asLong())
+                .isPositive();
         String later = Instant.now().plusSeconds(3600).toString();
-        assertThat(bokeo.get("/api/inbox/tasks/changes?since=" + later).json().path("newTasks").asLong()).isZero();
+        assertThat(bokeo.get("/api/inbox/tasks/changes?since=" + later)
+                        .json()
+                        .path("newTasks")
+                        .asLong())
+                .isZero();
 
-        assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
+        assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
         Api.Reply mine = bokeo.get("/api/inbox/tasks?scope=mine&size=100");
         assertThat(ids(mine)).contains(verifyTask);
         assertThat(ids(bokeo.get("/api/inbox/tasks?scope=groups&size=100"))).doesNotContain(verifyTask);
@@ -90,10 +116,16 @@ class InboxIT extends EngineIT {
     void aVerifierOfAnotherMinistryCannotOpenTheTaskOrTheCaseByUrl() {
         Api moic = Api.as(baseUrl(), MOIC_VERIFIER);
         assertThat(ids(moic.get("/api/inbox/tasks?size=100"))).doesNotContain(verifyTask);
-        assertThat(moic.get("/api/inbox/tasks?q=" + trackingNumber).json().path("items").size()).isZero();
-        assertThat(moic.get("/api/inbox/tasks/" + verifyTask + "/colleagues").status()).isEqualTo(404);
-        assertThat(moic.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", MOIC_VERIFIER)).status())
-            .isEqualTo(404);
+        assertThat(moic.get("/api/inbox/tasks?q=" + trackingNumber)
+                        .json()
+                        .path("items")
+                        .size())
+                .isZero();
+        assertThat(moic.get("/api/inbox/tasks/" + verifyTask + "/colleagues").status())
+                .isEqualTo(404);
+        assertThat(moic.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", MOIC_VERIFIER))
+                        .status())
+                .isEqualTo(404);
         for (String path : List.of("", "/timeline", "/attachments")) {
             Api.Reply reply = moic.get("/api/inbox/cases/" + caseId + path);
             assertThat(reply.status()).as(path).isEqualTo(404);
@@ -110,38 +142,58 @@ class InboxIT extends EngineIT {
         assertThat(summary.path("activeActivityIds").toString()).contains("verifyComplaint");
         assertThat(summary.path("ended").asBoolean()).isFalse();
 
-        assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/comment/create",
-            Map.of("message", "ໂທຫາໄຟຟ້າແຂວງແລ້ວ")).status()).isEqualTo(200);
-        JsonNode timeline = bokeo.get("/api/inbox/cases/" + caseId + "/timeline").json();
+        assertThat(bokeo.post(
+                                "/engine-rest/task/" + verifyTask + "/comment/create",
+                                Map.of("message", "ໂທຫາໄຟຟ້າແຂວງແລ້ວ"))
+                        .status())
+                .isEqualTo(200);
+        JsonNode timeline =
+                bokeo.get("/api/inbox/cases/" + caseId + "/timeline").json();
         List<String> kinds = new ArrayList<>();
         timeline.forEach(entry -> kinds.add(entry.path("kind").asText()));
         assertThat(kinds).first().isEqualTo("started");
         assertThat(kinds).contains("completed", "waiting", "comment");
-        assertThat(timeline.toString()).contains("ໂທຫາໄຟຟ້າແຂວງແລ້ວ").contains("vilayvanh.opm")
-            .contains("ຄັດແຍກຄຳຮ້ອງທຸກ").doesNotContain("Gateway");
+        assertThat(timeline.toString())
+                .contains("ໂທຫາໄຟຟ້າແຂວງແລ້ວ")
+                .contains("vilayvanh.opm")
+                .contains("ຄັດແຍກຄຳຮ້ອງທຸກ")
+                .doesNotContain("Gateway");
     }
 
     @Test
     void filesAttachedWhileWorkingATaskBelongToTheCase() {
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
         String boundary = "gflow-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"taskId\"\r\n\r\n" + verifyTask + "\r\n"
-            + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ຮູບ-ເສົາໄຟ.txt\"\r\n"
-            + "Content-Type: text/plain\r\n\r\nເສົາໄຟລົ້ມ\r\n--" + boundary + "--\r\n";
-        Api.Reply created = bokeo.postRaw("/api/inbox/cases/" + caseId + "/attachments",
-            "multipart/form-data; boundary=" + boundary, body.getBytes(StandardCharsets.UTF_8));
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"taskId\"\r\n\r\n" + verifyTask
+                + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"ຮູບ-ເສົາໄຟ.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\nເສົາໄຟລົ້ມ\r\n--" + boundary + "--\r\n";
+        Api.Reply created = bokeo.postRaw(
+                "/api/inbox/cases/" + caseId + "/attachments",
+                "multipart/form-data; boundary=" + boundary,
+                body.getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
         String id = created.text("id");
-        assertThat(bokeo.get("/api/inbox/cases/" + caseId + "/attachments").json().toString()).contains("ຮູບ-ເສົາໄຟ.txt");
+        assertThat(bokeo.get("/api/inbox/cases/" + caseId + "/attachments")
+                        .json()
+                        .toString())
+                .contains("ຮູບ-ເສົາໄຟ.txt");
         Api.Reply content = bokeo.get("/api/inbox/cases/" + caseId + "/attachments/" + id);
         assertThat(content.raw().body()).isEqualTo("ເສົາໄຟລົ້ມ");
-        assertThat(content.raw().headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
-        assertThat(Api.as(baseUrl(), MOIC_VERIFIER).get("/api/inbox/cases/" + caseId + "/attachments/" + id).status()).isEqualTo(404);
+        assertThat(content.raw().headers().firstValue("Content-Disposition"))
+                .hasValueSatisfying(v -> assertThat(v).startsWith("attachment"));
+        assertThat(Api.as(baseUrl(), MOIC_VERIFIER)
+                        .get("/api/inbox/cases/" + caseId + "/attachments/" + id)
+                        .status())
+                .isEqualTo(404);
 
-        Api.Reply withoutTask = bokeo.postRaw("/api/inbox/cases/" + caseId + "/attachments",
-            "multipart/form-data; boundary=" + boundary,
-            ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nx\r\n--" + boundary + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        Api.Reply withoutTask = bokeo.postRaw(
+                "/api/inbox/cases/" + caseId + "/attachments",
+                "multipart/form-data; boundary=" + boundary,
+                ("--" + boundary
+                                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nx\r\n--"
+                                + boundary + "--\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         assertThat(withoutTask.status()).isEqualTo(400);
         assertThat(withoutTask.text("field")).isEqualTo("taskId");
     }
@@ -149,28 +201,38 @@ class InboxIT extends EngineIT {
     @Test
     void aTaskIsHandedOverOnlyToAMemberOfItsGroups() {
         Api admin = Api.as(baseUrl(), "admin");
-        JsonNode colleagues = admin.get("/api/inbox/tasks/" + verifyTask + "/colleagues").json();
+        JsonNode colleagues =
+                admin.get("/api/inbox/tasks/" + verifyTask + "/colleagues").json();
         assertThat(colleagues.toString()).contains(BOKEO_VERIFIER).doesNotContain(MOIC_VERIFIER);
 
         Api.Reply refused = admin.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", MOIC_VERIFIER));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("field")).isEqualTo("userId");
 
-        assertThat(admin.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", BOKEO_VERIFIER)).status())
-            .isEqualTo(204);
-        assertThat(admin.get("/engine-rest/task/" + verifyTask).text("assignee")).isEqualTo(BOKEO_VERIFIER);
+        assertThat(admin.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin.get("/engine-rest/task/" + verifyTask).text("assignee"))
+                .isEqualTo(BOKEO_VERIFIER);
         // The verifier now holds it, and has nobody in Bokeo's verifier group to pass it to.
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
-        assertThat(bokeo.get("/api/inbox/tasks/" + verifyTask + "/colleagues").json()).isEmpty();
-        assertThat(bokeo.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", "admin")).status()).isEqualTo(400);
+        assertThat(bokeo.get("/api/inbox/tasks/" + verifyTask + "/colleagues").json())
+                .isEmpty();
+        assertThat(bokeo.post("/api/inbox/tasks/" + verifyTask + "/handover", Map.of("userId", "admin"))
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
     void badFiltersAreRefusedNamingTheParameter() {
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
-        for (String[] bad : List.of(new String[] {"scope=everyone", "scope"}, new String[] {"sort=drop", "sort"},
-            new String[] {"size=1000", "size"}, new String[] {"createdAfter=yesterday", "createdAfter"},
-            new String[] {"org=" + encode("x' or 1=1"), "org"}, new String[] {"due=later", "due"})) {
+        for (String[] bad : List.of(
+                new String[] {"scope=everyone", "scope"},
+                new String[] {"sort=drop", "sort"},
+                new String[] {"size=1000", "size"},
+                new String[] {"createdAfter=yesterday", "createdAfter"},
+                new String[] {"org=" + encode("x' or 1=1"), "org"},
+                new String[] {"due=later", "due"})) {
             Api.Reply reply = bokeo.get("/api/inbox/tasks?" + bad[0]);
             assertThat(reply.status()).as(bad[0]).isEqualTo(400);
             assertThat(reply.text("field")).as(bad[0]).isEqualTo(bad[1]);

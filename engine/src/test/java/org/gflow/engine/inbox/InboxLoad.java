@@ -39,10 +39,14 @@ final class InboxLoad {
             Api browser = Api.browser(baseUrl);
             Api.Reply login = browser.post("/api/auth/login", Map.of("username", user, "password", Api.PASSWORD));
             if (login.status() != 200) {
-                throw new IllegalStateException("Sign-in of " + user + " answered " + login.status() + ": " + login.raw().body());
+                throw new IllegalStateException("Sign-in of " + user + " answered " + login.status() + ": "
+                        + login.raw().body());
             }
-            return new Client(number, user, "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow()
-                + "; GFLOW-XSRF-TOKEN=" + browser.cookie("GFLOW-XSRF-TOKEN").orElseThrow());
+            return new Client(
+                    number,
+                    user,
+                    "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow() + "; GFLOW-XSRF-TOKEN="
+                            + browser.cookie("GFLOW-XSRF-TOKEN").orElseThrow());
         }
 
         static Client basic(int number, String user) {
@@ -53,17 +57,19 @@ final class InboxLoad {
             if (cookies != null) {
                 return request.header("Cookie", cookies).header("X-Requested-With", "XMLHttpRequest");
             }
-            String basic = Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+            String basic =
+                    Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
             return request.header("Authorization", "Basic " + basic);
         }
     }
 
     /** A request of some kind (the table's row), by path. */
-    record Call(String kind, String path) {
-    }
+    record Call(String kind, String path) {}
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-        .connectTimeout(Duration.ofSeconds(30)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30))
+            .build();
     private final String baseUrl;
 
     InboxLoad(String baseUrl) {
@@ -76,7 +82,7 @@ final class InboxLoad {
      * warm-up count.
      */
     Result run(List<Client> clients, BiFunction<Client, Integer, Call> calls, Duration warmUp, Duration measured)
-        throws Exception {
+            throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(clients.size());
         CountDownLatch ready = new CountDownLatch(clients.size());
         CountDownLatch go = new CountDownLatch(1);
@@ -109,7 +115,10 @@ final class InboxLoad {
         for (int step = 0; System.nanoTime() < measureUntil; step++) {
             Call call = calls.apply(client, step);
             HttpRequest request = client.authenticate(HttpRequest.newBuilder(URI.create(baseUrl + call.path()))
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(60))).GET().build();
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(60)))
+                    .GET()
+                    .build();
             long started = System.nanoTime();
             int status;
             String failure = null;
@@ -154,7 +163,8 @@ final class InboxLoad {
         }
 
         void add(Tally other) {
-            other.nanos.forEach((kind, list) -> nanos.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
+            other.nanos.forEach((kind, list) ->
+                    nanos.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
             errors += other.errors;
             busy += other.busy;
             if (firstError == null) {
@@ -169,7 +179,8 @@ final class InboxLoad {
                 byKind.put(kind, new Latencies(list));
                 all.addAll(list);
             });
-            return new Result(byKind, new Latencies(all), all.size() / (measured.toNanos() / 1e9), errors, busy, firstError);
+            return new Result(
+                    byKind, new Latencies(all), all.size() / (measured.toNanos() / 1e9), errors, busy, firstError);
         }
     }
 
@@ -179,9 +190,13 @@ final class InboxLoad {
      * @param errors answers that were neither 2xx nor 503, and requests that got no answer
      * @param busy   503 answers of the admission control
      */
-    record Result(Map<String, Latencies> byKind, Latencies all, double perSecond, long errors, long busy,
-                  String firstError) {
-    }
+    record Result(
+            Map<String, Latencies> byKind,
+            Latencies all,
+            double perSecond,
+            long errors,
+            long busy,
+            String firstError) {}
 
     /** Response times of one kind of request, sorted, in nanoseconds. */
     record Latencies(long[] nanos) {

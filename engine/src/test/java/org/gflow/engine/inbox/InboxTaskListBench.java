@@ -47,54 +47,100 @@ class InboxTaskListBench {
     private static final List<Integer> LOADS = List.of(50, 200);
     /** Each group's one member in the seeded directory: twelve accounts of eight organisations. */
     private static final Map<String, String> ACCOUNTS = pairs(
-        "bokeo-hotline-verifiers", "nalinh.bokeo", "vientiane-hotline-verifiers", "khonesavanh.vientiane",
-        "xaisomboun-hotline-verifiers", "xaysomphone.xaisomboun", "mtc-hotline-verifiers", "mixay.mtc",
-        "moic-hotline-verifiers", "ounkham.moic", "monre-hotline-verifiers", "toui.monre",
-        "mof-hotline-verifiers", "bouakham.mof", "opm-hotline-triage", "vilayvanh.opm",
-        "moic-licence-reviewers", "chanthala.moic", "monre-licence-reviewers", "anousone.monre",
-        "mtc-licence-reviewers", "daovone.mtc", "mof-registry", "khamsing.mof");
+            "bokeo-hotline-verifiers",
+            "nalinh.bokeo",
+            "vientiane-hotline-verifiers",
+            "khonesavanh.vientiane",
+            "xaisomboun-hotline-verifiers",
+            "xaysomphone.xaisomboun",
+            "mtc-hotline-verifiers",
+            "mixay.mtc",
+            "moic-hotline-verifiers",
+            "ounkham.moic",
+            "monre-hotline-verifiers",
+            "toui.monre",
+            "mof-hotline-verifiers",
+            "bouakham.mof",
+            "opm-hotline-triage",
+            "vilayvanh.opm",
+            "moic-licence-reviewers",
+            "chanthala.moic",
+            "monre-licence-reviewers",
+            "anousone.monre",
+            "mtc-licence-reviewers",
+            "daovone.mtc",
+            "mof-registry",
+            "khamsing.mof");
+
     private static final List<String> GROUPS = List.copyOf(ACCOUNTS.keySet());
     private static final List<String> USERS = List.copyOf(ACCOUNTS.values());
     private static final String CONTROL = "control: `GET /api/auth/session`";
     /** The request kinds, in the order the table shows them, with their goals. */
     private static final Map<String, String> KINDS = pairs(
-        "task list, first page (`GET /api/inbox/tasks`, the web app's default)", "",
-        "task list, next pages (`?page=1`, `?page=2`)", "",
-        "search: a Lao word typed without spaces (`?q=ບ້ານໜອງບົວ`)", "p95 ≤ 100 ms",
-        "search: Lao words typed with spaces (`?q=ບ້ານ ໜອງບົວ`)", "p95 ≤ 100 ms",
-        "search: a tracking number (`?q=1516-B001234`)", "p95 ≤ 100 ms",
-        "search: a case's title", "p95 ≤ 100 ms");
+            "task list, first page (`GET /api/inbox/tasks`, the web app's default)", "",
+            "task list, next pages (`?page=1`, `?page=2`)", "",
+            "search: a Lao word typed without spaces (`?q=ບ້ານໜອງບົວ`)", "p95 ≤ 100 ms",
+            "search: Lao words typed with spaces (`?q=ບ້ານ ໜອງບົວ`)", "p95 ≤ 100 ms",
+            "search: a tracking number (`?q=1516-B001234`)", "p95 ≤ 100 ms",
+            "search: a case's title", "p95 ≤ 100 ms");
+
     private static final List<String> KIND_NAMES = List.copyOf(KINDS.keySet());
 
     @Test
     void theInboxOfTwelveOrganisationsUnderFiftyAndTwoHundredUsersOnH2AndPostgres() throws Exception {
         String loadBefore = loadAverage();
         List<Database> databases = new ArrayList<>();
-        databases.add(measure("H2", Map.of("gflow.db.url", "jdbc:h2:mem:bench-inbox;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-            "gflow.data-dir", "target/bench-inbox-h2", "camunda.bpm.process-engine-name", "benchInboxH2")));
+        databases.add(measure(
+                "H2",
+                Map.of(
+                        "gflow.db.url",
+                        "jdbc:h2:mem:bench-inbox;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                        "gflow.data-dir",
+                        "target/bench-inbox-h2",
+                        "camunda.bpm.process-engine-name",
+                        "benchInboxH2")));
         try (PostgresServer server = PostgresServer.start()) {
-            databases.add(measure("PostgreSQL", Map.of("spring.profiles.active", "test,postgres",
-                "gflow.db.url", server.jdbcUrl(), "gflow.db.user", PostgresServer.USER, "gflow.db.password", "",
-                "gflow.data-dir", "target/bench-inbox-postgres", "camunda.bpm.process-engine-name", "benchInboxPg")));
+            databases.add(measure(
+                    "PostgreSQL",
+                    Map.of(
+                            "spring.profiles.active",
+                            "test,postgres",
+                            "gflow.db.url",
+                            server.jdbcUrl(),
+                            "gflow.db.user",
+                            PostgresServer.USER,
+                            "gflow.db.password",
+                            "",
+                            "gflow.data-dir",
+                            "target/bench-inbox-postgres",
+                            "camunda.bpm.process-engine-name",
+                            "benchInboxPg")));
         }
         write(databases, loadBefore, loadAverage());
     }
 
     /** One database's figures: how long the fill took and every round of every load. */
-    private record Database(String name, long fillMillis, Map<Integer, List<Round>> rounds) {
-    }
+    private record Database(String name, long fillMillis, Map<Integer, List<Round>> rounds) {}
 
     /** One round: the inbox load, then the control load, by the same clients. */
-    private record Round(InboxLoad.Result inbox, InboxLoad.Result control) {
-    }
+    private record Round(InboxLoad.Result inbox, InboxLoad.Result control) {}
 
     private Database measure(String name, Map<String, Object> properties) throws Exception {
-        Map<String, Object> all = new HashMap<>(Map.of("server.port", 0, "spring.profiles.active", "test",
-            "gflow.ldap.cache-ttl", "60s")); // the directory cache as in production, not the tests' 5 s
+        Map<String, Object> all = new HashMap<>(Map.of(
+                "server.port",
+                0,
+                "spring.profiles.active",
+                "test",
+                "gflow.ldap.cache-ttl",
+                "60s")); // the directory cache as in production, not the tests' 5 s
         all.putAll(properties);
-        String[] arguments = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(GFlowApplication.class).run(arguments)) {
-            String baseUrl = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+        String[] arguments = all.entrySet().stream()
+                .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        try (ConfigurableApplicationContext context =
+                new SpringApplicationBuilder(GFlowApplication.class).run(arguments)) {
+            String baseUrl = "http://127.0.0.1:"
+                    + ((WebServerApplicationContext) context).getWebServer().getPort();
             long fillMillis = new OpenTasks(context.getBean(ProcessEngine.class), GROUPS).open(TASKS);
             eachAccountSeesOnlyItsOwnCasesAndFindsThem(baseUrl);
             InboxLoad load = new InboxLoad(baseUrl);
@@ -104,8 +150,11 @@ class InboxTaskListBench {
                 List<Round> measured = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
                     InboxLoad.Result inbox = load.run(users, InboxTaskListBench::inboxCall, WARM_UP, MEASURED);
-                    InboxLoad.Result control = load.run(users, (client, step) -> new InboxLoad.Call(CONTROL,
-                        "/api/auth/session"), WARM_UP, MEASURED);
+                    InboxLoad.Result control = load.run(
+                            users,
+                            (client, step) -> new InboxLoad.Call(CONTROL, "/api/auth/session"),
+                            WARM_UP,
+                            MEASURED);
                     measured.add(new Round(inbox, control));
                 }
                 rounds.put(clients, measured);
@@ -160,90 +209,165 @@ class InboxTaskListBench {
         for (int account = 0; account < USERS.size(); account++) {
             Api user = Api.as(baseUrl, USERS.get(account));
             JsonNode page = user.get("/api/inbox/tasks").json();
-            assertThat(page.path("items").size()).as(USERS.get(account) + " has work").isEqualTo(Math.min(20, TASKS / 12));
+            assertThat(page.path("items").size())
+                    .as(USERS.get(account) + " has work")
+                    .isEqualTo(Math.min(20, TASKS / 12));
             for (JsonNode item : page.path("items")) {
                 assertThat(item.path("candidateGroups").toString()).contains(GROUPS.get(account));
             }
             int own = ownCase(account, 5);
             for (String q : List.of(OpenTasks.trackingNumber(own), OpenTasks.title(own))) {
                 JsonNode found = user.get(search(q)).json();
-                assertThat(found.path("items").findValuesAsText("trackingNumber")).as(q)
-                    .contains(OpenTasks.trackingNumber(own));
+                assertThat(found.path("items").findValuesAsText("trackingNumber"))
+                        .as(q)
+                        .contains(OpenTasks.trackingNumber(own));
             }
-            assertThat(user.get(search(OpenTasks.trackingNumber(ownCase((account + 1) % USERS.size(), 5)))).json()
-                .path("items").size()).as("another group's case is not " + USERS.get(account) + "'s").isZero();
+            assertThat(user.get(search(OpenTasks.trackingNumber(ownCase((account + 1) % USERS.size(), 5))))
+                            .json()
+                            .path("items")
+                            .size())
+                    .as("another group's case is not " + USERS.get(account) + "'s")
+                    .isZero();
             String village = OpenTasks.VILLAGES.get(account % OpenTasks.VILLAGES.size());
             JsonNode typedTogether = user.get(search(village)).json().path("items");
             assertThat(typedTogether.size()).as(village).isPositive();
-            assertThat(user.get(search(spaced(village))).json().path("items")).as("with a space").isEqualTo(typedTogether);
+            assertThat(user.get(search(spaced(village))).json().path("items"))
+                    .as("with a space")
+                    .isEqualTo(typedTogether);
         }
     }
 
     private static void write(List<Database> databases, String loadBefore, String loadAfter) {
-        BenchmarkTable table = new BenchmarkTable("Inbox under concurrent users", "database", "clients", "request",
-            "requests", "p50", "p95 (median of 3; spread)", "p99", "per second", "errors", "503", "goal");
+        BenchmarkTable table = new BenchmarkTable(
+                "Inbox under concurrent users",
+                "database",
+                "clients",
+                "request",
+                "requests",
+                "p50",
+                "p95 (median of 3; spread)",
+                "p99",
+                "per second",
+                "errors",
+                "503",
+                "goal");
         List<String> verdicts = new ArrayList<>();
         for (Database database : databases) {
             database.rounds().forEach((clients, rounds) -> {
                 boolean goalLoad = clients == ("PostgreSQL".equals(database.name()) ? 200 : 50);
                 for (String kind : KIND_NAMES) {
-                    List<InboxLoad.Latencies> series = rounds.stream().map(r -> r.inbox().byKind().get(kind))
-                        .filter(java.util.Objects::nonNull).toList();
+                    List<InboxLoad.Latencies> series = rounds.stream()
+                            .map(r -> r.inbox().byKind().get(kind))
+                            .filter(java.util.Objects::nonNull)
+                            .toList();
                     String goal = goalLoad ? KINDS.get(kind) : "";
-                    table.row(database.name(), clients, kind, series.stream().mapToInt(InboxLoad.Latencies::count).sum(),
-                        ms(series, l -> l.p(50)), spread(series), ms(series, l -> l.p(99)), "", "", "", goal);
+                    table.row(
+                            database.name(),
+                            clients,
+                            kind,
+                            series.stream().mapToInt(InboxLoad.Latencies::count).sum(),
+                            ms(series, l -> l.p(50)),
+                            spread(series),
+                            ms(series, l -> l.p(99)),
+                            "",
+                            "",
+                            "",
+                            goal);
                     if (!goal.isEmpty()) {
-                        verdicts.add(verdict(database.name() + ", " + clients + " clients, " + kind, median(series, l -> l.p(95)), 100));
+                        verdicts.add(verdict(
+                                database.name() + ", " + clients + " clients, " + kind,
+                                median(series, l -> l.p(95)),
+                                100));
                     }
                 }
                 List<InboxLoad.Result> inbox = rounds.stream().map(Round::inbox).toList();
-                List<InboxLoad.Result> control = rounds.stream().map(Round::control).toList();
+                List<InboxLoad.Result> control =
+                        rounds.stream().map(Round::control).toList();
                 String goal = goalLoad ? "p95 ≤ 300 ms, 0 errors" : "";
-                table.row(database.name(), clients, "**every inbox request**", count(inbox), ms(all(inbox), l -> l.p(50)),
-                    spread(all(inbox)), ms(all(inbox), l -> l.p(99)), perSecond(inbox), errors(inbox), busy(inbox), goal);
-                table.row(database.name(), clients, CONTROL, count(control), ms(all(control), l -> l.p(50)),
-                    spread(all(control)), ms(all(control), l -> l.p(99)), perSecond(control), errors(control),
-                    busy(control), "");
+                table.row(
+                        database.name(),
+                        clients,
+                        "**every inbox request**",
+                        count(inbox),
+                        ms(all(inbox), l -> l.p(50)),
+                        spread(all(inbox)),
+                        ms(all(inbox), l -> l.p(99)),
+                        perSecond(inbox),
+                        errors(inbox),
+                        busy(inbox),
+                        goal);
+                table.row(
+                        database.name(),
+                        clients,
+                        CONTROL,
+                        count(control),
+                        ms(all(control), l -> l.p(50)),
+                        spread(all(control)),
+                        ms(all(control), l -> l.p(99)),
+                        perSecond(control),
+                        errors(control),
+                        busy(control),
+                        "");
                 if (goalLoad) {
-                    long failed = inbox.stream().mapToLong(r -> r.errors() + r.busy()).sum();
-                    verdicts.add(verdict(database.name() + ", " + clients + " clients, every inbox request",
-                        median(all(inbox), l -> l.p(95)), 300) + (failed == 0 ? ", 0 errors" : ", but " + failed
-                        + " errors or 503 (goal: 0)"));
+                    long failed =
+                            inbox.stream().mapToLong(r -> r.errors() + r.busy()).sum();
+                    verdicts.add(verdict(
+                                    database.name() + ", " + clients + " clients, every inbox request",
+                                    median(all(inbox), l -> l.p(95)),
+                                    300)
+                            + (failed == 0 ? ", 0 errors" : ", but " + failed + " errors or 503 (goal: 0)"));
                 }
-                inbox.stream().map(InboxLoad.Result::firstError).filter(java.util.Objects::nonNull).findFirst()
-                    .ifPresent(e -> verdicts.add("first error, " + database.name() + " at " + clients + " clients: `"
-                        + e.replace('`', '\'').replace('\n', ' ') + "`"));
+                inbox.stream()
+                        .map(InboxLoad.Result::firstError)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .ifPresent(e -> verdicts.add("first error, " + database.name() + " at " + clients
+                                + " clients: `" + e.replace('`', '\'').replace('\n', ' ') + "`"));
             });
         }
         if (TASKS < 100_000) {
-            table.note(String.format("**%,d open cases, not the goal's 100,000** (run with `-Dgflow.bench.inbox.tasks=%d`): "
-                + "these figures do not show the goal's scale.", TASKS, TASKS));
+            table.note(String.format(
+                    "**%,d open cases, not the goal's 100,000** (run with `-Dgflow.bench.inbox.tasks=%d`): "
+                            + "these figures do not show the goal's scale.",
+                    TASKS, TASKS));
         }
-        table.note(String.format("%,d open cases (one task each), one in every twelve offered to each of the twelve groups "
-                + "(%s), each group's member in the seeded directory signing in: %s — twelve accounts of the directory's "
-                + "eight organisations (seven ministries and provinces have two). Client n is account n mod 12; odd clients "
-                + "signed in once through `POST /api/auth/login` as the web app does (CSRF cookie first) and send the "
-                + "session cookie, even clients send HTTP Basic on every request. Each client loops without think time over "
-                + "the first page, pages 2 and 3, and the four searches, of ever other villages and cases of its own group. "
-                + "Titles are \"<complaint> ໃນ <village> ເລກທີ <n>\" over ten villages, so a village's word finds a tenth of "
-                + "an account's ~%,d cases.", TASKS, String.join(", ", GROUPS), String.join(", ", USERS), TASKS / 12))
-            .note(String.format("Each round: %d s warm-up, then %d s measured with the inbox mix, then the same for the "
-                + "control, by the same clients; three rounds per load, the table gives the median of the rounds' p50, "
-                + "p95, p99 and requests per second, the spread of p95 (lowest–highest round), and errors (any answer "
-                + "neither 2xx nor 503, or none) and 503s of the admission control summed over the rounds. The load "
-                + "generator runs in the engine's JVM on the same two shared cores: the control's figures show what that "
-                + "and the machine cost.", WARM_UP.toSeconds(), MEASURED.toSeconds()))
-            .note(databases.stream().map(d -> String.format("%s: filled in %.0f s through the Java API (%.0f cases/s)",
-                d.name(), d.fillMillis() / 1000.0, TASKS * 1000.0 / Math.max(1, d.fillMillis())))
-                .reduce((a, b) -> a + "; " + b).orElse("") + ". Load average of the shared machine before / after: "
-                + loadBefore + " / " + loadAfter + ".")
-            .note("Goals (issue 11): p95 ≤ 300 ms and 0 errors at 200 clients on PostgreSQL and at 50 on H2; searches "
-                + "p95 ≤ 100 ms. Measured:\n\n- " + String.join("\n- ", verdicts))
-            .writeTo("inbox.md");
+        table.note(String.format(
+                        "%,d open cases (one task each), one in every twelve offered to each of the twelve groups "
+                                + "(%s), each group's member in the seeded directory signing in: %s — twelve accounts of the directory's "
+                                + "eight organisations (seven ministries and provinces have two). Client n is account n mod 12; odd clients "
+                                + "signed in once through `POST /api/auth/login` as the web app does (CSRF cookie first) and send the "
+                                + "session cookie, even clients send HTTP Basic on every request. Each client loops without think time over "
+                                + "the first page, pages 2 and 3, and the four searches, of ever other villages and cases of its own group. "
+                                + "Titles are \"<complaint> ໃນ <village> ເລກທີ <n>\" over ten villages, so a village's word finds a tenth of "
+                                + "an account's ~%,d cases.",
+                        TASKS, String.join(", ", GROUPS), String.join(", ", USERS), TASKS / 12))
+                .note(String.format(
+                        "Each round: %d s warm-up, then %d s measured with the inbox mix, then the same for the "
+                                + "control, by the same clients; three rounds per load, the table gives the median of the rounds' p50, "
+                                + "p95, p99 and requests per second, the spread of p95 (lowest–highest round), and errors (any answer "
+                                + "neither 2xx nor 503, or none) and 503s of the admission control summed over the rounds. The load "
+                                + "generator runs in the engine's JVM on the same two shared cores: the control's figures show what that "
+                                + "and the machine cost.",
+                        WARM_UP.toSeconds(), MEASURED.toSeconds()))
+                .note(databases.stream()
+                                .map(d -> String.format(
+                                        "%s: filled in %.0f s through the Java API (%.0f cases/s)",
+                                        d.name(),
+                                        d.fillMillis() / 1000.0,
+                                        TASKS * 1000.0 / Math.max(1, d.fillMillis())))
+                                .reduce((a, b) -> a + "; " + b)
+                                .orElse("")
+                        + ". Load average of the shared machine before / after: "
+                        + loadBefore + " / " + loadAfter + ".")
+                .note(
+                        "Goals (issue 11): p95 ≤ 300 ms and 0 errors at 200 clients on PostgreSQL and at 50 on H2; searches "
+                                + "p95 ≤ 100 ms. Measured:\n\n- " + String.join("\n- ", verdicts))
+                .writeTo("inbox.md");
     }
 
     private static String verdict(String what, double p95, int goalMs) {
-        return String.format("%s: p95 %.0f ms — %s", what, p95, p95 <= goalMs ? "met" : "**not met** (goal " + goalMs + " ms)");
+        return String.format(
+                "%s: p95 %.0f ms — %s", what, p95, p95 <= goalMs ? "met" : "**not met** (goal " + goalMs + " ms)");
     }
 
     private static List<InboxLoad.Latencies> all(List<InboxLoad.Result> results) {
@@ -255,7 +379,10 @@ class InboxTaskListBench {
     }
 
     private static String perSecond(List<InboxLoad.Result> results) {
-        double[] each = results.stream().mapToDouble(InboxLoad.Result::perSecond).sorted().toArray();
+        double[] each = results.stream()
+                .mapToDouble(InboxLoad.Result::perSecond)
+                .sorted()
+                .toArray();
         return String.format("%.0f", each[each.length / 2]);
     }
 
@@ -278,8 +405,9 @@ class InboxTaskListBench {
 
     private static String spread(List<InboxLoad.Latencies> series) {
         double[] each = series.stream().mapToDouble(l -> l.p(95)).sorted().toArray();
-        return each.length == 0 ? "—" : String.format("**%.0f ms** (%.0f–%.0f)", each[each.length / 2], each[0],
-            each[each.length - 1]);
+        return each.length == 0
+                ? "—"
+                : String.format("**%.0f ms** (%.0f–%.0f)", each[each.length / 2], each[0], each[each.length - 1]);
     }
 
     /** Other work on the shared machine shows in the figures; the table says how busy it was. */

@@ -33,25 +33,39 @@ class InboxVisibilityIT extends EngineIT {
     private static final String OPERATOR = "phonsavanh.opm";
     private static final String TRIAGE = "vilayvanh.opm";
     private static final String BOKEO_VERIFIER = "nalinh.bokeo";
-    private static final List<String> USERS = List.of(OPERATOR, TRIAGE, BOKEO_VERIFIER, "ounkham.moic", "keo.moic", "admin");
+    private static final List<String> USERS =
+            List.of(OPERATOR, TRIAGE, BOKEO_VERIFIER, "ounkham.moic", "keo.moic", "admin");
 
     /** A word only this test's cases carry, so that the lists can be narrowed to them. */
-    private final String marker = "inbox" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    private final String marker =
+            "inbox" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
     private final List<String> caseIds = new ArrayList<>();
 
     @Autowired
     private WorkItemProjection projection;
+
     @Autowired
     private JdbcTemplate jdbc;
+
     @Autowired
     private TransactionTemplate transactions;
 
     @BeforeEach
     void threeComplaintsAtDifferentSteps() {
         for (int i = 0; i < 3; i++) {
-            Api.Reply started = Api.as(baseUrl(), OPERATOR).post("/engine-rest/process-definition/key/hotline-1516/start",
-                variables("channel", "phone", "complaintText", "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼ " + marker + " " + i,
-                    "category", "public-service", "province", "bokeo"));
+            Api.Reply started = Api.as(baseUrl(), OPERATOR)
+                    .post(
+                            "/engine-rest/process-definition/key/hotline-1516/start",
+                            variables(
+                                    "channel",
+                                    "phone",
+                                    "complaintText",
+                                    "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼ " + marker + " " + i,
+                                    "category",
+                                    "public-service",
+                                    "province",
+                                    "bokeo"));
             assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
             caseIds.add(started.text("id"));
         }
@@ -63,14 +77,17 @@ class InboxVisibilityIT extends EngineIT {
         completeTriage(caseIds.get(1));
         onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(2), "triageComplaint"); // nothing still on its way
         String claimed = onlyTask(Api.as(baseUrl(), BOKEO_VERIFIER), caseIds.get(1), "verifyComplaint");
-        assertThat(Api.as(baseUrl(), BOKEO_VERIFIER).post("/engine-rest/task/" + claimed + "/claim",
-            Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
+        assertThat(Api.as(baseUrl(), BOKEO_VERIFIER)
+                        .post("/engine-rest/task/" + claimed + "/claim", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
 
         for (String user : USERS) {
             Api api = Api.as(baseUrl(), user);
             Set<String> engine = new HashSet<>();
-            api.get("/engine-rest/task?processInstanceIdIn=" + String.join(",", caseIds)).json()
-                .forEach(task -> engine.add(task.path("id").asText()));
+            api.get("/engine-rest/task?processInstanceIdIn=" + String.join(",", caseIds))
+                    .json()
+                    .forEach(task -> engine.add(task.path("id").asText()));
             assertThat(listed(api, "q=" + marker)).as(user).isEqualTo(engine);
         }
         assertThat(listed(Api.as(baseUrl(), "ounkham.moic"), "q=" + marker)).isEmpty();
@@ -85,21 +102,24 @@ class InboxVisibilityIT extends EngineIT {
         assertThat(listed(triage, "scope=mine&q=" + marker)).doesNotContain(triageTask);
 
         Api admin = Api.as(baseUrl(), "admin");
-        assertThat(admin.post("/api/inbox/tasks/" + triageTask + "/handover", Map.of("userId", TRIAGE)).status())
-            .isEqualTo(204);
+        assertThat(admin.post("/api/inbox/tasks/" + triageTask + "/handover", Map.of("userId", TRIAGE))
+                        .status())
+                .isEqualTo(204);
         assertThat(listed(triage, "scope=mine&q=" + marker)).containsExactly(triageTask);
         assertThat(listed(triage, "scope=groups&q=" + marker)).doesNotContain(triageTask);
         assertThat(row(admin, triageTask).path("assignee").asText()).isEqualTo(TRIAGE);
 
-        assertThat(triage.post("/engine-rest/task/" + triageTask + "/complete", Map.of("variables", Map.of())).status())
-            .isIn(200, 204);
+        assertThat(triage.post("/engine-rest/task/" + triageTask + "/complete", Map.of("variables", Map.of()))
+                        .status())
+                .isIn(200, 204);
         assertThat(listed(admin, "q=" + marker)).doesNotContain(triageTask);
 
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
         String verifyTask = onlyTask(bokeo, caseIds.get(0), "verifyComplaint");
         assertThat(listed(bokeo, "scope=groups&q=" + marker)).containsExactly(verifyTask);
-        assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", BOKEO_VERIFIER)).status())
-            .isEqualTo(204);
+        assertThat(bokeo.post("/engine-rest/task/" + verifyTask + "/claim", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
         assertThat(listed(bokeo, "scope=mine&q=" + marker)).containsExactly(verifyTask);
         assertThat(listed(bokeo, "scope=groups&q=" + marker)).isEmpty();
     }
@@ -108,7 +128,9 @@ class InboxVisibilityIT extends EngineIT {
     void laoWordsAreFoundWithOrWithoutSpacesAndNumbersAndTitlesByPrefix() {
         Api operator = Api.as(baseUrl(), OPERATOR);
         // a complaint is registered (numbered, then offered for triage) just after its start
-        eventually("all three complaints wait for triage", () -> listed(Api.as(baseUrl(), "admin"), "q=" + marker).size() == 3);
+        eventually(
+                "all three complaints wait for triage",
+                () -> listed(Api.as(baseUrl(), "admin"), "q=" + marker).size() == 3);
         Set<String> all = listed(Api.as(baseUrl(), "admin"), "q=" + marker);
         assertThat(listed(operator, "q=" + encode("ບ້ານໂພນໄຊ " + marker))).isEqualTo(listed(operator, "q=" + marker));
         assertThat(listed(operator, "q=" + encode("ບ້ານ ໂພນໄຊ " + marker))).isEqualTo(listed(operator, "q=" + marker));
@@ -119,7 +141,9 @@ class InboxVisibilityIT extends EngineIT {
         String variable = "/engine-rest/process-instance/" + caseIds.get(2) + "/variables/trackingNumber";
         eventually("the complaint is numbered", () -> admin.get(variable).status() == 200);
         String number = admin.get(variable).text("value");
-        eventually("the number reaches the inbox", () -> listed(admin, "q=" + encode(number)).size() == 1);
+        eventually(
+                "the number reaches the inbox",
+                () -> listed(admin, "q=" + encode(number)).size() == 1);
         String prefix = number.substring(0, number.length() - 1);
         assertThat(listed(admin, "q=" + encode(prefix) + "&size=100")).isNotEmpty();
         assertThat(listed(admin, "q=" + marker.substring(0, 10) + "&size=100")).containsAll(all);
@@ -149,11 +173,12 @@ class InboxVisibilityIT extends EngineIT {
     void eachRowCarriesItsTaskKeyAndRowsFromBeforeTheKeyGetItAtStartUp() {
         Api triage = Api.as(baseUrl(), TRIAGE);
         String task = onlyTask(triage, caseIds.get(0), "triageComplaint");
-        assertThat(row(triage, task).path("taskKey").asText()).as("the web app names the task by it")
-            .isEqualTo("triageComplaint");
+        assertThat(row(triage, task).path("taskKey").asText())
+                .as("the web app names the task by it")
+                .isEqualTo("triageComplaint");
         // as in a database from before the key was kept
-        transactions.executeWithoutResult(status ->
-            jdbc.update("update gflow_work_item set task_key = null where task_id = ?", task));
+        transactions.executeWithoutResult(
+                status -> jdbc.update("update gflow_work_item set task_key = null where task_id = ?", task));
         assertThat(row(triage, task).path("taskKey").isNull()).isTrue();
 
         Integer restored = transactions.execute(status -> projection.backfill());
@@ -182,7 +207,8 @@ class InboxVisibilityIT extends EngineIT {
     }
 
     private JsonNode row(Api api, String taskId) {
-        for (JsonNode item : api.get("/api/inbox/tasks?size=100&q=" + marker).json().path("items")) {
+        for (JsonNode item :
+                api.get("/api/inbox/tasks?size=100&q=" + marker).json().path("items")) {
             if (item.path("id").asText().equals(taskId)) {
                 return item;
             }

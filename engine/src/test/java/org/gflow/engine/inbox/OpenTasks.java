@@ -21,8 +21,18 @@ final class OpenTasks {
 
     static final String PROCESS_KEY = "bench-inbox";
     /** Villages the cases come from: a search by one finds a tenth of a user's cases. */
-    static final List<String> VILLAGES = List.of("ບ້ານໜອງບົວ", "ບ້ານນາໄຊ", "ບ້ານໂພນສະຫວັນ", "ບ້ານດອນກອຍ",
-        "ບ້ານທ່າເດື່ອ", "ບ້ານຫ້ວຍຊາຍ", "ບ້ານສີໄຄ", "ບ້ານນາແຮ່", "ບ້ານໂນນສະຫວ່າງ", "ບ້ານປາກທ້າງ");
+    static final List<String> VILLAGES = List.of(
+            "ບ້ານໜອງບົວ",
+            "ບ້ານນາໄຊ",
+            "ບ້ານໂພນສະຫວັນ",
+            "ບ້ານດອນກອຍ",
+            "ບ້ານທ່າເດື່ອ",
+            "ບ້ານຫ້ວຍຊາຍ",
+            "ບ້ານສີໄຄ",
+            "ບ້ານນາແຮ່",
+            "ບ້ານໂນນສະຫວ່າງ",
+            "ບ້ານປາກທ້າງ");
+
     private static final List<String> COMPLAINTS = List.of("ໄຟຟ້າດັບເລື້ອຍໆ", "ນ້ຳປະປາບໍ່ໄຫຼ", "ທາງເປັນຂຸມ");
     private static final int BATCH = 100;
     /** Parallel fillers: each batch is its own transaction, as concurrent starts are in production. */
@@ -43,8 +53,7 @@ final class OpenTasks {
 
     /** The title of case {@code i}: a complaint, the village it is from (its own word), and the case's number. */
     static String title(int i) {
-        return COMPLAINTS.get(i % COMPLAINTS.size()) + " ໃນ " + VILLAGES.get(i / 13 % VILLAGES.size())
-            + " ເລກທີ " + i;
+        return COMPLAINTS.get(i % COMPLAINTS.size()) + " ໃນ " + VILLAGES.get(i / 13 % VILLAGES.size()) + " ເລກທີ " + i;
     }
 
     static String trackingNumber(int i) {
@@ -53,8 +62,11 @@ final class OpenTasks {
 
     /** Deploys the model and opens {@code count} tasks, in parallel batches; returns the time it took in ms. */
     long open(int count) throws Exception {
-        engine.getRepositoryService().createDeployment().name(PROCESS_KEY)
-            .addModelInstance(PROCESS_KEY + ".bpmn", model()).deploy();
+        engine.getRepositoryService()
+                .createDeployment()
+                .name(PROCESS_KEY)
+                .addModelInstance(PROCESS_KEY + ".bpmn", model())
+                .deploy();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
@@ -75,24 +87,31 @@ final class OpenTasks {
 
     private void startBatch(int from, int to) {
         ProcessEngineConfigurationImpl configuration =
-            (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         // the starts inside reuse this command's context: one transaction for the batch
         configuration.getCommandExecutorTxRequired().execute(context -> {
             for (int i = from; i < to; i++) {
-                engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(
-                    "group", groupOf(i),
-                    "caseTitle", title(i),
-                    "trackingNumber", trackingNumber(i)));
+                engine.getRuntimeService()
+                        .startProcessInstanceByKey(
+                                PROCESS_KEY,
+                                Map.of(
+                                        "group", groupOf(i),
+                                        "caseTitle", title(i),
+                                        "trackingNumber", trackingNumber(i)));
             }
             return null;
         });
     }
 
     private static BpmnModelInstance model() {
-        return Bpmn.createExecutableProcess(PROCESS_KEY).name("ກໍລະນີທົດສອບ").camundaHistoryTimeToLive(30)
-            .startEvent()
-            .userTask("verifyCase").name("ກວດສອບຄຳຮ້ອງ").camundaCandidateGroups("${group}")
-            .endEvent()
-            .done();
+        return Bpmn.createExecutableProcess(PROCESS_KEY)
+                .name("ກໍລະນີທົດສອບ")
+                .camundaHistoryTimeToLive(30)
+                .startEvent()
+                .userTask("verifyCase")
+                .name("ກວດສອບຄຳຮ້ອງ")
+                .camundaCandidateGroups("${group}")
+                .endEvent()
+                .done();
     }
 }

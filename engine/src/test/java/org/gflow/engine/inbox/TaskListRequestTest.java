@@ -18,8 +18,8 @@ class TaskListRequestTest {
     private static final CurrentUser VERIFIER = new CurrentUser("nalinh.bokeo", List.of("bokeo-hotline-verifiers"));
     private static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
 
-    private static TaskListRequest request(String scope, String org, String due, String createdAfter, String q, String sort,
-                                           String order) {
+    private static TaskListRequest request(
+            String scope, String org, String due, String createdAfter, String q, String sort, String order) {
         return new TaskListRequest(scope, null, org, due, createdAfter, q, sort, order, 0, 20);
     }
 
@@ -27,24 +27,33 @@ class TaskListRequestTest {
     void defaultsListEverythingVisibleNewestFirst() {
         WorkItemQuery query = request(null, null, null, null, null, null, null).toQuery(VERIFIER, NOW);
         String sql = query.pageSql("w.task_id", 0, 20);
-        assertThat(sql).contains("w.assignee = ? or w.owner_id = ?").contains("p.kind = 'g' and p.party_id in (?)")
-            .endsWith("order by w.created_at desc, w.task_id desc offset 0 rows fetch next 21 rows only");
-        assertThat(query.parameters()).containsExactly("nalinh.bokeo", "nalinh.bokeo", "nalinh.bokeo",
-            "bokeo-hotline-verifiers");
+        assertThat(sql)
+                .contains("w.assignee = ? or w.owner_id = ?")
+                .contains("p.kind = 'g' and p.party_id in (?)")
+                .endsWith("order by w.created_at desc, w.task_id desc offset 0 rows fetch next 21 rows only");
+        assertThat(query.parameters())
+                .containsExactly("nalinh.bokeo", "nalinh.bokeo", "nalinh.bokeo", "bokeo-hotline-verifiers");
     }
 
     @Test
     void anAdminSeesEveryTask() {
         CurrentUser admin = new CurrentUser("admin", List.of(CurrentUser.ADMIN_GROUP));
-        assertThat(request(null, null, null, null, null, null, null).toQuery(admin, NOW).pageSql("w.task_id", 40, 20))
-            .doesNotContain("where").contains("offset 40 rows fetch next 21 rows only");
+        assertThat(request(null, null, null, null, null, null, null)
+                        .toQuery(admin, NOW)
+                        .pageSql("w.task_id", 40, 20))
+                .doesNotContain("where")
+                .contains("offset 40 rows fetch next 21 rows only");
     }
 
     @Test
     void groupsMeansOfferedToTheUsersGroupsAndNotClaimed() {
-        WorkItemQuery groups = request("groups", "bokeo", null, null, null, "due", "asc").toQuery(VERIFIER, NOW);
-        assertThat(groups.pageSql("w.task_id", 0, 20)).contains("g.kind = 'g' and g.party_id in (?)")
-            .contains("w.assignee is null").contains("o.party_id like ?").contains("order by w.due_date asc");
+        WorkItemQuery groups =
+                request("groups", "bokeo", null, null, null, "due", "asc").toQuery(VERIFIER, NOW);
+        assertThat(groups.pageSql("w.task_id", 0, 20))
+                .contains("g.kind = 'g' and g.party_id in (?)")
+                .contains("w.assignee is null")
+                .contains("o.party_id like ?")
+                .contains("order by w.due_date asc");
         assertThat(groups.parameters()).contains("bokeo-%");
 
         WorkItemQuery mine = request("mine", null, null, null, null, null, null).toQuery(VERIFIER, NOW);
@@ -53,22 +62,28 @@ class TaskListRequestTest {
 
     @Test
     void dueSoonIsWithinADayAndCreatedAfterIsLaoMidnight() {
-        WorkItemQuery query = request(null, null, "soon", "2026-03-01", null, null, null).toQuery(VERIFIER, NOW);
-        assertThat(query.parameters()).contains(Timestamp.from(NOW), Timestamp.from(NOW.plus(TaskListRequest.DUE_SOON)),
-            Timestamp.from(Instant.parse("2026-02-28T17:00:00Z")));
+        WorkItemQuery query =
+                request(null, null, "soon", "2026-03-01", null, null, null).toQuery(VERIFIER, NOW);
+        assertThat(query.parameters())
+                .contains(
+                        Timestamp.from(NOW),
+                        Timestamp.from(NOW.plus(TaskListRequest.DUE_SOON)),
+                        Timestamp.from(Instant.parse("2026-02-28T17:00:00Z")));
     }
 
     @Test
     void searchNeedsEveryWordAsATermPrefixWithWildcardsTakenLiterally() {
-        WorkItemQuery query = request(null, null, null, null, " 1516-2026_0%01 ", null, null).toQuery(VERIFIER, NOW);
+        WorkItemQuery query =
+                request(null, null, null, null, " 1516-2026_0%01 ", null, null).toQuery(VERIFIER, NOW);
         assertThat(query.pageSql("w.task_id", 0, 20)).contains("s.term like ? escape");
         assertThat(query.parameters()).contains("1516-2026\\_0\\%01%");
     }
 
     @Test
     void laoIsSearchedByItsWordsWithOrWithoutSpaces() {
-        assertThat(SearchTerms.ofQuery("ບ້ານນ້ຳແກ້ວ")).containsExactlyElementsOf(SearchTerms.ofQuery("ບ້ານ ນ້ຳແກ້ວ"))
-            .hasSizeGreaterThan(1);
+        assertThat(SearchTerms.ofQuery("ບ້ານນ້ຳແກ້ວ"))
+                .containsExactlyElementsOf(SearchTerms.ofQuery("ບ້ານ ນ້ຳແກ້ວ"))
+                .hasSizeGreaterThan(1);
         assertThat(SearchTerms.of("ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້")).containsAll(SearchTerms.ofQuery("ບ້ານນ້ຳແກ້ວ"));
         assertThat(SearchTerms.of("Water supply 1516-2026-000042")).contains("water", "supply", "1516-2026-000042");
         assertThat(SearchTerms.ofQuery("WATER 1516-2026")).containsExactly("water", "1516-2026");
@@ -76,13 +91,19 @@ class TaskListRequestTest {
 
     @Test
     void badValuesAreRefusedNamingTheParameter() {
-        assertThat(field(() -> request("everyone", null, null, null, null, null, null))).isEqualTo("scope");
-        assertThat(field(() -> request(null, null, "tomorrow", null, null, null, null))).isEqualTo("due");
-        assertThat(field(() -> request(null, "BOKEO')", null, null, null, null, null))).isEqualTo("org");
-        assertThat(field(() -> request(null, null, null, null, "x".repeat(201), null, null))).isEqualTo("q");
-        assertThat(field(() -> new TaskListRequest(null, null, null, null, null, null, null, null, 0, 101))).isEqualTo("size");
-        assertThat(field(() -> request(null, null, null, "1 March", null, null, null)
-            .toQuery(VERIFIER, NOW))).isEqualTo("createdAfter");
+        assertThat(field(() -> request("everyone", null, null, null, null, null, null)))
+                .isEqualTo("scope");
+        assertThat(field(() -> request(null, null, "tomorrow", null, null, null, null)))
+                .isEqualTo("due");
+        assertThat(field(() -> request(null, "BOKEO')", null, null, null, null, null)))
+                .isEqualTo("org");
+        assertThat(field(() -> request(null, null, null, null, "x".repeat(201), null, null)))
+                .isEqualTo("q");
+        assertThat(field(() -> new TaskListRequest(null, null, null, null, null, null, null, null, 0, 101)))
+                .isEqualTo("size");
+        assertThat(field(() ->
+                        request(null, null, null, "1 March", null, null, null).toQuery(VERIFIER, NOW)))
+                .isEqualTo("createdAfter");
     }
 
     private static String field(Runnable action) {
@@ -93,7 +114,8 @@ class TaskListRequestTest {
 
     @Test
     void caseFactsPreferTheTitleAndCutLongTexts() {
-        assertThat(CaseFacts.title(Map.of("subject", "ແຈ້ງການ", "complaintText", "ຍາວ"))).isEqualTo("ແຈ້ງການ");
+        assertThat(CaseFacts.title(Map.of("subject", "ແຈ້ງການ", "complaintText", "ຍາວ")))
+                .isEqualTo("ແຈ້ງການ");
         String title = CaseFacts.title(Map.of("complaintText", "ກ".repeat(300)));
         assertThat(title).hasSize(160).endsWith("…");
         assertThat(CaseFacts.number(Map.of("registryNumber", "MOIC-2026-0001"))).isEqualTo("MOIC-2026-0001");

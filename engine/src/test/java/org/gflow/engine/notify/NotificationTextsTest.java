@@ -16,23 +16,23 @@ class NotificationTextsTest {
 
     @Test
     void fillsPlaceholdersFromTheCase() {
-        NotificationTexts.Text text = texts.render("permit.fee-due",
-            Map.of("applicantName", "ບໍລິສັດ ດາວເຮືອງ", "feeAmount", 1500000));
+        NotificationTexts.Text text =
+                texts.render("permit.fee-due", Map.of("applicantName", "ບໍລິສັດ ດາວເຮືອງ", "feeAmount", 1500000));
         assertThat(text.subject()).isEqualTo("ກະລຸນາຊຳລະຄ່າທຳນຽມ 1,500,000 ກີບ");
         assertThat(text.body()).startsWith("ຮຽນ ບໍລິສັດ ດາວເຮືອງ,");
     }
 
     @Test
     void anOrganisationIsNamedNotCoded() {
-        NotificationTexts.Text text = texts.render("hotline.verification-overdue",
-            Map.of("trackingNumber", "1516-2026-000042", "responsibleOrg", "bokeo"));
+        NotificationTexts.Text text = texts.render(
+                "hotline.verification-overdue",
+                Map.of("trackingNumber", "1516-2026-000042", "responsibleOrg", "bokeo"));
         assertThat(text.body()).contains("ມອບໃຫ້ ແຂວງບໍ່ແກ້ວ").doesNotContain("bokeo");
     }
 
     @Test
     void anUnknownKindIsNamed() {
-        assertThatThrownBy(() -> texts.render("permit.teleported", Map.of()))
-            .hasMessageContaining("permit.teleported");
+        assertThatThrownBy(() -> texts.render("permit.teleported", Map.of())).hasMessageContaining("permit.teleported");
     }
 
     @Test

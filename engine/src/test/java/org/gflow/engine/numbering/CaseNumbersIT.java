@@ -46,8 +46,10 @@ class CaseNumbersIT extends EngineIT {
             for (Future<List<Long>> future : issued) {
                 all.addAll(future.get());
             }
-            assertThat(all).containsExactlyInAnyOrderElementsOf(
-                LongStream.rangeClosed(1, (long) threads * casesPerThread).boxed().toList());
+            assertThat(all)
+                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, (long) threads * casesPerThread)
+                            .boxed()
+                            .toList());
         } finally {
             pool.shutdownNow();
         }

@@ -21,6 +21,7 @@ class CaseStartRollbackIT extends EngineIT {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
 
@@ -29,22 +30,26 @@ class CaseStartRollbackIT extends EngineIT {
         // a model of its own, with a prefix of its own, so its series starts at 1
         String prefix = String.format("T%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String key = "rollback-" + prefix.toLowerCase();
-        repositoryService.createDeployment().name(key)
-            .addString(key + ".bpmn", model(key, prefix))
-            .deploy();
+        repositoryService
+                .createDeployment()
+                .name(key)
+                .addString(key + ".bpmn", model(key, prefix))
+                .deploy();
         String year = String.valueOf(LaoTime.year(Clock.systemUTC()));
 
         // 1. a start that goes through gets number 1
         assertThat(start(key, true)).isEqualTo(prefix + "-" + year + "-000001");
         // 2. a start that fails after the reference was issued (its gateway cannot decide)
         assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(key, Map.of()))
-            .hasMessageContaining("proceed");
+                .hasMessageContaining("proceed");
         // 3. the next start gets number 2: the failed start gave its number back
         assertThat(start(key, true)).isEqualTo(prefix + "-" + year + "-000002");
     }
 
     private String start(String key, boolean proceed) {
-        return runtimeService.startProcessInstanceByKey(key, Map.of("proceed", proceed)).getBusinessKey();
+        return runtimeService
+                .startProcessInstanceByKey(key, Map.of("proceed", proceed))
+                .getBusinessKey();
     }
 
     /** Start (with a case reference) → gateway on {@code proceed} → a user task, or the end. */

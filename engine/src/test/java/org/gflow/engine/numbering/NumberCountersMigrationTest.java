@@ -27,10 +27,15 @@ class NumberCountersMigrationTest {
             migrations(dataSource).target("2").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             for (int number = 1; number <= 3; number++) {
-                jdbc.update("insert into gflow_case_number (series, issue_year, seq_number, case_key, issued_at)"
-                    + " values ('hotline', 2026, ?, ?, ?)", number, "case-" + number, Timestamp.from(Instant.now()));
+                jdbc.update(
+                        "insert into gflow_case_number (series, issue_year, seq_number, case_key, issued_at)"
+                                + " values ('hotline', 2026, ?, ?, ?)",
+                        number,
+                        "case-" + number,
+                        Timestamp.from(Instant.now()));
             }
-            jdbc.update("insert into gflow_document_serial (kind, issue_year, last_number) values ('certificate', 2026, 41)");
+            jdbc.update(
+                    "insert into gflow_document_serial (kind, issue_year, last_number) values ('certificate', 2026, 41)");
 
             // 2. the engine's migrations run at its next start
             migrations(dataSource).load().migrate();
@@ -44,7 +49,10 @@ class NumberCountersMigrationTest {
     }
 
     private static FluentConfiguration migrations(HikariDataSource dataSource) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:db/gflow")
-            .table("gflow_schema_history").placeholderReplacement(false);
+        return Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/gflow")
+                .table("gflow_schema_history")
+                .placeholderReplacement(false);
     }
 }

@@ -131,7 +131,8 @@ abstract class NumberSeriesContract {
             // 3. the committed numbers are exactly 1..n, and the ledger holds just those
             assertThat(committed).hasSize(threads * (callsEach - 7));
             assertThat(committed.stream().sorted().toList())
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, committed.size()).boxed().toList());
+                    .containsExactlyElementsOf(
+                            LongStream.rangeClosed(1, committed.size()).boxed().toList());
             assertThat(issuedCount(series)).isEqualTo(committed.size());
         } finally {
             pool.shutdownNow();
@@ -149,8 +150,8 @@ abstract class NumberSeriesContract {
     }
 
     private int issuedCount(String series) {
-        return new JdbcTemplate(dataSource()).queryForObject(
-            "select count(*) from gflow_case_number where series = ?", Integer.class, series);
+        return new JdbcTemplate(dataSource())
+                .queryForObject("select count(*) from gflow_case_number where series = ?", Integer.class, series);
     }
 
     private static void await(CountDownLatch latch) {

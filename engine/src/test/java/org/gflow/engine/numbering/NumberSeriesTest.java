@@ -38,8 +38,10 @@ class NumberSeriesTest extends NumberSeriesContract {
         NumberSeriesService lastEvening = new NumberSeriesService(database, at("2025-12-31T16:00:00Z"));
         NumberSeriesService newYearsNight = new NumberSeriesService(database, at("2025-12-31T18:00:00Z"));
 
-        assertThat(lastEvening.issue("test-new-year", "old-case").format("1516", 6)).isEqualTo("1516-2025-000001");
-        assertThat(newYearsNight.issue("test-new-year", "new-case").format("1516", 6)).isEqualTo("1516-2026-000001");
+        assertThat(lastEvening.issue("test-new-year", "old-case").format("1516", 6))
+                .isEqualTo("1516-2025-000001");
+        assertThat(newYearsNight.issue("test-new-year", "new-case").format("1516", 6))
+                .isEqualTo("1516-2026-000001");
         // a step retried after midnight keeps the number it had
         assertThat(newYearsNight.issue("test-new-year", "old-case")).isEqualTo(new IssuedNumber(2025, 1));
     }

@@ -34,28 +34,43 @@ class PermitTrackingIT extends EngineIT {
         Api applicant = Api.anonymous(baseUrl());
 
         // typed in lower case with a dash, as people do
-        String typed = issued.text("trackingCode").toLowerCase().substring(0, 4) + "-" + issued.text("trackingCode").substring(4);
+        String typed = issued.text("trackingCode").toLowerCase().substring(0, 4) + "-"
+                + issued.text("trackingCode").substring(4);
         Api.Reply received = applicant.get(track + typed);
         assertThat(received.status()).as(received.raw().body()).isEqualTo(200);
         assertThat(received.text("stage")).isEqualTo("RECEIVED");
         assertThat(received.text("permitType")).isEqualTo("business-licence");
         assertThat(received.text("ministry")).isEqualTo("moic");
         assertThat(received.json().has("certificateCode")).isFalse();
-        assertThat(received.raw().body()).as("nothing personal, nothing internal")
-            .doesNotContain(APPLICANT_PHONE).doesNotContain("trackingCodeHash").doesNotContain(FRONT_OFFICE);
+        assertThat(received.raw().body())
+                .as("nothing personal, nothing internal")
+                .doesNotContain(APPLICANT_PHONE)
+                .doesNotContain("trackingCodeHash")
+                .doesNotContain(FRONT_OFFICE);
 
         completeTask(frontOffice, caseId, "checkCompleteness", variables("documentsComplete", true));
-        completeTask(Api.as(baseUrl(), "chanthala.moic"), caseId, "technicalReview",
-            variables("reviewNotes", "ບັນທຶກພາຍໃນ ບໍ່ໃຫ້ຜູ້ຍື່ນເຫັນ"));
+        completeTask(
+                Api.as(baseUrl(), "chanthala.moic"),
+                caseId,
+                "technicalReview",
+                variables("reviewNotes", "ບັນທຶກພາຍໃນ ບໍ່ໃຫ້ຜູ້ຍື່ນເຫັນ"));
         pay(caseId, reference);
-        completeTask(Api.as(baseUrl(), "thongsavanh.moic"), caseId, "decidePermit",
-            variables("permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "30/12/2031"));
-        eventually("the applicant's page shows the permit granted",
-            () -> "GRANTED".equals(applicant.get(track + issued.text("trackingCode")).text("stage")));
+        completeTask(
+                Api.as(baseUrl(), "thongsavanh.moic"),
+                caseId,
+                "decidePermit",
+                variables(
+                        "permitDecision", "approve", "decisionReasons", "ຄົບຕາມເງື່ອນໄຂ", "validUntil", "30/12/2031"));
+        eventually(
+                "the applicant's page shows the permit granted",
+                () -> "GRANTED"
+                        .equals(applicant
+                                .get(track + issued.text("trackingCode"))
+                                .text("stage")));
 
         JsonNode granted = applicant.get(track + issued.text("trackingCode")).json();
         assertThat(granted.path("timeline").findValuesAsText("stage"))
-            .containsExactly("RECEIVED", "UNDER_REVIEW", "PAYMENT_DUE", "AWAITING_DECISION", "GRANTED");
+                .containsExactly("RECEIVED", "UNDER_REVIEW", "PAYMENT_DUE", "AWAITING_DECISION", "GRANTED");
         assertThat(granted.path("decisionReasons").asText()).isEqualTo("ຄົບຕາມເງື່ອນໄຂ");
         assertThat(granted.toString()).doesNotContain("ບັນທຶກພາຍໃນ");
         String certificate = granted.path("certificateCode").asText();
@@ -72,36 +87,58 @@ class PermitTrackingIT extends EngineIT {
         String reference = started.text("businessKey");
         Api applicant = Api.anonymous(baseUrl());
         Api.Reply beforeAnyCode = applicant.get("/api/public/permits/" + reference + "?code=ABCDEFGH");
-        assertThat(beforeAnyCode.status()).as("no code issued yet: nothing opens it").isEqualTo(404);
+        assertThat(beforeAnyCode.status())
+                .as("no code issued yet: nothing opens it")
+                .isEqualTo(404);
 
-        String code = frontOffice.post("/api/inbox/cases/" + caseId + "/applicant-code", null).text("trackingCode");
+        String code = frontOffice
+                .post("/api/inbox/cases/" + caseId + "/applicant-code", null)
+                .text("trackingCode");
         String wrongCode = code.equals("ABCDEFGH") ? "HGFEDCBA" : "ABCDEFGH";
         Api.Reply wrong = applicant.get("/api/public/permits/" + reference + "?code=" + wrongCode);
         Api.Reply withoutCode = applicant.get("/api/public/permits/" + reference);
         Api.Reply unknown = applicant.get("/api/public/permits/APP-2026-999999?code=" + code);
         Api.Reply malformed = applicant.get("/api/public/permits/*)(uid=*?code=" + code);
         assertThat(wrong.status()).isEqualTo(404);
-        assertThat(wrong.refusal()).isEqualTo(unknown.refusal()).isEqualTo(withoutCode.refusal())
-            .isEqualTo(malformed.refusal());
+        assertThat(wrong.refusal())
+                .isEqualTo(unknown.refusal())
+                .isEqualTo(withoutCode.refusal())
+                .isEqualTo(malformed.refusal());
 
         // a new code replaces the one before
-        String second = frontOffice.post("/api/inbox/cases/" + caseId + "/applicant-code", null).text("trackingCode");
-        assertThat(applicant.get("/api/public/permits/" + reference + "?code=" + second).status()).isEqualTo(200);
-        assertThat(applicant.get("/api/public/permits/" + reference + "?code=" + code).status()).isEqualTo(404);
+        String second = frontOffice
+                .post("/api/inbox/cases/" + caseId + "/applicant-code", null)
+                .text("trackingCode");
+        assertThat(applicant
+                        .get("/api/public/permits/" + reference + "?code=" + second)
+                        .status())
+                .isEqualTo(200);
+        assertThat(applicant
+                        .get("/api/public/permits/" + reference + "?code=" + code)
+                        .status())
+                .isEqualTo(404);
 
         for (String other : new String[] {"chanthala.moic", "phonsavanh.opm"}) {
-            assertThat(Api.as(baseUrl(), other).post("/api/inbox/cases/" + caseId + "/applicant-code", null).status())
-                .as(other).isEqualTo(404);
+            assertThat(Api.as(baseUrl(), other)
+                            .post("/api/inbox/cases/" + caseId + "/applicant-code", null)
+                            .status())
+                    .as(other)
+                    .isEqualTo(404);
         }
-        assertThat(applicant.post("/api/inbox/cases/" + caseId + "/applicant-code", null).status()).isEqualTo(401);
+        assertThat(applicant
+                        .post("/api/inbox/cases/" + caseId + "/applicant-code", null)
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void oneAddressTryingCodeAfterCodeIsSlowedDown() {
         // through the test's stand-in proxy, as one client address no other test uses
-        Api guesser = Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", "203.0.113." + (int) (Math.random() * 250 + 1));
+        Api guesser =
+                Api.anonymous(baseUrl()).withHeader("X-Forwarded-For", "203.0.113." + (int) (Math.random() * 250 + 1));
         for (int n = 1; n <= 3000; n++) {
-            Api.Reply reply = guesser.get(String.format("/api/public/permits/APP-2026-000001?code=GUESS%03d", n % 1000));
+            Api.Reply reply =
+                    guesser.get(String.format("/api/public/permits/APP-2026-000001?code=GUESS%03d", n % 1000));
             if (reply.status() == 429) {
                 assertThat(reply.raw().headers().firstValue("Retry-After")).isPresent();
                 assertThat(n).as("the test profile's allowance comes first").isGreaterThan(300);
@@ -113,16 +150,19 @@ class PermitTrackingIT extends EngineIT {
     }
 
     private Api.Reply start(Api frontOffice) {
-        Api.Reply started = frontOffice.post("/engine-rest/process-definition/key/permit/start", Map.of(
-            "variables", Map.of(
-                "permitType", Map.of("value", "business-licence"),
-                "applicantName", Map.of("value", "ບໍລິສັດ ສາຍລົມ ການຄ້າ ຈຳກັດ"),
-                "applicantPhone", Map.of("value", APPLICANT_PHONE),
-                "enterpriseNumber", Map.of("value", "01-0001024"),
-                "businessSize", Map.of("value", "small"),
-                "businessType", Map.of("value", "trade"),
-                "businessAddress", Map.of("value", "ບ້ານ ສີສະຫວາດ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ"),
-                "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
+        Api.Reply started = frontOffice.post(
+                "/engine-rest/process-definition/key/permit/start",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "permitType", Map.of("value", "business-licence"),
+                                "applicantName", Map.of("value", "ບໍລິສັດ ສາຍລົມ ການຄ້າ ຈຳກັດ"),
+                                "applicantPhone", Map.of("value", APPLICANT_PHONE),
+                                "enterpriseNumber", Map.of("value", "01-0001024"),
+                                "businessSize", Map.of("value", "small"),
+                                "businessType", Map.of("value", "trade"),
+                                "businessAddress", Map.of("value", "ບ້ານ ສີສະຫວາດ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ"),
+                                "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         assertThat(started.text("businessKey")).matches("APP-\\d{4}-\\d{6}");
         return started;
@@ -130,14 +170,25 @@ class PermitTrackingIT extends EngineIT {
 
     private void pay(String caseId, String reference) {
         Api gateway = Api.as(baseUrl(), "admin");
-        eventually("the case waits for the payment", () -> gateway.get("/engine-rest/event-subscription?"
-            + "processInstanceId=" + caseId + "&eventName=PermitPaymentReceived").json().size() == 1);
+        eventually(
+                "the case waits for the payment",
+                () -> gateway.get("/engine-rest/event-subscription?" + "processInstanceId=" + caseId
+                                        + "&eventName=PermitPaymentReceived")
+                                .json()
+                                .size()
+                        == 1);
         long fee = caseVariable(caseId, "feeAmount").asLong();
-        Api.Reply paid = gateway.post("/engine-rest/message", Map.of(
-            "messageName", "PermitPaymentReceived", "businessKey", reference,
-            "processVariables", Map.of(
-                "paidAmount", Map.of("value", fee, "type", "Long"),
-                "paymentReference", Map.of("value", "BCEL-" + reference))));
+        Api.Reply paid = gateway.post(
+                "/engine-rest/message",
+                Map.of(
+                        "messageName",
+                        "PermitPaymentReceived",
+                        "businessKey",
+                        reference,
+                        "processVariables",
+                        Map.of(
+                                "paidAmount", Map.of("value", fee, "type", "Long"),
+                                "paymentReference", Map.of("value", "BCEL-" + reference))));
         assertThat(paid.status()).as(paid.raw().body()).isIn(200, 204);
     }
 }

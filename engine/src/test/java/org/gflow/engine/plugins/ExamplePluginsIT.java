@@ -23,36 +23,61 @@ class ExamplePluginsIT extends EngineIT {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     HistoryService historyService;
 
     @BeforeEach
     void deployCallers() {
-        repositoryService.createDeployment().name("it-example-plugins").enableDuplicateFiltering(false)
-            .addModelInstance("it-fee.bpmn", Bpmn.createExecutableProcess("it-fee").camundaHistoryTimeToLive(1).startEvent()
-                .serviceTask("pay").camundaExternalTask("mof.fee-payment")
-                .boundaryEvent("wrongAmount").error("WRONG_AMOUNT").endEvent("refused")
-                .moveToActivity("pay").endEvent("paid").done())
-            .addModelInstance("it-lookup.bpmn", Bpmn.createExecutableProcess("it-lookup").camundaHistoryTimeToLive(1).startEvent()
-                .serviceTask("lookUp").camundaExternalTask("moic.enterprise-lookup").endEvent().done())
-            .deploy();
+        repositoryService
+                .createDeployment()
+                .name("it-example-plugins")
+                .enableDuplicateFiltering(false)
+                .addModelInstance(
+                        "it-fee.bpmn",
+                        Bpmn.createExecutableProcess("it-fee")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("pay")
+                                .camundaExternalTask("mof.fee-payment")
+                                .boundaryEvent("wrongAmount")
+                                .error("WRONG_AMOUNT")
+                                .endEvent("refused")
+                                .moveToActivity("pay")
+                                .endEvent("paid")
+                                .done())
+                .addModelInstance(
+                        "it-lookup.bpmn",
+                        Bpmn.createExecutableProcess("it-lookup")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("lookUp")
+                                .camundaExternalTask("moic.enterprise-lookup")
+                                .endEvent()
+                                .done())
+                .deploy();
     }
 
     @Test
     void theFinancePluginIssuesAReceiptFromTheEnginesNumberSeries() {
-        String id = runtimeService.startProcessInstanceByKey("it-fee", Map.of("feeAmount", 500_000, "paidAmount", 500_000)).getId();
+        String id = runtimeService
+                .startProcessInstanceByKey("it-fee", Map.of("feeAmount", 500_000, "paidAmount", 500_000))
+                .getId();
 
         Api.eventually("fee case ended", () -> ended(id));
         assertThat(endActivity(id)).isEqualTo("paid");
         assertThat((String) variable(id, "receiptNumber"))
-            .matches("MOF-" + LaoTime.year(Clock.systemUTC()) + "-\\d{6}");
+                .matches("MOF-" + LaoTime.year(Clock.systemUTC()) + "-\\d{6}");
     }
 
     @Test
     void aWrongAmountTakesTheErrorPath() {
-        String id = runtimeService.startProcessInstanceByKey("it-fee", Map.of("feeAmount", 500_000, "paidAmount", 50_000)).getId();
+        String id = runtimeService
+                .startProcessInstanceByKey("it-fee", Map.of("feeAmount", 500_000, "paidAmount", 50_000))
+                .getId();
 
         Api.eventually("fee case ended", () -> ended(id));
         assertThat(endActivity(id)).isEqualTo("refused");
@@ -61,7 +86,9 @@ class ExamplePluginsIT extends EngineIT {
 
     @Test
     void theCommercePluginFindsAnEnterpriseInTheRegistryItShips() {
-        String id = runtimeService.startProcessInstanceByKey("it-lookup", Map.of("enterpriseNumber", "160002640")).getId();
+        String id = runtimeService
+                .startProcessInstanceByKey("it-lookup", Map.of("enterpriseNumber", "160002640"))
+                .getId();
 
         Api.eventually("lookup case ended", () -> ended(id));
         assertThat(variable(id, "enterpriseFound")).isEqualTo(true);
@@ -73,11 +100,19 @@ class ExamplePluginsIT extends EngineIT {
     }
 
     private String endActivity(String id) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult().getEndActivityId();
+        return historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceId(id)
+                .singleResult()
+                .getEndActivityId();
     }
 
     private Object variable(String id, String name) {
-        return historyService.createHistoricVariableInstanceQuery().processInstanceId(id).variableName(name).singleResult()
-            .getValue();
+        return historyService
+                .createHistoricVariableInstanceQuery()
+                .processInstanceId(id)
+                .variableName(name)
+                .singleResult()
+                .getValue();
     }
 }

@@ -31,7 +31,8 @@ class JdbcPluginSignerPinsTest {
 
     /** A database with the engine's migrations applied. */
     protected DataSource database() {
-        return new DriverManagerDataSource("jdbc:h2:mem:pins-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
+        return new DriverManagerDataSource(
+                "jdbc:h2:mem:pins-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "sa", "");
     }
 
     @BeforeEach
@@ -47,7 +48,9 @@ class JdbcPluginSignerPinsTest {
     @Test
     void theFirstSignerIsPinnedAndKeptForTheNextStoreOnTheSameDatabase() {
         assertThat(pins().pinIfAbsent(plugin, MOIC).fingerprint()).isEqualTo(MOIC.fingerprint());
-        assertThat(pins().pinIfAbsent(plugin, MOF).fingerprint()).as("the pin in force").isEqualTo(MOIC.fingerprint());
+        assertThat(pins().pinIfAbsent(plugin, MOF).fingerprint())
+                .as("the pin in force")
+                .isEqualTo(MOIC.fingerprint());
 
         SignerPin afterRestart = pins().pinOf(plugin).orElseThrow();
         assertThat(afterRestart.subject()).isEqualTo("CN=MOIC IT,C=LA");
@@ -59,7 +62,8 @@ class JdbcPluginSignerPinsTest {
     void anAdminRepinsByFingerprintAndMayForgetThePin() {
         pins().pinIfAbsent(plugin, MOIC);
 
-        SignerPin repinned = pins().pin(plugin, PluginSigner.display(MOF.fingerprint()).toLowerCase(), "admin");
+        SignerPin repinned =
+                pins().pin(plugin, PluginSigner.display(MOF.fingerprint()).toLowerCase(), "admin");
 
         assertThat(repinned.matches(MOF)).isTrue();
         assertThat(repinned.pinnedBy()).isEqualTo("admin");
@@ -78,7 +82,8 @@ class JdbcPluginSignerPinsTest {
     @Test
     void somethingThatIsNotAFingerprintIsRefused() {
         assertThatThrownBy(() -> pins().pin(plugin, "not-a-fingerprint", "admin"))
-            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("64 hex digits");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("64 hex digits");
     }
 
     @Test
@@ -87,10 +92,12 @@ class JdbcPluginSignerPinsTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
-            List<Future<SignerPin>> pinned = List.of(MOIC, MOF).stream().map(signer -> nodes.submit(() -> {
-                start.await();
-                return pins().pinIfAbsent(plugin, signer);
-            })).toList();
+            List<Future<SignerPin>> pinned = List.of(MOIC, MOF).stream()
+                    .map(signer -> nodes.submit(() -> {
+                        start.await();
+                        return pins().pinIfAbsent(plugin, signer);
+                    }))
+                    .toList();
             // 2. released together, both see the one pin that won
             start.countDown();
             SignerPin first = pinned.get(0).get();

@@ -14,8 +14,7 @@ import java.nio.file.Path;
  */
 public final class KeytoolBatch {
 
-    private KeytoolBatch() {
-    }
+    private KeytoolBatch() {}
 
     public static void main(String[] args) throws Exception {
         Method keytool = Class.forName("sun.security.tools.keytool.Main").getMethod("main", String[].class);

@@ -14,9 +14,15 @@ import org.junit.jupiter.api.Test;
 /** A plugin's forms and layouts taking their texts from its message bundles. */
 class MessageReferencesTest {
 
-    private final MessageReferences texts = new MessageReferences(BundleMessages.of(new PluginJar(Path.of("p.jar"), "p", "1",
-        Map.of(PluginResources.MESSAGES_LAO, "field.holder=ຜູ້ຖືໃບອະນຸຍາດ\nfield.only-lao=ລາວ".getBytes(StandardCharsets.UTF_8),
-            PluginResources.MESSAGES_ENGLISH, "field.holder=Holder".getBytes(StandardCharsets.UTF_8)))));
+    private final MessageReferences texts = new MessageReferences(BundleMessages.of(new PluginJar(
+            Path.of("p.jar"),
+            "p",
+            "1",
+            Map.of(
+                    PluginResources.MESSAGES_LAO,
+                    "field.holder=ຜູ້ຖືໃບອະນຸຍາດ\nfield.only-lao=ລາວ".getBytes(StandardCharsets.UTF_8),
+                    PluginResources.MESSAGES_ENGLISH,
+                    "field.holder=Holder".getBytes(StandardCharsets.UTF_8)))));
 
     @Test
     void referencesBecomeTheTextsOfTheirLanguageLaoFillingGaps() throws Exception {
@@ -37,7 +43,7 @@ class MessageReferencesTest {
     @Test
     void aResourceWithoutReferencesIsHandedOverUnchanged() {
         byte[] form = "{\"id\": \"f\", \"components\": [{\"label\": \"ຊື່\", \"description\": \"message\"}]}"
-            .getBytes(StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
 
         assertThat(texts.resolve("gflow/forms/f.form", form)).isSameAs(form);
     }
@@ -47,6 +53,7 @@ class MessageReferencesTest {
         byte[] form = "{\"components\": [{\"label\": \"msg:field.missing\"}]}".getBytes(StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> texts.resolve("gflow/forms/f.form", form))
-            .hasMessage("gflow/forms/f.form names the message 'field.missing', which gflow/messages_lo.properties lacks");
+                .hasMessage(
+                        "gflow/forms/f.form names the message 'field.missing', which gflow/messages_lo.properties lacks");
     }
 }

@@ -57,26 +57,30 @@ class PluginDirectoryBench {
                     dropped.add(millisUntil(() -> move(first, target), () -> replyIs(registry, "first-" + round)));
                     Path second = staging.echo("echo.jar", "echo", "1.1." + round, TOPIC, "second-" + round);
                     replaced.add(millisUntil(() -> move(second, target), () -> replyIs(registry, "second-" + round)));
-                    deleted.add(millisUntil(() -> Files.delete(target), () -> registry.find(TOPIC).isEmpty()));
+                    deleted.add(millisUntil(
+                            () -> Files.delete(target),
+                            () -> registry.find(TOPIC).isEmpty()));
                 }
             }
             for (int n = 0; n < ROUNDS; n++) {
                 int round = n;
                 Path jar = staging.echo("direct-" + round + ".jar", "direct", "2.0." + round, TOPIC, "direct-" + round);
-                direct.add(millisUntil(() -> host.installOrUpdate(jar, PluginOrigin.DIRECTORY),
-                    () -> replyIs(registry, "direct-" + round)));
+                direct.add(millisUntil(
+                        () -> host.installOrUpdate(jar, PluginOrigin.DIRECTORY),
+                        () -> replyIs(registry, "direct-" + round)));
             }
             registry.close();
         }
 
         new BenchmarkTable("Plugins directory", "what", "median / max of " + ROUNDS, "budget")
-            .row("jar dropped into the watched directory → its topic served", figures(dropped), "≤ 2 s")
-            .row("jar replaced by a new version → the new version serves", figures(replaced), "≤ 2 s")
-            .row("jar deleted → its topic no longer served", figures(deleted), "≤ 2 s")
-            .row("control: the host installs the same kind of jar directly (no watcher)", figures(direct), "")
-            .note("The watcher waits for a jar to be unchanged between two looks 150 ms apart before it acts, so "
-                + "a jar still being copied is never read half-written; that wait is most of the difference to the control.")
-            .writeTo("plugin-directory.md");
+                .row("jar dropped into the watched directory → its topic served", figures(dropped), "≤ 2 s")
+                .row("jar replaced by a new version → the new version serves", figures(replaced), "≤ 2 s")
+                .row("jar deleted → its topic no longer served", figures(deleted), "≤ 2 s")
+                .row("control: the host installs the same kind of jar directly (no watcher)", figures(direct), "")
+                .note(
+                        "The watcher waits for a jar to be unchanged between two looks 150 ms apart before it acts, so "
+                                + "a jar still being copied is never read half-written; that wait is most of the difference to the control.")
+                .writeTo("plugin-directory.md");
         assertThat(dropped).hasSize(ROUNDS);
     }
 
@@ -87,7 +91,11 @@ class PluginDirectoryBench {
     private static long millisUntil(Change change, BooleanSupplier done) throws Exception {
         long start = System.nanoTime();
         change.make();
-        Eventually.eventually("the plugins directory follows the change", Eventually.CEILING, Duration.ofMillis(1), done::getAsBoolean);
+        Eventually.eventually(
+                "the plugins directory follows the change",
+                Eventually.CEILING,
+                Duration.ofMillis(1),
+                done::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 
@@ -96,13 +104,18 @@ class PluginDirectoryBench {
     }
 
     private static boolean replyIs(IntegrationRegistry registry, String expected) {
-        return registry.find(TOPIC).map(integration -> {
-            try {
-                return expected.equals(integration.execute(RecordedCall.of(TOPIC, Map.of())).variables().get("reply"));
-            } catch (Exception e) {
-                return false;
-            }
-        }).orElse(false);
+        return registry.find(TOPIC)
+                .map(integration -> {
+                    try {
+                        return expected.equals(integration
+                                .execute(RecordedCall.of(TOPIC, Map.of()))
+                                .variables()
+                                .get("reply"));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     private static String figures(List<Long> millis) {

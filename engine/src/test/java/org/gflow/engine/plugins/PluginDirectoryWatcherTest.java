@@ -81,8 +81,10 @@ class PluginDirectoryWatcherTest {
         eventually(() -> replyIs("v1"));
 
         // 2. replace with a newer build
-        Files.move(staging.echo("echo.jar", "echo", "1.1.0", "test.echo", "v2"), directory.resolve("echo.jar"),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                staging.echo("echo.jar", "echo", "1.1.0", "test.echo", "v2"),
+                directory.resolve("echo.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         eventually(() -> replyIs("v2"));
         assertThat(host.record("echo").orElseThrow().version()).isEqualTo("1.1.0");
 
@@ -107,8 +109,12 @@ class PluginDirectoryWatcherTest {
 
         // 2. the rest arrives before the second look: the jar changed since, so it is looked at again
         Files.write(target, jar);
-        assertThat(watcher.scan()).as("a jar that changed since the last look is still changing").isTrue();
-        assertThat(host.records()).as("nothing installed from a jar that was still changing").isEmpty();
+        assertThat(watcher.scan())
+                .as("a jar that changed since the last look is still changing")
+                .isTrue();
+        assertThat(host.records())
+                .as("nothing installed from a jar that was still changing")
+                .isEmpty();
 
         // 3. unchanged between two looks: now it is installed, whole, and only now
         assertThat(watcher.scan()).as("the jar has settled").isFalse();
@@ -122,23 +128,32 @@ class PluginDirectoryWatcherTest {
         watcher = new PluginDirectoryWatcher(directory, host, SLOW_SCAN_MILLIS);
         watcher.start();
         Files.move(staging.plainJar("echo.jar"), directory.resolve("echo.jar"));
-        eventually(() -> host.record("echo").map(record -> record.state() == PluginState.FAILED).orElse(false));
+        eventually(() -> host.record("echo")
+                .map(record -> record.state() == PluginState.FAILED)
+                .orElse(false));
 
-        Files.move(staging.echo("echo.jar", "echo", "1.0.0", "test.echo", "fixed"), directory.resolve("echo.jar"),
-            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+                staging.echo("echo.jar", "echo", "1.0.0", "test.echo", "fixed"),
+                directory.resolve("echo.jar"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         eventually(() -> replyIs("fixed"));
         assertThat(host.record("echo").orElseThrow().lastError()).isNull();
     }
 
     private boolean replyIs(String expected) {
-        return registry.find("test.echo").map(integration -> {
-            try {
-                return expected.equals(integration.execute(RecordedCall.of("test.echo", Map.of())).variables().get("reply"));
-            } catch (Exception e) {
-                return false;
-            }
-        }).orElse(false);
+        return registry.find("test.echo")
+                .map(integration -> {
+                    try {
+                        return expected.equals(integration
+                                .execute(RecordedCall.of("test.echo", Map.of()))
+                                .variables()
+                                .get("reply"));
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .orElse(false);
     }
 
     private static void eventually(BooleanSupplier condition) {

@@ -51,26 +51,28 @@ class PluginHostTest {
     @Test
     void installUpdateAndUninstallChangeWhatServesTheTopic() throws Exception {
         // 1. install: active, its topic served by its code
-        PluginRecord installed = host.installOrUpdate(bundles.echo("echo.jar", "echo", "1.0.0", "test.echo", "v1"),
-            PluginOrigin.DIRECTORY);
+        PluginRecord installed = host.installOrUpdate(
+                bundles.echo("echo.jar", "echo", "1.0.0", "test.echo", "v1"), PluginOrigin.DIRECTORY);
         assertThat(installed.state()).isEqualTo(PluginState.ACTIVE);
         assertThat(registry.topicsOfBundle(installed.bundleId())).containsExactly("test.echo");
         assertThat(reply("test.echo")).isEqualTo("v1");
         Integration oldCode = registry.find("test.echo").orElseThrow();
 
         // 2. update: new calls reach the new version; a call holding the old object still completes
-        PluginRecord updated = host.installOrUpdate(bundles.echo("echo.jar", "echo", "1.1.0", "test.echo", "v2"),
-            PluginOrigin.DIRECTORY);
+        PluginRecord updated = host.installOrUpdate(
+                bundles.echo("echo.jar", "echo", "1.1.0", "test.echo", "v2"), PluginOrigin.DIRECTORY);
         assertThat(updated.version()).isEqualTo("1.1.0");
         assertThat(reply("test.echo")).isEqualTo("v2");
-        assertThat(oldCode.execute(RecordedCall.of("test.echo", Map.of())).variables()).containsEntry("reply", "v1");
+        assertThat(oldCode.execute(RecordedCall.of("test.echo", Map.of())).variables())
+                .containsEntry("reply", "v1");
 
         // 3. uninstall: nobody serves the topic
         assertThat(host.uninstall("echo")).isTrue();
         assertThat(registry.find("test.echo")).isEmpty();
         assertThat(registry.servedTopics()).isEmpty();
         assertThat(host.records()).isEmpty();
-        assertThat(contributions.events).containsExactly("publish echo []", "withdraw echo", "publish echo []", "withdraw echo");
+        assertThat(contributions.events)
+                .containsExactly("publish echo []", "withdraw echo", "publish echo []", "withdraw echo");
     }
 
     @Test
@@ -82,13 +84,14 @@ class PluginHostTest {
 
         assertThat(host.record("plain").orElseThrow().lastError()).contains("not an OSGi bundle");
         assertThat(host.record("unresolvable-plugin").orElseThrow())
-            .satisfies(record -> assertThat(record.state()).isEqualTo(PluginState.FAILED))
-            .satisfies(record -> assertThat(record.lastError()).contains("org.example.missing"));
+                .satisfies(record -> assertThat(record.state()).isEqualTo(PluginState.FAILED))
+                .satisfies(record -> assertThat(record.lastError()).contains("org.example.missing"));
         assertThat(host.record("throwing-plugin").orElseThrow().lastError()).contains("registry URL is not configured");
         // each failure of a kind the admin page names in the reader's language
         assertThat(Stream.of("plain", "unresolvable-plugin", "throwing-plugin")
-                .map(id -> host.record(id).orElseThrow().failure()))
-            .containsExactly(PluginFailure.NOT_A_PLUGIN, PluginFailure.MISSING_DEPENDENCY, PluginFailure.START_FAILED);
+                        .map(id -> host.record(id).orElseThrow().failure()))
+                .containsExactly(
+                        PluginFailure.NOT_A_PLUGIN, PluginFailure.MISSING_DEPENDENCY, PluginFailure.START_FAILED);
         assertThat(host.record("echo").orElseThrow().state()).isEqualTo(PluginState.ACTIVE);
         assertThat(host.record("echo").orElseThrow().failure()).isNull();
         assertThat(reply("test.echo")).isEqualTo("ok");
@@ -108,12 +111,18 @@ class PluginHostTest {
 
     @Test
     void resourcesAreListedAndDeployableOnesHandedOver() throws Exception {
-        Path jar = bundles.echoWithResources("forms.jar", "forms-plugin", "2.0.0", "test.forms", "x", Map.of(
-            "gflow/forms/permit-review.form", "{\"id\":\"permit-review\",\"components\":[]}",
-            "gflow/processes/fee.dmn", "<definitions/>",
-            "gflow/element-templates/test-forms.json", "{\"id\":\"t\"}",
-            "gflow/documents/certificate-x.json", "{}",
-            "gflow/messages_lo.properties", "a=ກ"));
+        Path jar = bundles.echoWithResources(
+                "forms.jar",
+                "forms-plugin",
+                "2.0.0",
+                "test.forms",
+                "x",
+                Map.of(
+                        "gflow/forms/permit-review.form", "{\"id\":\"permit-review\",\"components\":[]}",
+                        "gflow/processes/fee.dmn", "<definitions/>",
+                        "gflow/element-templates/test-forms.json", "{\"id\":\"t\"}",
+                        "gflow/documents/certificate-x.json", "{}",
+                        "gflow/messages_lo.properties", "a=ກ"));
 
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
@@ -123,12 +132,14 @@ class PluginHostTest {
         assertThat(record.documents()).containsExactly("certificate-x.json");
         assertThat(record.messages()).containsExactly("messages_lo.properties");
         assertThat(host.elementTemplates("forms-plugin")).containsOnlyKeys("test-forms.json");
-        assertThat(contributions.events).containsExactly("publish forms-plugin [gflow/forms/permit-review.form, gflow/processes/fee.dmn]");
+        assertThat(contributions.events)
+                .containsExactly("publish forms-plugin [gflow/forms/permit-review.form, gflow/processes/fee.dmn]");
     }
 
     @Test
     void aJarWithForeignResourcesIsRefusedBeforeTheFramework() throws Exception {
-        Path jar = bundles.echoWithResources("odd.jar", "odd", "1.0.0", "test.odd", "x", Map.of("config/secret.txt", "x"));
+        Path jar =
+                bundles.echoWithResources("odd.jar", "odd", "1.0.0", "test.odd", "x", Map.of("config/secret.txt", "x"));
 
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
@@ -139,15 +150,21 @@ class PluginHostTest {
 
     @Test
     void declaredFactoriesServeTheirTopicsWithTheirSettingsAndTextsUntilThePluginStops() throws Exception {
-        Path jar = bundles.declared("greeting.jar", "greeting", "1.0.0", List.of("GreetingFactory"), Map.of(
-            "gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"ສະບາຍດີ\"}]",
-            "gflow/messages_lo.properties", "greeting.suffix=!"));
+        Path jar = bundles.declared(
+                "greeting.jar",
+                "greeting",
+                "1.0.0",
+                List.of("GreetingFactory"),
+                Map.of(
+                        "gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"ສະບາຍດີ\"}]",
+                        "gflow/messages_lo.properties", "greeting.suffix=!"));
 
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
         assertThat(record.state()).isEqualTo(PluginState.ACTIVE);
         assertThat(reply("test.greeting")).isEqualTo("ສະບາຍດີ!");
-        assertThat(host.messages("greeting").orElseThrow().text("greeting.suffix")).isEqualTo("!");
+        assertThat(host.messages("greeting").orElseThrow().text("greeting.suffix"))
+                .isEqualTo("!");
         host.stop("greeting");
         assertThat(registry.find("test.greeting")).isEmpty();
         host.start("greeting");
@@ -156,8 +173,12 @@ class PluginHostTest {
 
     @Test
     void aFailingFactoryLeavesNoneOfThePluginsTopicsServed() throws Exception {
-        Path jar = bundles.declared("half.jar", "half", "1.0.0", List.of("GreetingFactory", "FailingFactory"),
-            Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"x\"}]"));
+        Path jar = bundles.declared(
+                "half.jar",
+                "half",
+                "1.0.0",
+                List.of("GreetingFactory", "FailingFactory"),
+                Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"default\": \"x\"}]"));
 
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
@@ -168,23 +189,30 @@ class PluginHostTest {
 
     @Test
     void aPluginMissingARequiredSettingIsRefusedBeforeTheFramework() throws Exception {
-        Path jar = bundles.declared("needy.jar", "needy", "1.0.0", List.of("GreetingFactory"),
-            Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"required\": true}]"));
+        Path jar = bundles.declared(
+                "needy.jar",
+                "needy",
+                "1.0.0",
+                List.of("GreetingFactory"),
+                Map.of("gflow/settings.json", "[{\"key\": \"greeting\", \"required\": true}]"));
 
         PluginRecord record = host.installOrUpdate(jar, PluginOrigin.DIRECTORY);
 
         assertThat(record.state()).isEqualTo(PluginState.FAILED);
         assertThat(record.failure()).isEqualTo(PluginFailure.SETTINGS_INVALID);
-        assertThat(record.lastError()).isEqualTo("settings of needy refused: required setting 'greeting' is missing: "
-            + "set gflow.plugins.config.needy.greeting or the environment variable GFLOW_PLUGINS_CONFIG_NEEDY_GREETING");
+        assertThat(record.lastError())
+                .isEqualTo(
+                        "settings of needy refused: required setting 'greeting' is missing: "
+                                + "set gflow.plugins.config.needy.greeting or the environment variable GFLOW_PLUGINS_CONFIG_NEEDY_GREETING");
         assertThat(framework.context().getBundles()).hasSize(1);
     }
 
     @Test
     void aBundledPluginYieldsToTheDirectorysOwn() throws Exception {
-        host.installOrUpdate(bundles.echo("mine.jar", "echo", "2.0.0", "test.echo", "directory"), PluginOrigin.DIRECTORY);
+        host.installOrUpdate(
+                bundles.echo("mine.jar", "echo", "2.0.0", "test.echo", "directory"), PluginOrigin.DIRECTORY);
         Path bundled = new TestBundles(java.nio.file.Files.createDirectories(work.resolve("bundled")))
-            .echo("echo.jar", "echo", "1.0.0", "test.echo", "bundled");
+                .echo("echo.jar", "echo", "1.0.0", "test.echo", "bundled");
 
         assertThat(host.installBundled(bundled)).isEmpty();
         assertThat(reply("test.echo")).isEqualTo("directory");

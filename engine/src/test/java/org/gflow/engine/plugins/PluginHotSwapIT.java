@@ -7,15 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
-import java.util.Hashtable;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.ExternalTaskService;
 import org.camunda.bpm.engine.HistoryService;
@@ -45,14 +45,19 @@ class PluginHotSwapIT extends EngineIT {
 
     @Autowired
     RepositoryService repositoryService;
+
     @Autowired
     RuntimeService runtimeService;
+
     @Autowired
     HistoryService historyService;
+
     @Autowired
     ExternalTaskService externalTaskService;
+
     @Autowired
     PluginFramework framework;
+
     @Value("${gflow.data-dir}")
     Path dataDir;
 
@@ -62,8 +67,7 @@ class PluginHotSwapIT extends EngineIT {
     private final List<Gate> gates = new ArrayList<>();
 
     /** A gate the echo plugin's calls wait at (see {@link EchoActivator}), shut until permits are released. */
-    private record Gate(String name, Semaphore calls, ServiceRegistration<Semaphore> registration) {
-    }
+    private record Gate(String name, Semaphore calls, ServiceRegistration<Semaphore> registration) {}
 
     @BeforeEach
     void prepare() throws Exception {
@@ -86,7 +90,8 @@ class PluginHotSwapIT extends EngineIT {
     @AfterEach
     void removeTestJars() throws Exception {
         try (var jars = Files.list(Files.createDirectories(plugins))) {
-            for (Path jar : jars.filter(file -> file.getFileName().toString().startsWith("it-")).toList()) {
+            for (Path jar : jars.filter(file -> file.getFileName().toString().startsWith("it-"))
+                    .toList()) {
                 Files.delete(jar);
             }
         }
@@ -98,15 +103,23 @@ class PluginHotSwapIT extends EngineIT {
         JsonNode list = admin.get("/api/plugins").json();
 
         assertThat(plugin(list, "moic-business-licence").path("state").asText()).isEqualTo("ACTIVE");
-        assertThat(texts(plugin(list, "moic-business-licence").path("topics"))).containsExactly("moic.enterprise-lookup");
+        assertThat(texts(plugin(list, "moic-business-licence").path("topics")))
+                .containsExactly("moic.enterprise-lookup");
         // the permit and hotline forms live once, beside their processes: no plugin ships a second copy
         assertThat(texts(plugin(list, "moic-business-licence").path("forms"))).isEmpty();
         assertThat(texts(plugin(list, "opm-hotline").path("forms"))).isEmpty();
         assertThat(texts(plugin(list, "opm-hotline").path("topics"))).containsExactly("opm.hotline-publish-answer");
         assertThat(texts(plugin(list, "mof-payment").path("topics"))).containsExactly("mof.fee-payment");
-        assertThat(repositoryService.createDeploymentQuery().deploymentName("plugin:moic-business-licence").count()).isOne();
-        assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey("moic-business-licence-fee").count())
-            .isOne();
+        assertThat(repositoryService
+                        .createDeploymentQuery()
+                        .deploymentName("plugin:moic-business-licence")
+                        .count())
+                .isOne();
+        assertThat(repositoryService
+                        .createDecisionDefinitionQuery()
+                        .decisionDefinitionKey("moic-business-licence-fee")
+                        .count())
+                .isOne();
     }
 
     @Test
@@ -122,19 +135,32 @@ class PluginHotSwapIT extends EngineIT {
         Files.move(jar, plugins.resolve("it-drop.jar"), StandardCopyOption.ATOMIC_MOVE);
         Api.eventually("it-drop active", () -> {
             JsonNode found = plugin(admin.get("/api/plugins").json(), "it-drop");
-            return found != null && "ACTIVE".equals(found.path("state").asText()) && texts(found.path("topics")).contains("it.drop");
+            return found != null
+                    && "ACTIVE".equals(found.path("state").asText())
+                    && texts(found.path("topics")).contains("it.drop");
         });
 
         Files.delete(plugins.resolve("it-drop.jar"));
         Api.eventually("it-drop gone", () -> !ids().contains("it-drop"));
-        assertThat(Api.anonymous(baseUrl()).get("/actuator/health").text("status")).isEqualTo("UP");
+        assertThat(Api.anonymous(baseUrl()).get("/actuator/health").text("status"))
+                .isEqualTo("UP");
     }
 
     @Test
     void fiftyCasesSurviveInstallUpdateUninstallAndReinstall() throws Exception {
-        repositoryService.createDeployment().name("it-swap").addModelInstance("it-swap.bpmn",
-            Bpmn.createExecutableProcess("it-swap").camundaHistoryTimeToLive(1).startEvent()
-                .serviceTask("callPlugin").camundaExternalTask(TOPIC).endEvent("done").done()).deploy();
+        repositoryService
+                .createDeployment()
+                .name("it-swap")
+                .addModelInstance(
+                        "it-swap.bpmn",
+                        Bpmn.createExecutableProcess("it-swap")
+                                .camundaHistoryTimeToLive(1)
+                                .startEvent()
+                                .serviceTask("callPlugin")
+                                .camundaExternalTask(TOPIC)
+                                .endEvent("done")
+                                .done())
+                .deploy();
 
         // The plugin's calls pass gates the test opens: how many cases each version completes,
         // and which calls are under way at a swap, is decided here, not by the machine's speed.
@@ -158,9 +184,16 @@ class PluginHotSwapIT extends EngineIT {
         //    calls go to v2, which may answer 15; its next calls are held under way
         v2Calls.release(15);
         drop(staging.gatedEcho("it-swap.jar", "it-swap", "2.0.0", TOPIC, "v2", v2.name()));
-        Api.eventually("v2 active", () -> "2.0.0".equals(plugin(admin.get("/api/plugins").json(), "it-swap").path("version").asText()));
+        Api.eventually(
+                "v2 active",
+                () -> "2.0.0"
+                        .equals(plugin(admin.get("/api/plugins").json(), "it-swap")
+                                .path("version")
+                                .asText()));
         v1Calls.release(CASES);
-        Api.eventually("15 calls answered by v2, more under way", () -> v2Calls.availablePermits() == 0 && v2Calls.hasQueuedThreads());
+        Api.eventually(
+                "15 calls answered by v2, more under way",
+                () -> v2Calls.availablePermits() == 0 && v2Calls.hasQueuedThreads());
 
         // 4. uninstall: the calls under way finish; the cases left wait, their tasks untouched
         Files.delete(plugins.resolve("it-swap.jar"));
@@ -176,14 +209,35 @@ class PluginHotSwapIT extends EngineIT {
         Api.eventually("all cases done", () -> completed(cases) == CASES);
 
         for (String id : cases) {
-            assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).successLog().count())
-                .as("case %s completed exactly once", id).isOne();
-            assertThat(historyService.createHistoricExternalTaskLogQuery().processInstanceId(id).failureLog().count()).isZero();
+            assertThat(historyService
+                            .createHistoricExternalTaskLogQuery()
+                            .processInstanceId(id)
+                            .successLog()
+                            .count())
+                    .as("case %s completed exactly once", id)
+                    .isOne();
+            assertThat(historyService
+                            .createHistoricExternalTaskLogQuery()
+                            .processInstanceId(id)
+                            .failureLog()
+                            .count())
+                    .isZero();
             // this test's cases only: other tests leave incidents of their own on purpose
-            assertThat(historyService.createHistoricIncidentQuery().processInstanceId(id).count()).as("incidents of case %s", id).isZero();
+            assertThat(historyService
+                            .createHistoricIncidentQuery()
+                            .processInstanceId(id)
+                            .count())
+                    .as("incidents of case %s", id)
+                    .isZero();
         }
-        Set<Object> replies = Set.copyOf(historyService.createHistoricVariableInstanceQuery().variableName("reply")
-            .processInstanceIdIn(cases.toArray(String[]::new)).list().stream().map(variable -> variable.getValue()).toList());
+        Set<Object> replies = Set.copyOf(historyService
+                .createHistoricVariableInstanceQuery()
+                .variableName("reply")
+                .processInstanceIdIn(cases.toArray(String[]::new))
+                .list()
+                .stream()
+                .map(variable -> variable.getValue())
+                .toList());
         assertThat(replies).containsExactlyInAnyOrder("v1", "v2", "v3");
     }
 
@@ -193,7 +247,8 @@ class PluginHotSwapIT extends EngineIT {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("detail")).contains("not an OSGi bundle");
 
-        Api.Reply installed = upload("anything.jar", Files.readAllBytes(staging.echo("it-up.jar", "it-upload", "1.0.0", "it.upload", "x")));
+        Api.Reply installed = upload(
+                "anything.jar", Files.readAllBytes(staging.echo("it-up.jar", "it-upload", "1.0.0", "it.upload", "x")));
         assertThat(installed.status()).isEqualTo(201);
         assertThat(installed.text("state")).isEqualTo("ACTIVE");
         assertThat(texts(installed.json().path("topics"))).containsExactly("it.upload");
@@ -209,7 +264,8 @@ class PluginHotSwapIT extends EngineIT {
 
     @Test
     void elementTemplatesDownloadAsOneFileForTheModeler() {
-        JsonNode templates = admin.get("/api/plugins/moic-business-licence/element-templates").json();
+        JsonNode templates = admin.get("/api/plugins/moic-business-licence/element-templates")
+                .json();
 
         assertThat(templates.isArray()).isTrue();
         assertThat(templates.get(0).path("id").asText()).isEqualTo("org.gflow.moic.enterprise-lookup");
@@ -219,7 +275,8 @@ class PluginHotSwapIT extends EngineIT {
     private Api.Reply upload(String fileName, byte[] jar) {
         String boundary = "gflow-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-            + "\"\r\nContent-Type: application/java-archive\r\n\r\n").getBytes();
+                        + "\"\r\nContent-Type: application/java-archive\r\n\r\n")
+                .getBytes();
         byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes();
         byte[] body = new byte[head.length + jar.length + tail.length];
         System.arraycopy(head, 0, body, 0, head.length);
@@ -229,7 +286,11 @@ class PluginHotSwapIT extends EngineIT {
     }
 
     private void drop(Path jar) throws Exception {
-        Files.move(jar, plugins.resolve(jar.getFileName()), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+                jar,
+                plugins.resolve(jar.getFileName()),
+                StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
     }
 
     private List<String> startConcurrently(int count) throws Exception {
@@ -238,7 +299,9 @@ class PluginHotSwapIT extends EngineIT {
             List<Future<String>> started = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 int n = i;
-                started.add(starters.submit(() -> runtimeService.startProcessInstanceByKey("it-swap", Map.of("n", n)).getId()));
+                started.add(starters.submit(() -> runtimeService
+                        .startProcessInstanceByKey("it-swap", Map.of("n", n))
+                        .getId()));
             }
             List<String> ids = new ArrayList<>();
             for (Future<String> future : started) {
@@ -262,11 +325,18 @@ class PluginHotSwapIT extends EngineIT {
 
     /** The external tasks of these cases at the swapped plugin's topic. */
     private ExternalTaskQuery tasks(List<String> cases) {
-        return externalTaskService.createExternalTaskQuery().topicName(TOPIC).processInstanceIdIn(cases.toArray(String[]::new));
+        return externalTaskService
+                .createExternalTaskQuery()
+                .topicName(TOPIC)
+                .processInstanceIdIn(cases.toArray(String[]::new));
     }
 
     private long completed(List<String> cases) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(cases)).completed().count();
+        return historyService
+                .createHistoricProcessInstanceQuery()
+                .processInstanceIds(Set.copyOf(cases))
+                .completed()
+                .count();
     }
 
     private List<String> ids() {
@@ -274,15 +344,21 @@ class PluginHotSwapIT extends EngineIT {
     }
 
     private static JsonNode plugin(JsonNode list, String id) {
-        return StreamSupport.stream(list.spliterator(), false).filter(node -> id.equals(node.path("id").asText())).findFirst()
-            .orElse(null);
+        return StreamSupport.stream(list.spliterator(), false)
+                .filter(node -> id.equals(node.path("id").asText()))
+                .findFirst()
+                .orElse(null);
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     private static List<String> texts(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(node -> node.path(field).asText()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(node -> node.path(field).asText())
+                .toList();
     }
 }

@@ -27,8 +27,11 @@ class PluginSettingsResolverTest {
 
     @Test
     void configuredValuesAndDefaultsReachThePluginTyped() throws Exception {
-        ResolvedPluginSettings settings = resolve(DECLARED,
-            Map.of("registry-url", "https://registry.moic.gov.la/api", "page-size", "20"), Map.of("api-token", "t0ken"), Set.of());
+        ResolvedPluginSettings settings = resolve(
+                DECLARED,
+                Map.of("registry-url", "https://registry.moic.gov.la/api", "page-size", "20"),
+                Map.of("api-token", "t0ken"),
+                Set.of());
 
         assertThat(settings.url("registry-url").getHost()).isEqualTo("registry.moic.gov.la");
         assertThat(settings.integer("page-size")).isEqualTo(20);
@@ -40,33 +43,38 @@ class PluginSettingsResolverTest {
 
     @Test
     void everyMissingOrWrongSettingIsNamedInOneRefusal() {
-        assertThatThrownBy(() -> resolve(DECLARED, Map.of("registry-url", "ftp://x", "page-size", "many"), Map.of(), Set.of()))
-            .isInstanceOf(PluginRejectedException.class)
-            .hasMessageContaining("setting 'registry-url' = 'ftp://x' is not an http or https address")
-            .hasMessageContaining("required setting 'api-token' is missing: set the environment variable "
-                + "GFLOW_PLUGINS_CONFIG_REGISTRY_PLUGIN_API_TOKEN")
-            .hasMessageContaining("setting 'page-size' = 'many' is not a whole number");
+        assertThatThrownBy(() ->
+                        resolve(DECLARED, Map.of("registry-url", "ftp://x", "page-size", "many"), Map.of(), Set.of()))
+                .isInstanceOf(PluginRejectedException.class)
+                .hasMessageContaining("setting 'registry-url' = 'ftp://x' is not an http or https address")
+                .hasMessageContaining("required setting 'api-token' is missing: set the environment variable "
+                        + "GFLOW_PLUGINS_CONFIG_REGISTRY_PLUGIN_API_TOKEN")
+                .hasMessageContaining("setting 'page-size' = 'many' is not a whole number");
     }
 
     @Test
     void aSecretOutsideTheEnvironmentIsRefusedWithoutShowingIt() {
-        assertThatThrownBy(() -> resolve(DECLARED, Map.of("registry-url", "https://r.gov.la", "api-token", "in-a-file"),
-            Map.of(), Set.of("api-token")))
-            .hasMessageContaining("secret setting 'api-token' must come from the environment variable "
-                + "GFLOW_PLUGINS_CONFIG_REGISTRY_PLUGIN_API_TOKEN")
-            .hasMessageNotContaining("in-a-file");
+        assertThatThrownBy(() -> resolve(
+                        DECLARED,
+                        Map.of("registry-url", "https://r.gov.la", "api-token", "in-a-file"),
+                        Map.of(),
+                        Set.of("api-token")))
+                .hasMessageContaining("secret setting 'api-token' must come from the environment variable "
+                        + "GFLOW_PLUGINS_CONFIG_REGISTRY_PLUGIN_API_TOKEN")
+                .hasMessageNotContaining("in-a-file");
     }
 
     @Test
     void aBrokenDeclarationIsRefused() {
         assertThatThrownBy(() -> resolve("[{\"key\": \"x\", \"type\": \"colour\"}]", Map.of(), Map.of(), Set.of()))
-            .hasMessageContaining("setting 'x' has unknown type 'colour'");
+                .hasMessageContaining("setting 'x' has unknown type 'colour'");
         assertThatThrownBy(() -> resolve("{}", Map.of(), Map.of(), Set.of()))
-            .hasMessageContaining("gflow/settings.json is not a JSON list of settings");
+                .hasMessageContaining("gflow/settings.json is not a JSON list of settings");
     }
 
-    private static ResolvedPluginSettings resolve(String declaration, Map<String, String> values, Map<String, String> environment,
-                                                  Set<String> inFiles) throws PluginRejectedException {
+    private static ResolvedPluginSettings resolve(
+            String declaration, Map<String, String> values, Map<String, String> environment, Set<String> inFiles)
+            throws PluginRejectedException {
         PluginConfiguration configuration = new PluginConfiguration() {
             @Override
             public Optional<String> value(String symbolicName, String key) {
@@ -83,8 +91,11 @@ class PluginSettingsResolverTest {
                 return inFiles.contains(key);
             }
         };
-        PluginJar jar = new PluginJar(Path.of("registry-plugin.jar"), "registry-plugin", "1.0.0",
-            Map.of(PluginResources.SETTINGS, declaration.getBytes(StandardCharsets.UTF_8)));
+        PluginJar jar = new PluginJar(
+                Path.of("registry-plugin.jar"),
+                "registry-plugin",
+                "1.0.0",
+                Map.of(PluginResources.SETTINGS, declaration.getBytes(StandardCharsets.UTF_8)));
         return new PluginSettingsResolver(configuration).resolve(jar);
     }
 }

@@ -28,6 +28,7 @@ class PluginSignerPinningTest {
 
     @TempDir
     static Path keys;
+
     @TempDir
     Path work;
 
@@ -43,9 +44,9 @@ class PluginSignerPinningTest {
     @BeforeAll
     static void makeCertificates() throws Exception {
         pki = new TestPki(keys)
-            .selfSigned("ca", "CN=Lao Government Code Signing CA, C=LA", TestPki.CA)
-            .issued("moic", "ca", "CN=MOIC IT, C=LA", TestPki.CODE_SIGNING)
-            .issued("mof", "ca", "CN=MOF IT, C=LA", TestPki.CODE_SIGNING);
+                .selfSigned("ca", "CN=Lao Government Code Signing CA, C=LA", TestPki.CA)
+                .issued("moic", "ca", "CN=MOIC IT, C=LA", TestPki.CODE_SIGNING)
+                .issued("mof", "ca", "CN=MOF IT, C=LA", TestPki.CODE_SIGNING);
         pki.make();
         verifier = new PluginSignatureVerifier(pki.trustStore("ca"));
     }
@@ -55,7 +56,8 @@ class PluginSignerPinningTest {
         framework = PluginFramework.start(work.resolve("felix-cache"));
         registry = new IntegrationRegistry(List.of(), new DispatchSignal());
         registry.trackPlugins(framework.context());
-        host = new PluginHost(framework, new PluginTrust(Optional.of(verifier), false, pins), new RecordingContributions());
+        host = new PluginHost(
+                framework, new PluginTrust(Optional.of(verifier), false, pins), new RecordingContributions());
         bundles = new TestBundles(Files.createDirectories(work.resolve("plugins")));
     }
 
@@ -72,7 +74,11 @@ class PluginSignerPinningTest {
     }
 
     private Object reply() throws Exception {
-        return registry.find(TOPIC).orElseThrow().execute(RecordedCall.of(TOPIC, Map.of())).variables().get("reply");
+        return registry.find(TOPIC)
+                .orElseThrow()
+                .execute(RecordedCall.of(TOPIC, Map.of()))
+                .variables()
+                .get("reply");
     }
 
     private String fingerprint(String alias) throws Exception {
@@ -82,22 +88,26 @@ class PluginSignerPinningTest {
     @Test
     void anUpdateByAnotherSignerWaitsUntilAnAdminRepinsThePlugin() throws Exception {
         // 1. the first trusted signer is pinned
-        assertThat(host.installOrUpdate(plugin("1.0.0", "moic"), PluginOrigin.DIRECTORY).state()).isEqualTo(PluginState.ACTIVE);
+        assertThat(host.installOrUpdate(plugin("1.0.0", "moic"), PluginOrigin.DIRECTORY)
+                        .state())
+                .isEqualTo(PluginState.ACTIVE);
         assertThat(pins.pinOf(NAME)).get().extracting(SignerPin::fingerprint).isEqualTo(fingerprint("moic"));
 
         // 2. an unsigned update is refused: version 1 keeps serving
         PluginRecord unsigned = host.installOrUpdate(plugin("1.1.0", null), PluginOrigin.DIRECTORY);
         assertThat(unsigned.version()).isEqualTo("1.0.0");
-        assertThat(unsigned.lastError()).startsWith("update refused: plugin 'ministry-echo' is pinned to signer 'CN=MOIC IT,C=LA'")
-            .contains("this jar is not signed");
+        assertThat(unsigned.lastError())
+                .startsWith("update refused: plugin 'ministry-echo' is pinned to signer 'CN=MOIC IT,C=LA'")
+                .contains("this jar is not signed");
         assertThat(unsigned.failure()).isEqualTo(PluginFailure.SIGNER_CHANGED);
 
         // 3. an update by another signer the trust store trusts is refused too, naming both
         PluginRecord foreign = host.installOrUpdate(plugin("2.0.0", "mof"), PluginOrigin.DIRECTORY);
         assertThat(foreign.state()).isEqualTo(PluginState.ACTIVE);
         assertThat(foreign.version()).isEqualTo("1.0.0");
-        assertThat(foreign.lastError()).contains("signed by 'CN=MOF IT,C=LA' (SHA-256 " + PluginSigner.display(fingerprint("mof")))
-            .contains("POST /api/plugins/ministry-echo/signer");
+        assertThat(foreign.lastError())
+                .contains("signed by 'CN=MOF IT,C=LA' (SHA-256 " + PluginSigner.display(fingerprint("mof")))
+                .contains("POST /api/plugins/ministry-echo/signer");
         assertThat(reply()).isEqualTo("1.0.0");
 
         // 4. the admin pins the new signer: the jar waiting in the directory is installed
@@ -109,13 +119,17 @@ class PluginSignerPinningTest {
         assertThat(reply()).isEqualTo("2.0.0");
 
         // 5. and now the old signer is the stranger
-        assertThat(host.installOrUpdate(plugin("3.0.0", "moic"), PluginOrigin.DIRECTORY).version()).isEqualTo("2.0.0");
+        assertThat(host.installOrUpdate(plugin("3.0.0", "moic"), PluginOrigin.DIRECTORY)
+                        .version())
+                .isEqualTo("2.0.0");
     }
 
     @Test
     void afterTheAdminForgetsThePinTheNextTrustedSignerIsPinned() throws Exception {
         host.installOrUpdate(plugin("1.0.0", "moic"), PluginOrigin.DIRECTORY);
-        assertThat(host.installOrUpdate(plugin("2.0.0", "mof"), PluginOrigin.DIRECTORY).lastError()).contains("pinned to signer");
+        assertThat(host.installOrUpdate(plugin("2.0.0", "mof"), PluginOrigin.DIRECTORY)
+                        .lastError())
+                .contains("pinned to signer");
 
         pins.unpin(NAME);
         PluginRecord updated = host.retryRefused(NAME).orElseThrow();
@@ -144,6 +158,7 @@ class PluginSignerPinningTest {
         Path other = pki.signer("mof").sign(bundles.echo("upload.part", NAME, "2.0.0", TOPIC, "2.0.0"));
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> host.check(other))
-            .isInstanceOf(PluginRejectedException.class).hasMessageContaining("pinned to signer 'CN=MOIC IT,C=LA'");
+                .isInstanceOf(PluginRejectedException.class)
+                .hasMessageContaining("pinned to signer 'CN=MOIC IT,C=LA'");
     }
 }

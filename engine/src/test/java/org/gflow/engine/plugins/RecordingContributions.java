@@ -10,7 +10,8 @@ final class RecordingContributions implements PluginContributions {
 
     @Override
     public void publish(PluginJar jar) {
-        events.add("publish " + jar.symbolicName() + " " + jar.deployableResources().keySet());
+        events.add("publish " + jar.symbolicName() + " "
+                + jar.deployableResources().keySet());
     }
 
     @Override

@@ -31,11 +31,26 @@ class SignerTimestampTest {
     @BeforeAll
     static void makeCertificates() throws Exception {
         pki = new TestPki(work)
-            .selfSigned("ca", "CN=Lao Government Code Signing CA, C=LA", TestPki.CA)
-            .issued("expired", "ca", "CN=Old MOIC IT, C=LA", TestPki.with(TestPki.CODE_SIGNING, "-startdate", "-400d", "-validity", "30"))
-            .issued("tsa", "ca", "CN=Lao Government TSA, C=LA", TestPki.with(TestPki.TIME_STAMPING, "-startdate", "-400d", "-validity", "800"))
-            .issued("notATsa", "ca", "CN=MOIC IT, C=LA", TestPki.with(TestPki.CODE_SIGNING, "-startdate", "-400d", "-validity", "800"))
-            .selfSigned("strangerTsa", "CN=Someone's TSA, C=LA", TestPki.with(TestPki.TIME_STAMPING, "-startdate", "-400d", "-validity", "800"));
+                .selfSigned("ca", "CN=Lao Government Code Signing CA, C=LA", TestPki.CA)
+                .issued(
+                        "expired",
+                        "ca",
+                        "CN=Old MOIC IT, C=LA",
+                        TestPki.with(TestPki.CODE_SIGNING, "-startdate", "-400d", "-validity", "30"))
+                .issued(
+                        "tsa",
+                        "ca",
+                        "CN=Lao Government TSA, C=LA",
+                        TestPki.with(TestPki.TIME_STAMPING, "-startdate", "-400d", "-validity", "800"))
+                .issued(
+                        "notATsa",
+                        "ca",
+                        "CN=MOIC IT, C=LA",
+                        TestPki.with(TestPki.CODE_SIGNING, "-startdate", "-400d", "-validity", "800"))
+                .selfSigned(
+                        "strangerTsa",
+                        "CN=Someone's TSA, C=LA",
+                        TestPki.with(TestPki.TIME_STAMPING, "-startdate", "-400d", "-validity", "800"));
         pki.make();
         validator = new SignerCertificateValidator(List.of(pki.certificate("ca")), false, Clock.systemUTC());
     }
@@ -51,32 +66,37 @@ class SignerTimestampTest {
 
     @Test
     void anExpiredSignerTimestampedWhileValidByATrustedAuthorityIsAccepted() throws Exception {
-        assertThat(validator.validate(expiredSignerStamped("tsa", whileValid()))).isEqualTo(pki.certificate("expired"));
+        assertThat(validator.validate(expiredSignerStamped("tsa", whileValid())))
+                .isEqualTo(pki.certificate("expired"));
     }
 
     @Test
     void withoutATimestampTheExpiredSignerIsRefused() throws Exception {
         assertThatThrownBy(() -> validator.validate(new CodeSigner(pki.chain("expired"), null)))
-            .hasMessageContaining("CN=Old MOIC IT").hasMessageContaining("is valid only from");
+                .hasMessageContaining("CN=Old MOIC IT")
+                .hasMessageContaining("is valid only from");
     }
 
     @Test
     void aTimestampFromAnUntrustedAuthorityDoesNotSaveIt() {
         assertThatThrownBy(() -> validator.validate(expiredSignerStamped("strangerTsa", whileValid())))
-            .hasMessageContaining("its timestamp's authority is not trusted");
+                .hasMessageContaining("its timestamp's authority is not trusted");
     }
 
     @Test
     void theAuthorityMustBeATimeStampingAuthority() {
         assertThatThrownBy(() -> validator.validate(expiredSignerStamped("notATsa", whileValid())))
-            .hasMessageContaining("its timestamp's authority is not trusted").hasMessageContaining("timeStamping");
+                .hasMessageContaining("its timestamp's authority is not trusted")
+                .hasMessageContaining("timeStamping");
     }
 
     @Test
     void aTimestampAfterTheCertificateExpiredDoesNotSaveIt() throws Exception {
-        Date afterExpiry = Date.from(pki.certificate("expired").getNotAfter().toInstant().plus(Duration.ofDays(1)));
+        Date afterExpiry =
+                Date.from(pki.certificate("expired").getNotAfter().toInstant().plus(Duration.ofDays(1)));
 
         assertThatThrownBy(() -> validator.validate(expiredSignerStamped("tsa", afterExpiry)))
-            .hasMessageContaining("at its timestamp").hasMessageContaining("is valid only from");
+                .hasMessageContaining("at its timestamp")
+                .hasMessageContaining("is valid only from");
     }
 }

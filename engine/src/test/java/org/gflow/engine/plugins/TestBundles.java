@@ -30,7 +30,8 @@ public final class TestBundles {
     }
 
     /** A plugin serving {@code topic} that answers {@code reply = <reply>}. */
-    public Path echo(String fileName, String symbolicName, String version, String topic, String reply) throws Exception {
+    public Path echo(String fileName, String symbolicName, String version, String topic, String reply)
+            throws Exception {
         return echoWithResources(fileName, symbolicName, version, topic, reply, Map.of());
     }
 
@@ -39,13 +40,19 @@ public final class TestBundles {
      * {@code gate} (see {@code EchoActivator}).
      */
     public Path gatedEcho(String fileName, String symbolicName, String version, String topic, String reply, String gate)
-        throws Exception {
+            throws Exception {
         return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of("X-Echo-Gate", gate)), Map.of());
     }
 
     /** The echo plugin with resources, e.g. {@code gflow/forms/x.form}. */
-    public Path echoWithResources(String fileName, String symbolicName, String version, String topic, String reply,
-                                  Map<String, String> resources) throws Exception {
+    public Path echoWithResources(
+            String fileName,
+            String symbolicName,
+            String version,
+            String topic,
+            String reply,
+            Map<String, String> resources)
+            throws Exception {
         return build(fileName, symbolicName, version, echoHeaders(topic, reply, Map.of()), resources);
     }
 
@@ -63,28 +70,57 @@ public final class TestBundles {
      * A plugin without activator whose factories (classes of {@code fixtures.declared}) are listed in
      * {@code META-INF/services}, with these further resources (e.g. its settings declaration).
      */
-    public Path declared(String fileName, String symbolicName, String version, java.util.List<String> factories,
-                         Map<String, String> resources) throws Exception {
+    public Path declared(
+            String fileName,
+            String symbolicName,
+            String version,
+            java.util.List<String> factories,
+            Map<String, String> resources)
+            throws Exception {
         Map<String, String> all = new LinkedHashMap<>(resources);
-        all.put(org.gflow.plugin.api.PluginResources.INTEGRATION_FACTORIES, factories.stream()
-            .map(name -> "org.gflow.engine.plugins.fixtures.declared." + name + "\n").reduce("# factories\n", String::concat));
-        return build(fileName, symbolicName, version, Map.of("Private-Package", "org.gflow.engine.plugins.fixtures.declared"), all);
+        all.put(
+                org.gflow.plugin.api.PluginResources.INTEGRATION_FACTORIES,
+                factories.stream()
+                        .map(name -> "org.gflow.engine.plugins.fixtures.declared." + name + "\n")
+                        .reduce("# factories\n", String::concat));
+        return build(
+                fileName,
+                symbolicName,
+                version,
+                Map.of("Private-Package", "org.gflow.engine.plugins.fixtures.declared"),
+                all);
     }
 
     /** A plugin whose activator throws. */
     public Path throwingOnStart(String fileName) throws Exception {
-        return build(fileName, "throwing-plugin", "1.0.0", Map.of(
-            "Bundle-Activator", "org.gflow.engine.plugins.fixtures.failing.ThrowingActivator",
-            "Private-Package", "org.gflow.engine.plugins.fixtures.failing"), Map.of());
+        return build(
+                fileName,
+                "throwing-plugin",
+                "1.0.0",
+                Map.of(
+                        "Bundle-Activator", "org.gflow.engine.plugins.fixtures.failing.ThrowingActivator",
+                        "Private-Package", "org.gflow.engine.plugins.fixtures.failing"),
+                Map.of());
     }
 
     /** A plugin importing a package nobody exports. */
     public Path unresolvable(String fileName) throws Exception {
-        return build(fileName, "unresolvable-plugin", "1.0.0", Map.of(
-            "Bundle-Activator", "org.gflow.engine.plugins.fixtures.echo.EchoActivator",
-            "Private-Package", "org.gflow.engine.plugins.fixtures.echo",
-            "Import-Package", "org.example.missing;version=\"[1,2)\",*",
-            "X-Echo-Topic", "test.never", "X-Echo-Reply", "never"), Map.of());
+        return build(
+                fileName,
+                "unresolvable-plugin",
+                "1.0.0",
+                Map.of(
+                        "Bundle-Activator",
+                        "org.gflow.engine.plugins.fixtures.echo.EchoActivator",
+                        "Private-Package",
+                        "org.gflow.engine.plugins.fixtures.echo",
+                        "Import-Package",
+                        "org.example.missing;version=\"[1,2)\",*",
+                        "X-Echo-Topic",
+                        "test.never",
+                        "X-Echo-Reply",
+                        "never"),
+                Map.of());
     }
 
     /** A jar with classes but no bundle manifest. */
@@ -98,8 +134,13 @@ public final class TestBundles {
         return file;
     }
 
-    private Path build(String fileName, String symbolicName, String version, Map<String, String> headers,
-                       Map<String, String> resources) throws Exception {
+    private Path build(
+            String fileName,
+            String symbolicName,
+            String version,
+            Map<String, String> headers,
+            Map<String, String> resources)
+            throws Exception {
         try (Builder builder = new Builder()) {
             builder.setProperty("Bundle-SymbolicName", symbolicName);
             builder.setProperty("Bundle-Version", version);
@@ -109,7 +150,8 @@ public final class TestBundles {
             builder.addClasspath(classesOf(Integration.class));
             builder.addClasspath(classesOf(TestBundles.class));
             try (Jar jar = builder.build()) {
-                resources.forEach((name, text) -> jar.putResource(name, new EmbeddedResource(text.getBytes(StandardCharsets.UTF_8), 0L)));
+                resources.forEach((name, text) ->
+                        jar.putResource(name, new EmbeddedResource(text.getBytes(StandardCharsets.UTF_8), 0L)));
                 if (!builder.getErrors().isEmpty()) {
                     throw new IllegalStateException("bnd: " + builder.getErrors());
                 }
@@ -118,8 +160,11 @@ public final class TestBundles {
                     jar.write(out);
                 }
                 // appear complete at once, as a careful operator's copy would
-                return Files.move(temporary, directory.resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+                return Files.move(
+                        temporary,
+                        directory.resolve(fileName),
+                        StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
             }
         }
     }

@@ -56,8 +56,16 @@ public final class TestPki {
     }
 
     public TestPki selfSigned(String alias, String distinguishedName, String... options) {
-        List<String> command = new ArrayList<>(List.of("-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1",
-            "-dname", distinguishedName));
+        List<String> command = new ArrayList<>(List.of(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                distinguishedName));
         command.addAll(withValidity(options));
         command.addAll(store(alias));
         commands.add(command);
@@ -67,13 +75,27 @@ public final class TestPki {
 
     public TestPki issued(String alias, String issuer, String distinguishedName, String... options) {
         String request = directory.resolve(alias + ".csr").toString();
-        List<String> generate = new ArrayList<>(List.of("-genkeypair", "-alias", alias, "-keyalg", "EC", "-groupname", "secp256r1",
-            "-dname", distinguishedName));
+        List<String> generate = new ArrayList<>(List.of(
+                "-genkeypair",
+                "-alias",
+                alias,
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                distinguishedName));
         generate.addAll(store(alias));
         List<String> certify = new ArrayList<>(List.of("-certreq", "-alias", alias, "-file", request));
         certify.addAll(store(alias));
-        List<String> issue = new ArrayList<>(List.of("-gencert", "-alias", issuer, "-infile", request,
-            "-outfile", certificateFile(alias).toString()));
+        List<String> issue = new ArrayList<>(List.of(
+                "-gencert",
+                "-alias",
+                issuer,
+                "-infile",
+                request,
+                "-outfile",
+                certificateFile(alias).toString()));
         issue.addAll(withValidity(options));
         issue.addAll(store(issuer));
         commands.addAll(List.of(generate, certify, issue));
@@ -93,11 +115,25 @@ public final class TestPki {
     /** Runs keytool for everything declared. */
     public void make() throws Exception {
         Path batch = directory.resolve("keytool-" + System.nanoTime() + ".txt");
-        Files.write(batch, commands.stream().map(command -> String.join("\t", command)).toList(), StandardCharsets.UTF_8);
-        Path classes = Path.of(KeytoolBatch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Process java = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "--add-exports", "java.base/sun.security.tools.keytool=ALL-UNNAMED", "-cp", classes.toString(),
-            KeytoolBatch.class.getName(), batch.toString()).redirectErrorStream(true).start();
+        Files.write(
+                batch,
+                commands.stream().map(command -> String.join("\t", command)).toList(),
+                StandardCharsets.UTF_8);
+        Path classes = Path.of(KeytoolBatch.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Process java = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--add-exports",
+                        "java.base/sun.security.tools.keytool=ALL-UNNAMED",
+                        "-cp",
+                        classes.toString(),
+                        KeytoolBatch.class.getName(),
+                        batch.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (java.waitFor() != 0) {
             throw new IllegalStateException("keytool failed: " + output);
@@ -156,8 +192,15 @@ public final class TestPki {
     }
 
     private List<String> store(String alias) {
-        return List.of("-storetype", "PKCS12", "-keystore", storeFile(alias).toString(), "-storepass", PASSWORD,
-            "-keypass", PASSWORD);
+        return List.of(
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                storeFile(alias).toString(),
+                "-storepass",
+                PASSWORD,
+                "-keypass",
+                PASSWORD);
     }
 
     private Path storeFile(String alias) {

@@ -64,8 +64,12 @@ public final class TestSigning {
     /** Signs {@code jar} in place. */
     public Path sign(Path jar) throws Exception {
         Path signed = jar.resolveSibling(jar.getFileName() + ".signed");
-        JarSigner signer = new JarSigner.Builder(key, chain).digestAlgorithm("SHA-256").signerName("GFLOW").build();
-        try (ZipFile in = new ZipFile(jar.toFile()); OutputStream out = Files.newOutputStream(signed)) {
+        JarSigner signer = new JarSigner.Builder(key, chain)
+                .digestAlgorithm("SHA-256")
+                .signerName("GFLOW")
+                .build();
+        try (ZipFile in = new ZipFile(jar.toFile());
+                OutputStream out = Files.newOutputStream(signed)) {
             signer.sign(in, out);
         }
         return Files.move(signed, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -74,7 +78,8 @@ public final class TestSigning {
     /** Copies {@code jar}, changing entry {@code name} with {@code change} (and adding it when absent). */
     public static Path rewrite(Path jar, Path copy, String name, UnaryOperator<byte[]> change) throws IOException {
         boolean found = false;
-        try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
+        try (ZipFile in = new ZipFile(jar.toFile());
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(copy))) {
             Enumeration<? extends ZipEntry> entries = in.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();

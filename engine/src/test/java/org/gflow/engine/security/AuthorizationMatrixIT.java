@@ -31,11 +31,16 @@ class AuthorizationMatrixIT extends EngineIT {
     private static final String ADMINS = "gflow-admins";
 
     /** A case under test: where it stands, which organisations work on it, and its ids. */
-    private record Fixture(String title, Set<String> organisations, String caseId, String taskId, String searchText,
-                           String attachmentId) { }
+    private record Fixture(
+            String title,
+            Set<String> organisations,
+            String caseId,
+            String taskId,
+            String searchText,
+            String attachmentId) {}
 
     /** One endpoint: how to call it for a case as a user, and whether its answer would leak. */
-    private record Endpoint(String name, boolean write, Caller call) { }
+    private record Endpoint(String name, boolean write, Caller call) {}
 
     private interface Caller {
         Api.Reply call(Api user, Fixture fixture, String userId, String groupId);
@@ -51,7 +56,9 @@ class AuthorizationMatrixIT extends EngineIT {
         List<String> leaks = new ArrayList<>();
         StringBuilder table = new StringBuilder("| role (group) | account |");
         fixtures.forEach(f -> table.append(' ').append(f.title()).append(" |"));
-        table.append(" leaks |\n|---|---|").append("---|".repeat(fixtures.size())).append("---|\n");
+        table.append(" leaks |\n|---|---|")
+                .append("---|".repeat(fixtures.size()))
+                .append("---|\n");
         for (Map.Entry<String, String> role : accounts.entrySet()) {
             String group = role.getKey();
             String userId = role.getValue();
@@ -72,18 +79,26 @@ class AuthorizationMatrixIT extends EngineIT {
                     Api.Reply reply = endpoint.call().call(user, fixture, userId, group);
                     if (leaks(endpoint, reply)) {
                         leaks.add(userId + " → " + fixture.title() + " → " + endpoint.name() + ": " + reply.status()
-                            + " " + abbreviate(reply.raw().body()));
+                                + " " + abbreviate(reply.raw().body()));
                         roleLeaks++;
                     } else {
                         refused++;
                     }
                 }
-                table.append(' ').append(refused).append('/').append(endpoints.size()).append(" refused |");
+                table.append(' ')
+                        .append(refused)
+                        .append('/')
+                        .append(endpoints.size())
+                        .append(" refused |");
             }
             table.append(' ').append(roleLeaks).append(" |\n");
         }
-        table.append("\nEndpoints tried for each cell (").append(endpoints.size()).append("): ");
-        table.append(String.join(", ", endpoints.stream().map(e -> "`" + e.name() + "`").toList())).append(".\n");
+        table.append("\nEndpoints tried for each cell (")
+                .append(endpoints.size())
+                .append("): ");
+        table.append(String.join(
+                        ", ", endpoints.stream().map(e -> "`" + e.name() + "`").toList()))
+                .append(".\n");
 
         System.out.println("\nAuthorization matrix\n\n" + table);
         Path report = Path.of("target", "authorization-matrix.md");
@@ -96,26 +111,44 @@ class AuthorizationMatrixIT extends EngineIT {
 
     private Fixture hotline(SecurityCases cases) {
         SecurityCases.Hotline complaint = cases.bokeoComplaintAwaitingVerification();
-        return new Fixture("hotline complaint (Bokeo; OPM triaged)", Set.of("bokeo", "opm"), complaint.caseId(),
-            complaint.verifyTask(), complaint.trackingNumber(), attach("nalinh.bokeo", complaint.verifyTask()));
+        return new Fixture(
+                "hotline complaint (Bokeo; OPM triaged)",
+                Set.of("bokeo", "opm"),
+                complaint.caseId(),
+                complaint.verifyTask(),
+                complaint.trackingNumber(),
+                attach("nalinh.bokeo", complaint.verifyTask()));
     }
 
     private Fixture permit(SecurityCases cases) {
         SecurityCases.Permit licence = cases.moicLicenceInConsultationWithMonre();
-        return new Fixture("business licence (MOIC; MONRE consulted)", Set.of("moic", "monre"), licence.caseId(),
-            licence.consultTask(), licence.businessKey(), attach("souphaphone.monre", licence.consultTask()));
+        return new Fixture(
+                "business licence (MOIC; MONRE consulted)",
+                Set.of("moic", "monre"),
+                licence.caseId(),
+                licence.consultTask(),
+                licence.businessKey(),
+                attach("souphaphone.monre", licence.consultTask()));
     }
 
     private Fixture letter(SecurityCases cases) {
         SecurityCases.Letter letter = cases.mtcLetterBeingDrafted();
-        return new Fixture("official letter (MTC)", Set.of("mtc"), letter.caseId(), letter.writeTask(),
-            letter.businessKey(), attach("phet.mtc", letter.writeTask()));
+        return new Fixture(
+                "official letter (MTC)",
+                Set.of("mtc"),
+                letter.caseId(),
+                letter.writeTask(),
+                letter.businessKey(),
+                attach("phet.mtc", letter.writeTask()));
     }
 
     /** The person working the task attaches a file, so that reading files is tried on a real one. */
     private String attach(String worker, String taskId) {
-        Api.Reply attached = Api.as(baseUrl(), worker).postRaw("/engine-rest/task/" + taskId + "/attachment/create",
-            "multipart/form-data; boundary=" + BOUNDARY, file("attachment-name", "ບົດບັນທຶກ.txt"));
+        Api.Reply attached = Api.as(baseUrl(), worker)
+                .postRaw(
+                        "/engine-rest/task/" + taskId + "/attachment/create",
+                        "multipart/form-data; boundary=" + BOUNDARY,
+                        file("attachment-name", "ບົດບັນທຶກ.txt"));
         assertThat(attached.status()).as(attached.raw().body()).isEqualTo(200);
         return attached.text("id");
     }
@@ -126,9 +159,11 @@ class AuthorizationMatrixIT extends EngineIT {
     private Map<String, String> oneAccountPerRole() {
         Api admin = Api.as(baseUrl(), "admin");
         Map<String, String> accounts = new TreeMap<>();
-        for (JsonNode group : admin.get("/engine-rest/group?sortBy=id&sortOrder=asc&maxResults=500").json()) {
+        for (JsonNode group : admin.get("/engine-rest/group?sortBy=id&sortOrder=asc&maxResults=500")
+                .json()) {
             String groupId = group.path("id").asText();
-            JsonNode members = admin.get("/engine-rest/user?memberOfGroup=" + groupId + "&sortBy=userId&sortOrder=asc").json();
+            JsonNode members = admin.get("/engine-rest/user?memberOfGroup=" + groupId + "&sortBy=userId&sortOrder=asc")
+                    .json();
             if (!members.isEmpty()) {
                 accounts.put(groupId, members.get(0).path("id").asText());
             }
@@ -153,41 +188,59 @@ class AuthorizationMatrixIT extends EngineIT {
         reads.put("GET task/{id}/identity-links", f -> "/engine-rest/task/" + f.taskId() + "/identity-links");
         reads.put("GET task/{id}/comment", f -> "/engine-rest/task/" + f.taskId() + "/comment");
         reads.put("GET task/{id}/attachment", f -> "/engine-rest/task/" + f.taskId() + "/attachment");
-        reads.put("GET task/{id}/attachment/{a}/data", f -> "/engine-rest/task/" + f.taskId() + "/attachment/"
-            + f.attachmentId() + "/data");
+        reads.put(
+                "GET task/{id}/attachment/{a}/data",
+                f -> "/engine-rest/task/" + f.taskId() + "/attachment/" + f.attachmentId() + "/data");
         reads.put("GET process-instance/{id}", f -> "/engine-rest/process-instance/" + f.caseId());
-        reads.put("GET process-instance?processInstanceIds", f -> "/engine-rest/process-instance?processInstanceIds=" + f.caseId());
-        reads.put("GET process-instance?businessKey", f -> "/engine-rest/process-instance?businessKey=" + f.searchText());
-        reads.put("GET process-instance/{id}/variables", f -> "/engine-rest/process-instance/" + f.caseId() + "/variables");
-        reads.put("GET process-instance/{id}/activity-instances", f -> "/engine-rest/process-instance/" + f.caseId()
-            + "/activity-instances");
+        reads.put(
+                "GET process-instance?processInstanceIds",
+                f -> "/engine-rest/process-instance?processInstanceIds=" + f.caseId());
+        reads.put(
+                "GET process-instance?businessKey", f -> "/engine-rest/process-instance?businessKey=" + f.searchText());
+        reads.put(
+                "GET process-instance/{id}/variables",
+                f -> "/engine-rest/process-instance/" + f.caseId() + "/variables");
+        reads.put(
+                "GET process-instance/{id}/activity-instances",
+                f -> "/engine-rest/process-instance/" + f.caseId() + "/activity-instances");
         reads.put("GET process-instance/{id}/comment", f -> "/engine-rest/process-instance/" + f.caseId() + "/comment");
-        reads.put("GET variable-instance?processInstanceIdIn", f -> "/engine-rest/variable-instance?processInstanceIdIn="
-            + f.caseId());
+        reads.put(
+                "GET variable-instance?processInstanceIdIn",
+                f -> "/engine-rest/variable-instance?processInstanceIdIn=" + f.caseId());
         reads.put("GET execution?processInstanceId", f -> "/engine-rest/execution?processInstanceId=" + f.caseId());
         reads.put("GET history/process-instance/{id}", f -> "/engine-rest/history/process-instance/" + f.caseId());
-        reads.put("GET history/process-instance?processInstanceId", f -> "/engine-rest/history/process-instance?processInstanceId="
-            + f.caseId());
-        reads.put("GET history/task?processInstanceId", f -> "/engine-rest/history/task?processInstanceId=" + f.caseId());
-        reads.put("GET history/variable-instance?processInstanceId", f -> "/engine-rest/history/variable-instance?processInstanceId="
-            + f.caseId());
-        reads.put("GET history/activity-instance?processInstanceId", f -> "/engine-rest/history/activity-instance?processInstanceId="
-            + f.caseId());
-        reads.put("GET history/detail?processInstanceId", f -> "/engine-rest/history/detail?processInstanceId=" + f.caseId());
-        reads.put("GET history/identity-link-log?taskId", f -> "/engine-rest/history/identity-link-log?taskId=" + f.taskId());
-        reads.put("GET history/user-operation?processInstanceId", f -> "/engine-rest/history/user-operation?processInstanceId="
-            + f.caseId());
+        reads.put(
+                "GET history/process-instance?processInstanceId",
+                f -> "/engine-rest/history/process-instance?processInstanceId=" + f.caseId());
+        reads.put(
+                "GET history/task?processInstanceId", f -> "/engine-rest/history/task?processInstanceId=" + f.caseId());
+        reads.put(
+                "GET history/variable-instance?processInstanceId",
+                f -> "/engine-rest/history/variable-instance?processInstanceId=" + f.caseId());
+        reads.put(
+                "GET history/activity-instance?processInstanceId",
+                f -> "/engine-rest/history/activity-instance?processInstanceId=" + f.caseId());
+        reads.put(
+                "GET history/detail?processInstanceId",
+                f -> "/engine-rest/history/detail?processInstanceId=" + f.caseId());
+        reads.put(
+                "GET history/identity-link-log?taskId",
+                f -> "/engine-rest/history/identity-link-log?taskId=" + f.taskId());
+        reads.put(
+                "GET history/user-operation?processInstanceId",
+                f -> "/engine-rest/history/user-operation?processInstanceId=" + f.caseId());
         reads.put("GET /api/inbox/tasks?q", f -> "/api/inbox/tasks?size=100&q=" + f.searchText());
         reads.put("GET /api/inbox/cases/{id}", f -> "/api/inbox/cases/" + f.caseId());
         reads.put("GET /api/inbox/cases/{id}/timeline", f -> "/api/inbox/cases/" + f.caseId() + "/timeline");
         reads.put("GET /api/inbox/cases/{id}/attachments", f -> "/api/inbox/cases/" + f.caseId() + "/attachments");
-        reads.put("GET /api/inbox/cases/{id}/attachments/{a}", f -> "/api/inbox/cases/" + f.caseId() + "/attachments/"
-            + f.attachmentId());
+        reads.put(
+                "GET /api/inbox/cases/{id}/attachments/{a}",
+                f -> "/api/inbox/cases/" + f.caseId() + "/attachments/" + f.attachmentId());
         reads.put("GET /api/inbox/tasks/{id}/colleagues", f -> "/api/inbox/tasks/" + f.taskId() + "/colleagues");
 
         List<Endpoint> endpoints = new ArrayList<>();
-        reads.forEach((name, path) -> endpoints.add(new Endpoint(name, false,
-            (user, f, userId, group) -> user.download(path.apply(f)))));
+        reads.forEach((name, path) ->
+                endpoints.add(new Endpoint(name, false, (user, f, userId, group) -> user.download(path.apply(f)))));
         endpoints.addAll(writes());
         return endpoints;
     }
@@ -196,28 +249,52 @@ class AuthorizationMatrixIT extends EngineIT {
         String form = "multipart/form-data; boundary=" + BOUNDARY;
         Map<String, Object> modification = Map.of("modifications", Map.of("matrixProbe", Map.of("value", "x")));
         return List.of(
-            write("POST task/{id}/claim", (u, f, id, g) -> u.post(task(f, "/claim"), Map.of("userId", id))),
-            write("POST task/{id}/unclaim", (u, f, id, g) -> u.post(task(f, "/unclaim"), Map.of())),
-            write("POST task/{id}/complete", (u, f, id, g) -> u.post(task(f, "/complete"), Map.of("variables", Map.of()))),
-            write("POST task/{id}/assignee", (u, f, id, g) -> u.post(task(f, "/assignee"), Map.of("userId", id))),
-            write("POST task/{id}/delegate", (u, f, id, g) -> u.post(task(f, "/delegate"), Map.of("userId", id))),
-            write("POST task/{id}/identity-links", (u, f, id, g) -> u.post(task(f, "/identity-links"),
-                Map.of("groupId", g, "type", "candidate"))),
-            write("PUT task/{id}", (u, f, id, g) -> u.put(task(f, ""), Map.of("name", "x", "priority", 99, "assignee", id))),
-            write("POST task/{id}/comment/create", (u, f, id, g) -> u.post(task(f, "/comment/create"), Map.of("message", "x"))),
-            write("POST task/{id}/attachment/create", (u, f, id, g) -> u.postRaw(task(f, "/attachment/create"), form,
-                file("attachment-name", "x.txt"))),
-            write("POST task/{id}/variables", (u, f, id, g) -> u.post(task(f, "/variables"), modification)),
-            write("PUT task/{id}/variables/{name}", (u, f, id, g) -> u.put(task(f, "/variables/matrixProbe"), Map.of("value", "x"))),
-            write("POST process-instance/{id}/variables", (u, f, id, g) -> u.post("/engine-rest/process-instance/" + f.caseId()
-                + "/variables", modification)),
-            write("PUT process-instance/{id}/suspended", (u, f, id, g) -> u.put("/engine-rest/process-instance/" + f.caseId()
-                + "/suspended", Map.of("suspended", true))),
-            write("DELETE process-instance/{id}", (u, f, id, g) -> u.delete("/engine-rest/process-instance/" + f.caseId())),
-            write("POST /api/inbox/tasks/{id}/handover", (u, f, id, g) -> u.post("/api/inbox/tasks/" + f.taskId() + "/handover",
-                Map.of("userId", id))),
-            write("POST /api/inbox/cases/{id}/attachments", (u, f, id, g) -> u.postRaw("/api/inbox/cases/" + f.caseId()
-                + "/attachments", form, SecurityCases.multipart(BOUNDARY, Map.of("taskId", f.taskId()), "file", "x.txt", "x"))));
+                write("POST task/{id}/claim", (u, f, id, g) -> u.post(task(f, "/claim"), Map.of("userId", id))),
+                write("POST task/{id}/unclaim", (u, f, id, g) -> u.post(task(f, "/unclaim"), Map.of())),
+                write(
+                        "POST task/{id}/complete",
+                        (u, f, id, g) -> u.post(task(f, "/complete"), Map.of("variables", Map.of()))),
+                write("POST task/{id}/assignee", (u, f, id, g) -> u.post(task(f, "/assignee"), Map.of("userId", id))),
+                write("POST task/{id}/delegate", (u, f, id, g) -> u.post(task(f, "/delegate"), Map.of("userId", id))),
+                write(
+                        "POST task/{id}/identity-links",
+                        (u, f, id, g) -> u.post(task(f, "/identity-links"), Map.of("groupId", g, "type", "candidate"))),
+                write(
+                        "PUT task/{id}",
+                        (u, f, id, g) -> u.put(task(f, ""), Map.of("name", "x", "priority", 99, "assignee", id))),
+                write(
+                        "POST task/{id}/comment/create",
+                        (u, f, id, g) -> u.post(task(f, "/comment/create"), Map.of("message", "x"))),
+                write(
+                        "POST task/{id}/attachment/create",
+                        (u, f, id, g) ->
+                                u.postRaw(task(f, "/attachment/create"), form, file("attachment-name", "x.txt"))),
+                write("POST task/{id}/variables", (u, f, id, g) -> u.post(task(f, "/variables"), modification)),
+                write(
+                        "PUT task/{id}/variables/{name}",
+                        (u, f, id, g) -> u.put(task(f, "/variables/matrixProbe"), Map.of("value", "x"))),
+                write(
+                        "POST process-instance/{id}/variables",
+                        (u, f, id, g) ->
+                                u.post("/engine-rest/process-instance/" + f.caseId() + "/variables", modification)),
+                write(
+                        "PUT process-instance/{id}/suspended",
+                        (u, f, id, g) -> u.put(
+                                "/engine-rest/process-instance/" + f.caseId() + "/suspended",
+                                Map.of("suspended", true))),
+                write(
+                        "DELETE process-instance/{id}",
+                        (u, f, id, g) -> u.delete("/engine-rest/process-instance/" + f.caseId())),
+                write(
+                        "POST /api/inbox/tasks/{id}/handover",
+                        (u, f, id, g) -> u.post("/api/inbox/tasks/" + f.taskId() + "/handover", Map.of("userId", id))),
+                write(
+                        "POST /api/inbox/cases/{id}/attachments",
+                        (u, f, id, g) -> u.postRaw(
+                                "/api/inbox/cases/" + f.caseId() + "/attachments",
+                                form,
+                                SecurityCases.multipart(
+                                        BOUNDARY, Map.of("taskId", f.taskId()), "file", "x.txt", "x"))));
     }
 
     private static Endpoint write(String name, Caller call) {
@@ -229,8 +306,12 @@ class AuthorizationMatrixIT extends EngineIT {
     }
 
     private static byte[] file(String nameField, String name) {
-        return SecurityCases.multipart(BOUNDARY, Map.of(nameField, name, "attachment-type", "text/plain"), "content", name,
-            "ບົດບັນທຶກຂອງຜູ້ເຮັດວຽກ");
+        return SecurityCases.multipart(
+                BOUNDARY,
+                Map.of(nameField, name, "attachment-type", "text/plain"),
+                "content",
+                name,
+                "ບົດບັນທຶກຂອງຜູ້ເຮັດວຽກ");
     }
 
     /** A write leaks when it is accepted; a read when it answers with something of the case. */

@@ -13,7 +13,8 @@ class BrowserSessionIT extends EngineIT {
     @Test
     void aSignedInBrowserWorksWithItsSessionUntilItSignsOut() {
         Api browser = Api.browser(baseUrl());
-        assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
+        assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean())
+                .isFalse();
 
         Api.Reply login = browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"));
         assertThat(login.status()).isEqualTo(200);
@@ -27,17 +28,17 @@ class BrowserSessionIT extends EngineIT {
 
     @Test
     void aChangeWithoutTheCsrfTokenIsRefused() {
-        Api.Reply forged = Api.anonymous(baseUrl()).post("/api/auth/login",
-            Map.of("username", "nalinh.bokeo", "password", "demo"));
+        Api.Reply forged = Api.anonymous(baseUrl())
+                .post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"));
         assertThat(forged.status()).isEqualTo(403);
     }
 
     @Test
     void aWrongPasswordIsA401WithoutHints() {
-        Api.Reply wrong = Api.browser(baseUrl()).post("/api/auth/login",
-            Map.of("username", "nalinh.bokeo", "password", "guess"));
-        Api.Reply unknown = Api.browser(baseUrl()).post("/api/auth/login",
-            Map.of("username", "*)(uid=*", "password", "guess"));
+        Api.Reply wrong =
+                Api.browser(baseUrl()).post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "guess"));
+        Api.Reply unknown =
+                Api.browser(baseUrl()).post("/api/auth/login", Map.of("username", "*)(uid=*", "password", "guess"));
         assertThat(wrong.status()).isEqualTo(401);
         assertThat(unknown.status()).isEqualTo(401);
         assertThat(wrong.raw().body()).isEqualTo(unknown.raw().body());
@@ -45,7 +46,8 @@ class BrowserSessionIT extends EngineIT {
 
     @Test
     void onlyAdministratorsReachTheAdminApis() {
-        assertThat(Api.as(baseUrl(), "nalinh.bokeo").get("/api/plugins").status()).isEqualTo(403);
+        assertThat(Api.as(baseUrl(), "nalinh.bokeo").get("/api/plugins").status())
+                .isEqualTo(403);
         assertThat(Api.as(baseUrl(), "admin").get("/api/plugins").status()).isEqualTo(200);
         assertThat(Api.anonymous(baseUrl()).get("/api/plugins").status()).isEqualTo(401);
     }

@@ -10,20 +10,21 @@ import org.springframework.mock.web.MockHttpServletRequest;
 class ClientAddressTest {
 
     private final ClientAddress behindProxies = new ClientAddress(
-        new SecuritySettings(List.of("10.0.0.0/8", "192.0.2.10"), List.of(), List.of(), List.of(), false));
+            new SecuritySettings(List.of("10.0.0.0/8", "192.0.2.10"), List.of(), List.of(), List.of(), false));
 
     @Test
     void aPeerThatIsNoTrustedProxyIsTheClientWhateverItForwards() {
         assertThat(behindProxies.of(request("198.51.100.7", "203.0.113.1"))).isEqualTo("198.51.100.7");
         assertThat(new ClientAddress(new SecuritySettings(null, List.of(), List.of(), List.of(), false))
-            .of(request("10.1.1.1", "203.0.113.1"))).isEqualTo("10.1.1.1");
+                        .of(request("10.1.1.1", "203.0.113.1")))
+                .isEqualTo("10.1.1.1");
     }
 
     @Test
     void behindTrustedProxiesTheLastUntrustedHopIsTheClient() {
         // the client wrote a made-up first hop; the proxies appended what they saw
         assertThat(behindProxies.of(request("10.1.1.1", "1.2.3.4, 203.0.113.5, 192.0.2.10")))
-            .isEqualTo("203.0.113.5");
+                .isEqualTo("203.0.113.5");
         assertThat(behindProxies.of(request("192.0.2.10", null))).isEqualTo("192.0.2.10");
     }
 

@@ -27,27 +27,43 @@ class CommentsAndAttachmentsIT extends EngineIT {
 
         Api.Reply comment = triage.post(task + "/comment/create", Map.of("message", "ຄວາມເຫັນຂອງຫ້ອງວ່າການ"));
         refused(comment, "Only those who work on this task");
-        refused(triage.postRaw(task + "/attachment/create", "multipart/form-data; boundary=" + BOUNDARY, restAttachment()),
-            "Only those who work on this task");
-        Api.Reply inboxFile = triage.postRaw("/api/inbox/cases/" + complaint.caseId() + "/attachments",
-            "multipart/form-data; boundary=" + BOUNDARY, inboxAttachment(complaint.verifyTask()));
+        refused(
+                triage.postRaw(
+                        task + "/attachment/create", "multipart/form-data; boundary=" + BOUNDARY, restAttachment()),
+                "Only those who work on this task");
+        Api.Reply inboxFile = triage.postRaw(
+                "/api/inbox/cases/" + complaint.caseId() + "/attachments",
+                "multipart/form-data; boundary=" + BOUNDARY,
+                inboxAttachment(complaint.verifyTask()));
         refused(inboxFile, "Only those who work on this task");
 
         Api verifier = Api.as(baseUrl(), BOKEO_VERIFIER);
-        assertThat(verifier.post(task + "/comment/create", Map.of("message", "ໂທຫາການປະປາແຂວງແລ້ວ")).status()).isEqualTo(200);
-        Api.Reply attached = verifier.postRaw(task + "/attachment/create", "multipart/form-data; boundary=" + BOUNDARY,
-            restAttachment());
+        assertThat(verifier.post(task + "/comment/create", Map.of("message", "ໂທຫາການປະປາແຂວງແລ້ວ"))
+                        .status())
+                .isEqualTo(200);
+        Api.Reply attached = verifier.postRaw(
+                task + "/attachment/create", "multipart/form-data; boundary=" + BOUNDARY, restAttachment());
         assertThat(attached.status()).as(attached.raw().body()).isEqualTo(200);
-        assertThat(verifier.postRaw("/api/inbox/cases/" + complaint.caseId() + "/attachments",
-            "multipart/form-data; boundary=" + BOUNDARY, inboxAttachment(complaint.verifyTask())).status()).isEqualTo(201);
+        assertThat(verifier.postRaw(
+                                "/api/inbox/cases/" + complaint.caseId() + "/attachments",
+                                "multipart/form-data; boundary=" + BOUNDARY,
+                                inboxAttachment(complaint.verifyTask()))
+                        .status())
+                .isEqualTo(201);
 
-        assertThat(verifier.get(task + "/comment").json().toString()).contains("ໂທຫາການປະປາແຂວງແລ້ວ")
-            .doesNotContain("ຄວາມເຫັນຂອງຫ້ອງວ່າການ");
+        assertThat(verifier.get(task + "/comment").json().toString())
+                .contains("ໂທຫາການປະປາແຂວງແລ້ວ")
+                .doesNotContain("ຄວາມເຫັນຂອງຫ້ອງວ່າການ");
         Api moic = Api.as(baseUrl(), "ounkham.moic");
-        for (String path : new String[] {task + "/comment", task + "/attachment",
-            task + "/attachment/" + attached.text("id"), task + "/attachment/" + attached.text("id") + "/data",
+        for (String path : new String[] {
+            task + "/comment",
+            task + "/attachment",
+            task + "/attachment/" + attached.text("id"),
+            task + "/attachment/" + attached.text("id") + "/data",
             "/engine-rest/process-instance/" + complaint.caseId() + "/comment",
-            "/api/inbox/cases/" + complaint.caseId() + "/timeline", "/api/inbox/cases/" + complaint.caseId() + "/attachments"}) {
+            "/api/inbox/cases/" + complaint.caseId() + "/timeline",
+            "/api/inbox/cases/" + complaint.caseId() + "/attachments"
+        }) {
             Api.Reply read = moic.download(path);
             assertThat(read.status()).as(path).isIn(400, 403, 404);
             assertThat(read.raw().body()).as(path).doesNotContain("ໂທຫາການປະປາ").doesNotContain("ເສົາ");
@@ -60,11 +76,16 @@ class CommentsAndAttachmentsIT extends EngineIT {
     }
 
     private static byte[] restAttachment() {
-        return SecurityCases.multipart(BOUNDARY, Map.of("attachment-name", "ຮູບທໍ່ນ້ຳ.txt", "attachment-type", "text/plain"),
-            "content", "ຮູບທໍ່ນ້ຳ.txt", "ທໍ່ນ້ຳແຕກ ໃກ້ເສົາໄຟ");
+        return SecurityCases.multipart(
+                BOUNDARY,
+                Map.of("attachment-name", "ຮູບທໍ່ນ້ຳ.txt", "attachment-type", "text/plain"),
+                "content",
+                "ຮູບທໍ່ນ້ຳ.txt",
+                "ທໍ່ນ້ຳແຕກ ໃກ້ເສົາໄຟ");
     }
 
     private static byte[] inboxAttachment(String taskId) {
-        return SecurityCases.multipart(BOUNDARY, Map.of("taskId", taskId), "file", "ບົດບັນທຶກ.txt", "ທໍ່ນ້ຳແຕກ ໃກ້ເສົາໄຟ");
+        return SecurityCases.multipart(
+                BOUNDARY, Map.of("taskId", taskId), "file", "ບົດບັນທຶກ.txt", "ທໍ່ນ້ຳແຕກ ໃກ້ເສົາໄຟ");
     }
 }

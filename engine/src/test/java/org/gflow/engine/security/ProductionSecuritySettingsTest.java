@@ -22,16 +22,19 @@ class ProductionSecuritySettingsTest {
         assertThat(defaults.loginFailuresPerAddress()).isNotEmpty();
         assertThat(defaults.publicLookupsPerAddress()).isNotEmpty();
 
-        assertThat(bind("application.yaml", "application-production.yaml").hsts()).isTrue();
+        assertThat(bind("application.yaml", "application-production.yaml").hsts())
+                .isTrue();
     }
 
     private static SecuritySettings bind(String... files) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         for (String file : files) {
-            new YamlPropertySourceLoader().load(file, new ClassPathResource(file))
-                .forEach(source -> environment.getPropertySources().addFirst(source));
+            new YamlPropertySourceLoader()
+                    .load(file, new ClassPathResource(file))
+                    .forEach(source -> environment.getPropertySources().addFirst(source));
         }
         return new Binder(ConfigurationPropertySources.get(environment))
-            .bind("gflow.security", SecuritySettings.class).get();
+                .bind("gflow.security", SecuritySettings.class)
+                .get();
     }
 }

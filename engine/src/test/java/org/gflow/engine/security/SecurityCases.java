@@ -16,13 +16,13 @@ import org.gflow.engine.CamundaJson;
 final class SecurityCases {
 
     /** A citizen's complaint routed to Bokeo, waiting for Bokeo's verifiers (OPM triaged it). */
-    record Hotline(String caseId, String trackingNumber, String verifyTask) { }
+    record Hotline(String caseId, String trackingNumber, String verifyTask) {}
 
     /** A MOIC business licence in consultation with MONRE. */
-    record Permit(String caseId, String businessKey, String consultTask) { }
+    record Permit(String caseId, String businessKey, String consultTask) {}
 
     /** An MTC letter its drafter is writing. */
-    record Letter(String caseId, String businessKey, String writeTask) { }
+    record Letter(String caseId, String businessKey, String writeTask) {}
 
     private final String baseUrl;
 
@@ -31,47 +31,74 @@ final class SecurityCases {
     }
 
     Hotline bokeoComplaintAwaitingVerification() {
-        Api.Reply started = as("phonsavanh.opm").post("/engine-rest/process-definition/key/hotline-1516/start", variables(
-            "channel", "phone", "complaintText", "ນ້ຳປະປາບ້ານຫ້ວຍຊາຍ ບໍ່ໄຫຼມາສາມມື້ " + UUID.randomUUID(),
-            "category", "public-service", "province", "bokeo"));
+        Api.Reply started = as("phonsavanh.opm")
+                .post(
+                        "/engine-rest/process-definition/key/hotline-1516/start",
+                        variables(
+                                "channel",
+                                "phone",
+                                "complaintText",
+                                "ນ້ຳປະປາບ້ານຫ້ວຍຊາຍ ບໍ່ໄຫຼມາສາມມື້ " + UUID.randomUUID(),
+                                "category",
+                                "public-service",
+                                "province",
+                                "bokeo"));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         Api admin = as("admin");
         String trackingNumber = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
-        Api.eventually("the complaint is registered", () -> admin.get(trackingNumber).status() == 200);
+        Api.eventually(
+                "the complaint is registered", () -> admin.get(trackingNumber).status() == 200);
         complete("vilayvanh.opm", caseId, "triageComplaint", Map.of("variables", Map.of()));
-        return new Hotline(caseId, admin.get(trackingNumber).text("value"), task("nalinh.bokeo", caseId, "verifyComplaint"));
+        return new Hotline(
+                caseId, admin.get(trackingNumber).text("value"), task("nalinh.bokeo", caseId, "verifyComplaint"));
     }
 
     Permit moicLicenceInConsultationWithMonre() {
         String businessKey = "MOIC-SEC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = as("bouasone.moic").post("/engine-rest/process-definition/key/permit/start", Map.of(
-            "businessKey", businessKey,
-            "variables", Map.of(
-                "permitType", Map.of("value", "business-licence"),
-                "applicantName", Map.of("value", "ບໍລິສັດ ທົດສອບ ຄວາມປອດໄພ ຈຳກັດ"),
-                "enterpriseNumber", Map.of("value", "01-0001024"),
-                "businessSize", Map.of("value", "medium"),
-                "businessType", Map.of("value", "trade"),
-                "investmentAmount", Map.of("value", 800000000, "type", "Long"))));
+        Api.Reply started = as("bouasone.moic")
+                .post(
+                        "/engine-rest/process-definition/key/permit/start",
+                        Map.of(
+                                "businessKey",
+                                businessKey,
+                                "variables",
+                                Map.of(
+                                        "permitType", Map.of("value", "business-licence"),
+                                        "applicantName", Map.of("value", "ບໍລິສັດ ທົດສອບ ຄວາມປອດໄພ ຈຳກັດ"),
+                                        "enterpriseNumber", Map.of("value", "01-0001024"),
+                                        "businessSize", Map.of("value", "medium"),
+                                        "businessType", Map.of("value", "trade"),
+                                        "investmentAmount", Map.of("value", 800000000, "type", "Long"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         complete("bouasone.moic", caseId, "checkCompleteness", variables("documentsComplete", true));
-        complete("chanthala.moic", caseId, "technicalReview", Map.of("variables", Map.of(
-            "reviewNotes", Map.of("value", "ຕ້ອງປຶກສາກະຊວງຊັບພະຍາກອນທຳມະຊາດ"),
-            "consultedAgencies", CamundaJson.list("monre"))));
+        complete(
+                "chanthala.moic",
+                caseId,
+                "technicalReview",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "reviewNotes", Map.of("value", "ຕ້ອງປຶກສາກະຊວງຊັບພະຍາກອນທຳມະຊາດ"),
+                                "consultedAgencies", CamundaJson.list("monre"))));
         return new Permit(caseId, businessKey, task("souphaphone.monre", caseId, "consultAgency"));
     }
 
     Letter mtcLetterBeingDrafted() {
         String businessKey = "MTC-SEC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = as("phet.mtc").post("/engine-rest/process-definition/key/document-approval/start", Map.of(
-            "businessKey", businessKey,
-            "variables", Map.of(
-                "ministry", Map.of("value", "mtc"),
-                "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບຕາຕະລາງລົດເມ"),
-                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຕາຕະລາງລົດເມໃໝ່ເລີ່ມໃຊ້ເດືອນໜ້າ."),
-                "recipients", CamundaJson.list("mtc-front-office"))));
+        Api.Reply started = as("phet.mtc")
+                .post(
+                        "/engine-rest/process-definition/key/document-approval/start",
+                        Map.of(
+                                "businessKey",
+                                businessKey,
+                                "variables",
+                                Map.of(
+                                        "ministry", Map.of("value", "mtc"),
+                                        "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບຕາຕະລາງລົດເມ"),
+                                        "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຕາຕະລາງລົດເມໃໝ່ເລີ່ມໃຊ້ເດືອນໜ້າ."),
+                                        "recipients", CamundaJson.list("mtc-front-office"))));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         return new Letter(caseId, businessKey, task("phet.mtc", caseId, "writeLetter"));
@@ -81,7 +108,8 @@ final class SecurityCases {
     String task(String user, String caseId, String taskKey) {
         Api api = as(user);
         String query = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=" + taskKey;
-        Api.eventually(taskKey + " is offered to " + user, () -> api.get(query).json().size() == 1);
+        Api.eventually(
+                taskKey + " is offered to " + user, () -> api.get(query).json().size() == 1);
         return api.get(query).json().get(0).path("id").asText();
     }
 
@@ -91,13 +119,27 @@ final class SecurityCases {
     }
 
     /** A multipart body of text fields and one small text file, as browsers and REST clients send it. */
-    static byte[] multipart(String boundary, Map<String, String> fields, String fileField, String fileName, String text) {
+    static byte[] multipart(
+            String boundary, Map<String, String> fields, String fileField, String fileName, String text) {
         StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"")
-            .append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
-        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(fileField)
-            .append("\"; filename=\"").append(fileName).append("\"\r\nContent-Type: text/plain\r\n\r\n").append(text)
-            .append("\r\n--").append(boundary).append("--\r\n");
+        fields.forEach((name, value) -> body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
+        body.append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(fileField)
+                .append("\"; filename=\"")
+                .append(fileName)
+                .append("\"\r\nContent-Type: text/plain\r\n\r\n")
+                .append(text)
+                .append("\r\n--")
+                .append(boundary)
+                .append("--\r\n");
         return body.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -28,36 +28,53 @@ class SessionsAndCsrfIT extends EngineIT {
 
     @Test
     void anonymousVisitorsAndApiClientsGetNoSession() throws Exception {
-        List<String> anonymousPaths = List.of("/engine-rest/task", "/api/tasks", "/", "/tasks/42",
-            "/api/public/hotline/answers", "/api/auth/session");
+        List<String> anonymousPaths = List.of(
+                "/engine-rest/task",
+                "/api/tasks",
+                "/",
+                "/tasks/42",
+                "/api/public/hotline/answers",
+                "/api/auth/session");
         int sessions = 0;
         for (int i = 0; i < 1000; i++) {
-            sessions += sessionCookies(send(request(anonymousPaths.get(i % anonymousPaths.size())).GET()));
+            sessions += sessionCookies(
+                    send(request(anonymousPaths.get(i % anonymousPaths.size())).GET()));
         }
         for (int i = 0; i < 100; i++) {
-            sessions += sessionCookies(send(request("/engine-rest/task").GET()
-                .header("Authorization", basic("nalinh.bokeo", "demo"))));
+            sessions += sessionCookies(
+                    send(request("/engine-rest/task").GET().header("Authorization", basic("nalinh.bokeo", "demo"))));
         }
-        assertThat(sessions).as("sessions created by 1,000 anonymous and 100 HTTP Basic requests").isZero();
+        assertThat(sessions)
+                .as("sessions created by 1,000 anonymous and 100 HTTP Basic requests")
+                .isZero();
 
-        HttpResponse<String> login = send(request("/api/auth/login").header("Content-Type", "application/json")
-            .header("Cookie", "GFLOW-XSRF-TOKEN=t").header("X-XSRF-TOKEN", "t")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nalinh.bokeo\",\"password\":\"demo\"}")));
+        HttpResponse<String> login = send(request("/api/auth/login")
+                .header("Content-Type", "application/json")
+                .header("Cookie", "GFLOW-XSRF-TOKEN=t")
+                .header("X-XSRF-TOKEN", "t")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"nalinh.bokeo\",\"password\":\"demo\"}")));
         assertThat(login.statusCode()).isEqualTo(200);
-        assertThat(sessionCookies(login)).as("the explicit sign-in opens the one session").isEqualTo(1);
+        assertThat(sessionCookies(login))
+                .as("the explicit sign-in opens the one session")
+                .isEqualTo(1);
     }
 
     @Test
     void aSessionCookieWithAWrongBasicPasswordIsRefused() throws Exception {
         Api browser = Api.browser(baseUrl());
-        assertThat(browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo")).status())
-            .isEqualTo(200);
+        assertThat(browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"))
+                        .status())
+                .isEqualTo(200);
         String session = browser.cookie("JSESSIONID").orElseThrow();
 
-        HttpResponse<String> sameUserWrongPassword = send(request("/engine-rest/task").GET()
-            .header("Cookie", "JSESSIONID=" + session).header("Authorization", basic("nalinh.bokeo", "wrong")));
+        HttpResponse<String> sameUserWrongPassword = send(request("/engine-rest/task")
+                .GET()
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Authorization", basic("nalinh.bokeo", "wrong")));
         assertThat(sameUserWrongPassword.statusCode()).isEqualTo(401);
-        assertThat(browser.get("/engine-rest/task").status()).as("the session itself still works").isEqualTo(200);
+        assertThat(browser.get("/engine-rest/task").status())
+                .as("the session itself still works")
+                .isEqualTo(200);
     }
 
     @Test
@@ -68,11 +85,15 @@ class SessionsAndCsrfIT extends EngineIT {
         String start = "/engine-rest/process-definition/key/hotline-1516/start";
         String body = "{\"variables\":{\"channel\":{\"value\":\"phone\"}}}";
 
-        HttpResponse<String> cookieOnly = send(request(start).header("Content-Type", "application/json")
-            .header("Cookie", "JSESSIONID=" + session).POST(HttpRequest.BodyPublishers.ofString(body)));
-        HttpResponse<String> cookieAndBasic = send(request(start).header("Content-Type", "application/json")
-            .header("Cookie", "JSESSIONID=" + session).header("Authorization", basic("phonsavanh.opm", "demo"))
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> cookieOnly = send(request(start)
+                .header("Content-Type", "application/json")
+                .header("Cookie", "JSESSIONID=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        HttpResponse<String> cookieAndBasic = send(request(start)
+                .header("Content-Type", "application/json")
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Authorization", basic("phonsavanh.opm", "demo"))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(cookieOnly.statusCode()).isEqualTo(403);
         assertThat(cookieAndBasic.statusCode()).isEqualTo(403);
     }
@@ -84,31 +105,49 @@ class SessionsAndCsrfIT extends EngineIT {
         String session = browser.cookie("JSESSIONID").orElseThrow();
         browser.post("/api/auth/logout", Map.of()); // the session ends, as after a long lunch
 
-        HttpResponse<String> webApp = send(request("/engine-rest/task").GET()
-            .header("Cookie", "JSESSIONID=" + session).header("X-Requested-With", "XMLHttpRequest"));
+        HttpResponse<String> webApp = send(request("/engine-rest/task")
+                .GET()
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("X-Requested-With", "XMLHttpRequest"));
         assertThat(webApp.statusCode()).isEqualTo(401);
-        assertThat(webApp.headers().firstValue("WWW-Authenticate")).as("no Basic challenge for the web app").isEmpty();
+        assertThat(webApp.headers().firstValue("WWW-Authenticate"))
+                .as("no Basic challenge for the web app")
+                .isEmpty();
         assertThat(webApp.body()).contains("\"error\":\"unauthenticated\"");
 
-        HttpResponse<String> apiClient = send(request("/engine-rest/task").GET().header("Cookie", "JSESSIONID=" + session));
+        HttpResponse<String> apiClient =
+                send(request("/engine-rest/task").GET().header("Cookie", "JSESSIONID=" + session));
         assertThat(apiClient.statusCode()).isEqualTo(401);
-        assertThat(apiClient.headers().firstValue("WWW-Authenticate")).as("API clients are still invited to HTTP Basic")
-            .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(apiClient.headers().firstValue("WWW-Authenticate"))
+                .as("API clients are still invited to HTTP Basic")
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
     }
 
     @Test
     void aUserIdTypedInAnotherCaseActsAsTheDirectorysUser() {
-        assertThat(Api.as(baseUrl(), "ADMIN").get("/api/auth/session").text("id")).isEqualTo("admin");
-        Api.Reply browserLogin = Api.browser(baseUrl()).post("/api/auth/login",
-            Map.of("username", "NALINH.BOKEO", "password", "demo"));
+        assertThat(Api.as(baseUrl(), "ADMIN").get("/api/auth/session").text("id"))
+                .isEqualTo("admin");
+        Api.Reply browserLogin =
+                Api.browser(baseUrl()).post("/api/auth/login", Map.of("username", "NALINH.BOKEO", "password", "demo"));
         assertThat(browserLogin.text("id")).isEqualTo("nalinh.bokeo");
 
-        Api.Reply started = Api.as(baseUrl(), "PhonSavanh.OPM").post("/engine-rest/process-definition/key/hotline-1516/start",
-            variables("channel", "phone", "complaintText", "ໄຟຟ້າດັບທຸກຄືນ ຢູ່ບ້ານໂພນສະຫວ່າງ", "category", "public-service",
-                "province", "bokeo"));
+        Api.Reply started = Api.as(baseUrl(), "PhonSavanh.OPM")
+                .post(
+                        "/engine-rest/process-definition/key/hotline-1516/start",
+                        variables(
+                                "channel",
+                                "phone",
+                                "complaintText",
+                                "ໄຟຟ້າດັບທຸກຄືນ ຢູ່ບ້ານໂພນສະຫວ່າງ",
+                                "category",
+                                "public-service",
+                                "province",
+                                "bokeo"));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        assertThat(Api.as(baseUrl(), "admin").get("/engine-rest/history/process-instance/" + started.text("id"))
-            .text("startUserId")).isEqualTo("phonsavanh.opm");
+        assertThat(Api.as(baseUrl(), "admin")
+                        .get("/engine-rest/history/process-instance/" + started.text("id"))
+                        .text("startUserId"))
+                .isEqualTo("phonsavanh.opm");
     }
 
     private HttpRequest.Builder request(String path) {
@@ -120,7 +159,9 @@ class SessionsAndCsrfIT extends EngineIT {
     }
 
     private static int sessionCookies(HttpResponse<?> response) {
-        return (int) response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).count();
+        return (int) response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .count();
     }
 
     private static String basic(String user, String password) {

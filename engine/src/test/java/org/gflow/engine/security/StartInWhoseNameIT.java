@@ -26,8 +26,8 @@ class StartInWhoseNameIT extends EngineIT {
 
     @Test
     void aLetterOfAnotherMinistryIsRefused() {
-        Api.Reply forged = Api.as(baseUrl(), DRAFTER).post(START, letter("ministry", Map.of("value", "opm"),
-            "approvers", CamundaJson.list(DRAFTER)));
+        Api.Reply forged = Api.as(baseUrl(), DRAFTER)
+                .post(START, letter("ministry", Map.of("value", "opm"), "approvers", CamundaJson.list(DRAFTER)));
 
         assertThat(forged.status()).as(forged.raw().body()).isEqualTo(400);
         assertThat(forged.text("field")).isEqualTo("ministry");
@@ -43,8 +43,9 @@ class StartInWhoseNameIT extends EngineIT {
         Api.Reply moved = drafter.post("/engine-rest/task/" + task + "/submit-form", variables("ministry", "opm"));
         assertThat(moved.status()).as(moved.raw().body()).isEqualTo(400);
         assertThat(moved.text("field")).isEqualTo("ministry");
-        Api.Reply chosen = drafter.post("/engine-rest/task/" + task + "/complete", Map.of("variables",
-            Map.of("approvers", CamundaJson.list("thavone.mof"))));
+        Api.Reply chosen = drafter.post(
+                "/engine-rest/task/" + task + "/complete",
+                Map.of("variables", Map.of("approvers", CamundaJson.list("thavone.mof"))));
         assertThat(chosen.status()).as(chosen.raw().body()).isEqualTo(400);
         assertThat(chosen.text("field")).isEqualTo("approvers");
         assertThat(caseVariable(caseId, "ministry").asText()).isEqualTo("mof");
@@ -70,17 +71,30 @@ class StartInWhoseNameIT extends EngineIT {
         }
 
         Api admin = Api.as(baseUrl(), "admin");
-        eventually("the letter is distributed", () ->
-            !admin.get("/engine-rest/history/process-instance/" + caseId).json().path("endTime").isNull());
+        eventually(
+                "the letter is distributed",
+                () -> !admin.get("/engine-rest/history/process-instance/" + caseId)
+                        .json()
+                        .path("endTime")
+                        .isNull());
         assertThat(caseVariable(caseId, "ministry").asText()).isEqualTo("mof");
         assertThat(caseVariable(caseId, "registryNumber").asText()).matches("MOF-\\d{4}-\\d{4}");
     }
 
     @Test
     void aFrontOfficeOpensOnlyItsOwnMinistrysPermits() {
-        Api.Reply foreign = Api.as(baseUrl(), "somphone.mtc").post("/engine-rest/process-definition/key/permit/start",
-            variables("permitType", "business-licence", "applicantName", "ຮ້ານ ວັນນະ", "businessSize", "small",
-                "investmentAmount", 10_000_000));
+        Api.Reply foreign = Api.as(baseUrl(), "somphone.mtc")
+                .post(
+                        "/engine-rest/process-definition/key/permit/start",
+                        variables(
+                                "permitType",
+                                "business-licence",
+                                "applicantName",
+                                "ຮ້ານ ວັນນະ",
+                                "businessSize",
+                                "small",
+                                "investmentAmount",
+                                10_000_000));
 
         assertThat(foreign.status()).as(foreign.raw().body()).isEqualTo(400);
         assertThat(foreign.text("field")).isEqualTo("ministry");
@@ -89,17 +103,30 @@ class StartInWhoseNameIT extends EngineIT {
 
     @Test
     void aLetterCannotStartWithAForgedSignoffTrail() {
-        Api.Reply forged = Api.as(baseUrl(), DRAFTER).post(START, letter("signoffTrail", Map.of(
-            "value", "[{\"approver\":\"amphone.mof\",\"decision\":\"approve\"}]", "type", "Object",
-            "valueInfo", Map.of("objectTypeName", "java.util.ArrayList", "serializationDataFormat", "application/json"))));
+        Api.Reply forged = Api.as(baseUrl(), DRAFTER)
+                .post(
+                        START,
+                        letter(
+                                "signoffTrail",
+                                Map.of(
+                                        "value",
+                                        "[{\"approver\":\"amphone.mof\",\"decision\":\"approve\"}]",
+                                        "type",
+                                        "Object",
+                                        "valueInfo",
+                                        Map.of(
+                                                "objectTypeName",
+                                                "java.util.ArrayList",
+                                                "serializationDataFormat",
+                                                "application/json"))));
 
         assertThat(forged.status()).as(forged.raw().body()).isEqualTo(400);
         assertThat(forged.text("field")).isEqualTo("signoffTrail");
     }
 
     private void assertApproversRefused(List<String> approvers, String entry, String problem) {
-        Api.Reply refused = Api.as(baseUrl(), DRAFTER).post(START,
-            letter("approvers", CamundaJson.list(approvers.toArray(String[]::new))));
+        Api.Reply refused = Api.as(baseUrl(), DRAFTER)
+                .post(START, letter("approvers", CamundaJson.list(approvers.toArray(String[]::new))));
         assertThat(refused.status()).as(refused.raw().body()).isEqualTo(400);
         assertThat(refused.text("field")).isEqualTo("approvers");
         assertThat(refused.text("message")).contains(entry).contains(problem);

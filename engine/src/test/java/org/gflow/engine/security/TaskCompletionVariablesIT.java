@@ -18,14 +18,22 @@ class TaskCompletionVariablesIT extends EngineIT {
     @Test
     void theFrontOfficeCannotRouteAPermitToItself() {
         Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
-        Api.Reply started = frontOffice.post("/engine-rest/process-definition/key/permit/start", variables(
-            "permitType", "business-licence", "applicantName", "ຮ້ານ ສີສະຫວາດ", "businessSize", "small",
-            "investmentAmount", 50_000_000));
+        Api.Reply started = frontOffice.post(
+                "/engine-rest/process-definition/key/permit/start",
+                variables(
+                        "permitType",
+                        "business-licence",
+                        "applicantName",
+                        "ຮ້ານ ສີສະຫວາດ",
+                        "businessSize",
+                        "small",
+                        "investmentAmount",
+                        50_000_000));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         String check = onlyTask(frontOffice, caseId, "checkCompleteness");
-        Map<String, Object> rerouted = variables("documentsComplete", true,
-            "reviewerGroup", "moic-front-office", "directorGroup", "moic-front-office");
+        Map<String, Object> rerouted = variables(
+                "documentsComplete", true, "reviewerGroup", "moic-front-office", "directorGroup", "moic-front-office");
 
         for (String door : new String[] {"/complete", "/submit-form"}) {
             Api.Reply refused = frontOffice.post("/engine-rest/task/" + check + door, rerouted);
@@ -36,7 +44,10 @@ class TaskCompletionVariablesIT extends EngineIT {
 
         completeTask(frontOffice, caseId, "checkCompleteness", variables("documentsComplete", true));
         onlyTask(Api.as(baseUrl(), "chanthala.moic"), caseId, "technicalReview");
-        assertThat(frontOffice.get("/engine-rest/task?processInstanceId=" + caseId).json()).isEmpty();
+        assertThat(frontOffice
+                        .get("/engine-rest/task?processInstanceId=" + caseId)
+                        .json())
+                .isEmpty();
         assertThat(caseVariable(caseId, "reviewerGroup").asText()).isEqualTo("moic-licence-reviewers");
     }
 
@@ -47,23 +58,37 @@ class TaskCompletionVariablesIT extends EngineIT {
         String verify = onlyTask(verifier, caseId, "verifyComplaint");
 
         for (String door : new String[] {"/complete", "/submit-form"}) {
-            Api.Reply rerouted = verifier.post("/engine-rest/task/" + verify + door,
-                variables("complaintTrue", true, "responsibleGroup", "opm-hotline-triage"));
-            assertThat(rerouted.status()).as(door + ": " + rerouted.raw().body()).isEqualTo(400);
+            Api.Reply rerouted = verifier.post(
+                    "/engine-rest/task/" + verify + door,
+                    variables("complaintTrue", true, "responsibleGroup", "opm-hotline-triage"));
+            assertThat(rerouted.status())
+                    .as(door + ": " + rerouted.raw().body())
+                    .isEqualTo(400);
             assertThat(rerouted.text("field")).isEqualTo("responsibleGroup");
         }
-        Api.Reply renumbered = verifier.post("/engine-rest/task/" + verify + "/complete",
-            variables("complaintTrue", false, "trackingNumber", "1516-2026-999999"));
+        Api.Reply renumbered = verifier.post(
+                "/engine-rest/task/" + verify + "/complete",
+                variables("complaintTrue", false, "trackingNumber", "1516-2026-999999"));
         assertThat(renumbered.status()).isEqualTo(400);
         assertThat(renumbered.text("field")).isEqualTo("trackingNumber");
-        Api.Reply badAnswer = verifier.post("/engine-rest/task/" + verify + "/complete", variables("complaintTrue", "perhaps"));
+        Api.Reply badAnswer =
+                verifier.post("/engine-rest/task/" + verify + "/complete", variables("complaintTrue", "perhaps"));
         assertThat(badAnswer.status()).isEqualTo(400);
         assertThat(badAnswer.text("field")).isEqualTo("complaintTrue");
 
         String trackingNumber = caseVariable(caseId, "trackingNumber").asText();
-        Api.Reply withReadOnlyFields = verifier.post("/engine-rest/task/" + verify + "/submit-form", variables(
-            "trackingNumber", trackingNumber, "complaintTrue", false, "verificationNotes", "ກວດແລ້ວ, ຮ້ານມີໃບອະນຸຍາດ"));
-        assertThat(withReadOnlyFields.status()).as(withReadOnlyFields.raw().body()).isIn(200, 204);
+        Api.Reply withReadOnlyFields = verifier.post(
+                "/engine-rest/task/" + verify + "/submit-form",
+                variables(
+                        "trackingNumber",
+                        trackingNumber,
+                        "complaintTrue",
+                        false,
+                        "verificationNotes",
+                        "ກວດແລ້ວ, ຮ້ານມີໃບອະນຸຍາດ"));
+        assertThat(withReadOnlyFields.status())
+                .as(withReadOnlyFields.raw().body())
+                .isIn(200, 204);
         onlyTask(verifier, caseId, "writeExplanation");
     }
 
@@ -79,15 +104,18 @@ class TaskCompletionVariablesIT extends EngineIT {
         // check (403) or, for one who holds UPDATE, by the task's declarations (400).
         Api.Reply put = verifier.put(task + "/variables/responsibleGroup", Map.of("value", "opm-hotline-triage"));
         assertThat(put.status()).as(put.raw().body()).isIn(400, 403);
-        Api.Reply putLocal = verifier.put(task + "/localVariables/responsibleGroup", Map.of("value", "opm-hotline-triage"));
+        Api.Reply putLocal =
+                verifier.put(task + "/localVariables/responsibleGroup", Map.of("value", "opm-hotline-triage"));
         assertThat(putLocal.status()).as(putLocal.raw().body()).isIn(400, 403);
-        Api.Reply modify = verifier.post(task + "/variables", Map.of("modifications",
-            Map.of("responsibleOrg", Map.of("value", "opm"))));
+        Api.Reply modify = verifier.post(
+                task + "/variables", Map.of("modifications", Map.of("responsibleOrg", Map.of("value", "opm"))));
         assertThat(modify.status()).as(modify.raw().body()).isIn(400, 403);
         Api.Reply delete = verifier.delete(task + "/variables/responsibleGroup");
         assertThat(delete.status()).as(delete.raw().body()).isIn(400, 403);
         Api.Reply declared = verifier.put(task + "/variables/verificationNotes", Map.of("value", "ກຳລັງກວດ"));
-        assertThat(declared.status()).as("only the completion writes, even a declared field").isIn(400, 403);
+        assertThat(declared.status())
+                .as("only the completion writes, even a declared field")
+                .isIn(400, 403);
 
         assertThat(caseVariable(caseId, "responsibleGroup").asText()).isEqualTo("moic-hotline-verifiers");
         assertThat(caseVariable(caseId, "responsibleOrg").asText()).isEqualTo("moic");
@@ -95,14 +123,26 @@ class TaskCompletionVariablesIT extends EngineIT {
 
     /** A business complaint, registered and triaged, waiting for the Ministry of Industry and Commerce. */
     private String complaintAtVerification() {
-        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm").post("/engine-rest/process-definition/key/hotline-1516/start",
-            variables("channel", "phone", "complaintText", "ຮ້ານຄ້າຂາຍເຄື່ອງໝົດອາຍຸ ຢູ່ຕະຫຼາດເຊົ້າ", "category", "business",
-                "province", "vientiane"));
+        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm")
+                .post(
+                        "/engine-rest/process-definition/key/hotline-1516/start",
+                        variables(
+                                "channel",
+                                "phone",
+                                "complaintText",
+                                "ຮ້ານຄ້າຂາຍເຄື່ອງໝົດອາຍຸ ຢູ່ຕະຫຼາດເຊົ້າ",
+                                "category",
+                                "business",
+                                "province",
+                                "vientiane"));
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         Api admin = Api.as(baseUrl(), "admin");
-        eventually("the complaint is registered", () ->
-            admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber").status() == 200);
+        eventually(
+                "the complaint is registered",
+                () -> admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
+                                .status()
+                        == 200);
         completeTask(Api.as(baseUrl(), "vilayvanh.opm"), caseId, "triageComplaint", Map.of("variables", Map.of()));
         return caseId;
     }

@@ -28,12 +28,15 @@ class TaskHandoverIT extends EngineIT {
         Map<String, String> toMoic = Map.of("userId", MOIC_VERIFIER);
 
         refusedAsOutside(verifier.post(task + "/claim", toMoic));
-        assertThat(verifier.post(task + "/claim", Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
+        assertThat(verifier.post(task + "/claim", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
         refusedAsOutside(verifier.post(task + "/assignee", toMoic));
         refusedAsOutside(verifier.post(task + "/delegate", toMoic));
         refusedAsOutside(admin.post(task + "/assignee", toMoic));
         refusedAsOutside(admin.post(task + "/identity-links", Map.of("userId", MOIC_VERIFIER, "type", "candidate")));
-        refusedAsOutside(admin.post(task + "/identity-links", Map.of("groupId", "moic-hotline-verifiers", "type", "candidate")));
+        refusedAsOutside(
+                admin.post(task + "/identity-links", Map.of("groupId", "moic-hotline-verifiers", "type", "candidate")));
         refusedAsOutside(admin.post(task + "/identity-links", Map.of("userId", MOIC_VERIFIER, "type", "assignee")));
         refusedAsOutside(admin.put(task, Map.of("name", "ກວດສອບຄວາມຈິງ", "priority", 50, "assignee", MOIC_VERIFIER)));
 
@@ -44,8 +47,8 @@ class TaskHandoverIT extends EngineIT {
         assertThat(inbox.text("detail")).contains("Bokeo Province");
 
         // a verifier, not a supervisor, may not re-offer the task either, not even inside Bokeo
-        Api.Reply reoffered = verifier.post(task + "/identity-links",
-            Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"));
+        Api.Reply reoffered = verifier.post(
+                task + "/identity-links", Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"));
         assertThat(reoffered.status()).isEqualTo(403);
         assertThat(reoffered.text("message")).contains("supervisor of Bokeo Province");
         assertThat(reoffered.text("error")).isEqualTo("not-supervisor");
@@ -54,10 +57,15 @@ class TaskHandoverIT extends EngineIT {
         Api moic = Api.as(baseUrl(), MOIC_VERIFIER);
         Api.Reply unseen = moic.get(task);
         assertThat(unseen.status()).isEqualTo(404);
-        assertThat(unseen.text("error")).as("Camunda's own answers carry a code too").isEqualTo("not-found");
-        assertThat(moic.get("/engine-rest/process-instance/" + complaint.caseId()).status()).isEqualTo(404);
-        assertThat(moic.get("/engine-rest/history/variable-instance?processInstanceId=" + complaint.caseId()).json())
-            .isEmpty();
+        assertThat(unseen.text("error"))
+                .as("Camunda's own answers carry a code too")
+                .isEqualTo("not-found");
+        assertThat(moic.get("/engine-rest/process-instance/" + complaint.caseId())
+                        .status())
+                .isEqualTo(404);
+        assertThat(moic.get("/engine-rest/history/variable-instance?processInstanceId=" + complaint.caseId())
+                        .json())
+                .isEmpty();
     }
 
     @Test
@@ -66,22 +74,39 @@ class TaskHandoverIT extends EngineIT {
         String task = "/engine-rest/task/" + complaint.verifyTask();
         Api supervisor = Api.as(baseUrl(), BOKEO_SUPERVISOR);
 
-        Api.Reply otherSupervisor = Api.as(baseUrl(), "pany.moic").post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER));
+        Api.Reply otherSupervisor =
+                Api.as(baseUrl(), "pany.moic").post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER));
         assertThat(otherSupervisor.status()).isEqualTo(403);
-        assertThat(otherSupervisor.text("message")).as("nothing about a task one cannot see").doesNotContainIgnoringCase("bokeo");
+        assertThat(otherSupervisor.text("message"))
+                .as("nothing about a task one cannot see")
+                .doesNotContainIgnoringCase("bokeo");
 
-        assertThat(supervisor.post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
-        assertThat(supervisor.post(task + "/identity-links",
-            Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate")).status()).isEqualTo(204);
+        assertThat(supervisor
+                        .post(task + "/assignee", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
+        assertThat(supervisor
+                        .post(
+                                task + "/identity-links",
+                                Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"))
+                        .status())
+                .isEqualTo(204);
         Api admin = Api.as(baseUrl(), "admin");
         assertThat(admin.get(task).text("assignee")).isEqualTo(BOKEO_VERIFIER);
 
         // the holder may give it back and take it again, and hand it to no one outside its groups
         Api verifier = Api.as(baseUrl(), BOKEO_VERIFIER);
         assertThat(verifier.post(task + "/unclaim", Map.of()).status()).isEqualTo(204);
-        assertThat(verifier.post(task + "/claim", Map.of("userId", BOKEO_VERIFIER)).status()).isEqualTo(204);
-        assertThat(verifier.post(task + "/assignee", Map.of("userId", "xaysomphone.xaisomboun")).status()).isEqualTo(400);
-        assertThat(supervisor.post(task + "/assignee", Map.of("userId", BOKEO_SUPERVISOR)).status()).isEqualTo(204);
+        assertThat(verifier.post(task + "/claim", Map.of("userId", BOKEO_VERIFIER))
+                        .status())
+                .isEqualTo(204);
+        assertThat(verifier.post(task + "/assignee", Map.of("userId", "xaysomphone.xaisomboun"))
+                        .status())
+                .isEqualTo(400);
+        assertThat(supervisor
+                        .post(task + "/assignee", Map.of("userId", BOKEO_SUPERVISOR))
+                        .status())
+                .isEqualTo(204);
         assertThat(admin.get(task).text("assignee")).isEqualTo(BOKEO_SUPERVISOR);
     }
 

@@ -33,8 +33,10 @@ class ThrottleTest {
 
     private final ManualTime time = new ManualTime();
     private final LoginThrottle logins = new LoginThrottle(
-        new Throttle(List.of(new Throttle.Limit(5, Duration.ofMinutes(5)), new Throttle.Limit(20, Duration.ofHours(1))), time),
-        new Throttle(List.of(new Throttle.Limit(20, Duration.ofMinutes(5))), time));
+            new Throttle(
+                    List.of(new Throttle.Limit(5, Duration.ofMinutes(5)), new Throttle.Limit(20, Duration.ofHours(1))),
+                    time),
+            new Throttle(List.of(new Throttle.Limit(20, Duration.ofMinutes(5))), time));
 
     @Test
     void afterTheWaitTheAccountMayTryAgain() {
@@ -65,7 +67,9 @@ class ThrottleTest {
             logins.failed("guess", address);
         }
         assertThat(waits.get(0)).isEqualTo(60);
-        assertThat(waits.get(waits.size() - 1)).as("once the hourly allowance is spent").isEqualTo(180);
+        assertThat(waits.get(waits.size() - 1))
+                .as("once the hourly allowance is spent")
+                .isEqualTo(180);
     }
 
     @Test

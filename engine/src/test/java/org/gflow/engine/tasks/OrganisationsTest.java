@@ -17,15 +17,20 @@ class OrganisationsTest {
 
     @Test
     void administratorsBelongToNoOrganisation() {
-        assertThat(Organisations.ofGroups(List.of("gflow-admins", "opm-hotline-triage", "opm-drafters", "mof-drafters"),
-            List.of("gflow-admins"))).containsExactly("mof", "opm");
+        assertThat(Organisations.ofGroups(
+                        List.of("gflow-admins", "opm-hotline-triage", "opm-drafters", "mof-drafters"),
+                        List.of("gflow-admins")))
+                .containsExactly("mof", "opm");
     }
 
     @Test
     void supervisorsAreTheSupervisorGroupsOfTheirOwnOrganisation() {
-        assertThat(Organisations.supervises("bokeo-hotline-supervisors", "bokeo")).isTrue();
-        assertThat(Organisations.supervises("bokeo-hotline-supervisors", "moic")).isFalse();
+        assertThat(Organisations.supervises("bokeo-hotline-supervisors", "bokeo"))
+                .isTrue();
+        assertThat(Organisations.supervises("bokeo-hotline-supervisors", "moic"))
+                .isFalse();
         assertThat(Organisations.supervises("bokeo-hotline-verifiers", "bokeo")).isFalse();
-        assertThat(Organisations.supervises("bokeox-hotline-supervisors", "bokeo")).isFalse();
+        assertThat(Organisations.supervises("bokeox-hotline-supervisors", "bokeo"))
+                .isFalse();
     }
 }

@@ -15,12 +15,14 @@ public final class Eventually {
     /** The longest any test waits for asynchronous engine work (dispatch, jobs, plugin installs). */
     public static final Duration CEILING = Duration.ofMinutes(2);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Polls until the condition holds; fails, naming {@code what}, after {@link #CEILING}. */
     public static void eventually(String what, Callable<Boolean> condition) {
-        Awaitility.await(what).atMost(CEILING).pollInterval(Duration.ofMillis(50)).until(condition);
+        Awaitility.await(what)
+                .atMost(CEILING)
+                .pollInterval(Duration.ofMillis(50))
+                .until(condition);
     }
 
     /**
@@ -29,11 +31,20 @@ public final class Eventually {
      * plugin swap it times to the millisecond.
      */
     public static void eventually(String what, Duration ceiling, Duration poll, Callable<Boolean> condition) {
-        Awaitility.await(what).atMost(ceiling).pollDelay(Duration.ZERO).pollInterval(poll).until(condition);
+        Awaitility.await(what)
+                .atMost(ceiling)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(poll)
+                .until(condition);
     }
 
     /** Asks until the answer is {@code done}, and returns that answer; fails after {@code ceiling}. */
-    public static <T> T eventually(String what, Duration ceiling, Duration poll, Callable<T> ask, Predicate<? super T> done) {
-        return Awaitility.await(what).atMost(ceiling).pollDelay(Duration.ZERO).pollInterval(poll).until(ask, done);
+    public static <T> T eventually(
+            String what, Duration ceiling, Duration poll, Callable<T> ask, Predicate<? super T> done) {
+        return Awaitility.await(what)
+                .atMost(ceiling)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(poll)
+                .until(ask, done);
     }
 }

@@ -6,8 +6,7 @@ import java.net.ServerSocket;
 /** A loopback port nobody listens on right now, for a server a test starts (never 8080). */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     public static int next() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {

@@ -12,8 +12,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class GFlowDatabase {
 
-    private GFlowDatabase() {
-    }
+    private GFlowDatabase() {}
 
     /** A fresh in-memory H2 database. */
     public static HikariDataSource create() {
@@ -32,8 +31,13 @@ public final class GFlowDatabase {
 
     /** Runs G-Flow's migrations on a database, as the engine does at start-up; returns it. */
     public static <D extends DataSource> D migrate(D dataSource) {
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/gflow").table("gflow_schema_history")
-            .placeholderReplacement(false).load().migrate();
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/gflow")
+                .table("gflow_schema_history")
+                .placeholderReplacement(false)
+                .load()
+                .migrate();
         return dataSource;
     }
 }

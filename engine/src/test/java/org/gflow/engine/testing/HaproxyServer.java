@@ -64,23 +64,32 @@ public final class HaproxyServer implements AutoCloseable {
             """.formatted(port, STATISTICS));
         for (int i = 0; i < nodeBaseUrls.size(); i++) {
             URI node = URI.create(nodeBaseUrls.get(i));
-            config.append("  server node").append(i + 1).append(' ').append(node.getHost()).append(':').append(node.getPort())
-                .append(" check inter 500 fall 2 rise 2\n");
+            config.append("  server node")
+                    .append(i + 1)
+                    .append(' ')
+                    .append(node.getHost())
+                    .append(':')
+                    .append(node.getPort())
+                    .append(" check inter 500 fall 2 rise 2\n");
         }
         Path file = dir.resolve("haproxy.cfg");
         Files.writeString(file, config);
         Path log = dir.resolve("haproxy.log");
-        Process process = new ProcessBuilder("haproxy", "-db", "-f", file.toString()).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        Process process = new ProcessBuilder("haproxy", "-db", "-f", file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .start();
         HaproxyServer proxy = new HaproxyServer(process, port, log);
-        Awaitility.await("HAProxy listens; see " + log).atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(50))
-            .failFast("HAProxy stopped; see " + log, () -> !process.isAlive())
-            .ignoreExceptionsInstanceOf(IOException.class)
-            .until(() -> {
-                try (Socket ignored = new Socket("127.0.0.1", port)) {
-                    return true;
-                }
-            });
+        Awaitility.await("HAProxy listens; see " + log)
+                .atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofMillis(50))
+                .failFast("HAProxy stopped; see " + log, () -> !process.isAlive())
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    try (Socket ignored = new Socket("127.0.0.1", port)) {
+                        return true;
+                    }
+                });
         return proxy;
     }
 
@@ -90,17 +99,23 @@ public final class HaproxyServer implements AutoCloseable {
 
     /** How many requests HAProxy has sent each node so far, by node name ({@code node1}, {@code node2}, …). */
     public Map<String, Long> requestsPerNode() throws IOException, InterruptedException {
-        HttpResponse<String> statistics = HttpClient.newHttpClient().send(
-            HttpRequest.newBuilder(URI.create(baseUrl() + STATISTICS + ";csv")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> statistics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + STATISTICS + ";csv"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         List<String> lines = statistics.body().lines().toList();
-        List<String> columns = Arrays.asList(lines.get(0).replaceFirst("^# ", "").split(","));
+        List<String> columns =
+                Arrays.asList(lines.get(0).replaceFirst("^# ", "").split(","));
         int proxyName = columns.indexOf("pxname");
         int serverName = columns.indexOf("svname");
         int sessions = columns.indexOf("stot"); // one server session per request: the connection closes after each
         Map<String, Long> requests = new LinkedHashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] fields = line.split(",", -1);
-            if (fields.length > sessions && fields[proxyName].equals("engines") && fields[serverName].startsWith("node")) {
+            if (fields.length > sessions
+                    && fields[proxyName].equals("engines")
+                    && fields[serverName].startsWith("node")) {
                 requests.put(fields[serverName], Long.parseLong(fields[sessions]));
             }
         }

@@ -36,7 +36,8 @@ public final class PackagedEngine implements AutoCloseable {
      * @param settings extra engine settings, e.g. {@code --management.endpoints.web.exposure.include=health,metrics}
      */
     public static PackagedEngine start(List<String> jvmOptions, String... settings) throws IOException {
-        return startOn(Files.createTempDirectory(Path.of("target").toAbsolutePath(), "packaged-"), jvmOptions, settings);
+        return startOn(
+                Files.createTempDirectory(Path.of("target").toAbsolutePath(), "packaged-"), jvmOptions, settings);
     }
 
     /** Starts the engine on a data folder, e.g. the one of an engine that was killed; its log is appended to. */
@@ -51,8 +52,11 @@ public final class PackagedEngine implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--gflow.data-dir=" + data));
         command.addAll(List.of(settings));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(data.resolve("engine.log").toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        data.resolve("engine.log").toFile()))
+                .start();
         return new PackagedEngine(process, data, port);
     }
 
@@ -69,15 +73,18 @@ public final class PackagedEngine implements AutoCloseable {
     public void awaitHealthy(Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
-            .timeout(Duration.ofSeconds(2)).build();
-        Awaitility.await("the engine is healthy; see " + log()).atMost(limit).pollDelay(Duration.ZERO)
-            .pollInterval(Duration.ofMillis(50))
-            .failFast("the engine stopped; see " + log(), () -> !process.isAlive())
-            .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
-            .until(() -> {
-                HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
-                return reply.statusCode() == 200 && reply.body().contains("UP");
-            });
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        Awaitility.await("the engine is healthy; see " + log())
+                .atMost(limit)
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .failFast("the engine stopped; see " + log(), () -> !process.isAlive())
+                .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+                .until(() -> {
+                    HttpResponse<String> reply = client.send(health, HttpResponse.BodyHandlers.ofString());
+                    return reply.statusCode() == 200 && reply.body().contains("UP");
+                });
     }
 
     public boolean isAlive() {

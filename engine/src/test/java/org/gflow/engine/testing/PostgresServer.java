@@ -42,11 +42,27 @@ public final class PostgresServer implements AutoCloseable {
         Files.createDirectories(socketDir);
         PostgresServer server = new PostgresServer(dataDir, socketDir, FreePorts.next(), bin);
         server.chownForPostgres(root);
-        server.run(bin.resolve("initdb").toString(), "-D", dataDir.toString(), "-U", USER, "-A", "trust",
-            "-E", "UTF8", "--locale=C.UTF-8");
+        server.run(
+                bin.resolve("initdb").toString(),
+                "-D",
+                dataDir.toString(),
+                "-U",
+                USER,
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8");
         server.startServer();
-        server.run(bin.resolve("createdb").toString(), "-h", "127.0.0.1", "-p", String.valueOf(server.port),
-            "-U", USER, DATABASE);
+        server.run(
+                bin.resolve("createdb").toString(),
+                "-h",
+                "127.0.0.1",
+                "-p",
+                String.valueOf(server.port),
+                "-U",
+                USER,
+                DATABASE);
         return server;
     }
 
@@ -55,9 +71,18 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     public void startServer() throws IOException, InterruptedException {
-        run(bin.resolve("pg_ctl").toString(), "-D", dataDir.toString(), "-w", "-t", "60", "-l",
-            dataDir.getParent().resolve("server.log").toString(), "-o",
-            "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off", "start");
+        run(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.toString(),
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                dataDir.getParent().resolve("server.log").toString(),
+                "-o",
+                "-p " + port + " -k " + socketDir + " -c listen_addresses=127.0.0.1 -c fsync=off",
+                "start");
     }
 
     public void stopServer() throws IOException, InterruptedException {
@@ -90,7 +115,9 @@ public final class PostgresServer implements AutoCloseable {
 
     private void chownForPostgres(Path root) throws IOException, InterruptedException {
         if (isRoot()) {
-            Process chown = new ProcessBuilder("chown", "-R", "postgres:postgres", root.toString()).inheritIO().start();
+            Process chown = new ProcessBuilder("chown", "-R", "postgres:postgres", root.toString())
+                    .inheritIO()
+                    .start();
             if (chown.waitFor() != 0) {
                 throw new IOException("Cannot hand " + root + " to the postgres user");
             }
@@ -104,13 +131,14 @@ public final class PostgresServer implements AutoCloseable {
     private static Path findBin() throws IOException {
         Path base = Path.of("/usr/lib/postgresql");
         if (!Files.isDirectory(base)) {
-            throw new IllegalStateException("PostgreSQL is not installed: run .ci/install-test-servers "
-                + "(Debian package postgresql)");
+            throw new IllegalStateException(
+                    "PostgreSQL is not installed: run .ci/install-test-servers " + "(Debian package postgresql)");
         }
         try (Stream<Path> versions = Files.list(base)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
-                .max(Comparator.naturalOrder())
-                .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under " + base));
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
+                    .max(Comparator.naturalOrder())
+                    .orElseThrow(() -> new IllegalStateException("No PostgreSQL server binaries under " + base));
         }
     }
 }

@@ -54,7 +54,8 @@ class VocabularyConsistencyTest {
         String seed = Files.readString(REPOSITORY.resolve("ldap/src/main/resources/gflow/ldap/seed.ldif"));
         Map<String, List<String>> described = new java.util.TreeMap<>();
         for (String entry : seed.split("\\R\\R")) {
-            Matcher organisation = Pattern.compile("^dn: ou=([^,]+),ou=organisations,", Pattern.MULTILINE).matcher(entry);
+            Matcher organisation = Pattern.compile("^dn: ou=([^,]+),ou=organisations,", Pattern.MULTILINE)
+                    .matcher(entry);
             if (organisation.find()) {
                 described.put(organisation.group(1), values(entry, "description"));
             }
@@ -65,8 +66,10 @@ class VocabularyConsistencyTest {
 
         Set<String> codes = codes(organisations());
         assertThat(values(seed, "o").stream().filter(o -> !o.equals("G-Flow")).collect(Collectors.toSet()))
-                .as("people's organisations").isSubsetOf(codes);
-        Matcher group = Pattern.compile("^dn: cn=([^,]+),ou=groups,", Pattern.MULTILINE).matcher(seed);
+                .as("people's organisations")
+                .isSubsetOf(codes);
+        Matcher group =
+                Pattern.compile("^dn: cn=([^,]+),ou=groups,", Pattern.MULTILINE).matcher(seed);
         while (group.find()) {
             String id = group.group(1);
             if (!ENGINE_GROUPS.contains(id)) {
@@ -81,7 +84,8 @@ class VocabularyConsistencyTest {
         int checked = 0;
         for (String entry : seed.split("\\R\\R")) {
             List<String> organisation = values(entry, "o");
-            if (organisation.size() != 1 || VOCABULARY.organisation(organisation.get(0)).isEmpty()) {
+            if (organisation.size() != 1
+                    || VOCABULARY.organisation(organisation.get(0)).isEmpty()) {
                 continue;
             }
             var names = VOCABULARY.organisation(organisation.get(0)).orElseThrow();
@@ -89,7 +93,9 @@ class VocabularyConsistencyTest {
             // a role's description ends with its organisation's Lao name: "ກວດສອບຄຳຮ້ອງທຸກ — ແຂວງບໍ່ແກ້ວ"
             for (String description : values(entry, "description")) {
                 if (description.contains(" — ")) {
-                    assertThat(description.substring(description.indexOf(" — ") + 3)).as(dn).isEqualTo(names.lo());
+                    assertThat(description.substring(description.indexOf(" — ") + 3))
+                            .as(dn)
+                            .isEqualTo(names.lo());
                     checked++;
                 }
             }
@@ -130,13 +136,17 @@ class VocabularyConsistencyTest {
                         String output = outputs.get(e);
                         String value = entries.item(e).getTextContent().strip().replace("\"", "");
                         if (output.equals("ministry") || output.endsWith("Org")) {
-                            assertThat(codes).as("%s of %s", output, table.getFileName()).contains(value);
+                            assertThat(codes)
+                                    .as("%s of %s", output, table.getFileName())
+                                    .contains(value);
                             checked++;
                         } else if (output.endsWith("Group")) {
-                            assertThat(codes).as("%s of %s", output, table.getFileName())
+                            assertThat(codes)
+                                    .as("%s of %s", output, table.getFileName())
                                     .contains(value.substring(0, value.indexOf('-')));
-                            assertThat(directoryGroups).as("%s of %s: a group of the directory with members", output,
-                                    table.getFileName()).containsKey(value);
+                            assertThat(directoryGroups)
+                                    .as("%s of %s: a group of the directory with members", output, table.getFileName())
+                                    .containsKey(value);
                             assertThat(directoryGroups.get(value)).as(value).isNotEmpty();
                             checked++;
                         }
@@ -152,16 +162,24 @@ class VocabularyConsistencyTest {
         var mpwt = VOCABULARY.organisation("mpwt").orElseThrow();
         assertThat(List.of(mpwt.kind(), mpwt.lo(), mpwt.en()))
                 .containsExactly("ministry", "ກະຊວງໂຍທາທິການ ແລະ ຂົນສົ່ງ", "Ministry of Public Works and Transport");
-        assertThat(VOCABULARY.organisation("mtc").orElseThrow().en()).isEqualTo("Ministry of Technology and Communications");
+        assertThat(VOCABULARY.organisation("mtc").orElseThrow().en())
+                .isEqualTo("Ministry of Technology and Communications");
     }
 
     @Test
     void laoNamesAreWrittenAsTheRestOfTheLaoText() {
-        List<Term> all = Stream.of(organisations(), VOCABULARY.provinces(), VOCABULARY.hotlineCategories(),
-                VOCABULARY.permitTypes(), VOCABULARY.businessTypes()).flatMap(List::stream).toList();
+        List<Term> all = Stream.of(
+                        organisations(),
+                        VOCABULARY.provinces(),
+                        VOCABULARY.hotlineCategories(),
+                        VOCABULARY.permitTypes(),
+                        VOCABULARY.businessTypes())
+                .flatMap(List::stream)
+                .toList();
         for (Term term : all) {
             String lo = term.lo();
-            assertThat(lo).as(term.code())
+            assertThat(lo)
+                    .as(term.code())
                     .isEqualTo(java.text.Normalizer.normalize(lo, java.text.Normalizer.Form.NFC))
                     // Lao words, one space between them (no invisible or doubled spaces), a hyphen
                     // only inside a word pair such as ນຳເຂົ້າ-ສົ່ງອອກ
@@ -183,8 +201,11 @@ class VocabularyConsistencyTest {
                     continue;
                 }
                 for (JsonNode option : field.get("values")) {
-                    String where = form.getFileName() + " " + field.path("key").asText() + "=" + option.path("value").asText();
-                    Term term = list.stream().filter(t -> t.code().equals(option.path("value").asText())).findFirst()
+                    String where = form.getFileName() + " " + field.path("key").asText() + "="
+                            + option.path("value").asText();
+                    Term term = list.stream()
+                            .filter(t -> t.code().equals(option.path("value").asText()))
+                            .findFirst()
                             .orElseThrow(() -> new AssertionError("unknown code in " + where));
                     assertThat(option.path("label").asText()).as(where).isEqualTo(term.lo());
                     checked.add(where);
@@ -205,7 +226,8 @@ class VocabularyConsistencyTest {
                 if (list == null) {
                     continue;
                 }
-                Set<String> accepted = new TreeSet<>(Arrays.asList(matcher.group(2).split("\\|")));
+                Set<String> accepted =
+                        new TreeSet<>(Arrays.asList(matcher.group(2).split("\\|")));
                 String where = model.getFileName() + " " + matcher.group(1);
                 if (matcher.group(1).equals("ministry")) {
                     assertThat(accepted).as(where).isEqualTo(ministries());
@@ -224,9 +246,11 @@ class VocabularyConsistencyTest {
                 "plugins/moic-business-licence/src/main/resources/gflow/documents/certificate-business-licence.json");
         JsonNode issuer = JSON.readTree(licence.toFile()).path("issuer");
         var moic = VOCABULARY.organisation("moic").orElseThrow();
-        assertThat(List.of(issuer.path("lo").asText(), issuer.path("en").asText())).isEqualTo(List.of(moic.lo(), moic.en()));
+        assertThat(List.of(issuer.path("lo").asText(), issuer.path("en").asText()))
+                .isEqualTo(List.of(moic.lo(), moic.en()));
         assertThat(JSON.readTree(licence.toFile()).path("title").path("lo").asText())
-                .isEqualTo(VOCABULARY.permitType("business-licence").orElseThrow().lo());
+                .isEqualTo(
+                        VOCABULARY.permitType("business-licence").orElseThrow().lo());
     }
 
     @Test
@@ -234,10 +258,16 @@ class VocabularyConsistencyTest {
         Pattern namedCode = Pattern.compile("'(org|province|category|permitType|businessType)\\.[\\w-]+'\\s*:");
         Pattern codeList = Pattern.compile("\\[\\s*'(opm|moic|vientiane|business|trade)',");
         try (Stream<Path> files = Files.walk(REPOSITORY.resolve("web/src"))) {
-            for (Path file : files.filter(p -> p.toString().matches(".*\\.tsx?$") && !p.toString().contains(".test.")).toList()) {
+            for (Path file : files.filter(p ->
+                            p.toString().matches(".*\\.tsx?$") && !p.toString().contains(".test."))
+                    .toList()) {
                 String source = Files.readString(file);
-                assertThat(namedCode.matcher(source).find()).as("%s names codes itself", file).isFalse();
-                assertThat(codeList.matcher(source).find()).as("%s lists codes itself", file).isFalse();
+                assertThat(namedCode.matcher(source).find())
+                        .as("%s names codes itself", file)
+                        .isFalse();
+                assertThat(codeList.matcher(source).find())
+                        .as("%s lists codes itself", file)
+                        .isFalse();
             }
         }
         assertThat(Files.readString(REPOSITORY.resolve("web/src/vocabulary/vocabulary.ts")))
@@ -249,7 +279,8 @@ class VocabularyConsistencyTest {
         String seed = Files.readString(REPOSITORY.resolve("ldap/src/main/resources/gflow/ldap/seed.ldif"));
         Map<String, List<String>> groups = new java.util.TreeMap<>();
         for (String entry : seed.split("\\R\\R")) {
-            Matcher group = Pattern.compile("^dn: cn=([^,]+),ou=groups,", Pattern.MULTILINE).matcher(entry);
+            Matcher group = Pattern.compile("^dn: cn=([^,]+),ou=groups,", Pattern.MULTILINE)
+                    .matcher(entry);
             if (group.find()) {
                 groups.put(group.group(1), values(entry, "member"));
             }
@@ -258,12 +289,16 @@ class VocabularyConsistencyTest {
     }
 
     private static List<Term> organisations() {
-        return VOCABULARY.organisations().stream().map(Vocabulary.Organisation::term).toList();
+        return VOCABULARY.organisations().stream()
+                .map(Vocabulary.Organisation::term)
+                .toList();
     }
 
     private static Set<String> ministries() {
-        return VOCABULARY.organisations().stream().filter(o -> o.kind().equals("ministry"))
-                .map(Vocabulary.Organisation::code).collect(Collectors.toCollection(TreeSet::new));
+        return VOCABULARY.organisations().stream()
+                .filter(o -> o.kind().equals("ministry"))
+                .map(Vocabulary.Organisation::code)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static Set<String> codes(List<Term> terms) {
@@ -271,8 +306,11 @@ class VocabularyConsistencyTest {
     }
 
     private static List<String> values(String ldif, String attribute) {
-        return Pattern.compile("^" + attribute + ": (.*)$", Pattern.MULTILINE).matcher(ldif).results()
-                .map(match -> match.group(1).strip()).toList();
+        return Pattern.compile("^" + attribute + ": (.*)$", Pattern.MULTILINE)
+                .matcher(ldif)
+                .results()
+                .map(match -> match.group(1).strip())
+                .toList();
     }
 
     /** The shipped resources (processes and plugins) with this extension. */

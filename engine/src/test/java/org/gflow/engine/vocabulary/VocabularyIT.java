@@ -18,8 +18,11 @@ class VocabularyIT extends EngineIT {
         Api.Reply reply = Api.anonymous(baseUrl()).get("/api/public/vocabulary");
 
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
-        assertThat(reply.raw().headers().allValues("Cache-Control")).singleElement().asString()
-            .contains("max-age=3600", "public").doesNotContain("no-store");
+        assertThat(reply.raw().headers().allValues("Cache-Control"))
+                .singleElement()
+                .asString()
+                .contains("max-age=3600", "public")
+                .doesNotContain("no-store");
         JsonNode mtc = organisation(reply.json(), "mtc");
         assertThat(mtc.path("lo").asText()).isEqualTo("ກະຊວງເຕັກໂນໂລຊີ ແລະ ການສື່ສານ");
         assertThat(mtc.path("en").asText()).isEqualTo("Ministry of Technology and Communications");

@@ -28,13 +28,17 @@ class BrowserJourneysIT extends EngineIT {
         Path web = repositoryRoot().resolve("web");
         Path node = web.resolve("target/node/node");
         assertThat(node).as("Node.js from the web build (mvn -pl web install)").isExecutable();
-        assertThat(web.resolve("node_modules/playwright-core")).as("the web build's npm ci").isDirectory();
-        assertThat(Path.of("/usr/bin/chromium")).as("Debian's chromium (.ci/install-test-servers)").isExecutable();
+        assertThat(web.resolve("node_modules/playwright-core"))
+                .as("the web build's npm ci")
+                .isDirectory();
+        assertThat(Path.of("/usr/bin/chromium"))
+                .as("Debian's chromium (.ci/install-test-servers)")
+                .isExecutable();
 
         Process journeys = new ProcessBuilder(node.toString(), "e2e/run.mjs", baseUrl())
-            .directory(web.toFile())
-            .redirectErrorStream(true)
-            .start();
+                .directory(web.toFile())
+                .redirectErrorStream(true)
+                .start();
         Thread echo = new Thread(() -> echo(journeys), "browser-journeys-output");
         echo.start();
         boolean finished = journeys.waitFor(TIME_LIMIT_MINUTES, TimeUnit.MINUTES);
@@ -42,12 +46,17 @@ class BrowserJourneysIT extends EngineIT {
             journeys.destroyForcibly();
         }
         echo.join(TimeUnit.SECONDS.toMillis(10));
-        assertThat(finished).as("journeys finished within " + TIME_LIMIT_MINUTES + " minutes").isTrue();
-        assertThat(journeys.exitValue()).as("journeys' exit code (see their output above)").isZero();
+        assertThat(finished)
+                .as("journeys finished within " + TIME_LIMIT_MINUTES + " minutes")
+                .isTrue();
+        assertThat(journeys.exitValue())
+                .as("journeys' exit code (see their output above)")
+                .isZero();
     }
 
     private static void echo(Process process) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader lines =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             lines.lines().forEach(line -> System.out.println("[e2e] " + line));
         } catch (IOException e) {
             System.out.println("[e2e] output lost: " + e.getMessage());

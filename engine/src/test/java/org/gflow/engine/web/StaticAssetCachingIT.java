@@ -38,28 +38,37 @@ class StaticAssetCachingIT extends EngineIT {
         assertThat(brotli.body().length).isLessThan(plain.body().length / 2);
         assertThat(brotli.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
         assertThat(brotli.headers().firstValue("Cache-Control").orElse(""))
-            .contains("max-age=31536000", "public", "immutable").doesNotContain("no-store");
+                .contains("max-age=31536000", "public", "immutable")
+                .doesNotContain("no-store");
     }
 
     @Test
     void theAppShellIsRevalidatedNotStored() throws Exception {
         HttpResponse<byte[]> index = get("/", "gzip");
         assertThat(index.statusCode()).isEqualTo(200);
-        assertThat(index.headers().firstValue("Cache-Control").orElse("")).contains("no-cache").doesNotContain("no-store");
+        assertThat(index.headers().firstValue("Cache-Control").orElse(""))
+                .contains("no-cache")
+                .doesNotContain("no-store");
     }
 
     @Test
     void apiAnswersAreCompressedAndNeverStored() throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/engine-rest/process-definition"))
-            .header("Accept-Encoding", "gzip")
-            .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
-            .build();
+                .header("Accept-Encoding", "gzip")
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8)))
+                .build();
         HttpResponse<byte[]> definitions = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
         assertThat(definitions.statusCode()).isEqualTo(200);
         assertThat(definitions.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(definitions.headers().allValues("Cache-Control")).containsExactly("no-store");
-        assertThat(Api.as(baseUrl(), "admin").get("/api/auth/session").raw().headers().allValues("Cache-Control"))
-            .containsExactly("no-store");
+        assertThat(Api.as(baseUrl(), "admin")
+                        .get("/api/auth/session")
+                        .raw()
+                        .headers()
+                        .allValues("Cache-Control"))
+                .containsExactly("no-store");
     }
 
     private String entryScript() throws IOException, InterruptedException {
@@ -70,7 +79,10 @@ class StaticAssetCachingIT extends EngineIT {
     }
 
     private HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept-Encoding", acceptEncoding).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Accept-Encoding", acceptEncoding)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 }

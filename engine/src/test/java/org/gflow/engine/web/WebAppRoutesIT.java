@@ -18,7 +18,8 @@ class WebAppRoutesIT extends EngineIT {
 
     @Test
     void clientSideRoutesAnswerWithTheApp() throws Exception {
-        for (String path : new String[] {"/", "/tasks", "/tasks/123", "/verify/ABC-123", "/track", "/login", "/admin/plugins"}) {
+        for (String path :
+                new String[] {"/", "/tasks", "/tasks/123", "/verify/ABC-123", "/track", "/login", "/admin/plugins"}) {
             HttpResponse<String> page = browse(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains(APP_ROOT);
@@ -34,7 +35,10 @@ class WebAppRoutesIT extends EngineIT {
     }
 
     private HttpResponse<String> browse(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/html,*/*;q=0.8").build(),
-            HttpResponse.BodyHandlers.ofString());
+        return client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl() + path))
+                        .header("Accept", "text/html,*/*;q=0.8")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -16,38 +16,38 @@ import org.gflow.ldap.LdapDirectory;
  */
 public final class DirectoryIdentities {
 
-  private final IdentityReader reader;
+    private final IdentityReader reader;
 
-  public DirectoryIdentities(LdapDirectory directory) {
-    this.reader = new IdentityReader(directory);
-  }
+    public DirectoryIdentities(LdapDirectory directory) {
+        this.reader = new IdentityReader(directory);
+    }
 
-  IdentityReader reader() {
-    return reader;
-  }
+    IdentityReader reader() {
+        return reader;
+    }
 
-  /**
-   * True if the password is the user's; a wrong password, an unknown user and a locked account
-   * all answer false. A success is remembered for {@code gflow.ldap.password-cache-ttl}.
-   *
-   * @throws org.gflow.ldap.DirectoryUnavailableException if the directory cannot be reached
-   */
-  public boolean checkPassword(String userId, String password) {
-    return reader.checkPassword(userId, password);
-  }
+    /**
+     * True if the password is the user's; a wrong password, an unknown user and a locked account
+     * all answer false. A success is remembered for {@code gflow.ldap.password-cache-ttl}.
+     *
+     * @throws org.gflow.ldap.DirectoryUnavailableException if the directory cannot be reached
+     */
+    public boolean checkPassword(String userId, String password) {
+        return reader.checkPassword(userId, password);
+    }
 
-  /** The id as the directory spells it ({@code ADMIN} is {@code admin}); empty if there is no such user. */
-  public Optional<String> canonicalUserId(String userId) {
-    return reader.userById(userId).map(User::getId);
-  }
+    /** The id as the directory spells it ({@code ADMIN} is {@code admin}); empty if there is no such user. */
+    public Optional<String> canonicalUserId(String userId) {
+        return reader.userById(userId).map(User::getId);
+    }
 
-  /** The user's entry (names, e-mail), from the user cache; empty if there is no such user. */
-  public Optional<User> user(String userId) {
-    return reader.userById(userId);
-  }
+    /** The user's entry (names, e-mail), from the user cache; empty if there is no such user. */
+    public Optional<User> user(String userId) {
+        return reader.userById(userId);
+    }
 
-  /** The ids of the user's groups, from the single-flight group cache. */
-  public List<String> groupIdsOf(String userId) {
-    return reader.groupsOf(userId).stream().map(Group::getId).toList();
-  }
+    /** The ids of the user's groups, from the single-flight group cache. */
+    public List<String> groupIdsOf(String userId) {
+        return reader.groupsOf(userId).stream().map(Group::getId).toList();
+    }
 }

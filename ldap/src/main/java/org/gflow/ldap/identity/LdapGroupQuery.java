@@ -11,30 +11,29 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** Camunda's group query, answered by the directory. */
 class LdapGroupQuery extends GroupQueryImpl {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  LdapGroupQuery() {
-  }
+    LdapGroupQuery() {}
 
-  LdapGroupQuery(CommandExecutor commandExecutor) {
-    super(commandExecutor);
-  }
-
-  @Override
-  public long executeCount(CommandContext commandContext) {
-    refuseUnsupported();
-    return LdapUserQuery.reader(commandContext).countGroups(this);
-  }
-
-  @Override
-  public List<Group> executeList(CommandContext commandContext, Page page) {
-    refuseUnsupported();
-    return LdapUserQuery.reader(commandContext).groups(this, page);
-  }
-
-  private void refuseUnsupported() {
-    if (procDefId != null) {
-      throw new BadUserRequestException("potentialStarter is not supported by the LDAP identity provider");
+    LdapGroupQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
     }
-  }
+
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        refuseUnsupported();
+        return LdapUserQuery.reader(commandContext).countGroups(this);
+    }
+
+    @Override
+    public List<Group> executeList(CommandContext commandContext, Page page) {
+        refuseUnsupported();
+        return LdapUserQuery.reader(commandContext).groups(this, page);
+    }
+
+    private void refuseUnsupported() {
+        if (procDefId != null) {
+            throw new BadUserRequestException("potentialStarter is not supported by the LDAP identity provider");
+        }
+    }
 }

@@ -11,24 +11,24 @@ import org.gflow.ldap.LdapDirectory;
  */
 public class LdapIdentityProviderFactory implements SessionFactory {
 
-  private final IdentityReader reader;
+    private final IdentityReader reader;
 
-  public LdapIdentityProviderFactory(LdapDirectory directory) {
-    this(new DirectoryIdentities(directory));
-  }
+    public LdapIdentityProviderFactory(LdapDirectory directory) {
+        this(new DirectoryIdentities(directory));
+    }
 
-  /** Shares the reader (pool and caches) with the engine's direct look-ups. */
-  public LdapIdentityProviderFactory(DirectoryIdentities identities) {
-    this.reader = identities.reader();
-  }
+    /** Shares the reader (pool and caches) with the engine's direct look-ups. */
+    public LdapIdentityProviderFactory(DirectoryIdentities identities) {
+        this.reader = identities.reader();
+    }
 
-  @Override
-  public Class<?> getSessionType() {
-    return ReadOnlyIdentityProvider.class;
-  }
+    @Override
+    public Class<?> getSessionType() {
+        return ReadOnlyIdentityProvider.class;
+    }
 
-  @Override
-  public Session openSession() {
-    return new LdapIdentityProvider(reader);
-  }
+    @Override
+    public Session openSession() {
+        return new LdapIdentityProvider(reader);
+    }
 }

@@ -13,34 +13,35 @@ import org.slf4j.LoggerFactory;
  */
 public class LdapIdentityProviderPlugin implements ProcessEnginePlugin {
 
-  private static final Logger LOG = LoggerFactory.getLogger(LdapIdentityProviderPlugin.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LdapIdentityProviderPlugin.class);
 
-  private final LdapDirectory directory;
-  private final DirectoryIdentities identities;
+    private final LdapDirectory directory;
+    private final DirectoryIdentities identities;
 
-  public LdapIdentityProviderPlugin(LdapDirectory directory) {
-    this(directory, new DirectoryIdentities(directory));
-  }
+    public LdapIdentityProviderPlugin(LdapDirectory directory) {
+        this(directory, new DirectoryIdentities(directory));
+    }
 
-  /** @param identities the direct look-ups whose reader and caches the engine should share */
-  public LdapIdentityProviderPlugin(LdapDirectory directory, DirectoryIdentities identities) {
-    this.directory = directory;
-    this.identities = identities;
-  }
+    /** @param identities the direct look-ups whose reader and caches the engine should share */
+    public LdapIdentityProviderPlugin(LdapDirectory directory, DirectoryIdentities identities) {
+        this.directory = directory;
+        this.identities = identities;
+    }
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    LOG.info("Identities come from the directory at {}", directory.settings().getUrl());
-    configuration.setIdentityProviderSessionFactory(new LdapIdentityProviderFactory(identities));
-  }
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        LOG.info(
+                "Identities come from the directory at {}", directory.settings().getUrl());
+        configuration.setIdentityProviderSessionFactory(new LdapIdentityProviderFactory(identities));
+    }
 
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-    // nothing to adjust after initialisation
-  }
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        // nothing to adjust after initialisation
+    }
 
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
-    // nothing to do once the engine runs
-  }
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        // nothing to do once the engine runs
+    }
 }

@@ -11,34 +11,33 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** Camunda's user query, answered by the directory. */
 class LdapUserQuery extends UserQueryImpl {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  LdapUserQuery() {
-  }
+    LdapUserQuery() {}
 
-  LdapUserQuery(CommandExecutor commandExecutor) {
-    super(commandExecutor);
-  }
-
-  @Override
-  public long executeCount(CommandContext commandContext) {
-    refuseUnsupported();
-    return reader(commandContext).countUsers(this);
-  }
-
-  @Override
-  public List<User> executeList(CommandContext commandContext, Page page) {
-    refuseUnsupported();
-    return reader(commandContext).users(this, page);
-  }
-
-  private void refuseUnsupported() {
-    if (procDefId != null) {
-      throw new BadUserRequestException("potentialStarter is not supported by the LDAP identity provider");
+    LdapUserQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
     }
-  }
 
-  static IdentityReader reader(CommandContext commandContext) {
-    return ((LdapIdentityProvider) commandContext.getReadOnlyIdentityProvider()).reader();
-  }
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        refuseUnsupported();
+        return reader(commandContext).countUsers(this);
+    }
+
+    @Override
+    public List<User> executeList(CommandContext commandContext, Page page) {
+        refuseUnsupported();
+        return reader(commandContext).users(this, page);
+    }
+
+    private void refuseUnsupported() {
+        if (procDefId != null) {
+            throw new BadUserRequestException("potentialStarter is not supported by the LDAP identity provider");
+        }
+    }
+
+    static IdentityReader reader(CommandContext commandContext) {
+        return ((LdapIdentityProvider) commandContext.getReadOnlyIdentityProvider()).reader();
+    }
 }

@@ -10,22 +10,21 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 /** The directory defines no tenants, so every tenant query is empty. */
 class NoTenantQuery extends TenantQueryImpl {
 
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  NoTenantQuery() {
-  }
+    NoTenantQuery() {}
 
-  NoTenantQuery(CommandExecutor commandExecutor) {
-    super(commandExecutor);
-  }
+    NoTenantQuery(CommandExecutor commandExecutor) {
+        super(commandExecutor);
+    }
 
-  @Override
-  public long executeCount(CommandContext commandContext) {
-    return 0;
-  }
+    @Override
+    public long executeCount(CommandContext commandContext) {
+        return 0;
+    }
 
-  @Override
-  public List<Tenant> executeList(CommandContext commandContext, Page page) {
-    return List.of();
-  }
+    @Override
+    public List<Tenant> executeList(CommandContext commandContext, Page page) {
+        return List.of();
+    }
 }

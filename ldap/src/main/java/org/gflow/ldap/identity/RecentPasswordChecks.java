@@ -18,46 +18,46 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RecentPasswordChecks {
 
-  private static final String HMAC = "HmacSHA256";
+    private static final String HMAC = "HmacSHA256";
 
-  private final TtlCache<String, byte[]> succeeded;
-  private final SecretKeySpec key;
+    private final TtlCache<String, byte[]> succeeded;
+    private final SecretKeySpec key;
 
-  RecentPasswordChecks(Clock clock, Duration ttl) {
-    this.succeeded = new TtlCache<>(clock, ttl);
-    byte[] secret = new byte[32];
-    new SecureRandom().nextBytes(secret);
-    this.key = new SecretKeySpec(secret, HMAC);
-  }
-
-  /** True only if this very password succeeded for this user within the TTL. */
-  boolean recentlySucceeded(String userId, String password) {
-    byte[] remembered = succeeded.getIfPresent(key(userId));
-    return remembered != null && MessageDigest.isEqual(remembered, hash(userId, password));
-  }
-
-  void succeeded(String userId, String password) {
-    succeeded.put(key(userId), hash(userId, password));
-  }
-
-  void failed(String userId) {
-    succeeded.evict(key(userId));
-  }
-
-  /** Directory ids compare without case: {@code ADMIN} and {@code admin} are one account. */
-  private static String key(String userId) {
-    return userId.toLowerCase(Locale.ROOT);
-  }
-
-  private byte[] hash(String userId, String password) {
-    try {
-      Mac mac = Mac.getInstance(HMAC);
-      mac.init(key);
-      mac.update(key(userId).getBytes(StandardCharsets.UTF_8));
-      mac.update((byte) 0); // separates the id from the password
-      return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    RecentPasswordChecks(Clock clock, Duration ttl) {
+        this.succeeded = new TtlCache<>(clock, ttl);
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        this.key = new SecretKeySpec(secret, HMAC);
     }
-  }
+
+    /** True only if this very password succeeded for this user within the TTL. */
+    boolean recentlySucceeded(String userId, String password) {
+        byte[] remembered = succeeded.getIfPresent(key(userId));
+        return remembered != null && MessageDigest.isEqual(remembered, hash(userId, password));
+    }
+
+    void succeeded(String userId, String password) {
+        succeeded.put(key(userId), hash(userId, password));
+    }
+
+    void failed(String userId) {
+        succeeded.evict(key(userId));
+    }
+
+    /** Directory ids compare without case: {@code ADMIN} and {@code admin} are one account. */
+    private static String key(String userId) {
+        return userId.toLowerCase(Locale.ROOT);
+    }
+
+    private byte[] hash(String userId, String password) {
+        try {
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(key);
+            mac.update(key(userId).getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0); // separates the id from the password
+            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
 }

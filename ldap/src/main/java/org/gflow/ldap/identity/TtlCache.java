@@ -22,59 +22,60 @@ import java.util.function.Function;
  */
 final class TtlCache<K, V> {
 
-  private static final long MAXIMUM_ENTRIES = 10_000;
+    private static final long MAXIMUM_ENTRIES = 10_000;
 
-  private final Cache<K, V> entries;
-  private final Function<K, V> loader;
+    private final Cache<K, V> entries;
+    private final Function<K, V> loader;
 
-  /** A cache filled by {@link #put}, read by {@link #getIfPresent}. */
-  TtlCache(Clock clock, Duration ttl) {
-    this(clock, ttl, null);
-  }
-
-  /** A cache that loads what {@link #get} asks for with {@code loader}. */
-  TtlCache(Clock clock, Duration ttl, Function<K, V> loader) {
-    this.loader = loader;
-    if (ttl.isZero() || ttl.isNegative()) {
-      this.entries = null;
-      return;
+    /** A cache filled by {@link #put}, read by {@link #getIfPresent}. */
+    TtlCache(Clock clock, Duration ttl) {
+        this(clock, ttl, null);
     }
-    Caffeine<Object, Object> builder = Caffeine.newBuilder()
-        .expireAfterWrite(ttl)
-        .maximumSize(MAXIMUM_ENTRIES)
-        .ticker(ticker(clock));
-    this.entries = loader == null ? builder.build()
-        : builder.refreshAfterWrite(ttl.dividedBy(2)).build(loader::apply);
-  }
 
-  V get(K key) {
-    if (entries == null) {
-      return loader.apply(key);
+    /** A cache that loads what {@link #get} asks for with {@code loader}. */
+    TtlCache(Clock clock, Duration ttl, Function<K, V> loader) {
+        this.loader = loader;
+        if (ttl.isZero() || ttl.isNegative()) {
+            this.entries = null;
+            return;
+        }
+        Caffeine<Object, Object> builder = Caffeine.newBuilder()
+                .expireAfterWrite(ttl)
+                .maximumSize(MAXIMUM_ENTRIES)
+                .ticker(ticker(clock));
+        this.entries = loader == null
+                ? builder.build()
+                : builder.refreshAfterWrite(ttl.dividedBy(2)).build(loader::apply);
     }
-    return ((LoadingCache<K, V>) entries).get(key);
-  }
 
-  V getIfPresent(K key) {
-    return entries == null ? null : entries.getIfPresent(key);
-  }
-
-  void put(K key, V value) {
-    if (entries != null) {
-      entries.put(key, value);
+    V get(K key) {
+        if (entries == null) {
+            return loader.apply(key);
+        }
+        return ((LoadingCache<K, V>) entries).get(key);
     }
-  }
 
-  void evict(K key) {
-    if (entries != null) {
-      entries.invalidate(key);
+    V getIfPresent(K key) {
+        return entries == null ? null : entries.getIfPresent(key);
     }
-  }
 
-  /** The configured clock drives expiry, so tests can move time on. */
-  private static Ticker ticker(Clock clock) {
-    return () -> {
-      Instant now = clock.instant();
-      return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-    };
-  }
+    void put(K key, V value) {
+        if (entries != null) {
+            entries.put(key, value);
+        }
+    }
+
+    void evict(K key) {
+        if (entries != null) {
+            entries.invalidate(key);
+        }
+    }
+
+    /** The configured clock drives expiry, so tests can move time on. */
+    private static Ticker ticker(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+    }
 }

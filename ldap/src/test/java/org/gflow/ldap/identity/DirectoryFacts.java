@@ -11,6 +11,13 @@ import java.util.List;
  * @param allUserIds every user id in the directory
  * @param lockedUserId an account whose entry is marked locked; its password is {@code password}
  */
-public record DirectoryFacts(String groupId, List<String> groupMembers, String userId, String firstName,
-    String lastName, String email, String password, String lockedUserId, List<String> allUserIds) {
-}
+public record DirectoryFacts(
+        String groupId,
+        List<String> groupMembers,
+        String userId,
+        String firstName,
+        String lastName,
+        String email,
+        String password,
+        String lockedUserId,
+        List<String> allUserIds) {}

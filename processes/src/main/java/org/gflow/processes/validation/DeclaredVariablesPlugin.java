@@ -15,18 +15,18 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  */
 public class DeclaredVariablesPlugin extends AbstractProcessEnginePlugin {
 
-  @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPreBPMNParseListeners(listeners);
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<BpmnParseListener> listeners = configuration.getCustomPreBPMNParseListeners();
+        if (listeners == null) {
+            listeners = new ArrayList<>();
+            configuration.setCustomPreBPMNParseListeners(listeners);
+        }
+        listeners.add(new DeclaredVariablesParseListener());
+        // An engine may add its own task rules by extending GuardedTaskService; that one is kept.
+        if (!(configuration.getTaskService() instanceof GuardedTaskService)) {
+            configuration.setTaskService(new GuardedTaskService());
+        }
+        configuration.setFormService(new GuardedFormService());
     }
-    listeners.add(new DeclaredVariablesParseListener());
-    // An engine may add its own task rules by extending GuardedTaskService; that one is kept.
-    if (!(configuration.getTaskService() instanceof GuardedTaskService)) {
-      configuration.setTaskService(new GuardedTaskService());
-    }
-    configuration.setFormService(new GuardedFormService());
-  }
 }

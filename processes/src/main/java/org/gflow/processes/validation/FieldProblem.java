@@ -12,8 +12,8 @@ package org.gflow.processes.validation;
  */
 public record FieldProblem(String field, String rule, String limit, String problem) {
 
-  /** The English sentence naming the field. */
-  public String message() {
-    return "Variable '" + field + "' " + problem;
-  }
+    /** The English sentence naming the field. */
+    public String message() {
+        return "Variable '" + field + "' " + problem;
+    }
 }

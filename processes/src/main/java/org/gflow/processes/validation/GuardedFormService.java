@@ -10,30 +10,32 @@ import org.camunda.bpm.engine.variable.VariableMap;
  */
 public class GuardedFormService extends FormServiceImpl {
 
-  private TaskVariablesGuard guard() {
-    return new TaskVariablesGuard(commandExecutor);
-  }
+    private TaskVariablesGuard guard() {
+        return new TaskVariablesGuard(commandExecutor);
+    }
 
-  @Override
-  public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    guard().completing(taskId, properties, () -> {
-      super.submitTaskForm(taskId, properties);
-      return null;
-    });
-  }
+    @Override
+    public void submitTaskForm(String taskId, Map<String, Object> properties) {
+        guard().completing(taskId, properties, () -> {
+            super.submitTaskForm(taskId, properties);
+            return null;
+        });
+    }
 
-  @Override
-  public VariableMap submitTaskFormWithVariablesInReturn(String taskId,
-      Map<String, Object> properties, boolean deserializeValues) {
-    return guard().completing(taskId, properties,
-        () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
-  }
+    @Override
+    public VariableMap submitTaskFormWithVariablesInReturn(
+            String taskId, Map<String, Object> properties, boolean deserializeValues) {
+        return guard().completing(
+                        taskId,
+                        properties,
+                        () -> super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues));
+    }
 
-  @Override
-  public void submitTaskFormData(String taskId, Map<String, String> properties) {
-    guard().completing(taskId, properties, () -> {
-      super.submitTaskFormData(taskId, properties);
-      return null;
-    });
-  }
+    @Override
+    public void submitTaskFormData(String taskId, Map<String, String> properties) {
+        guard().completing(taskId, properties, () -> {
+            super.submitTaskFormData(taskId, properties);
+            return null;
+        });
+    }
 }

@@ -15,24 +15,24 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 public final class TaskCompletion<T> implements Command<T> {
 
-  private final String taskId;
-  private final Map<String, ?> variables;
-  private final Supplier<T> completion;
+    private final String taskId;
+    private final Map<String, ?> variables;
+    private final Supplier<T> completion;
 
-  TaskCompletion(String taskId, Map<String, ?> variables, Supplier<T> completion) {
-    this.taskId = taskId;
-    this.variables = variables;
-    this.completion = completion;
-  }
+    TaskCompletion(String taskId, Map<String, ?> variables, Supplier<T> completion) {
+        this.taskId = taskId;
+        this.variables = variables;
+        this.completion = completion;
+    }
 
-  /** The task being completed. */
-  public String taskId() {
-    return taskId;
-  }
+    /** The task being completed. */
+    public String taskId() {
+        return taskId;
+    }
 
-  @Override
-  public T execute(CommandContext context) {
-    TaskVariablesGuard.check(context, taskId, variables, true);
-    return completion.get();
-  }
+    @Override
+    public T execute(CommandContext context) {
+        TaskVariablesGuard.check(context, taskId, variables, true);
+        return completion.get();
+    }
 }

@@ -20,72 +20,72 @@ import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
  */
 final class TaskVariablesGuard {
 
-  private final CommandExecutor commands;
+    private final CommandExecutor commands;
 
-  TaskVariablesGuard(CommandExecutor commands) {
-    this.commands = commands;
-  }
+    TaskVariablesGuard(CommandExecutor commands) {
+        this.commands = commands;
+    }
 
-  /** A completion or form submission: only declared variables, and every required one. */
-  <T> T completing(String taskId, Map<String, ?> variables, Supplier<T> completion) {
-    return commands.execute(new TaskCompletion<>(taskId, variables, completion));
-  }
+    /** A completion or form submission: only declared variables, and every required one. */
+    <T> T completing(String taskId, Map<String, ?> variables, Supplier<T> completion) {
+        return commands.execute(new TaskCompletion<>(taskId, variables, completion));
+    }
 
-  /** Resolving a delegated task, or an error or escalation thrown from it: only declared variables. */
-  <T> T leaving(String taskId, Map<String, ?> variables, Supplier<T> action) {
-    return commands.execute(context -> {
-      if (variables != null && !variables.isEmpty()) {
-        check(context, taskId, variables, false);
-      }
-      return action.get();
-    });
-  }
+    /** Resolving a delegated task, or an error or escalation thrown from it: only declared variables. */
+    <T> T leaving(String taskId, Map<String, ?> variables, Supplier<T> action) {
+        return commands.execute(context -> {
+            if (variables != null && !variables.isEmpty()) {
+                check(context, taskId, variables, false);
+            }
+            return action.get();
+        });
+    }
 
-  /** A direct write or removal of a task's (local) variables. */
-  void writing(String taskId, Map<String, ?> variables, Collection<String> removed, Runnable write) {
-    commands.execute(context -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      TaskVariables declared = declaredFor(task);
-      if (declared != null && !isAdministratorOrEngine(context)) {
-        // Someone who may not touch the task hears that first, not what it may write.
-        context.getProcessEngineConfiguration().getCommandCheckers()
-            .forEach(checker -> checker.checkUpdateTaskVariable(task));
+    /** A direct write or removal of a task's (local) variables. */
+    void writing(String taskId, Map<String, ?> variables, Collection<String> removed, Runnable write) {
+        commands.execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(taskId);
+            TaskVariables declared = declaredFor(task);
+            if (declared != null && !isAdministratorOrEngine(context)) {
+                // Someone who may not touch the task hears that first, not what it may write.
+                context.getProcessEngineConfiguration()
+                        .getCommandCheckers()
+                        .forEach(checker -> checker.checkUpdateTaskVariable(task));
+                declared.checkWrite(variables, task::getVariable);
+                declared.checkRemoval(removed);
+            }
+            write.run();
+            return null;
+        });
+    }
+
+    static void check(CommandContext context, String taskId, Map<String, ?> variables, boolean completion) {
+        TaskEntity task = context.getTaskManager().findTaskById(taskId);
+        TaskVariables declared = declaredFor(task);
+        if (declared == null) {
+            return;
+        }
+        context.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
         declared.checkWrite(variables, task::getVariable);
-        declared.checkRemoval(removed);
-      }
-      write.run();
-      return null;
-    });
-  }
-
-  static void check(CommandContext context, String taskId, Map<String, ?> variables,
-      boolean completion) {
-    TaskEntity task = context.getTaskManager().findTaskById(taskId);
-    TaskVariables declared = declaredFor(task);
-    if (declared == null) {
-      return;
+        if (completion) {
+            declared.checkAnswered(variables);
+        }
     }
-    context.getProcessEngineConfiguration().getCommandCheckers()
-        .forEach(checker -> checker.checkTaskWork(task));
-    declared.checkWrite(variables, task::getVariable);
-    if (completion) {
-      declared.checkAnswered(variables);
-    }
-  }
 
-  /** The task's declarations; null for an unknown task (Camunda reports it) or one without a model. */
-  private static TaskVariables declaredFor(TaskEntity task) {
-    if (task == null || task.getProcessDefinitionId() == null) {
-      return null;
+    /** The task's declarations; null for an unknown task (Camunda reports it) or one without a model. */
+    private static TaskVariables declaredFor(TaskEntity task) {
+        if (task == null || task.getProcessDefinitionId() == null) {
+            return null;
+        }
+        ProcessDefinitionEntity definition = task.getProcessDefinition();
+        ActivityImpl activity = definition == null ? null : definition.findActivity(task.getTaskDefinitionKey());
+        return activity == null ? null : (TaskVariables) activity.getProperty(TaskVariables.PROPERTY);
     }
-    ProcessDefinitionEntity definition = task.getProcessDefinition();
-    ActivityImpl activity = definition == null ? null : definition.findActivity(task.getTaskDefinitionKey());
-    return activity == null ? null : (TaskVariables) activity.getProperty(TaskVariables.PROPERTY);
-  }
 
-  private static boolean isAdministratorOrEngine(CommandContext context) {
-    Authentication caller = context.getAuthentication();
-    return caller == null || caller.getUserId() == null
-        || context.getAuthorizationManager().isCamundaAdmin(caller);
-  }
+    private static boolean isAdministratorOrEngine(CommandContext context) {
+        Authentication caller = context.getAuthentication();
+        return caller == null
+                || caller.getUserId() == null
+                || context.getAuthorizationManager().isCamundaAdmin(caller);
+    }
 }

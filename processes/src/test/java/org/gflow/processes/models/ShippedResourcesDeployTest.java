@@ -23,59 +23,69 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedResourcesDeployTest extends ProcessTest {
 
-  private Deployment deployment;
+    private Deployment deployment;
 
-  @BeforeEach
-  void deployEverythingShipped() {
-    DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
-        .name("gflow-processes");
-    for (Path file : ModelResources.files(ModelResources.MODELS, "")) {
-      builder.addClasspathResource(ModelResources.resourceName(ModelResources.MODELS, file));
+    @BeforeEach
+    void deployEverythingShipped() {
+        DeploymentBuilder builder =
+                engine.getRepositoryService().createDeployment().name("gflow-processes");
+        for (Path file : ModelResources.files(ModelResources.MODELS, "")) {
+            builder.addClasspathResource(ModelResources.resourceName(ModelResources.MODELS, file));
+        }
+        for (Path file : ModelResources.files(ModelResources.FORMS, ".form")) {
+            builder.addClasspathResource(ModelResources.resourceName(ModelResources.FORMS, file));
+        }
+        deployment = builder.deploy();
     }
-    for (Path file : ModelResources.files(ModelResources.FORMS, ".form")) {
-      builder.addClasspathResource(ModelResources.resourceName(ModelResources.FORMS, file));
+
+    @AfterEach
+    void undeploy() {
+        engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
     }
-    deployment = builder.deploy();
-  }
 
-  @AfterEach
-  void undeploy() {
-    engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
-  }
-
-  @Test
-  void allModelsAndFormsDeployTogether() {
-    assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
-        .deploymentId(deployment.getId()).count()).isEqualTo(3);
-    assertThat(engine.getRepositoryService().createDecisionDefinitionQuery()
-        .deploymentId(deployment.getId()).count()).isEqualTo(3);
-    assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
-        .filteredOn(name -> name.endsWith(".form")).hasSize(17);
-  }
-
-  @Test
-  void startAndTaskFormsResolve() throws IOException {
-    String startDefinition = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey("permit").singleResult().getId();
-    assertThat(formId(engine.getFormService().getDeployedStartForm(startDefinition)))
-        .isEqualTo("permit-application");
-
-    Map<String, Object> application = new HashMap<>();
-    application.put("permitType", "transport-licence");
-    application.put("applicantName", "ບໍລິສັດ ຂົນສົ່ງ ລາວ");
-    application.put("businessSize", "medium");
-    application.put("investmentAmount", 100_000_000L);
-    ProcessInstance permit = runtime().startProcessInstanceByKey("permit", "APP-1", application);
-    completeTask(permit, "checkCompleteness", Map.of("documentsComplete", true));
-
-    Task review = openTask(permit, "technicalReview");
-    assertThat(formId(engine.getFormService().getDeployedTaskForm(review.getId())))
-        .isEqualTo("permit-review");
-  }
-
-  private static String formId(InputStream form) throws IOException {
-    try (form) {
-      return new ObjectMapper().readTree(form).get("id").asText();
+    @Test
+    void allModelsAndFormsDeployTogether() {
+        assertThat(engine.getRepositoryService()
+                        .createProcessDefinitionQuery()
+                        .deploymentId(deployment.getId())
+                        .count())
+                .isEqualTo(3);
+        assertThat(engine.getRepositoryService()
+                        .createDecisionDefinitionQuery()
+                        .deploymentId(deployment.getId())
+                        .count())
+                .isEqualTo(3);
+        assertThat(engine.getRepositoryService().getDeploymentResourceNames(deployment.getId()))
+                .filteredOn(name -> name.endsWith(".form"))
+                .hasSize(17);
     }
-  }
+
+    @Test
+    void startAndTaskFormsResolve() throws IOException {
+        String startDefinition = engine.getRepositoryService()
+                .createProcessDefinitionQuery()
+                .processDefinitionKey("permit")
+                .singleResult()
+                .getId();
+        assertThat(formId(engine.getFormService().getDeployedStartForm(startDefinition)))
+                .isEqualTo("permit-application");
+
+        Map<String, Object> application = new HashMap<>();
+        application.put("permitType", "transport-licence");
+        application.put("applicantName", "ບໍລິສັດ ຂົນສົ່ງ ລາວ");
+        application.put("businessSize", "medium");
+        application.put("investmentAmount", 100_000_000L);
+        ProcessInstance permit = runtime().startProcessInstanceByKey("permit", "APP-1", application);
+        completeTask(permit, "checkCompleteness", Map.of("documentsComplete", true));
+
+        Task review = openTask(permit, "technicalReview");
+        assertThat(formId(engine.getFormService().getDeployedTaskForm(review.getId())))
+                .isEqualTo("permit-review");
+    }
+
+    private static String formId(InputStream form) throws IOException {
+        try (form) {
+            return new ObjectMapper().readTree(form).get("id").asText();
+        }
+    }
 }

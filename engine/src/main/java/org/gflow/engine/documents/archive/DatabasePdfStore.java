@@ -19,7 +19,12 @@ public final class DatabasePdfStore implements PdfStore {
 
     @Override
     public Optional<byte[]> get(ArchivedDocument document) {
-        return jdbc.query("select pdf from gflow_document_content where document_id = ?",
-                (row, index) -> row.getBytes(1), document.id()).stream().findFirst();
+        return jdbc
+                .query(
+                        "select pdf from gflow_document_content where document_id = ?",
+                        (row, index) -> row.getBytes(1),
+                        document.id())
+                .stream()
+                .findFirst();
     }
 }

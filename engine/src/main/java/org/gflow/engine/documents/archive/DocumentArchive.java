@@ -49,12 +49,23 @@ public final class DocumentArchive {
     }
 
     private void insert(ArchivedDocument document) {
-        jdbc.update("insert into gflow_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                document.id(), document.taskId(), document.kind(), document.serial(), document.code(),
-                document.processInstanceId(), document.businessKey(), document.holderName(), document.issuingBody(),
+        jdbc.update(
+                "insert into gflow_document (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                document.id(),
+                document.taskId(),
+                document.kind(),
+                document.serial(),
+                document.code(),
+                document.processInstanceId(),
+                document.businessKey(),
+                document.holderName(),
+                document.issuingBody(),
                 Timestamp.from(document.issuedAt()),
                 document.validUntil() == null ? null : Date.valueOf(document.validUntil()),
-                document.sha256(), document.sizeBytes(), null, null);
+                document.sha256(),
+                document.sizeBytes(),
+                null,
+                null);
     }
 
     /** The document a render task issued, if any: a retried task must not issue twice. */
@@ -73,14 +84,17 @@ public final class DocumentArchive {
 
     /** A case's documents, oldest first. */
     public List<ArchivedDocument> byCase(String processInstanceId) {
-        return jdbc.query("select " + COLUMNS + " from gflow_document where process_instance_id = ? order by issued_at, serial",
-                ROW, processInstanceId);
+        return jdbc.query(
+                "select " + COLUMNS + " from gflow_document where process_instance_id = ? order by issued_at, serial",
+                ROW,
+                processInstanceId);
     }
 
     /** The PDF of a document. */
     public byte[] pdf(ArchivedDocument document) {
-        return store.get(document).orElseThrow(() -> new IllegalStateException(
-                "the PDF of document " + document.serial() + " is missing from the store"));
+        return store.get(document)
+                .orElseThrow(() -> new IllegalStateException(
+                        "the PDF of document " + document.serial() + " is missing from the store"));
     }
 
     /**
@@ -89,23 +103,37 @@ public final class DocumentArchive {
      * @return whether the document was valid until now
      */
     public boolean revoke(String id, String reason, Instant at) {
-        return jdbc.update("update gflow_document set revoked_at = ?, revocation_reason = ? where id = ? and revoked_at is null",
-                Timestamp.from(at), reason, id) == 1;
+        return jdbc.update(
+                        "update gflow_document set revoked_at = ?, revocation_reason = ? where id = ? and revoked_at is null",
+                        Timestamp.from(at),
+                        reason,
+                        id)
+                == 1;
     }
 
     private Optional<ArchivedDocument> one(String column, String value) {
-        return jdbc.query("select " + COLUMNS + " from gflow_document where " + column + " = ?", ROW, value)
-                .stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from gflow_document where " + column + " = ?", ROW, value).stream()
+                .findFirst();
     }
 
     private static ArchivedDocument read(ResultSet row, int index) throws SQLException {
         Date validUntil = row.getDate("valid_until");
         Timestamp revokedAt = row.getTimestamp("revoked_at");
-        return new ArchivedDocument(row.getString("id"), row.getString("task_id"), row.getString("kind"),
-                row.getString("serial"), row.getString("code"), row.getString("process_instance_id"),
-                row.getString("business_key"), row.getString("holder_name"), row.getString("issuing_body"),
-                row.getTimestamp("issued_at").toInstant(), validUntil == null ? null : validUntil.toLocalDate(),
-                row.getString("sha256"), row.getInt("size_bytes"),
-                revokedAt == null ? null : revokedAt.toInstant(), row.getString("revocation_reason"));
+        return new ArchivedDocument(
+                row.getString("id"),
+                row.getString("task_id"),
+                row.getString("kind"),
+                row.getString("serial"),
+                row.getString("code"),
+                row.getString("process_instance_id"),
+                row.getString("business_key"),
+                row.getString("holder_name"),
+                row.getString("issuing_body"),
+                row.getTimestamp("issued_at").toInstant(),
+                validUntil == null ? null : validUntil.toLocalDate(),
+                row.getString("sha256"),
+                row.getInt("size_bytes"),
+                revokedAt == null ? null : revokedAt.toInstant(),
+                row.getString("revocation_reason"));
     }
 }

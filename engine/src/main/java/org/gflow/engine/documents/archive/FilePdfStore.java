@@ -30,7 +30,8 @@ public final class FilePdfStore implements PdfStore {
             Files.write(partial, pdf);
             Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException failure) {
-            throw new UncheckedIOException("cannot store the PDF of document " + document.serial() + " in " + file, failure);
+            throw new UncheckedIOException(
+                    "cannot store the PDF of document " + document.serial() + " in " + file, failure);
         }
     }
 

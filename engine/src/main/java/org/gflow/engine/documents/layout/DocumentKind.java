@@ -38,7 +38,7 @@ public enum DocumentKind {
         return Arrays.stream(values())
                 .filter(kind -> kind.code.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown document kind '" + name
-                        + "', expected one of " + Arrays.stream(values()).map(DocumentKind::code).toList()));
+                .orElseThrow(() -> new IllegalArgumentException("unknown document kind '" + name + "', expected one of "
+                        + Arrays.stream(values()).map(DocumentKind::code).toList()));
     }
 }

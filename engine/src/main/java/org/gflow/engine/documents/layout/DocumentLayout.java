@@ -46,11 +46,22 @@ public record DocumentLayout(
      * not yet known (the registry number, the sign-off trail) is simply left out.
      */
     public DocumentLayout asDraft() {
-        return new DocumentLayout(kind, permitType, issuer, title, holderVariable,
-                fields.stream().map(field -> new LayoutField(field.variable(), field.label(), false, field.format())).toList(),
+        return new DocumentLayout(
+                kind,
+                permitType,
+                issuer,
+                title,
+                holderVariable,
+                fields.stream()
+                        .map(field -> new LayoutField(field.variable(), field.label(), false, field.format()))
+                        .toList(),
                 body,
-                sections.stream().map(section -> new LayoutSection(section.variable(), section.heading(), false, section.style())).toList(),
-                signature == null ? null : signature.optional(), footer);
+                sections.stream()
+                        .map(section ->
+                                new LayoutSection(section.variable(), section.heading(), false, section.style()))
+                        .toList(),
+                signature == null ? null : signature.optional(),
+                footer);
     }
 
     /** The variable of the signature block, if the layout has one. */

@@ -8,5 +8,4 @@ package org.gflow.engine.documents.layout;
  * @param required whether the document must not be issued without it
  * @param format how the value is written
  */
-public record LayoutField(String variable, LocalizedText label, boolean required, FieldFormat format) {
-}
+public record LayoutField(String variable, LocalizedText label, boolean required, FieldFormat format) {}

@@ -21,14 +21,14 @@ record LayoutFile(
         Text footer) {
 
     /** {@code {"lo": …, "en": …}}. */
-    record Text(String lo, String en) { }
+    record Text(String lo, String en) {}
 
     /** One entry of {@code fields}. */
-    record Field(String variable, Text label, boolean required, String format) { }
+    record Field(String variable, Text label, boolean required, String format) {}
 
     /** One entry of {@code sections}. */
-    record Section(String variable, Text heading, boolean required, String style) { }
+    record Section(String variable, Text heading, boolean required, String style) {}
 
     /** The {@code signature} entry; {@code title} names the variable holding the signatory's titles. */
-    record SignatureEntry(String variable, Text label, String title) { }
+    record SignatureEntry(String variable, Text label, String title) {}
 }

@@ -1,8 +1,8 @@
 package org.gflow.engine.documents.layout;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -57,7 +57,10 @@ public final class LayoutParser {
             return file;
         } catch (UnrecognizedPropertyException unknown) {
             throw new IllegalArgumentException("unknown entry '" + path(unknown) + "', expected one of "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.toList()));
+                    + unknown.getKnownPropertyIds().stream()
+                            .map(Object::toString)
+                            .sorted()
+                            .collect(Collectors.toList()));
         } catch (JsonMappingException wrongShape) {
             throw new IllegalArgumentException("'" + path(wrongShape) + "' does not have the shape of a layout entry: "
                     + wrongShape.getOriginalMessage());
@@ -89,10 +92,15 @@ public final class LayoutParser {
         List<LayoutField> fields = fields(file.fields());
         List<LayoutSection> sections = sections(file.sections());
         checkUnique(fields, sections);
-        return new DocumentLayout(kind, permitType,
+        return new DocumentLayout(
+                kind,
+                permitType,
                 required(file.issuer(), "issuer"),
                 required(file.title(), "title"),
-                holder(kind, file.holder() == null ? null : variable(file.holder().strip(), "holder"), fields),
+                holder(
+                        kind,
+                        file.holder() == null ? null : variable(file.holder().strip(), "holder"),
+                        fields),
                 fields,
                 optional(file.body(), "body"),
                 sections,
@@ -139,9 +147,13 @@ public final class LayoutParser {
             return null;
         }
         String title = entry.title() == null || entry.title().isBlank()
-                ? null : variable(entry.title().strip(), "signature.title");
-        return new Signature(variable(requiredText(entry.variable(), "signature.variable"), "signature.variable"),
-                required(entry.label(), "signature.label"), title, true);
+                ? null
+                : variable(entry.title().strip(), "signature.title");
+        return new Signature(
+                variable(requiredText(entry.variable(), "signature.variable"), "signature.variable"),
+                required(entry.label(), "signature.label"),
+                title,
+                true);
     }
 
     private static void checkUnique(List<LayoutField> fields, List<LayoutSection> sections) {

@@ -25,8 +25,7 @@ public final class LayoutRegistry implements DocumentLayouts {
     /** Per layout name, the sources that brought one, oldest first. */
     private final Map<String, List<Registered>> byName = new HashMap<>();
 
-    private record Registered(String source, DocumentLayout layout) {
-    }
+    private record Registered(String source, DocumentLayout layout) {}
 
     /** A registry holding the engine's default layout for every kind. */
     public static LayoutRegistry withDefaults() {
@@ -65,7 +64,8 @@ public final class LayoutRegistry implements DocumentLayouts {
     @Override
     public void unregisterAll(String source) {
         synchronized (byName) {
-            byName.values().forEach(entries -> entries.removeIf(entry -> entry.source().equals(source)));
+            byName.values()
+                    .forEach(entries -> entries.removeIf(entry -> entry.source().equals(source)));
             byName.values().removeIf(List::isEmpty);
         }
     }

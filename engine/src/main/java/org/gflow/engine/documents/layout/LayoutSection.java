@@ -9,5 +9,4 @@ package org.gflow.engine.documents.layout;
  * @param required whether the document must not be issued without it
  * @param style how the content is presented
  */
-public record LayoutSection(String variable, LocalizedText heading, boolean required, SectionStyle style) {
-}
+public record LayoutSection(String variable, LocalizedText heading, boolean required, SectionStyle style) {}

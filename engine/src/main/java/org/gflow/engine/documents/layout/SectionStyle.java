@@ -24,7 +24,7 @@ public enum SectionStyle {
         return Arrays.stream(values())
                 .filter(style -> style.code().equals(name))
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown section style '" + name
-                        + "', expected one of " + Arrays.stream(values()).map(SectionStyle::code).toList()));
+                .orElseThrow(() -> new IllegalArgumentException("unknown section style '" + name + "', expected one of "
+                        + Arrays.stream(values()).map(SectionStyle::code).toList()));
     }
 }

@@ -66,7 +66,8 @@ public final class CaseValues {
                 case NUMBER -> NumberFormat.getNumberInstance(Locale.ROOT).format(toNumber(value));
             };
         } catch (DateTimeParseException | NumberFormatException unreadable) {
-            throw new IllegalArgumentException("variable '" + name + "' is not a " + format.code() + ": '" + value + "'");
+            throw new IllegalArgumentException(
+                    "variable '" + name + "' is not a " + format.code() + ": '" + value + "'");
         }
     }
 
@@ -77,9 +78,16 @@ public final class CaseValues {
     public List<String> items(String name) {
         Object value = variables.get(name);
         if (value instanceof Collection<?> items) {
-            return items.stream().map(CaseValues::itemText).filter(item -> !item.isBlank()).toList();
+            return items.stream()
+                    .map(CaseValues::itemText)
+                    .filter(item -> !item.isBlank())
+                    .toList();
         }
-        return value.toString().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return value.toString()
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     /** The value as a list of maps (rows of a table such as the sign-off trail). */

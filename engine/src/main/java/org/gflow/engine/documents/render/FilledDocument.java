@@ -33,8 +33,7 @@ public record FilledDocument(
         LocalDate validUntil) {
 
     /** A labelled value. */
-    public record Field(LocalizedText label, String value) {
-    }
+    public record Field(LocalizedText label, String value) {}
 
     /**
      * Who signed the document: what they do here, their name and their titles (Lao first).
@@ -58,16 +57,13 @@ public record FilledDocument(
     }
 
     /** Running text. */
-    public record Paragraph(LocalizedText heading, String text) implements Section {
-    }
+    public record Paragraph(LocalizedText heading, String text) implements Section {}
 
     /** Numbered items. */
-    public record Items(LocalizedText heading, List<String> items) implements Section {
-    }
+    public record Items(LocalizedText heading, List<String> items) implements Section {}
 
     /** A sign-off trail, first level first. */
-    public record Trail(LocalizedText heading, List<SignoffEntry> entries) implements Section {
-    }
+    public record Trail(LocalizedText heading, List<SignoffEntry> entries) implements Section {}
 
     /**
      * One decision of a sign-off chain.
@@ -78,6 +74,5 @@ public record FilledDocument(
      * @param time when, as printed
      * @param comment the approver's comment, possibly empty
      */
-    public record SignoffEntry(String level, String approver, LocalizedText decision, String time, String comment) {
-    }
+    public record SignoffEntry(String level, String approver, LocalizedText decision, String time, String comment) {}
 }

@@ -42,7 +42,8 @@ public final class LayoutFiller {
         requirePrintable(layout, values);
         Map<String, FieldFormat> formats = new LinkedHashMap<>();
         layout.fields().forEach(field -> formats.put(field.variable(), field.format()));
-        return new FilledDocument(layout,
+        return new FilledDocument(
+                layout,
                 resolve(layout.issuer(), values, formats),
                 resolve(layout.title(), values, formats),
                 fields(layout, values),
@@ -51,7 +52,8 @@ public final class LayoutFiller {
                 signature(layout, values),
                 resolve(layout.footer(), values, formats),
                 layout.holderVariable() != null && values.isPresent(layout.holderVariable())
-                        ? values.text(layout.holderVariable(), FieldFormat.TEXT) : null,
+                        ? values.text(layout.holderVariable(), FieldFormat.TEXT)
+                        : null,
                 readValidUntil(values));
     }
 
@@ -60,25 +62,37 @@ public final class LayoutFiller {
         if (signature == null || !values.isPresent(signature.variable())) {
             return null;
         }
-        List<String> titles = signature.titleVariable() == null ? List.of()
+        List<String> titles = signature.titleVariable() == null
+                ? List.of()
                 : values.raw(signature.titleVariable()).map(LayoutFiller::lines).orElse(List.of());
         return new SignatureBlock(signature.label(), values.text(signature.variable(), FieldFormat.TEXT), titles);
     }
 
     private static List<String> lines(Object value) {
         if (value instanceof List<?> list) {
-            return list.stream().filter(item -> item != null && !item.toString().isBlank()).map(Object::toString).toList();
+            return list.stream()
+                    .filter(item -> item != null && !item.toString().isBlank())
+                    .map(Object::toString)
+                    .toList();
         }
         return value.toString().isBlank() ? List.of() : List.of(value.toString());
     }
 
     private static void requirePresent(DocumentLayout layout, CaseValues values) {
-        List<String> missing = requiredVariables(layout).stream().filter(name -> !values.isPresent(name)).toList();
+        List<String> missing = requiredVariables(layout).stream()
+                .filter(name -> !values.isPresent(name))
+                .toList();
         if (!missing.isEmpty()) {
-            throw new DocumentInputException("the " + layout.name() + " layout needs "
-                    + (missing.size() == 1 ? "variable " : "variables ")
-                    + String.join(", ", missing.stream().map(name -> "'" + name + "'").toList())
-                    + ", missing or blank in the case", missing);
+            throw new DocumentInputException(
+                    "the " + layout.name() + " layout needs "
+                            + (missing.size() == 1 ? "variable " : "variables ")
+                            + String.join(
+                                    ", ",
+                                    missing.stream()
+                                            .map(name -> "'" + name + "'")
+                                            .toList())
+                            + ", missing or blank in the case",
+                    missing);
         }
     }
 
@@ -115,7 +129,8 @@ public final class LayoutFiller {
         return new LocalizedText(
                 TemplateText.fill(text.lo(), name -> values.text(name, formats.getOrDefault(name, FieldFormat.TEXT))),
                 text.hasEnglish()
-                        ? TemplateText.fill(text.en(), name -> values.text(name, formats.getOrDefault(name, FieldFormat.TEXT)))
+                        ? TemplateText.fill(
+                                text.en(), name -> values.text(name, formats.getOrDefault(name, FieldFormat.TEXT)))
                         : null);
     }
 
@@ -123,7 +138,8 @@ public final class LayoutFiller {
         Map<String, FieldFormat> noFormats = Map.of();
         return layout.fields().stream()
                 .filter(field -> values.isPresent(field.variable()))
-                .map(field -> new Field(resolve(field.label(), values, noFormats), values.text(field.variable(), field.format())))
+                .map(field -> new Field(
+                        resolve(field.label(), values, noFormats), values.text(field.variable(), field.format())))
                 .toList();
     }
 
@@ -134,11 +150,14 @@ public final class LayoutFiller {
                 continue;
             }
             SectionStyle style = section.style();
-            sections.add(switch (style) {
-                case PARAGRAPH -> new Paragraph(section.heading(), values.text(section.variable(), FieldFormat.TEXT));
-                case LIST -> new Items(section.heading(), values.items(section.variable()));
-                case SIGNOFF_TRAIL -> new Trail(section.heading(), SignoffTrail.read(values.rows(section.variable())));
-            });
+            sections.add(
+                    switch (style) {
+                        case PARAGRAPH ->
+                            new Paragraph(section.heading(), values.text(section.variable(), FieldFormat.TEXT));
+                        case LIST -> new Items(section.heading(), values.items(section.variable()));
+                        case SIGNOFF_TRAIL ->
+                            new Trail(section.heading(), SignoffTrail.read(values.rows(section.variable())));
+                    });
         }
         return sections;
     }
@@ -155,7 +174,9 @@ public final class LayoutFiller {
     private void requirePrintable(DocumentLayout layout, CaseValues values) {
         Map<String, Set<String>> unprintable = new LinkedHashMap<>();
         for (String variable : printedVariables(layout)) {
-            values.raw(variable).map(String::valueOf).map(fonts::unsupportedCharacters)
+            values.raw(variable)
+                    .map(String::valueOf)
+                    .map(fonts::unsupportedCharacters)
                     .filter(characters -> !characters.isEmpty())
                     .ifPresent(characters -> unprintable.put("variable '" + variable + "'", characters));
         }
@@ -166,10 +187,12 @@ public final class LayoutFiller {
         if (!unprintable.isEmpty()) {
             List<String> places = new ArrayList<>();
             unprintable.forEach((place, characters) -> places.add(describe(characters) + " in " + place));
-            throw new DocumentInputException("the document font (Noto Sans Lao) cannot print "
-                    + String.join("; ", places), unprintable.keySet().stream()
-                    .filter(place -> place.startsWith("variable "))
-                    .map(place -> place.substring("variable '".length(), place.length() - 1)).toList());
+            throw new DocumentInputException(
+                    "the document font (Noto Sans Lao) cannot print " + String.join("; ", places),
+                    unprintable.keySet().stream()
+                            .filter(place -> place.startsWith("variable "))
+                            .map(place -> place.substring("variable '".length(), place.length() - 1))
+                            .toList());
         }
     }
 
@@ -186,18 +209,31 @@ public final class LayoutFiller {
     private static String layoutTexts(DocumentLayout layout) {
         StringBuilder texts = new StringBuilder();
         Stream.concat(
-                Stream.of(layout.issuer(), layout.title(), layout.body(), layout.footer(),
-                        layout.signature() == null ? null : layout.signature().label()),
-                Stream.concat(layout.fields().stream().map(LayoutField::label),
-                        layout.sections().stream().map(LayoutSection::heading)))
+                        Stream.of(
+                                layout.issuer(),
+                                layout.title(),
+                                layout.body(),
+                                layout.footer(),
+                                layout.signature() == null
+                                        ? null
+                                        : layout.signature().label()),
+                        Stream.concat(
+                                layout.fields().stream().map(LayoutField::label),
+                                layout.sections().stream().map(LayoutSection::heading)))
                 .filter(java.util.Objects::nonNull)
-                .forEach(text -> texts.append(text.lo()).append(' ').append(text.hasEnglish() ? text.en() : "").append(' '));
+                .forEach(text -> texts.append(text.lo())
+                        .append(' ')
+                        .append(text.hasEnglish() ? text.en() : "")
+                        .append(' '));
         return texts.toString();
     }
 
     private static String describe(Set<String> characters) {
-        return String.join(", ", characters.stream()
-                .map(character -> "'" + character + "' (U+" + String.format("%04X", character.codePointAt(0)) + ")")
-                .toList());
+        return String.join(
+                ", ",
+                characters.stream()
+                        .map(character ->
+                                "'" + character + "' (U+" + String.format("%04X", character.codePointAt(0)) + ")")
+                        .toList());
     }
 }

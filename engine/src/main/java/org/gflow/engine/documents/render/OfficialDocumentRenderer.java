@@ -23,6 +23,7 @@ public final class OfficialDocumentRenderer {
 
     /** The state heading and motto that open every official document of the Lao PDR. */
     static final String STATE_LO = "ສາທາລະນະລັດ ປະຊາທິປະໄຕ ປະຊາຊົນລາວ";
+
     static final String MOTTO_LO = "ສັນຕິພາບ ເອກະລາດ ປະຊາທິປະໄຕ ເອກະພາບ ວັດທະນະຖາວອນ";
     private static final String STATE_EN = "Lao People's Democratic Republic";
     private static final String MOTTO_EN = "Peace Independence Democracy Unity Prosperity";
@@ -31,11 +32,13 @@ public final class OfficialDocumentRenderer {
     private static final Color RULE = new Color(0x8a, 0x6d, 0x1f);
     private static final float QR_SIZE = 84f;
     /** Printed on every page of a preview, where an issued document has its serial and link. */
-    static final String DRAFT_LINE = DocumentStamp.DRAFT_MARK + " — ຍັງບໍ່ໄດ້ອອກ, ກວດສອບບໍ່ໄດ້ / not issued, cannot be verified";
+    static final String DRAFT_LINE =
+            DocumentStamp.DRAFT_MARK + " — ຍັງບໍ່ໄດ້ອອກ, ກວດສອບບໍ່ໄດ້ / not issued, cannot be verified";
 
     /** The PDF of a document. */
     public byte[] render(FilledDocument document, DocumentStamp stamp) {
-        PageComposer page = new PageComposer(stamp.draft() ? DRAFT_LINE : stamp.serial() + "  |  " + stamp.verifyUrl(),
+        PageComposer page = new PageComposer(
+                stamp.draft() ? DRAFT_LINE : stamp.serial() + "  |  " + stamp.verifyUrl(),
                 document.title().lo() + " " + stamp.serial());
         letterhead(page, document, stamp);
         title(page, document.title());
@@ -54,7 +57,8 @@ public final class OfficialDocumentRenderer {
         page.text(MOTTO_EN, TextStyle.regular(8.5f).muted().aligned(Align.CENTER));
         page.gap(10);
         float half = page.width() / 2;
-        String issuer = document.issuer().lo() + (document.issuer().hasEnglish() ? "\n" + document.issuer().en() : "");
+        String issuer = document.issuer().lo()
+                + (document.issuer().hasEnglish() ? "\n" + document.issuer().en() : "");
         String reference = "ເລກທີ / No. " + stamp.serial() + "\nວັນທີ / Date " + DATE.format(stamp.issuedAt());
         page.row(List.of(
                 new Cell(issuer, TextStyle.bold(11), page.left(), half),
@@ -76,7 +80,11 @@ public final class OfficialDocumentRenderer {
         for (Field field : fields) {
             page.row(List.of(
                     new Cell(bilingual(field.label()), TextStyle.bold(10.5f), page.left(), labelWidth - 8),
-                    new Cell(field.value(), TextStyle.regular(11.5f), page.left() + labelWidth, page.width() - labelWidth)));
+                    new Cell(
+                            field.value(),
+                            TextStyle.regular(11.5f),
+                            page.left() + labelWidth,
+                            page.width() - labelWidth)));
             page.gap(3);
         }
     }
@@ -120,7 +128,8 @@ public final class OfficialDocumentRenderer {
     private void signatureAndVerification(PageComposer page, SignatureBlock signature, DocumentStamp stamp) {
         float half = page.width() / 2;
         page.gap(signature == null ? 8 : 18);
-        page.ensureRoom(QR_SIZE + (signature == null ? 28 : 50 + 14 * signature.titles().size()));
+        page.ensureRoom(
+                QR_SIZE + (signature == null ? 28 : 50 + 14 * signature.titles().size()));
         float top = page.y();
         if (signature != null) {
             signature(page, signature, page.left() + half, half);
@@ -150,7 +159,8 @@ public final class OfficialDocumentRenderer {
         page.text(signature.name(), TextStyle.bold(11.5f).aligned(Align.CENTER), x, width);
         for (int i = 0; i < signature.titles().size(); i++) {
             // the Lao title as the reader reads it, the English one smaller below
-            TextStyle style = i == 0 ? TextStyle.regular(10) : TextStyle.regular(9).muted();
+            TextStyle style =
+                    i == 0 ? TextStyle.regular(10) : TextStyle.regular(9).muted();
             page.text(signature.titles().get(i), style.aligned(Align.CENTER), x, width);
         }
     }

@@ -80,8 +80,7 @@ final class PageComposer {
     }
 
     /** A text placed in one column of a row. */
-    record Cell(String text, TextStyle style, float x, float width) {
-    }
+    record Cell(String text, TextStyle style, float x, float width) {}
 
     /**
      * Writes cells side by side, each wrapped in its column, all starting at the same height; the
@@ -90,7 +89,9 @@ final class PageComposer {
      * @return the height the row took
      */
     float row(List<Cell> cells) {
-        List<List<String>> lines = cells.stream().map(cell -> wrap(cell.text(), cell.style(), cell.width())).toList();
+        List<List<String>> lines = cells.stream()
+                .map(cell -> wrap(cell.text(), cell.style(), cell.width()))
+                .toList();
         float height = 0;
         for (int i = 0; i < cells.size(); i++) {
             height = Math.max(height, lines.get(i).size() * cells.get(i).style().leading());
@@ -102,7 +103,12 @@ final class PageComposer {
             float lineTop = rowTop;
             for (String line : lines.get(i)) {
                 lineTop -= cell.style().leading();
-                drawLine(line, cell.style(), cell.x(), cell.width(), lineTop + cell.style().leading() * 0.3f);
+                drawLine(
+                        line,
+                        cell.style(),
+                        cell.x(),
+                        cell.width(),
+                        lineTop + cell.style().leading() * 0.3f);
             }
         }
         y = Math.max(rowTop - height, document.bottom());

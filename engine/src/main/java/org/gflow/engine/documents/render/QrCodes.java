@@ -21,12 +21,14 @@ final class QrCodes {
     static final int QUIET_ZONE = 4;
 
     private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.MARGIN, 0);
+            EncodeHintType.ERROR_CORRECTION,
+            ErrorCorrectionLevel.M,
+            EncodeHintType.CHARACTER_SET,
+            StandardCharsets.UTF_8.name(),
+            EncodeHintType.MARGIN,
+            0);
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     /**
      * Draws the code for a text with its lower left corner (quiet zone included) at x, y.
@@ -53,8 +55,11 @@ final class QrCodes {
                 while (column < count && modules.get(column, row)) {
                     column++;
                 }
-                canvas.rectangle(originX + runStart * module, originY - (row + 1) * module,
-                        (column - runStart) * module, module);
+                canvas.rectangle(
+                        originX + runStart * module,
+                        originY - (row + 1) * module,
+                        (column - runStart) * module,
+                        module);
             }
         }
         canvas.fill();

@@ -12,15 +12,22 @@ final class SignoffTable {
     private static final float[] COLUMNS = {0.08f, 0.26f, 0.21f, 0.19f, 0.26f};
     private static final Color LINE = new Color(0xbb, 0xbb, 0xbb);
 
-    private SignoffTable() {
-    }
+    private SignoffTable() {}
 
     static void print(PageComposer page, List<SignoffEntry> entries) {
-        row(page, List.of("ຂັ້ນ\nLevel", "ຜູ້ລົງນາມ\nApprover", "ຕົກລົງ\nDecision", "ເວລາ\nTime", "ຄຳເຫັນ\nComment"),
+        row(
+                page,
+                List.of("ຂັ້ນ\nLevel", "ຜູ້ລົງນາມ\nApprover", "ຕົກລົງ\nDecision", "ເວລາ\nTime", "ຄຳເຫັນ\nComment"),
                 TextStyle.bold(9.5f));
         for (SignoffEntry entry : entries) {
-            row(page, List.of(entry.level(), entry.approver(),
-                    OfficialDocumentRenderer.bilingual(entry.decision()), entry.time(), entry.comment()),
+            row(
+                    page,
+                    List.of(
+                            entry.level(),
+                            entry.approver(),
+                            OfficialDocumentRenderer.bilingual(entry.decision()),
+                            entry.time(),
+                            entry.comment()),
                     TextStyle.regular(10));
         }
     }

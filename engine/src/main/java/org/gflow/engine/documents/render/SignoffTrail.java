@@ -22,14 +22,15 @@ final class SignoffTrail {
             "return", new LocalizedText("ສົ່ງຄືນ", "Returned"),
             "reject", new LocalizedText("ປະຕິເສດ", "Rejected"));
 
-    private SignoffTrail() {
-    }
+    private SignoffTrail() {}
 
     /**
      * @throws IllegalArgumentException naming the entry and what it lacks
      */
     static List<SignoffEntry> read(List<Map<?, ?>> rows) {
-        return IntStream.range(0, rows.size()).mapToObj(index -> entry(rows.get(index), index + 1)).toList();
+        return IntStream.range(0, rows.size())
+                .mapToObj(index -> entry(rows.get(index), index + 1))
+                .toList();
     }
 
     private static SignoffEntry entry(Map<?, ?> row, int position) {
@@ -48,8 +49,8 @@ final class SignoffTrail {
         try {
             return TIME.format(CaseValues.toZoned(time));
         } catch (DateTimeParseException unreadable) {
-            throw new IllegalArgumentException("variable 'signoffTrail': entry " + position
-                    + " has an unreadable time '" + time + "'");
+            throw new IllegalArgumentException(
+                    "variable 'signoffTrail': entry " + position + " has an unreadable time '" + time + "'");
         }
     }
 

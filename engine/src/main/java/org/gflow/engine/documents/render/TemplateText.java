@@ -18,8 +18,7 @@ final class TemplateText {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)}");
 
-    private TemplateText() {
-    }
+    private TemplateText() {}
 
     /** The variables a text refers to, in order of first use. */
     static Set<String> variables(String template) {
@@ -45,7 +44,9 @@ final class TemplateText {
         int copied = 0;
         while (placeholder.find()) {
             message.append(MessageText.literal(template.substring(copied, placeholder.start())))
-                .append('{').append(placeholder.group(1)).append('}');
+                    .append('{')
+                    .append(placeholder.group(1))
+                    .append('}');
             copied = placeholder.end();
         }
         return message.append(MessageText.literal(template.substring(copied))).toString();

@@ -10,7 +10,11 @@ import java.awt.Color;
 record TextStyle(BaseFont font, float size, Color color, Align align) {
 
     /** Horizontal alignment within the available width. */
-    enum Align { LEFT, CENTER, RIGHT }
+    enum Align {
+        LEFT,
+        CENTER,
+        RIGHT
+    }
 
     private static final Color INK = new Color(0x1a, 0x1a, 0x1a);
     private static final Color MUTED = new Color(0x55, 0x55, 0x55);

@@ -1,8 +1,8 @@
 package org.gflow.engine.documents.web;
 
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.errors.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,12 +23,17 @@ class AdminDocumentController {
 
     @PostMapping("/api/admin/documents/{code}/revoke")
     ResponseEntity<?> revoke(@PathVariable("code") String code, @RequestBody DocumentViews.Revocation revocation) {
-        String reason = revocation == null || revocation.reason() == null ? "" : revocation.reason().strip();
+        String reason = revocation == null || revocation.reason() == null
+                ? ""
+                : revocation.reason().strip();
         if (reason.isEmpty() || reason.length() > MAX_REASON) {
-            throw new BadRequestException("reason", "Give the reason for the revocation, at most " + MAX_REASON + " characters.");
+            throw new BadRequestException(
+                    "reason", "Give the reason for the revocation, at most " + MAX_REASON + " characters.");
         }
-        return documents.revoke(code, reason)
-                .<ResponseEntity<?>>map(document -> ResponseEntity.ok(DocumentViews.CaseDocument.of(document, documents.today())))
+        return documents
+                .revoke(code, reason)
+                .<ResponseEntity<?>>map(
+                        document -> ResponseEntity.ok(DocumentViews.CaseDocument.of(document, documents.today())))
                 .orElseGet(Problems::notFound);
     }
 }

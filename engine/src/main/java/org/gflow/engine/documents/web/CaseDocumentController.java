@@ -40,14 +40,20 @@ class CaseDocumentController {
 
     @GetMapping("/api/documents/{id}/pdf")
     ResponseEntity<?> pdf(@PathVariable("id") String id) {
-        return documents.archive().byId(id)
+        return documents
+                .archive()
+                .byId(id)
                 .filter(document -> maySee(document.processInstanceId()))
                 .<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
                 .orElseGet(CaseDocumentController::notFound);
     }
 
     private boolean maySee(String processInstanceId) {
-        return historyService.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).count() == 1;
+        return historyService
+                        .createHistoricProcessInstanceQuery()
+                        .processInstanceId(processInstanceId)
+                        .count()
+                == 1;
     }
 
     private static ResponseEntity<?> notFound() {

@@ -3,8 +3,8 @@ package org.gflow.engine.documents.web;
 import java.io.IOException;
 import java.util.Optional;
 import org.gflow.engine.documents.DocumentService;
-import org.gflow.engine.errors.Problems;
 import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.errors.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +31,8 @@ class PublicDocumentController {
 
     @GetMapping("/{code}")
     ResponseEntity<?> verify(@PathVariable("code") String code) {
-        return found(documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
+        return found(
+                documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
     }
 
     /**
@@ -40,12 +41,15 @@ class PublicDocumentController {
      */
     @GetMapping("/{code}/pdf")
     ResponseEntity<?> pdf(@PathVariable("code") String code) {
-        return documents.verify(code).<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
+        return documents
+                .verify(code)
+                .<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
                 .orElseGet(() -> found(Optional.empty()));
     }
 
     @PostMapping("/{code}/check")
-    ResponseEntity<?> check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file) throws IOException {
+    ResponseEntity<?> check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file)
+            throws IOException {
         if (file.isEmpty()) {
             throw new BadRequestException("file", "Upload the PDF to check.");
         }
@@ -53,7 +57,6 @@ class PublicDocumentController {
     }
 
     private static ResponseEntity<?> found(Optional<?> body) {
-        return body.<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(Problems::notFound);
+        return body.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Problems::notFound);
     }
 }

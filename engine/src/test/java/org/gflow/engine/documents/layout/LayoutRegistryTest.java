@@ -34,45 +34,66 @@ class LayoutRegistryTest {
     void aPermitTypeSpecificLayoutWinsForItsPermitTypeOnly() {
         registry.register("plugin:moic", "certificate-business-licence.json", bytes(BUSINESS_LICENCE));
 
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "business-licence").title().en()).isEqualTo("Business Licence");
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "mining").title().en()).isEqualTo("Permit");
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).permitType()).isNull();
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "business-licence")
+                        .title()
+                        .en())
+                .isEqualTo("Business Licence");
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "mining")
+                        .title()
+                        .en())
+                .isEqualTo("Permit");
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).permitType())
+                .isNull();
     }
 
     @Test
     void aCertificateWithoutAHolderEntryIsHeldByItsFirstField() {
-        registry.register("plugin:moic", "certificate-business-licence.json",
-                bytes(BUSINESS_LICENCE.replace("\"holder\": \"holderName\",", "").replace("holderName", "applicantName")));
+        registry.register(
+                "plugin:moic",
+                "certificate-business-licence.json",
+                bytes(BUSINESS_LICENCE
+                        .replace("\"holder\": \"holderName\",", "")
+                        .replace("holderName", "applicantName")));
 
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "business-licence").holderVariable()).isEqualTo("applicantName");
-        assertThat(registry.layoutFor(DocumentKind.ANSWER, null).holderVariable()).isNull();
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, "business-licence")
+                        .holderVariable())
+                .isEqualTo("applicantName");
+        assertThat(registry.layoutFor(DocumentKind.ANSWER, null).holderVariable())
+                .isNull();
     }
 
     @Test
     void aPluginLayoutShadowsTheDefaultUntilThePluginGoes() {
         registry.register("plugin:moic", "certificate.json", bytes(BUSINESS_LICENCE));
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).title().en()).isEqualTo("Business Licence");
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).title().en())
+                .isEqualTo("Business Licence");
 
         registry.unregisterAll("plugin:moic");
 
-        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).title().en()).isEqualTo("Permit");
+        assertThat(registry.layoutFor(DocumentKind.CERTIFICATE, null).title().en())
+                .isEqualTo("Permit");
     }
 
     @Test
     void invalidLayoutsAreRefusedWithTheFileAndTheProblemNamed() {
         assertThatThrownBy(() -> registry.register("p", "certificate.json", bytes("{\"kind\": \"certificate\"}")))
-                .hasMessageContaining("certificate.json").hasMessageContaining("'issuer' is required");
+                .hasMessageContaining("certificate.json")
+                .hasMessageContaining("'issuer' is required");
         assertThatThrownBy(() -> registry.register("p", "letter.json", bytes(BUSINESS_LICENCE)))
                 .hasMessageContaining("file name says letter");
         assertThatThrownBy(() -> registry.register("p", "Certificate.JSON", bytes(BUSINESS_LICENCE)))
                 .hasMessageContaining("<kind>-<permitType>.json");
         assertThatThrownBy(() -> registry.register("p", "certificate.json", bytes("{ not json")))
                 .hasMessageContaining("not valid JSON");
-        assertThatThrownBy(() -> registry.register("p", "certificate.json",
-                bytes(BUSINESS_LICENCE.replace("\"format\": \"date\"", "\"format\": \"colour\""))))
+        assertThatThrownBy(() -> registry.register(
+                        "p",
+                        "certificate.json",
+                        bytes(BUSINESS_LICENCE.replace("\"format\": \"date\"", "\"format\": \"colour\""))))
                 .hasMessageContaining("unknown format 'colour'");
-        assertThatThrownBy(() -> registry.register("p", "certificate.json",
-                bytes(BUSINESS_LICENCE.replace("\"lo\": \"ໃບອະນຸຍາດດຳເນີນທຸລະກິດ\", ", ""))))
+        assertThatThrownBy(() -> registry.register(
+                        "p",
+                        "certificate.json",
+                        bytes(BUSINESS_LICENCE.replace("\"lo\": \"ໃບອະນຸຍາດດຳເນີນທຸລະກິດ\", ", ""))))
                 .hasMessageContaining("'title.lo' is required");
     }
 

@@ -22,7 +22,8 @@ class LayoutSchemaTest {
 
     private static JsonNode read() {
         try {
-            return new ObjectMapper().readTree(Path.of("../plugins/layout.schema.json").toFile());
+            return new ObjectMapper()
+                    .readTree(Path.of("../plugins/layout.schema.json").toFile());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -33,26 +34,35 @@ class LayoutSchemaTest {
         assertThat(names(schema.path("properties"))).containsExactlyInAnyOrderElementsOf(components(LayoutFile.class));
         assertThat(names(definition("text"))).containsExactlyInAnyOrderElementsOf(components(LayoutFile.Text.class));
         assertThat(names(definition("field"))).containsExactlyInAnyOrderElementsOf(components(LayoutFile.Field.class));
-        assertThat(names(definition("section"))).containsExactlyInAnyOrderElementsOf(components(LayoutFile.Section.class));
-        assertThat(names(definition("signature"))).containsExactlyInAnyOrderElementsOf(components(LayoutFile.SignatureEntry.class));
+        assertThat(names(definition("section")))
+                .containsExactlyInAnyOrderElementsOf(components(LayoutFile.Section.class));
+        assertThat(names(definition("signature")))
+                .containsExactlyInAnyOrderElementsOf(components(LayoutFile.SignatureEntry.class));
     }
 
     @Test
     void theSchemasChoicesAreTheEnginesCodes() {
         assertThat(texts(schema.path("properties").path("kind").path("enum")))
-            .containsExactlyElementsOf(Arrays.stream(DocumentKind.values()).map(DocumentKind::code).toList());
+                .containsExactlyElementsOf(Arrays.stream(DocumentKind.values())
+                        .map(DocumentKind::code)
+                        .toList());
         assertThat(texts(definition("field").path("format").path("enum")))
-            .containsExactlyElementsOf(Arrays.stream(FieldFormat.values()).map(FieldFormat::code).toList());
+                .containsExactlyElementsOf(Arrays.stream(FieldFormat.values())
+                        .map(FieldFormat::code)
+                        .toList());
         assertThat(texts(definition("section").path("style").path("enum")))
-            .containsExactlyElementsOf(Arrays.stream(SectionStyle.values()).map(SectionStyle::code).toList());
+                .containsExactlyElementsOf(Arrays.stream(SectionStyle.values())
+                        .map(SectionStyle::code)
+                        .toList());
     }
 
     @Test
     void anEntryTheSchemaDoesNotKnowIsRefusedByTheEngineTooWithItsPath() {
-        String layout = "{\"kind\": \"letter\", \"issuer\": {\"lo\": \"ກະຊວງ\"}, \"title\": {\"lo\": \"ໜັງສື\", \"fr\": \"Lettre\"}}";
+        String layout =
+                "{\"kind\": \"letter\", \"issuer\": {\"lo\": \"ກະຊວງ\"}, \"title\": {\"lo\": \"ໜັງສື\", \"fr\": \"Lettre\"}}";
 
         assertThatThrownBy(() -> new LayoutParser().parse("letter.json", layout.getBytes(StandardCharsets.UTF_8)))
-            .hasMessageContaining("unknown entry 'title.fr'");
+                .hasMessageContaining("unknown entry 'title.fr'");
     }
 
     private JsonNode definition(String name) {
@@ -72,7 +82,9 @@ class LayoutSchemaTest {
     }
 
     private static List<String> components(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(LayoutSchemaTest::jsonName).toList();
+        return Arrays.stream(type.getRecordComponents())
+                .map(LayoutSchemaTest::jsonName)
+                .toList();
     }
 
     private static String jsonName(RecordComponent component) {

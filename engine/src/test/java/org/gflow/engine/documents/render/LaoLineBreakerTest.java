@@ -29,7 +29,9 @@ class LaoLineBreakerTest {
         int offset = 0;
         for (String line : lines.subList(0, lines.size() - 1)) {
             offset += line.length();
-            assertThat(words.isBoundary(offset)).as("break after '%s' is a word boundary", line).isTrue();
+            assertThat(words.isBoundary(offset))
+                    .as("break after '%s' is a word boundary", line)
+                    .isTrue();
             assertThat(width.applyAsDouble(line)).isLessThanOrEqualTo(200);
         }
     }
@@ -38,7 +40,9 @@ class LaoLineBreakerTest {
     void spacesBetweenWordsDoNotStartOrEndALine() {
         List<String> lines = breaker.wrap(OfficialDocumentRenderer.MOTTO_LO, 120, width);
 
-        assertThat(lines).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(line).isEqualTo(line.strip()));
+        assertThat(lines)
+                .hasSizeGreaterThan(1)
+                .allSatisfy(line -> assertThat(line).isEqualTo(line.strip()));
         assertThat(String.join(" ", lines)).isEqualTo(OfficialDocumentRenderer.MOTTO_LO);
     }
 
@@ -51,8 +55,9 @@ class LaoLineBreakerTest {
         assertThat(parts).hasSizeGreaterThan(1);
         assertThat(String.join("", parts)).isEqualTo(word);
         // a vowel sign or tone mark never starts a part: it stays with its consonant
-        assertThat(parts).allSatisfy(part -> assertThat(UCharacter.getType(part.codePointAt(0)))
-                .isNotEqualTo((int) UCharacter.NON_SPACING_MARK));
+        assertThat(parts)
+                .allSatisfy(part -> assertThat(UCharacter.getType(part.codePointAt(0)))
+                        .isNotEqualTo((int) UCharacter.NON_SPACING_MARK));
     }
 
     @Test
@@ -69,7 +74,8 @@ class LaoLineBreakerTest {
     void openingQuotesAndBracketsStayWithTheWordAfterThem() {
         List<String> pieces = breaker.pieces("ແຈ້ງ “ການປ່ຽນແປງ” ພາຍໃນ 30 ວັນ (ສາມສິບວັນ).");
 
-        assertThat(pieces).noneMatch(piece -> piece.strip().endsWith("“") || piece.strip().endsWith("("));
+        assertThat(pieces)
+                .noneMatch(piece -> piece.strip().endsWith("“") || piece.strip().endsWith("("));
         assertThat(pieces).noneMatch(piece -> piece.startsWith("”") || piece.startsWith(")") || piece.startsWith("."));
     }
 

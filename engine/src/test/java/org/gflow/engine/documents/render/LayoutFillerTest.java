@@ -23,7 +23,8 @@ class LayoutFillerTest {
 
         assertThatThrownBy(() -> fill(DocumentKind.CERTIFICATE, variables))
                 .isInstanceOf(DocumentInputException.class)
-                .hasMessageContaining("'holderName'").hasMessageContaining("'validUntil'")
+                .hasMessageContaining("'holderName'")
+                .hasMessageContaining("'validUntil'")
                 .satisfies(error -> assertThat(((DocumentInputException) error).variables())
                         .containsExactly("holderName", "validUntil"));
     }
@@ -36,7 +37,8 @@ class LayoutFillerTest {
                 """.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> fill(DocumentKind.ANSWER, DocumentSamples.answer()))
-                .hasMessageContaining("'responsibleBody'").hasMessageNotContaining("'answerText'");
+                .hasMessageContaining("'responsibleBody'")
+                .hasMessageNotContaining("'answerText'");
     }
 
     @Test

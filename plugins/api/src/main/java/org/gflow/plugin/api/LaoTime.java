@@ -15,8 +15,7 @@ public final class LaoTime {
     /** {@code Asia/Vientiane}. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Vientiane");
 
-    private LaoTime() {
-    }
+    private LaoTime() {}
 
     /** Today's date in Laos by a clock. */
     public static LocalDate today(Clock clock) {

@@ -47,6 +47,5 @@ public final class PluginResources {
     /** English message bundle (UTF-8). */
     public static final String MESSAGES_ENGLISH = ROOT + "messages_en.properties";
 
-    private PluginResources() {
-    }
+    private PluginResources() {}
 }

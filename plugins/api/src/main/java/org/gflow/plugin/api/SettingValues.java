@@ -15,8 +15,7 @@ public final class SettingValues {
 
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
-    private SettingValues() {
-    }
+    private SettingValues() {}
 
     /**
      * Why {@code value} is not of {@code type}, or empty when it is.
@@ -27,7 +26,7 @@ public final class SettingValues {
         String text = value.strip();
         try {
             switch (type) {
-                case TEXT -> { }
+                case TEXT -> {}
                 case INTEGER -> Long.parseLong(text);
                 case BOOLEAN -> {
                     if (!text.equals("true") && !text.equals("false")) {
@@ -36,7 +35,8 @@ public final class SettingValues {
                 }
                 case URL -> {
                     URI uri = new URI(text);
-                    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+                    String scheme =
+                            uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
                     if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
                         return Optional.of("not an http or https address");
                     }

@@ -23,7 +23,10 @@ public final class ReferenceCheckFactory implements IntegrationFactory {
     @Override
     public Integration create(PluginContext context) {
         PluginSettings settings = context.settings();
-        return new ReferenceCheckIntegration(settings.text(OFFICE_CODE), (int) settings.integer(SERIAL_DIGITS),
-            settings.text(SEAL_KEY), context.messages());
+        return new ReferenceCheckIntegration(
+                settings.text(OFFICE_CODE),
+                (int) settings.integer(SERIAL_DIGITS),
+                settings.text(SEAL_KEY),
+                context.messages());
     }
 }

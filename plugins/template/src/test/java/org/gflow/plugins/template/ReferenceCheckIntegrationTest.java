@@ -15,14 +15,17 @@ import org.junit.jupiter.api.Test;
 /** The integration as the engine creates it, from settings and messages, called without an engine. */
 class ReferenceCheckIntegrationTest {
 
-    private final Integration check = new ReferenceCheckFactory().create(TestPluginContext
-        .of("ministry-template", Map.of("office-code", "MPWT", "seal-key", "k3y", "serial-digits", "7"))
-        .withTexts(Map.of("reference.valid", "ເລກອ້າງອີງຖືກຕ້ອງ", "reference.invalid", "ເລກອ້າງອີງບໍ່ຖືກຕ້ອງ")));
+    private final Integration check = new ReferenceCheckFactory()
+            .create(TestPluginContext.of(
+                            "ministry-template", Map.of("office-code", "MPWT", "seal-key", "k3y", "serial-digits", "7"))
+                    .withTexts(Map.of(
+                            "reference.valid", "ເລກອ້າງອີງຖືກຕ້ອງ", "reference.invalid", "ເລກອ້າງອີງບໍ່ຖືກຕ້ອງ")));
 
     @Test
     void anOfficesReferenceIsValidAndSealedWithItsKey() throws Exception {
-        Map<String, Object> result = check.execute(RecordedCall.of(ReferenceCheckIntegration.TOPIC,
-            Map.of("referenceNumber", " MPWT-0001234 "))).variables();
+        Map<String, Object> result = check.execute(
+                        RecordedCall.of(ReferenceCheckIntegration.TOPIC, Map.of("referenceNumber", " MPWT-0001234 ")))
+                .variables();
 
         assertThat(result).containsEntry("referenceValid", true).containsEntry("referenceNote", "ເລກອ້າງອີງຖືກຕ້ອງ");
         assertThat(result.get("referenceSeal")).isEqualTo(hmac("k3y", "MPWT-0001234"));
@@ -31,11 +34,15 @@ class ReferenceCheckIntegrationTest {
     @Test
     void anotherOfficesOrATooLongReferenceIsNotValidAndNotSealed() throws Exception {
         for (String number : new String[] {"MOIC-0001234", "MPWT-12345678", "MPWT-"}) {
-            Map<String, Object> result = check.execute(RecordedCall.of(ReferenceCheckIntegration.TOPIC,
-                Map.of("referenceNumber", number))).variables();
+            Map<String, Object> result = check.execute(
+                            RecordedCall.of(ReferenceCheckIntegration.TOPIC, Map.of("referenceNumber", number)))
+                    .variables();
 
-            assertThat(result).as(number).containsEntry("referenceValid", false)
-                .containsEntry("referenceNote", "ເລກອ້າງອີງບໍ່ຖືກຕ້ອງ").doesNotContainKey("referenceSeal");
+            assertThat(result)
+                    .as(number)
+                    .containsEntry("referenceValid", false)
+                    .containsEntry("referenceNote", "ເລກອ້າງອີງບໍ່ຖືກຕ້ອງ")
+                    .doesNotContainKey("referenceSeal");
         }
     }
 

@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param responsibleBody the org code of the body that answered, e.g. {@code bokeo}
  * @param substantiated whether the complaint was found to be true
  */
-public record PublishedAnswer(String trackingNumber, String category, String summary, String answer,
-                              String responsibleBody, boolean substantiated) {
+public record PublishedAnswer(
+        String trackingNumber,
+        String category,
+        String summary,
+        String answer,
+        String responsibleBody,
+        boolean substantiated) {
 
     public PublishedAnswer {
         Objects.requireNonNull(trackingNumber, "trackingNumber");

@@ -31,19 +31,20 @@ public final class PersonalData {
     public static final String MASK = "•••";
 
     private static final String LAOS = "LA";
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
+    private static final Pattern EMAIL =
+            Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}");
     // An identity document named in Lao or English, an optional "number", then the number itself.
     // The number holds a digit and may hold Latin letters, slashes and dashes: "01-2345678", "P1234567".
     private static final Pattern IDENTITY_NUMBER = Pattern.compile(
-        "(?iu)((?:ບັດປະຈຳຕົວ|ເລກບັດ|ປຶ້ມສຳມະໂນຄົວ|ປື້ມສຳມະໂນຄົວ|ໜັງສືຜ່ານແດນ|(?<![A-Za-z])(?:ID(?:\\s+card)?|identity\\s+card|passport))"
-            + "\\s*(?:ເລກທີ|ເລກ|no\\.?|number|#)?\\s*[:.]?\\s*)"
-            + "((?=[A-Za-z/-]*\\p{N})[\\p{N}A-Za-z][\\p{N}A-Za-z/-]{4,}[\\p{N}A-Za-z])");
+            "(?iu)((?:ບັດປະຈຳຕົວ|ເລກບັດ|ປຶ້ມສຳມະໂນຄົວ|ປື້ມສຳມະໂນຄົວ|ໜັງສືຜ່ານແດນ|(?<![A-Za-z])(?:ID(?:\\s+card)?|identity\\s+card|passport))"
+                    + "\\s*(?:ເລກທີ|ເລກ|no\\.?|number|#)?\\s*[:.]?\\s*)"
+                    + "((?=[A-Za-z/-]*\\p{N})[\\p{N}A-Za-z][\\p{N}A-Za-z/-]{4,}[\\p{N}A-Za-z])");
     // Titles are part of a name as written but identify nobody: Mr, Ms/Mrs, Sir/Madam, Dr.
-    private static final Set<String> TITLES = Set.of("ທ້າວ", "ນາງ", "ທ່ານ", "ທ່ານນາງ", "ດຣ", "mr", "mrs", "ms", "miss", "dr");
+    private static final Set<String> TITLES =
+            Set.of("ທ້າວ", "ນາງ", "ທ່ານ", "ທ່ານນາງ", "ດຣ", "mr", "mrs", "ms", "miss", "dr");
     private static final int SHORTEST_NAME_PART = 2;
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /**
      * @param text the text to publish, may be null
@@ -54,7 +55,8 @@ public final class PersonalData {
             return null;
         }
         String redacted = EMAIL.matcher(text).replaceAll(MASK);
-        redacted = IDENTITY_NUMBER.matcher(redacted).replaceAll(found -> Matcher.quoteReplacement(found.group(1) + MASK));
+        redacted =
+                IDENTITY_NUMBER.matcher(redacted).replaceAll(found -> Matcher.quoteReplacement(found.group(1) + MASK));
         return redactPhones(redacted);
     }
 
@@ -71,10 +73,10 @@ public final class PersonalData {
         redacted = replaceIgnoringCase(redacted, personName.strip());
         // Longest parts first, so "Somsack" is not left as "•••ack" by a shorter part.
         List<String> parts = Arrays.stream(personName.strip().split("[\\s.,]+"))
-            .filter(part -> part.codePointCount(0, part.length()) >= SHORTEST_NAME_PART)
-            .filter(part -> !TITLES.contains(part.toLowerCase(Locale.ROOT)))
-            .sorted(Comparator.comparingInt(String::length).reversed())
-            .toList();
+                .filter(part -> part.codePointCount(0, part.length()) >= SHORTEST_NAME_PART)
+                .filter(part -> !TITLES.contains(part.toLowerCase(Locale.ROOT)))
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         for (String part : parts) {
             redacted = replaceIgnoringCase(redacted, part);
         }
@@ -84,9 +86,11 @@ public final class PersonalData {
     private static String redactPhones(String text) {
         StringBuilder out = new StringBuilder(text.length());
         int copied = 0;
-        for (PhoneNumberMatch phone : PhoneNumberUtil.getInstance().findNumbers(text, LAOS, Leniency.VALID, Long.MAX_VALUE)) {
+        for (PhoneNumberMatch phone :
+                PhoneNumberUtil.getInstance().findNumbers(text, LAOS, Leniency.VALID, Long.MAX_VALUE)) {
             // "(020 5555 1234)" is found without its closing bracket: keep the opening one too
-            boolean unclosed = phone.rawString().startsWith("(") && phone.rawString().indexOf(')') < 0;
+            boolean unclosed =
+                    phone.rawString().startsWith("(") && phone.rawString().indexOf(')') < 0;
             int start = unclosed ? phone.start() + 1 : phone.start();
             out.append(text, copied, start).append(MASK);
             copied = phone.end();
@@ -96,6 +100,7 @@ public final class PersonalData {
 
     private static String replaceIgnoringCase(String text, String literal) {
         return Pattern.compile(Pattern.quote(literal), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
-            .matcher(text).replaceAll(Matcher.quoteReplacement(MASK));
+                .matcher(text)
+                .replaceAll(Matcher.quoteReplacement(MASK));
     }
 }

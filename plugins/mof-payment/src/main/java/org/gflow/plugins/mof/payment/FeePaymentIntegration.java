@@ -48,16 +48,23 @@ public final class FeePaymentIntegration implements Integration {
         long fee = KipAmount.parse("feeAmount", call.variables().get("feeAmount"));
         long paid = KipAmount.parse("paidAmount", call.variables().get("paidAmount"));
         if (paid != fee) {
-            throw new BusinessError(WRONG_AMOUNT,
-                "ຈຳນວນເງິນທີ່ຈ່າຍ " + KipAmount.format(paid) + " ກີບ ບໍ່ເທົ່າກັບຄ່າທຳນຽມ " + KipAmount.format(fee) + " ກີບ"
-                    + " (paid " + KipAmount.format(paid) + " LAK, fee is " + KipAmount.format(fee) + " LAK)",
-                Map.of("paymentDifference", paid - fee, "paymentProblem", "wrong-amount"));
+            throw new BusinessError(
+                    WRONG_AMOUNT,
+                    "ຈຳນວນເງິນທີ່ຈ່າຍ " + KipAmount.format(paid) + " ກີບ ບໍ່ເທົ່າກັບຄ່າທຳນຽມ " + KipAmount.format(fee)
+                            + " ກີບ" + " (paid " + KipAmount.format(paid) + " LAK, fee is " + KipAmount.format(fee)
+                            + " LAK)",
+                    Map.of("paymentDifference", paid - fee, "paymentProblem", "wrong-amount"));
         }
         // receipts are dated in Lao time: 06:30 on 1 January in Vientiane is in the new year
         int year = LaoTime.year(clock);
         long number = numberSeries.get().next(RECEIPT_SERIES, year, call.processInstanceId());
-        return IntegrationResult.of(Map.of("receiptNumber", receiptNumber(year, number), "paymentVerified", true,
-            "paidAt", Date.from(clock.instant())));
+        return IntegrationResult.of(Map.of(
+                "receiptNumber",
+                receiptNumber(year, number),
+                "paymentVerified",
+                true,
+                "paidAt",
+                Date.from(clock.instant())));
     }
 
     /** {@code MOF-<year>-<number, six digits at least>}. */

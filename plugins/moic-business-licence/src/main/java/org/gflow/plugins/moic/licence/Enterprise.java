@@ -7,6 +7,11 @@ import java.time.LocalDate;
  *
  * @param active false once the enterprise is dissolved or suspended
  */
-public record Enterprise(EnterpriseNumber number, String nameLao, String nameEnglish, String province,
-                         String businessType, LocalDate registeredOn, boolean active) {
-}
+public record Enterprise(
+        EnterpriseNumber number,
+        String nameLao,
+        String nameEnglish,
+        String province,
+        String businessType,
+        LocalDate registeredOn,
+        boolean active) {}

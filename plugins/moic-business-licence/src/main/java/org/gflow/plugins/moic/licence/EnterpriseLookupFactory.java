@@ -16,6 +16,7 @@ public final class EnterpriseLookupFactory implements IntegrationFactory {
 
     @Override
     public Integration create(PluginContext context) {
-        return new EnterpriseLookupIntegration(EnterpriseRegistry.from(context.settings().text(REGISTRY_SOURCE)));
+        return new EnterpriseLookupIntegration(
+                EnterpriseRegistry.from(context.settings().text(REGISTRY_SOURCE)));
     }
 }

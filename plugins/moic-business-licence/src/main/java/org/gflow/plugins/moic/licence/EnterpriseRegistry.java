@@ -27,6 +27,7 @@ public final class EnterpriseRegistry {
     static final String SHIPPED = "/gflow/registry/enterprises.csv";
     /** The {@code registry-source} that names the shipped extract (the setting's default). */
     public static final String SHIPPED_SOURCE = "shipped";
+
     private static final int COLUMNS = 7;
 
     private final Map<EnterpriseNumber, Enterprise> byNumber;
@@ -72,7 +73,11 @@ public final class EnterpriseRegistry {
      */
     public static EnterpriseRegistry read(InputStream csv) throws IOException {
         Map<EnterpriseNumber, Enterprise> enterprises = new LinkedHashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setTrim(true)
+                .setIgnoreEmptyLines(true)
+                .get();
         try (CSVParser parser = CSVParser.parse(new InputStreamReader(csv, StandardCharsets.UTF_8), format)) {
             for (CSVRecord record : parser) {
                 // the header is record 1, so a record's number is its line in an extract without blank lines
@@ -82,7 +87,8 @@ public final class EnterpriseRegistry {
                 }
                 Enterprise enterprise = parseRecord(record, lineNumber);
                 if (enterprises.putIfAbsent(enterprise.number(), enterprise) != null) {
-                    throw new IllegalArgumentException("line " + lineNumber + ": number " + enterprise.number() + " appears twice");
+                    throw new IllegalArgumentException(
+                            "line " + lineNumber + ": number " + enterprise.number() + " appears twice");
                 }
             }
         } catch (UncheckedIOException e) {
@@ -93,16 +99,25 @@ public final class EnterpriseRegistry {
 
     private static Enterprise parseRecord(CSVRecord cells, long lineNumber) {
         if (cells.size() != COLUMNS) {
-            throw new IllegalArgumentException("line " + lineNumber + ": expected " + COLUMNS + " columns, got " + cells.size());
+            throw new IllegalArgumentException(
+                    "line " + lineNumber + ": expected " + COLUMNS + " columns, got " + cells.size());
         }
         EnterpriseNumber number = EnterpriseNumber.parse(cells.get(0))
-            .orElseThrow(() -> new IllegalArgumentException("line " + lineNumber + ": bad enterprise number '" + cells.get(0) + "'"));
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "line " + lineNumber + ": bad enterprise number '" + cells.get(0) + "'"));
         String status = cells.get(6);
         if (!status.equals("active") && !status.equals("dissolved")) {
-            throw new IllegalArgumentException("line " + lineNumber + ": status must be active or dissolved, got '" + status + "'");
+            throw new IllegalArgumentException(
+                    "line " + lineNumber + ": status must be active or dissolved, got '" + status + "'");
         }
-        return new Enterprise(number, cells.get(1), cells.get(2), cells.get(3), cells.get(4),
-            LocalDate.parse(cells.get(5)), status.equals("active"));
+        return new Enterprise(
+                number,
+                cells.get(1),
+                cells.get(2),
+                cells.get(3),
+                cells.get(4),
+                LocalDate.parse(cells.get(5)),
+                status.equals("active"));
     }
 
     /** The enterprise registered under this number. */

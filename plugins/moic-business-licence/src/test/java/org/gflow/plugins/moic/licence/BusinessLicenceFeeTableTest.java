@@ -20,7 +20,8 @@ class BusinessLicenceFeeTableTest {
     @BeforeAll
     static void parseTheShippedTable() throws Exception {
         engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
-        try (InputStream dmn = BusinessLicenceFeeTableTest.class.getResourceAsStream("/gflow/processes/moic-business-licence-fee.dmn")) {
+        try (InputStream dmn = BusinessLicenceFeeTableTest.class.getResourceAsStream(
+                "/gflow/processes/moic-business-licence-fee.dmn")) {
             feeTable = engine.parseDecision("moic-business-licence-fee", dmn);
         }
     }
@@ -38,8 +39,10 @@ class BusinessLicenceFeeTableTest {
         "import-export, 100000000, 2000000"
     })
     void feeByBusinessTypeAndCapital(String businessType, long investmentAmount, long expectedFee) {
-        var result = engine.evaluateDecisionTable(feeTable, Map.of("businessType", businessType, "investmentAmount", investmentAmount));
+        var result = engine.evaluateDecisionTable(
+                feeTable, Map.of("businessType", businessType, "investmentAmount", investmentAmount));
 
-        assertThat(result.getSingleResult().<Number>getSingleEntry().longValue()).isEqualTo(expectedFee);
+        assertThat(result.getSingleResult().<Number>getSingleEntry().longValue())
+                .isEqualTo(expectedFee);
     }
 }

@@ -10,7 +10,8 @@ class EnterpriseNumberTest {
     void readsTheUsualWritingsIntoOneCanonicalForm() {
         assertThat(EnterpriseNumber.parse("01-0001024")).hasValue(new EnterpriseNumber(1, 1024));
         assertThat(EnterpriseNumber.parse(" 010001024 ")).hasValue(new EnterpriseNumber(1, 1024));
-        assertThat(EnterpriseNumber.parse("18 0000302").map(EnterpriseNumber::toString)).hasValue("18-0000302");
+        assertThat(EnterpriseNumber.parse("18 0000302").map(EnterpriseNumber::toString))
+                .hasValue("18-0000302");
     }
 
     @Test

@@ -42,14 +42,15 @@ public final class PublishAnswerIntegration implements Integration {
         String summary = shorten(PersonalData.redact(call.requireText("complaintText"), name));
         String answer = PersonalData.redact(call.requireText("answerText"), name);
         PublishedAnswer published = new PublishedAnswer(
-            call.requireText("trackingNumber"),
-            call.variable("category").map(Object::toString).orElse("other"),
-            summary,
-            answer,
-            call.requireText("responsibleOrg"),
-            Boolean.TRUE.equals(call.variables().get("complaintTrue")));
+                call.requireText("trackingNumber"),
+                call.variable("category").map(Object::toString).orElse("other"),
+                summary,
+                answer,
+                call.requireText("responsibleOrg"),
+                Boolean.TRUE.equals(call.variables().get("complaintTrue")));
         board.get().publish(published);
-        return IntegrationResult.of(Map.of("answerPublished", true, "answerPublishedAt", new Date(), "publishedSummary", summary));
+        return IntegrationResult.of(
+                Map.of("answerPublished", true, "answerPublishedAt", new Date(), "publishedSummary", summary));
     }
 
     private static String shorten(String text) {

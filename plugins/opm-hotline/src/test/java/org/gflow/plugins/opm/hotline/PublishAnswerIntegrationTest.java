@@ -50,7 +50,9 @@ class PublishAnswerIntegrationTest {
 
         publish.execute(RecordedCall.of("opm.hotline-publish-answer", variables));
 
-        assertThat(board.get(0).summary()).hasSize(PublishAnswerIntegration.SUMMARY_LIMIT + 1).endsWith("…");
+        assertThat(board.get(0).summary())
+                .hasSize(PublishAnswerIntegration.SUMMARY_LIMIT + 1)
+                .endsWith("…");
     }
 
     @Test
@@ -59,7 +61,7 @@ class PublishAnswerIntegrationTest {
         variables.remove("answerText");
 
         assertThatThrownBy(() -> publish.execute(RecordedCall.of("opm.hotline-publish-answer", variables)))
-            .hasMessage("missing variable 'answerText'");
+                .hasMessage("missing variable 'answerText'");
         assertThat(board).isEmpty();
     }
 
@@ -70,6 +72,7 @@ class PublishAnswerIntegrationTest {
         });
 
         assertThatThrownBy(() -> noBoard.execute(RecordedCall.of("opm.hotline-publish-answer", answeredCase())))
-            .isInstanceOf(IllegalStateException.class).hasMessageContaining("PublicAnswerBoard");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("PublicAnswerBoard");
     }
 }
