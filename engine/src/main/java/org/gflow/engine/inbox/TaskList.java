@@ -32,12 +32,14 @@ class TaskList {
 
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
+    private final TermSearch termSearch;
     private final Clock clock;
     private final Timer queryTime;
 
-    TaskList(JdbcTemplate jdbc, UserNames userNames, MeterRegistry meters) {
+    TaskList(JdbcTemplate jdbc, UserNames userNames, TermSearch termSearch, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.userNames = userNames;
+        this.termSearch = termSearch;
         this.clock = Clock.systemUTC();
         this.queryTime = Timer.builder("gflow.inbox.query")
             .description("The inbox's task-list query over the work-item projection (one page)")
@@ -48,6 +50,7 @@ class TaskList {
         Instant now = clock.instant();
         WorkItemQuery query = request.toQuery(user, now);
         Timer.Sample timing = Timer.start();
+        termSearch.narrow(query, request.searchTerms());
         List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
             (rs, n) -> row(rs), query.parameters());
         timing.stop(queryTime);
