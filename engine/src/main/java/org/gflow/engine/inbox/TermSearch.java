@@ -17,8 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TermSearch {
 
-    /** Matches up to which a term is read from the index rather than tested per row. */
-    static final int RARE = 2000;
+    /**
+     * Matches up to which a term is read from the index rather than tested per row. Measured on H2
+     * at 100,000 open tasks: a term with 10,000 matches costs ~100 ms either way when the user sees
+     * a twelfth of them, but walking costs 650 ms when the user sees none of them (a word of another
+     * province's village), as the walk then reads every open task.
+     */
+    static final int RARE = 10_000;
 
     private final JdbcTemplate jdbc;
     private final int rare;
