@@ -33,12 +33,14 @@ class TaskList {
 
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
+    private final TermSearch termSearch;
     private final Clock clock;
     private final Timer queryTime;
 
-    TaskList(JdbcTemplate jdbc, UserNames userNames, MeterRegistry meters) {
+    TaskList(JdbcTemplate jdbc, UserNames userNames, TermSearch termSearch, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.userNames = userNames;
+        this.termSearch = termSearch;
         this.clock = Clock.systemUTC();
         this.queryTime = Timer.builder("gflow.inbox.query")
                 .description("The inbox's task-list query over the work-item projection (one page)")
@@ -49,10 +51,9 @@ class TaskList {
         Instant now = clock.instant();
         WorkItemQuery query = request.toQuery(user, now);
         Timer.Sample timing = Timer.start();
-        List<TaskSummary> rows = jdbc.query(
-                query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
-                (rs, n) -> row(rs),
-                query.parameters());
+        termSearch.narrow(query, request.searchTerms());
+        List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
+            (rs, n) -> row(rs), query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);

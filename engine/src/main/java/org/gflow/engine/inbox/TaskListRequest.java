@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import java.util.Locale;
+import java.util.Set;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.plugin.api.LaoTime;
@@ -61,7 +62,7 @@ public record TaskListRequest(
         }
     }
 
-    /** The work items asked for, as a query over the projection. */
+    /** The work items asked for, as a query over the projection, except the search ({@link #searchTerms()}). */
     WorkItemQuery toQuery(CurrentUser user, Instant now) {
         WorkItemQuery query = WorkItemQuery.visibleTo(user);
         switch (scope) {
@@ -86,15 +87,17 @@ public record TaskListRequest(
         if (has(createdAfter)) {
             query.where("w.created_at > ?", new Timestamp(createdAfterDate().getTime()));
         }
-        if (has(q)) {
-            SearchTerms.ofQuery(q).forEach(query::withTermPrefix);
-        }
         String column = switch (sort) {
             case "due" -> "w.due_date";
             case "name" -> "w.task_name";
             default -> "w.created_at";
         };
         return query.orderBy(column, "asc".equals(order));
+    }
+
+    /** The terms a search must all find, each as a prefix of a stored term; none without a search. */
+    Set<String> searchTerms() {
+        return has(q) ? SearchTerms.ofQuery(q) : Set.of();
     }
 
     private Date createdAfterDate() {

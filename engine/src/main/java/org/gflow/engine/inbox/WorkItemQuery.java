@@ -46,12 +46,28 @@ final class WorkItemQuery {
                 groupIds.toArray());
     }
 
-    /** Only tasks with a search term starting with this one. */
+    /**
+     * Only tasks with a search term starting with this one, checked on each row the page walks (an
+     * index look-up of the row's own terms): cheap when the term is common, because the page fills
+     * after a few rows.
+     */
     WorkItemQuery withTermPrefix(String term) {
-        String escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return where(
-                "w.task_id in (select s.task_id from gflow_work_item_term s where s.term like ? escape '\\')",
-                escaped + "%");
+        return where("exists (select 1 from gflow_work_item_term s where s.task_id = w.task_id and s.term like ? escape '\\')",
+            prefixPattern(term));
+    }
+
+    /**
+     * Only tasks with a search term starting with this one, read from the term index once and the
+     * work items looked up by their key: cheap when the term is rare.
+     */
+    WorkItemQuery drivenByTermPrefix(String term) {
+        return where("w.task_id in (select d.task_id from gflow_work_item_term d where d.term like ? escape '\\')",
+            prefixPattern(term));
+    }
+
+    /** A LIKE pattern for terms starting with this one, its wildcards taken literally. */
+    static String prefixPattern(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     WorkItemQuery where(String condition, Object... values) {

@@ -73,10 +73,12 @@ class TaskListRequestTest {
 
     @Test
     void searchNeedsEveryWordAsATermPrefixWithWildcardsTakenLiterally() {
-        WorkItemQuery query =
-                request(null, null, null, null, " 1516-2026_0%01 ", null, null).toQuery(VERIFIER, NOW);
+        TaskListRequest request = request(null, null, null, null, " 1516-2026_0%01 ", null, null);
+        assertThat(request.searchTerms()).containsExactly("1516-2026_0%01");
+        WorkItemQuery query = WorkItemQuery.visibleTo(VERIFIER).withTermPrefix("1516-2026_0%01");
         assertThat(query.pageSql("w.task_id", 0, 20)).contains("s.term like ? escape");
         assertThat(query.parameters()).contains("1516-2026\\_0\\%01%");
+        assertThat(request(null, null, null, null, " ", null, null).searchTerms()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,78 @@
+package org.gflow.engine.inbox;
+
+import java.util.Collection;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Narrows a task-list query to the work items holding every search term, in the way that keeps one
+ * page cheap on H2 and PostgreSQL alike. A term tested on every row the page walks costs in
+ * proportion to the rows walked: nothing for a common word such as ບ້ານ ("village"), every open
+ * task for a tracking number. A term read from the index costs in proportion to its matches: nothing
+ * for a tracking number, every open task for a common word. So each term is first counted in the
+ * index, at most {@link #RARE} matches deep; the rarest term under that bound drives the query and
+ * the others are tested per row. When every term is common, all are tested per row.
+ */
+@Component
+class TermSearch {
+
+    /**
+     * Matches up to which a term is read from the index rather than tested per row. Measured on H2
+     * at 100,000 open tasks: a term with 10,000 matches costs ~100 ms either way when the user sees
+     * a twelfth of them, but walking costs 650 ms when the user sees none of them (a word of another
+     * province's village), as the walk then reads every open task.
+     */
+    static final int RARE = 10_000;
+
+    private final JdbcTemplate jdbc;
+    private final int rare;
+
+    @Autowired
+    TermSearch(JdbcTemplate jdbc) {
+        this(jdbc, RARE);
+    }
+
+    TermSearch(JdbcTemplate jdbc, int rare) {
+        this.jdbc = jdbc;
+        this.rare = rare;
+    }
+
+    /** Adds the terms' conditions to the query; no terms, no change. */
+    void narrow(WorkItemQuery query, Collection<String> terms) {
+        String driving = null;
+        long fewest = rare + 1L;
+        for (String term : terms) {
+            long matches = matchesUpToBound(term);
+            if (matches == 0) {
+                query.where("1 = 0");
+                return;
+            }
+            if (matches < fewest) {
+                fewest = matches;
+                driving = term;
+            }
+        }
+        for (String term : terms) {
+            if (term.equals(driving)) {
+                query.drivenByTermPrefix(term);
+            } else {
+                query.withTermPrefix(term);
+            }
+        }
+    }
+
+    /**
+     * How many term rows start with this term, read no further than one past the bound. The rows are
+     * counted here: on H2 a {@code count(*)} over the same bounded subquery took 90 ms for a tracking
+     * number at 10,000 open tasks, reading the rows under a millisecond.
+     */
+    private long matchesUpToBound(String term) {
+        long[] count = {0};
+        jdbc.query("select c.task_id from gflow_work_item_term c where c.term like ? escape '\\' fetch first "
+            + (rare + 1) + " rows only", row -> {
+                count[0]++;
+            }, WorkItemQuery.prefixPattern(term));
+        return count[0];
+    }
+}

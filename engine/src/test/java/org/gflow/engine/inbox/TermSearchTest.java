@@ -1,0 +1,92 @@
+package org.gflow.engine.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.gflow.engine.security.CurrentUser;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+
+/**
+ * Searching the task list on the projection's own tables (H2, the engine's migrations): the same
+ * answers whether a term drives the query from the index or is tested on each row — the bound
+ * between the two is varied, from every term rare to every term common.
+ */
+class TermSearchTest {
+
+    private static final CurrentUser BOKEO = new CurrentUser("nalinh.bokeo", List.of("bokeo-hotline-verifiers"));
+    private static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
+
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void projection() {
+        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(new ClassPathResource("db/gflow/V4_5__work_items.sql"),
+            new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql")).execute(database);
+        jdbc = new JdbcTemplate(database);
+        workItem("t1", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000001", 1, "bokeo-hotline-verifiers");
+        workItem("t2", "ນ້ຳປະປາບໍ່ໄຫຼ ໃນ ບ້ານນ້ຳແກ້ວ", "1516-B000002", 2, "bokeo-hotline-verifiers");
+        workItem("t3", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000003", 3, "moic-hotline-verifiers");
+        workItem("t4", "ຖະໜົນເປ່ເພ ບ້ານໜອງບົວ", "1516-B000014", 4, "bokeo-hotline-verifiers");
+        for (int n = 5; n <= 9; n++) {
+            workItem("t" + n, "Street light ບ້ານນາໄຊ", "1516-C00000" + n, n, "bokeo-hotline-verifiers");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, TermSearch.RARE})
+    void laoWordsAreFoundWithOrWithoutSpacesAndOnlyInWorkTheUserMaySee(int rare) {
+        assertThat(search(rare, "ບ້ານໜອງບົວ", 0, 20)).containsExactly("t4", "t1");
+        assertThat(search(rare, "ບ້ານ ໜອງບົວ", 0, 20)).containsExactly("t4", "t1");
+        assertThat(search(rare, "ໜອງບົວ ໄຟຟ້າດັບ", 0, 20)).containsExactly("t1");
+        assertThat(search(rare, "ບ້ານ", 0, 20)).containsExactly("t9", "t8", "t7", "t6", "t5", "t4", "t2", "t1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, TermSearch.RARE})
+    void trackingNumbersAreFoundByPrefixAndTitlesByTheirWords(int rare) {
+        assertThat(search(rare, "1516-B000001", 0, 20)).containsExactly("t1");
+        assertThat(search(rare, "1516-b00000", 0, 20)).containsExactly("t2", "t1");
+        assertThat(search(rare, "1516-b00000_", 0, 20)).isEmpty();
+        assertThat(search(rare, "1516-B000003", 0, 20)).as("offered to another ministry").isEmpty();
+        assertThat(search(rare, "street light", 0, 20)).containsExactly("t9", "t8", "t7", "t6", "t5");
+        assertThat(search(rare, "street ໜອງບົວ", 0, 20)).isEmpty();
+        assertThat(search(rare, "ນ້ຳປະປາ", 0, 20)).containsExactly("t2");
+        assertThat(search(rare, "nothing-like-this", 0, 20)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, TermSearch.RARE})
+    void pagesOfASearchFollowEachOtherWithoutOverlap(int rare) {
+        assertThat(search(rare, "street", 0, 2)).containsExactly("t9", "t8", "t7");
+        assertThat(search(rare, "street", 1, 2)).containsExactly("t7", "t6", "t5");
+        assertThat(search(rare, "street", 2, 2)).containsExactly("t5");
+    }
+
+    /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
+    private List<String> search(int rare, String q, int page, int size) {
+        TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size);
+        WorkItemQuery query = request.toQuery(BOKEO, NOW);
+        new TermSearch(jdbc, rare).narrow(query, request.searchTerms());
+        return jdbc.queryForList(query.pageSql("w.task_id", page * size, size), String.class, query.parameters());
+    }
+
+    private void workItem(String taskId, String title, String number, int minute, String group) {
+        jdbc.update("insert into gflow_work_item (task_id, task_name, case_title, case_number, created_at, priority) "
+            + "values (?, 'Verify the complaint', ?, ?, ?, 50)", taskId, title, number,
+            Timestamp.from(NOW.plusSeconds(60L * minute)));
+        jdbc.update("insert into gflow_work_item_party (kind, party_id, task_id) values ('g', ?, ?)", group, taskId);
+        Stream.of(title, number, "Verify the complaint").flatMap(text -> SearchTerms.of(text).stream()).distinct()
+            .forEach(term -> jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
+    }
+}
