@@ -52,8 +52,10 @@ class TaskList {
         WorkItemQuery query = request.toQuery(user, now);
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
-        List<TaskSummary> rows = jdbc.query(query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
-            (rs, n) -> row(rs), query.parameters());
+        List<TaskSummary> rows = jdbc.query(
+                query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
+                (rs, n) -> row(rs),
+                query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);

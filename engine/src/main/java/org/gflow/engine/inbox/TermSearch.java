@@ -69,10 +69,13 @@ class TermSearch {
      */
     private long matchesUpToBound(String term) {
         long[] count = {0};
-        jdbc.query("select c.task_id from gflow_work_item_term c where c.term like ? escape '\\' fetch first "
-            + (rare + 1) + " rows only", row -> {
-                count[0]++;
-            }, WorkItemQuery.prefixPattern(term));
+        jdbc.query(
+                "select c.task_id from gflow_work_item_term c where c.term like ? escape '\\' fetch first " + (rare + 1)
+                        + " rows only",
+                row -> {
+                    count[0]++;
+                },
+                WorkItemQuery.prefixPattern(term));
         return count[0];
     }
 }

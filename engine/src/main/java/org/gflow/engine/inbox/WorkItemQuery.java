@@ -52,8 +52,9 @@ final class WorkItemQuery {
      * after a few rows.
      */
     WorkItemQuery withTermPrefix(String term) {
-        return where("exists (select 1 from gflow_work_item_term s where s.task_id = w.task_id and s.term like ? escape '\\')",
-            prefixPattern(term));
+        return where(
+                "exists (select 1 from gflow_work_item_term s where s.task_id = w.task_id and s.term like ? escape '\\')",
+                prefixPattern(term));
     }
 
     /**
@@ -61,8 +62,9 @@ final class WorkItemQuery {
      * work items looked up by their key: cheap when the term is rare.
      */
     WorkItemQuery drivenByTermPrefix(String term) {
-        return where("w.task_id in (select d.task_id from gflow_work_item_term d where d.term like ? escape '\\')",
-            prefixPattern(term));
+        return where(
+                "w.task_id in (select d.task_id from gflow_work_item_term d where d.term like ? escape '\\')",
+                prefixPattern(term));
     }
 
     /** A LIKE pattern for terms starting with this one, its wildcards taken literally. */

@@ -78,7 +78,8 @@ class TaskListRequestTest {
         WorkItemQuery query = WorkItemQuery.visibleTo(VERIFIER).withTermPrefix("1516-2026_0%01");
         assertThat(query.pageSql("w.task_id", 0, 20)).contains("s.term like ? escape");
         assertThat(query.parameters()).contains("1516-2026\\_0\\%01%");
-        assertThat(request(null, null, null, null, " ", null, null).searchTerms()).isEmpty();
+        assertThat(request(null, null, null, null, " ", null, null).searchTerms())
+                .isEmpty();
     }
 
     @Test

@@ -30,9 +30,12 @@ class TermSearchTest {
 
     @BeforeEach
     void projection() {
-        DriverManagerDataSource database = new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(new ClassPathResource("db/gflow/V4_5__work_items.sql"),
-            new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql")).execute(database);
+        DriverManagerDataSource database =
+                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        new ResourceDatabasePopulator(
+                        new ClassPathResource("db/gflow/V4_5__work_items.sql"),
+                        new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql"))
+                .execute(database);
         jdbc = new JdbcTemplate(database);
         workItem("t1", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000001", 1, "bokeo-hotline-verifiers");
         workItem("t2", "ນ້ຳປະປາບໍ່ໄຫຼ ໃນ ບ້ານນ້ຳແກ້ວ", "1516-B000002", 2, "bokeo-hotline-verifiers");
@@ -58,7 +61,9 @@ class TermSearchTest {
         assertThat(search(rare, "1516-B000001", 0, 20)).containsExactly("t1");
         assertThat(search(rare, "1516-b00000", 0, 20)).containsExactly("t2", "t1");
         assertThat(search(rare, "1516-b00000_", 0, 20)).isEmpty();
-        assertThat(search(rare, "1516-B000003", 0, 20)).as("offered to another ministry").isEmpty();
+        assertThat(search(rare, "1516-B000003", 0, 20))
+                .as("offered to another ministry")
+                .isEmpty();
         assertThat(search(rare, "street light", 0, 20)).containsExactly("t9", "t8", "t7", "t6", "t5");
         assertThat(search(rare, "street ໜອງບົວ", 0, 20)).isEmpty();
         assertThat(search(rare, "ນ້ຳປະປາ", 0, 20)).containsExactly("t2");
@@ -82,11 +87,18 @@ class TermSearchTest {
     }
 
     private void workItem(String taskId, String title, String number, int minute, String group) {
-        jdbc.update("insert into gflow_work_item (task_id, task_name, case_title, case_number, created_at, priority) "
-            + "values (?, 'Verify the complaint', ?, ?, ?, 50)", taskId, title, number,
-            Timestamp.from(NOW.plusSeconds(60L * minute)));
+        jdbc.update(
+                "insert into gflow_work_item (task_id, task_name, case_title, case_number, created_at, priority) "
+                        + "values (?, 'Verify the complaint', ?, ?, ?, 50)",
+                taskId,
+                title,
+                number,
+                Timestamp.from(NOW.plusSeconds(60L * minute)));
         jdbc.update("insert into gflow_work_item_party (kind, party_id, task_id) values ('g', ?, ?)", group, taskId);
-        Stream.of(title, number, "Verify the complaint").flatMap(text -> SearchTerms.of(text).stream()).distinct()
-            .forEach(term -> jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
+        Stream.of(title, number, "Verify the complaint")
+                .flatMap(text -> SearchTerms.of(text).stream())
+                .distinct()
+                .forEach(term ->
+                        jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
     }
 }
