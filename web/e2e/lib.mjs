@@ -131,8 +131,10 @@ export class Site {
 
   /**
    * Checks the screen speaks this site's language only: on an English screen no Lao letter, on a
-   * Lao screen no English word, outside what the journey typed, proper names and the small
-   * allow-list of languages.mjs. No native file control either: it speaks the browser's language.
+   * Lao screen no English word, outside what the journey typed, proper names, what people wrote
+   * (elements marked data-user-text: a published answer is shown as its office wrote it) and the
+   * small allow-list of languages.mjs. No native file control either: it speaks the browser's
+   * language.
    */
   async checkLanguage(page, name) {
     const screen = await page.evaluate(() => {
@@ -148,9 +150,10 @@ export class Site {
       const fileInputs = [...document.querySelectorAll('input[type=file]')].filter(
         (input) => input.checkVisibility?.({ opacityProperty: true, visibilityProperty: true }) ?? true,
       ).length;
-      return { text: texts.join('\n'), fileInputs };
+      const written = [...document.querySelectorAll('[data-user-text]')].map((element) => element.innerText);
+      return { text: texts.join('\n'), fileInputs, written };
     });
-    const allowed = [...this.typed, ...(await this.properNames())];
+    const allowed = [...this.typed, ...screen.written, ...(await this.properNames())];
     const foreign = foreignText(this.language, screen.text, allowed);
     if (foreign.length) {
       this.problems.push(

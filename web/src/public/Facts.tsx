@@ -21,6 +21,13 @@ const DATE_LIKE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
  * from the message files and known codes (category, province) their name; dates are shown
  * in the reader's language. Nested objects are not shown.
  */
+/**
+ * Fields that hold what a person wrote (a complaint's summary, an answer, reasons): shown as
+ * written, in whatever language they were written, and marked so that the journeys' language
+ * check reads them as content rather than as the app's own words.
+ */
+const WRITTEN_BY_PEOPLE = new Set(['summary', 'answer', 'decisionReasons', 'revocationReason']);
+
 export function Facts({ record, omit = [] }: { record: Record<string, unknown>; omit?: string[] }) {
   const { language, maybe, formatDate } = useI18n();
   const shown = Object.entries(record).filter(
@@ -39,7 +46,9 @@ export function Facts({ record, omit = [] }: { record: Record<string, unknown>; 
         return (
           <div key={key} style={{ display: 'contents' }}>
             <dt>{maybe(`field.${key}`) ?? key}</dt>
-            <dd data-field={key}>{display}</dd>
+            <dd data-field={key} data-user-text={WRITTEN_BY_PEOPLE.has(key) || undefined}>
+              {display}
+            </dd>
           </div>
         );
       })}
