@@ -45,7 +45,11 @@ export default async function hotline(site) {
   await admin.getByLabel(site.say('task.handover.choose')).selectOption(memberOf('bokeo-hotline-verifiers'));
   await admin.getByRole('button', { name: site.say('task.handover') }).click();
   const [handedBefore, handedAfter] = site.say('task.handover.done', { name: '\u0000' }).split('\u0000');
-  await admin.getByText(new RegExp(`^${escape(handedBefore)}.+${escape(handedAfter)}$`)).waitFor();
+  // the notice itself: while the task page re-renders, a wrapper may briefly hold nothing else
+  await admin
+    .getByRole('status')
+    .filter({ hasText: new RegExp(`^${escape(handedBefore)}.+${escape(handedAfter)}$`) })
+    .waitFor();
   await shot(admin, 'task-handed-over');
 
   const verifier = await site.signedIn(memberOf('bokeo-hotline-verifiers'), PHONE);
