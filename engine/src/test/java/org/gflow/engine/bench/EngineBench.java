@@ -54,21 +54,7 @@ class EngineBench {
                 });
         double postgres;
         try (PostgresServer server = PostgresServer.start()) {
-            postgres = casesPerSecond(
-                    Map.of(
-                            "spring.profiles.active",
-                            "test,postgres",
-                            "gflow.db.url",
-                            server.jdbcUrl(),
-                            "gflow.db.user",
-                            PostgresServer.USER,
-                            "gflow.db.password",
-                            "",
-                            "gflow.data-dir",
-                            "target/bench-postgres",
-                            "camunda.bpm.process-engine-name",
-                            "benchPostgres"),
-                    context -> {});
+            postgres = casesPerSecond(server.engineSettings("target/bench-postgres", "benchPostgres"), context -> {});
         }
 
         new BenchmarkTable("Engine", "what", "figure", "budget")

@@ -100,21 +100,7 @@ class InboxTaskListBench {
                         "camunda.bpm.process-engine-name",
                         "benchInboxH2")));
         try (PostgresServer server = PostgresServer.start()) {
-            databases.add(measure(
-                    "PostgreSQL",
-                    Map.of(
-                            "spring.profiles.active",
-                            "test,postgres",
-                            "gflow.db.url",
-                            server.jdbcUrl(),
-                            "gflow.db.user",
-                            PostgresServer.USER,
-                            "gflow.db.password",
-                            "",
-                            "gflow.data-dir",
-                            "target/bench-inbox-postgres",
-                            "camunda.bpm.process-engine-name",
-                            "benchInboxPg")));
+            databases.add(measure("PostgreSQL", server.engineSettings("target/bench-inbox-postgres", "benchInboxPg")));
         }
         write(databases, loadBefore, loadAverage());
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -64,6 +65,26 @@ public final class PostgresServer implements AutoCloseable {
                 USER,
                 DATABASE);
         return server;
+    }
+
+    /**
+     * The settings that start an engine in this JVM on this server, as the benchmarks do: the test
+     * and postgres profiles, its own data folder and engine name.
+     */
+    public Map<String, Object> engineSettings(String dataDir, String engineName) {
+        return Map.of(
+                "spring.profiles.active",
+                "test,postgres",
+                "gflow.db.url",
+                jdbcUrl(),
+                "gflow.db.user",
+                USER,
+                "gflow.db.password",
+                "",
+                "gflow.data-dir",
+                dataDir,
+                "camunda.bpm.process-engine-name",
+                engineName);
     }
 
     public String jdbcUrl() {
