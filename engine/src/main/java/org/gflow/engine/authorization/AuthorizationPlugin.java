@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 
-/** Camunda's authorization checks, with G-Flow's case visibility, its admin group and its worker fetch. */
+/** Camunda's authorization checks, with G-Flow's case visibility, its admin group, and queries decided once
+ * when standing grants cover every row ({@link CoveringGrantsAuthorization}). */
 @Component
 class AuthorizationPlugin extends AbstractProcessEnginePlugin {
 
@@ -20,9 +21,9 @@ class AuthorizationPlugin extends AbstractProcessEnginePlugin {
             adminGroups.add(RoleGrants.ADMINS);
         }
         configuration.setAdminGroups(adminGroups);
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPostCommandInterceptorsTxRequired(new ArrayList<>());
+        if (configuration.getCustomSessionFactories() == null) {
+            configuration.setCustomSessionFactories(new ArrayList<>());
         }
-        configuration.getCustomPostCommandInterceptorsTxRequired().add(new WorkerFetchAuthorization());
+        configuration.getCustomSessionFactories().add(new CoveringGrantsAuthorization.Factory());
     }
 }

@@ -1,79 +1,78 @@
 package org.gflow.engine.authorization;
 
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
-import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.UPDATE_INSTANCE;
-
 import java.util.List;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.impl.AuthorizationQueryImpl;
-import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
+import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
+import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 
 /**
- * Decides once per fetch-and-lock, instead of once per candidate task, whether a remote worker may
- * work on the tasks it fetches.
+ * Camunda's authorization checks on queries, decided once per query instead of once per row when
+ * the reader's standing grants cover every row anyway.
  *
- * <p>The engine's fetch joins every open external task against the grant table to find those the
- * worker may read and update. With thousands of open cases that join costs seconds per fetch, and
- * a handful of workers then hold every database connection. A worker whose grants cover every case
- * anyway — read and update on the instances of every process definition, with no revocation on
- * any definition or case — gets the same answer without the join. Every other worker, say one
- * whose ministry granted it a single model, still meets the per-task check.
+ * <p>A query's permission check joins the grant table for each row it reads. With thousands of
+ * open cases H2 evaluates that join by scanning every grant for every row: a remote worker's
+ * fetch-and-lock cost seconds, an administrator's count of external tasks in Cockpit minutes. When
+ * the reader holds the checked permissions on {@code *} — as a user, through a group or globally —
+ * and no revocation applies to them, every row passes, so the query runs without the join. Anyone
+ * else, say a worker granted one ministry's model or a reader under a revocation, still meets the
+ * per-row check. Per-entity checks are Camunda's own, unchanged.
+ *
+ * <p>Process-definition queries keep the per-row check: their "startable" variant adds a second
+ * check that must not be skipped with the first, and they read few rows.
  */
-final class WorkerFetchAuthorization extends CommandInterceptor {
+final class CoveringGrantsAuthorization extends AuthorizationManager {
 
-    private static final List<Resources> REVOCABLE = List.of(Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE);
+    private boolean decideOncePerQuery = true;
 
     @Override
-    public <T> T execute(Command<T> command) {
-        CommandContext context = Context.getCommandContext();
-        if (!(command instanceof FetchExternalTasksCmd)
-                || context == null
-                || !context.isAuthorizationCheckEnabled()
-                || !mayWorkOnEveryCase(context)) {
-            return next.execute(command);
-        }
-        context.disableAuthorizationCheck();
+    public void configureProcessDefinitionQuery(ProcessDefinitionQueryImpl query) {
+        decideOncePerQuery = false;
         try {
-            return next.execute(command);
+            super.configureProcessDefinitionQuery(query);
         } finally {
-            context.enableAuthorizationCheck();
+            decideOncePerQuery = true;
         }
     }
 
-    private static boolean mayWorkOnEveryCase(CommandContext context) {
-        Authentication worker = context.getAuthentication();
-        if (worker == null || worker.getUserId() == null) {
-            return false;
+    @Override
+    protected void addPermissionCheck(AuthorizationCheck authCheck, CompositePermissionCheck check) {
+        if (decideOncePerQuery && everyRowPasses(authCheck, check)) {
+            return; // the query reads without the per-row join
         }
-        AuthorizationManager grants = context.getAuthorizationManager();
-        return grants.isAuthorized(
-                        worker.getUserId(),
-                        worker.getGroupIds(),
-                        READ_INSTANCE,
-                        Resources.PROCESS_DEFINITION,
-                        RoleGrants.ANY)
-                && grants.isAuthorized(
-                        worker.getUserId(),
-                        worker.getGroupIds(),
-                        UPDATE_INSTANCE,
-                        Resources.PROCESS_DEFINITION,
-                        RoleGrants.ANY)
-                && !anyRevocation(context);
+        super.addPermissionCheck(authCheck, check);
     }
 
-    /** A revocation on one model or case would exclude its tasks; only the per-task check sees it. */
-    private static boolean anyRevocation(CommandContext context) {
-        return context.runWithoutAuthorization(() -> REVOCABLE.stream().anyMatch(resource -> {
-            AuthorizationQueryImpl revocations = new AuthorizationQueryImpl();
-            revocations.authorizationType(Authorization.AUTH_TYPE_REVOKE).resourceType(resource);
-            return context.getAuthorizationManager().selectAuthorizationCountByQueryCriteria(revocations) > 0;
-        }));
+    private boolean everyRowPasses(AuthorizationCheck authCheck, CompositePermissionCheck check) {
+        return authCheck.isAuthorizationCheckEnabled()
+                && authCheck.getAuthUserId() != null
+                && !authCheck.isRevokeAuthorizationCheckEnabled()
+                && coveredByWildcards(authCheck.getAuthUserId(), authCheck.getAuthGroupIds(), check);
+    }
+
+    private boolean coveredByWildcards(String userId, List<String> groupIds, CompositePermissionCheck check) {
+        Stream<Boolean> parts = Stream.concat(
+                check.getAtomicChecks().stream()
+                        .map(atomic -> isAuthorized(
+                                userId, groupIds, atomic.getPermission(), atomic.getResource(), RoleGrants.ANY)),
+                check.getCompositeChecks().stream().map(composite -> coveredByWildcards(userId, groupIds, composite)));
+        return check.isDisjunctive() ? parts.anyMatch(Boolean::booleanValue) : parts.allMatch(Boolean::booleanValue);
+    }
+
+    /** Opens this manager wherever the engine asks for its authorization manager. */
+    static final class Factory implements SessionFactory {
+
+        @Override
+        public Class<?> getSessionType() {
+            return AuthorizationManager.class;
+        }
+
+        @Override
+        public Session openSession() {
+            return new CoveringGrantsAuthorization();
+        }
     }
 }

@@ -23,12 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A remote worker gets only the external tasks its grants allow, through the REST door, whether
- * its grants cover every case (decided once per fetch) or one ministry's model (decided per task):
- * a grant on one model fetches nothing of another, and a revocation on a model holds even for a
- * worker whose grants cover every model.
+ * A reader of the engine's REST door — a remote worker fetching, an operator listing — gets only
+ * the tasks its grants allow, whether its grants cover every case (decided once per query) or one
+ * ministry's model (decided per row): a grant on one model shows and fetches nothing of another, a
+ * revocation on a model holds even for a reader whose grants cover every model, and an
+ * administrator sees every case.
  */
-class WorkerFetchAuthorizationIT extends EngineIT {
+class CoveringGrantsAuthorizationIT extends EngineIT {
 
     private static final String ONE_MODEL_WORKER = "nalinh.bokeo";
     private static final String EVERY_MODEL_WORKER = "sengphet.bokeo";
@@ -47,6 +48,7 @@ class WorkerFetchAuthorizationIT extends EngineIT {
 
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final List<Authorization> granted = new ArrayList<>();
+    private final List<String> cases = new ArrayList<>();
     private String permitTask;
     private String letterTask;
 
@@ -86,6 +88,23 @@ class WorkerFetchAuthorizationIT extends EngineIT {
         assertThat(fetch(ONE_MODEL_WORKER)).isEmpty();
     }
 
+    @Test
+    void aListOfTasksShowsWhatTheGrantsAllowAndNoMore() {
+        grant(Authorization.AUTH_TYPE_GRANT, ONE_MODEL_WORKER, model("permit"));
+        grant(Authorization.AUTH_TYPE_GRANT, EVERY_MODEL_WORKER, "*");
+
+        assertThat(list(ONE_MODEL_WORKER)).containsExactly(permitTask);
+        assertThat(list(EVERY_MODEL_WORKER)).containsExactlyInAnyOrder(permitTask, letterTask);
+
+        grant(Authorization.AUTH_TYPE_REVOKE, EVERY_MODEL_WORKER, model("letter"));
+        assertThat(list(EVERY_MODEL_WORKER)).as("the letter model is revoked").containsExactly(permitTask);
+    }
+
+    @Test
+    void anAdministratorListsEveryCase() {
+        assertThat(list("admin")).containsExactlyInAnyOrder(permitTask, letterTask);
+    }
+
     private String openTask(String kind) {
         repositoryService
                 .createDeployment()
@@ -101,6 +120,7 @@ class WorkerFetchAuthorizationIT extends EngineIT {
                                 .done())
                 .deploy();
         String caseId = runtimeService.startProcessInstanceByKey(model(kind)).getId();
+        cases.add(caseId);
         return externalTaskService
                 .createExternalTaskQuery()
                 .processInstanceId(caseId)
@@ -121,6 +141,17 @@ class WorkerFetchAuthorizationIT extends EngineIT {
                                 List.of(
                                         Map.of("topicName", topic("permit"), "lockDuration", 60_000),
                                         Map.of("topicName", topic("letter"), "lockDuration", 60_000))));
+        return ids(reply);
+    }
+
+    /** The external tasks of this test's cases the reader may see, as Cockpit lists them. */
+    private List<String> list(String reader) {
+        Api.Reply reply =
+                Api.as(baseUrl(), reader).post("/engine-rest/external-task", Map.of("processInstanceIdIn", cases));
+        return ids(reply);
+    }
+
+    private static List<String> ids(Api.Reply reply) {
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
         for (JsonNode task : reply.json()) {
