@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
 
 import java.util.Map;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.hotline.PublishedAnswers;
-import org.gflow.engine.testing.PostgresServer;
 import org.gflow.engine.testing.RealPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -81,11 +81,9 @@ class PostgresRestartIT {
     private static ConfigurableApplicationContext startEngine() {
         return new SpringApplicationBuilder(GFlowApplication.class)
                 .profiles("test", "postgres")
-                .run(
-                        "--server.port=0",
-                        "--gflow.db.url=" + POSTGRES.jdbcUrl(),
-                        "--gflow.db.user=" + PostgresServer.USER,
-                        "--gflow.db.password=",
-                        "--gflow.data-dir=target/postgres-restart-data");
+                .run(Stream.concat(
+                                Stream.of("--server.port=0", "--gflow.data-dir=target/postgres-restart-data"),
+                                POSTGRES.connectionArguments().stream())
+                        .toArray(String[]::new));
     }
 }

@@ -1,30 +1,20 @@
 package org.gflow.engine.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.gflow.engine.bench.NeutralWorkload.MODEL_KEY;
+import static org.gflow.engine.bench.NeutralWorkload.basicAuthorization;
+import static org.gflow.engine.bench.NeutralWorkload.driveCases;
+import static org.gflow.engine.bench.NeutralWorkload.spread;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
 import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.bench.NeutralWorkload.Target;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringBootConfiguration;
@@ -51,7 +41,6 @@ import org.springframework.context.annotation.Bean;
 @Tag("bench")
 class RestThroughputBench {
 
-    private static final String MODEL_KEY = "rest-bench";
     private static final List<Integer> CLIENTS = List.of(1, 4, 16);
     private static final int WARM_UP_CASES = 400;
     private static final int MEASURED_CASES = 600;
@@ -59,7 +48,6 @@ class RestThroughputBench {
     private static final int DECAY_BLOCKS = 5;
     private static final int DECAY_BLOCK_CASES = 1000;
     private static final int DECAY_CLIENTS = 4;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void restThroughputAgainstPlainCamunda() throws Exception {
@@ -178,50 +166,12 @@ class RestThroughputBench {
         context.getBean(RepositoryService.class)
                 .createDeployment()
                 .name(MODEL_KEY)
-                .addModelInstance(MODEL_KEY + ".bpmn", trivialModel())
+                .addModelInstance(MODEL_KEY + ".bpmn", NeutralWorkload.model())
                 .deploy();
         int port = context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         return new Target(
                 URI.create("http://127.0.0.1:" + port + "/engine-rest/engine/" + engineName),
                 basicAuthorization("admin", "demo"));
-    }
-
-    private static BpmnModelInstance trivialModel() {
-        return Bpmn.createExecutableProcess(MODEL_KEY)
-                .camundaHistoryTimeToLive(30)
-                .startEvent()
-                .userTask("work")
-                .name("Work")
-                .endEvent()
-                .done();
-    }
-
-    private static String basicAuthorization(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** Runs {@code cases} cases (three requests each) from {@code clients} threads; answers requests/s. */
-    private static double driveCases(Target target, int clients, int cases) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            AtomicInteger left = new AtomicInteger(cases);
-            List<Future<?>> workers = new ArrayList<>();
-            long started = System.nanoTime();
-            for (int i = 0; i < clients; i++) {
-                workers.add(pool.submit(() -> {
-                    while (left.getAndDecrement() > 0) {
-                        target.runOneCase();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> worker : workers) {
-                worker.get();
-            }
-            return 3.0 * cases / ((System.nanoTime() - started) / 1e9);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static BenchmarkTable table() {
@@ -232,17 +182,6 @@ class RestThroughputBench {
                 "plain Camunda requests/s, median (min–max)",
                 "G-Flow ÷ plain, median (min–max)",
                 "goal");
-    }
-
-    /** The median of one column of the rounds, with the lowest and highest. */
-    private static String spread(List<double[]> rounds, int column, String format) {
-        double[] values =
-                rounds.stream().mapToDouble(round -> round[column]).sorted().toArray();
-        return String.format(
-                format + " (" + format + "–" + format + ")",
-                values[values.length / 2],
-                values[0],
-                values[values.length - 1]);
     }
 
     private static void writeTable(BenchmarkTable table) {
@@ -271,49 +210,7 @@ class RestThroughputBench {
                 .note(String.format(
                         "System load average at the end: %.1f (2 cores shared with other work: "
                                 + "the ratio within a round is the figure to trust, its spread the noise).",
-                        java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                                .getSystemLoadAverage()))
+                        NeutralWorkload.loadAverage()))
                 .writeTo("rest.md");
-    }
-
-    /** One engine's REST API, as one client sees it. */
-    private record Target(URI base, String authorization) {
-
-        private static final HttpClient CLIENT = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
-
-        void runOneCase() throws IOException, InterruptedException {
-            String processInstanceId = JSON.readTree(send(post("/process-definition/key/" + MODEL_KEY + "/start"), 200))
-                    .get("id")
-                    .asText();
-            JsonNode tasks = JSON.readTree(
-                    send(request("/task?processInstanceId=" + processInstanceId).GET(), 200));
-            assertThat(tasks).as("open tasks of %s", processInstanceId).hasSize(1);
-            send(post("/task/" + tasks.get(0).get("id").asText() + "/complete"), 204);
-        }
-
-        private HttpRequest.Builder post(String path) {
-            return request(path)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}"));
-        }
-
-        private HttpRequest.Builder request(String path) {
-            HttpRequest.Builder builder =
-                    HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-            return authorization == null ? builder : builder.header("Authorization", authorization);
-        }
-
-        private static String send(HttpRequest.Builder request, int expectedStatus)
-                throws IOException, InterruptedException {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(request.build().method() + " "
-                        + request.build().uri() + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        }
     }
 }

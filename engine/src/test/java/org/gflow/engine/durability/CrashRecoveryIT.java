@@ -37,12 +37,7 @@ class CrashRecoveryIT {
     @Test
     void onPostgres() throws Exception {
         try (PostgresServer postgres = PostgresServer.start()) {
-            survivesAKill(
-                    newDataDir("crash-postgres-"),
-                    "--spring.profiles.active=postgres",
-                    "--gflow.db.url=" + postgres.jdbcUrl(),
-                    "--gflow.db.user=" + PostgresServer.USER,
-                    "--gflow.db.password=");
+            survivesAKill(newDataDir("crash-postgres-"), postgres.packagedEngineArguments());
         }
     }
 

@@ -34,15 +34,9 @@ class TwoNodeClusterIT {
     @Test
     void bothNodesServeAndOneKilledLosesAndDoublesNothing() throws Exception {
         try (PostgresServer postgres = PostgresServer.start()) {
-            String[] settings = {
-                "--spring.profiles.active=postgres",
-                "--gflow.db.url=" + postgres.jdbcUrl(),
-                "--gflow.db.user=" + PostgresServer.USER,
-                "--gflow.db.password=",
-                // locks of a dead node run out soon: a call may take 5 s (+30 s margin), a job 15 s
-                "--gflow.dispatch.call-timeout=5s",
-                "--camunda.bpm.job-execution.lock-time-in-millis=15000"
-            };
+            String[] settings = postgres.packagedEngineArguments(
+                    // locks of a dead node run out soon: a call may take 5 s (+30 s margin), a job 15 s
+                    "--gflow.dispatch.call-timeout=5s", "--camunda.bpm.job-execution.lock-time-in-millis=15000");
             // one after the other: the first creates the schema and deploys the models, the second joins
             PackagedEngine first = PackagedEngine.start(JVM, settings);
             first.awaitHealthy(START_LIMIT);

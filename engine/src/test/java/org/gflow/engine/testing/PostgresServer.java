@@ -87,6 +87,20 @@ public final class PostgresServer implements AutoCloseable {
                 engineName);
     }
 
+    /** The command-line settings that connect an engine to this server (its profile is the caller's). */
+    public List<String> connectionArguments() {
+        return List.of("--gflow.db.url=" + jdbcUrl(), "--gflow.db.user=" + USER, "--gflow.db.password=");
+    }
+
+    /** The settings of a packaged engine on this server: the postgres profile, the connection, then {@code more}. */
+    public String[] packagedEngineArguments(String... more) {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.profiles.active=postgres");
+        arguments.addAll(connectionArguments());
+        arguments.addAll(List.of(more));
+        return arguments.toArray(String[]::new);
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }

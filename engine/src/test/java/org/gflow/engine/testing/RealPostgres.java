@@ -1,5 +1,6 @@
 package org.gflow.engine.testing;
 
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,9 +28,18 @@ public final class RealPostgres implements BeforeAllCallback, AfterAllCallback {
 
     /** The running server's JDBC URL; its user is {@link PostgresServer#USER}, without a password. */
     public String jdbcUrl() {
+        return running().jdbcUrl();
+    }
+
+    /** @see PostgresServer#connectionArguments() */
+    public List<String> connectionArguments() {
+        return running().connectionArguments();
+    }
+
+    private PostgresServer running() {
         if (server == null) {
             throw new IllegalStateException("PostgreSQL runs only while the test class does");
         }
-        return server.jdbcUrl();
+        return server;
     }
 }
