@@ -40,16 +40,16 @@ class BulkTaskWork {
     }
 
     /** What to do to which tasks; {@code userId} names the colleague of a handover. */
-    record Request(String action, List<String> taskIds, String userId) {}
+    record BulkRequest(String action, List<String> taskIds, String userId) {}
 
     /** What became of one task: {@code done}, {@code refused} or {@code conflict}, with a code the web app translates. */
-    record Outcome(String taskId, String outcome, String code, String message) {
-        static Outcome done(String taskId) {
-            return new Outcome(taskId, "done", null, null);
+    record BulkOutcome(String taskId, String outcome, String code, String message) {
+        static BulkOutcome done(String taskId) {
+            return new BulkOutcome(taskId, "done", null, null);
         }
     }
 
-    record Result(String action, List<Outcome> outcomes) {}
+    record BulkResult(String action, List<BulkOutcome> outcomes) {}
 
     private final TaskService taskService;
 
@@ -57,7 +57,7 @@ class BulkTaskWork {
         this.taskService = taskService;
     }
 
-    Result apply(Request request, CurrentUser user) {
+    BulkResult apply(BulkRequest request, CurrentUser user) {
         Action action = actionOf(request);
         List<String> taskIds =
                 request.taskIds() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.taskIds()));
@@ -68,53 +68,53 @@ class BulkTaskWork {
                 && (request.userId() == null || request.userId().isBlank())) {
             throw new BadRequestException("userId", "Choose the colleague to hand the tasks to.");
         }
-        return new Result(
+        return new BulkResult(
                 action.name().toLowerCase(Locale.ROOT),
                 taskIds.stream()
                         .map(taskId -> applyTo(action, taskId, request.userId(), user))
                         .toList());
     }
 
-    private Outcome applyTo(Action action, String taskId, String toUserId, CurrentUser user) {
+    private BulkOutcome applyTo(Action action, String taskId, String toUserId, CurrentUser user) {
         try {
             switch (action) {
                 case CLAIM -> taskService.claim(taskId, user.id());
                 case RELEASE -> taskService.setAssignee(taskId, null);
                 case HANDOVER -> taskService.setAssignee(taskId, toUserId);
             }
-            return Outcome.done(taskId);
+            return BulkOutcome.done(taskId);
         } catch (TaskRefusal refused) {
-            return new Outcome(taskId, "refused", refused.code(), refused.getMessage());
+            return new BulkOutcome(taskId, "refused", refused.code(), refused.getMessage());
         } catch (HandoverRefusal refused) {
-            return new Outcome(taskId, "refused", refused.code(), refused.getMessage());
+            return new BulkOutcome(taskId, "refused", refused.code(), refused.getMessage());
         } catch (AuthorizationException refused) {
-            return new Outcome(taskId, "refused", TaskRefusal.FORBIDDEN, "You are not allowed to do this.");
+            return new BulkOutcome(taskId, "refused", TaskRefusal.FORBIDDEN, "You are not allowed to do this.");
         } catch (NotFoundException | NullValueException gone) {
             // it was in the list a moment ago: someone finished it meanwhile (or it never was this user's)
-            return new Outcome(
+            return new BulkOutcome(
                     taskId, "conflict", ConflictException.TASK_ALREADY_COMPLETED, "This task is no longer open.");
         } catch (BadUserRequestException wrong) {
             return Conflicts.find(wrong)
-                    .map(conflict -> new Outcome(taskId, "conflict", conflict.code(), conflict.message()))
-                    .orElseGet(() -> new Outcome(taskId, "refused", "bad-request", wrong.getMessage()));
+                    .map(conflict -> new BulkOutcome(taskId, "conflict", conflict.code(), conflict.message()))
+                    .orElseGet(() -> new BulkOutcome(taskId, "refused", "bad-request", wrong.getMessage()));
         } catch (RuntimeException failure) {
             return Conflicts.find(failure)
-                    .map(conflict -> new Outcome(taskId, "conflict", conflict.code(), conflict.message()))
+                    .map(conflict -> new BulkOutcome(taskId, "conflict", conflict.code(), conflict.message()))
                     .orElseGet(() -> unexpected(taskId, failure));
         }
     }
 
-    private static Outcome unexpected(String taskId, RuntimeException failure) {
+    private static BulkOutcome unexpected(String taskId, RuntimeException failure) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.error("Bulk action on task {} failed, reference {}", taskId, reference, failure);
-        return new Outcome(
+        return new BulkOutcome(
                 taskId,
                 "failed",
                 "internal-error",
                 "Something went wrong on our side. Please quote reference " + reference + " to the help desk.");
     }
 
-    private static Action actionOf(Request request) {
+    private static Action actionOf(BulkRequest request) {
         try {
             return Action.valueOf(String.valueOf(request.action()).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

@@ -102,7 +102,7 @@ class InboxController {
      * as one, each with its own outcome — a partial failure is an answer, not an error.
      */
     @PostMapping("/tasks/bulk")
-    BulkTaskWork.Result bulk(@RequestBody BulkTaskWork.Request body, @RequestAttribute(USER) CurrentUser user) {
+    BulkTaskWork.BulkResult bulk(@RequestBody BulkTaskWork.BulkRequest body, @RequestAttribute(USER) CurrentUser user) {
         return bulk.apply(body, user);
     }
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -18,6 +19,8 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * of {@code task-added}, {@code task-changed} and {@code task-removed} events for the tasks their
  * task list shows (the same rule), each with the change's id; a reconnect sending
  * {@code Last-Event-ID} is first sent what it missed, or {@code resync} when that is no longer kept.
+ * A page that opens a new stream itself (after backing off) names that id as {@code lastEventId}:
+ * a browser sends the header only on its own reconnects.
  */
 @RestController
 class InboxEventsController {
@@ -31,11 +34,12 @@ class InboxEventsController {
     @GetMapping("/api/inbox/events")
     SseEmitter events(
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
+            @RequestParam(name = "lastEventId", required = false) String resumeFrom,
             @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
             HttpServletResponse response) {
         // a proxy that buffers answers would hold the events back until the stream ends
         response.setHeader("X-Accel-Buffering", "no");
-        return feed.open(user, parse(lastEventId));
+        return feed.open(user, parse(lastEventId != null ? lastEventId : resumeFrom));
     }
 
     @ExceptionHandler(InboxEventFeed.TooManyStreams.class)
