@@ -104,7 +104,8 @@ export const en: Record<MessageKey, string> = {
   'tasks.bulk.conflict':
     '{count, plural, one {# task was taken or finished by someone else first} other {# tasks were taken or finished by someone else first}}',
   'tasks.bulk.refused': '{count, plural, one {# task refused} other {# tasks refused}}',
-  'tasks.bulk.failed': '{count, plural, one {# task failed, please try again} other {# tasks failed, please try again}}',
+  'tasks.bulk.failed':
+    '{count, plural, one {# task failed, please try again} other {# tasks failed, please try again}}',
   'tasks.created': 'Created',
   'tasks.due': 'Due',
   'tasks.assignee': 'Assignee',

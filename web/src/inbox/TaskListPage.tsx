@@ -17,6 +17,11 @@ import { SlaBadge } from './SlaBadge';
  * and the list reloads when there are some.
  */
 const POLL_MS = 10_000;
+/**
+ * While the stream is open it brings every change; the count is still asked now and then, as
+ * the page's one request of its own: it is what finds out that the session has expired.
+ */
+const LIVE_POLL_MS = 60_000;
 
 /** On a phone the filters start folded, so the tasks are on the first screen. */
 const PHONE =
@@ -53,15 +58,15 @@ export default function TaskListPage() {
   const result = tasks.data ?? null;
   const error = tasks.error ? describeError(tasks.error) : null;
 
-  // without the live stream: a cheap count of what arrived since the list was read, every POLL_MS
+  // a cheap count of what arrived since the list was read: every POLL_MS without the live stream
   const since = tasks.isPlaceholderData ? null : (result?.serverTime ?? null);
   const changes = useQuery({
     queryKey: inboxKeys.changes(since),
     queryFn: () => inbox.changes(since ?? ''),
-    enabled: since !== null && !live,
+    enabled: since !== null,
     initialData: { newTasks: 0, serverTime: since ?? '' },
-    staleTime: POLL_MS,
-    refetchInterval: live ? false : POLL_MS,
+    staleTime: live ? LIVE_POLL_MS : POLL_MS,
+    refetchInterval: live ? LIVE_POLL_MS : POLL_MS,
     gcTime: 0,
   });
   const newTasks = changes.data.newTasks;
@@ -298,13 +303,7 @@ function TaskRow({
   }
   return (
     <li className="task-item" data-task-id={task.id} data-task-key={task.taskKey ?? undefined}>
-      <input
-        type="checkbox"
-        name="select-task"
-        aria-label={t('tasks.select')}
-        checked={selected}
-        onChange={onSelect}
-      />
+      <input type="checkbox" name="select-task" aria-label={t('tasks.select')} checked={selected} onChange={onSelect} />
       <div className="main">
         <Link className="title" to={`/tasks/${task.id}`}>
           {modelName(task.taskKey, task.name)}

@@ -37,9 +37,7 @@ export default function TaskPage() {
   const client = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   // what someone else did to this task while it is open here: said at once, the form stays as typed
-  const [elsewhere, setElsewhere] = useState<'task.live.completed' | 'task.live.taken' | 'task.live.gone' | null>(
-    null,
-  );
+  const [elsewhere, setElsewhere] = useState<'task.live.completed' | 'task.live.taken' | 'task.live.gone' | null>(null);
   const me = session?.id;
   useLiveInbox(
     useCallback(

@@ -22,18 +22,18 @@ import org.gflow.engine.testing.Eventually;
  * A test's reader of {@code GET /api/inbox/events} as one user (HTTP Basic): collects every
  * event the stream sends, in order, until closed.
  */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
     /** One server-sent event: its id, name and JSON data. */
-    record Event(String id, String name, JsonNode data) {
-        String taskId() {
+    public record Event(String id, String name, JsonNode data) {
+        public String taskId() {
             return data.path("taskId").asText();
         }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final HttpResponse<Stream<String>> response;
+    public final HttpResponse<Stream<String>> response;
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final Thread reader;
 
@@ -45,7 +45,7 @@ final class EventStream implements AutoCloseable {
     }
 
     /** Opens the stream and waits until the server has answered (the stream is then registered). */
-    static EventStream open(String baseUrl, String user, String lastEventId) {
+    public static EventStream open(String baseUrl, String user, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/inbox/events"))
                 .header("Accept", "text/event-stream")
                 .header("Accept-Encoding", "gzip")
@@ -94,23 +94,23 @@ final class EventStream implements AutoCloseable {
         }
     }
 
-    List<Event> events() {
+    public List<Event> events() {
         return List.copyOf(events);
     }
 
     /** The events about this task, in the order they came. */
-    List<String> namesFor(String taskId) {
+    public List<String> namesFor(String taskId) {
         return events.stream()
                 .filter(event -> taskId.equals(event.taskId()))
                 .map(Event::name)
                 .toList();
     }
 
-    boolean received(String name, String taskId) {
+    public boolean received(String name, String taskId) {
         return namesFor(taskId).contains(name);
     }
 
-    String lastId() {
+    public String lastId() {
         return events.isEmpty() ? null : events.get(events.size() - 1).id();
     }
 
