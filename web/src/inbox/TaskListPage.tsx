@@ -21,7 +21,7 @@ const POLL_MS = 10_000;
  * While the stream is open it brings every change; the count is still asked now and then, as
  * the page's one request of its own: it is what finds out that the session has expired.
  */
-const LIVE_POLL_MS = 60_000;
+const LIVE_POLL_MS = 30_000;
 
 /** On a phone the filters start folded, so the tasks are on the first screen. */
 const PHONE =

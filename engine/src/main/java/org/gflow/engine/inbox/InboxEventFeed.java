@@ -1,5 +1,7 @@
 package org.gflow.engine.inbox;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -62,9 +64,12 @@ class InboxEventFeed implements SmartLifecycle {
     private Instant lastPrune = Instant.EPOCH;
     private ScheduledExecutorService thread;
 
-    InboxEventFeed(InboxChangeLog log, InboxEventSettings settings) {
+    InboxEventFeed(InboxChangeLog log, InboxEventSettings settings, MeterRegistry meters) {
         this.log = log;
         this.settings = settings;
+        Gauge.builder("gflow.inbox.streams", this, InboxEventFeed::openStreams)
+                .description("Live inbox streams open on this node")
+                .register(meters);
     }
 
     /**
@@ -120,7 +125,7 @@ class InboxEventFeed implements SmartLifecycle {
         }
     }
 
-    /** Streams open on this node, for the metrics and the tests. */
+    /** Streams open on this node (the {@code gflow.inbox.streams} gauge). */
     int openStreams() {
         return owners.size();
     }
