@@ -54,6 +54,9 @@ class InboxEventFeed implements SmartLifecycle {
     private final Clock clock = Clock.systemUTC();
     private final Map<String, List<SseEmitter>> streams = new ConcurrentHashMap<>();
     private final Map<SseEmitter, CurrentUser> owners = new ConcurrentHashMap<>();
+    /** The web-app session each browser's stream was opened in (HTTP Basic streams have none). */
+    private final Map<SseEmitter, String> sessions = new ConcurrentHashMap<>();
+
     private final Object lock = new Object();
     /** Every change up to this id has been sent (or given up on). */
     private long position;
@@ -74,9 +77,10 @@ class InboxEventFeed implements SmartLifecycle {
 
     /**
      * Opens a stream for this person, first sending the changes after {@code lastEventId} they
-     * missed (when given).
+     * missed (when given). A stream opened in a web-app session ({@code sessionId}, else null)
+     * ends with it.
      */
-    SseEmitter open(CurrentUser user, Long lastEventId) {
+    SseEmitter open(CurrentUser user, Long lastEventId, String sessionId) {
         synchronized (lock) {
             List<SseEmitter> own = streams.computeIfAbsent(user.id(), id -> new CopyOnWriteArrayList<>());
             if (own.size() >= settings.maxPerUser()) {
@@ -88,6 +92,9 @@ class InboxEventFeed implements SmartLifecycle {
             emitter.onError(failure -> close(user, emitter));
             own.add(emitter);
             owners.put(emitter, user);
+            if (sessionId != null) {
+                sessions.put(emitter, sessionId);
+            }
             try {
                 // the browser waits this long before it reconnects after the stream ends
                 emitter.send(SseEmitter.event().reconnectTime(3000).comment("G-Flow inbox"));
@@ -117,9 +124,20 @@ class InboxEventFeed implements SmartLifecycle {
         }
     }
 
+    /** Ends the streams opened in this session: its user signed out, or it expired. */
+    void sessionEnded(String sessionId) {
+        sessions.forEach((emitter, session) -> {
+            if (session.equals(sessionId)) {
+                close(owners.get(emitter), emitter);
+                emitter.complete();
+            }
+        });
+    }
+
     private void close(CurrentUser user, SseEmitter emitter) {
+        sessions.remove(emitter);
         owners.remove(emitter);
-        List<SseEmitter> own = streams.get(user.id());
+        List<SseEmitter> own = user == null ? null : streams.get(user.id());
         if (own != null) {
             own.remove(emitter);
         }

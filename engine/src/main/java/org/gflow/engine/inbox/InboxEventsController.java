@@ -1,6 +1,8 @@
 package org.gflow.engine.inbox;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -36,10 +38,13 @@ class InboxEventsController {
             @RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
             @RequestParam(name = "lastEventId", required = false) String resumeFrom,
             @RequestAttribute(CurrentUser.REQUEST_ATTRIBUTE) CurrentUser user,
+            HttpServletRequest request,
             HttpServletResponse response) {
         // a proxy that buffers answers would hold the events back until the stream ends
         response.setHeader("X-Accel-Buffering", "no");
-        return feed.open(user, parse(lastEventId != null ? lastEventId : resumeFrom));
+        HttpSession session = request.getSession(false);
+        return feed.open(
+                user, parse(lastEventId != null ? lastEventId : resumeFrom), session == null ? null : session.getId());
     }
 
     @ExceptionHandler(InboxEventFeed.TooManyStreams.class)

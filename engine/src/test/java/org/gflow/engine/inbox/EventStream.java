@@ -36,6 +36,7 @@ public final class EventStream implements AutoCloseable {
     public final HttpResponse<Stream<String>> response;
     private final List<Event> events = new CopyOnWriteArrayList<>();
     private final Thread reader;
+    private volatile boolean ended;
 
     private EventStream(HttpResponse<Stream<String>> response) {
         this.response = response;
@@ -44,16 +45,22 @@ public final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    /** Opens the stream and waits until the server has answered (the stream is then registered). */
+    /** Opens the stream as this user (HTTP Basic) and waits until the server has answered (it is then registered). */
     public static EventStream open(String baseUrl, String user, String lastEventId) {
+        String basic = Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return open(baseUrl, "Authorization", "Basic " + basic, lastEventId);
+    }
+
+    /** Opens the stream in a web-app session, as the browser does: with its session cookie. */
+    public static EventStream inSession(String baseUrl, String sessionId) {
+        return open(baseUrl, "Cookie", "JSESSIONID=" + sessionId, null);
+    }
+
+    private static EventStream open(String baseUrl, String header, String credentials, String lastEventId) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/inbox/events"))
                 .header("Accept", "text/event-stream")
                 .header("Accept-Encoding", "gzip")
-                .header(
-                        "Authorization",
-                        "Basic "
-                                + Base64.getEncoder()
-                                        .encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                .header(header, credentials);
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -91,7 +98,14 @@ public final class EventStream implements AutoCloseable {
             throw new UncheckedIOException(e);
         } catch (RuntimeException closed) {
             // the test closed the stream
+        } finally {
+            ended = true;
         }
+    }
+
+    /** Whether the server ended the stream (or the test closed it). */
+    public boolean ended() {
+        return ended;
     }
 
     public List<Event> events() {

@@ -100,6 +100,22 @@ class InboxEventsIT extends EngineIT {
         }
     }
 
+    @Test
+    void aBrowsersStreamEndsWhenItsUserSignsOut() {
+        Api browser = Api.browser(baseUrl());
+        Api.Reply login =
+                browser.post("/api/auth/login", Map.of("username", "sengphet.bokeo", "password", Api.PASSWORD));
+        assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
+        try (EventStream stream =
+                EventStream.inSession(baseUrl(), browser.cookie("JSESSIONID").orElseThrow())) {
+            assertThat(stream.response.statusCode()).isEqualTo(200);
+            assertThat(stream.ended()).isFalse();
+
+            assertThat(browser.post("/api/auth/logout", Map.of()).status()).isEqualTo(200);
+            eventually("the stream ends with the session", stream::ended);
+        }
+    }
+
     private String startComplaint() {
         Api.Reply started = Api.as(baseUrl(), OPERATOR)
                 .post(
