@@ -50,6 +50,12 @@ const HARMLESS_CONSOLE_ERRORS = [
       /^Failed to load resource: the server responded with a status of 4\d\d\b/.test(text) &&
       (url.startsWith('/api/') || url.startsWith('/engine-rest/')),
   },
+  {
+    // Chromium logs a refused live-inbox stream (an expired session, too many open tabs) as a
+    // console error; the page then polls and opens the stream again, as it is built to.
+    why: "the live inbox's stream refused",
+    matches: (text) => /^EventSource's response has a status of 4\d\d\b/.test(text),
+  },
 ];
 
 function harmless(message, baseUrl) {

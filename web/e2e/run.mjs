@@ -12,6 +12,7 @@ import isolation from './journeys/isolation.mjs';
 import letter from './journeys/letter.mjs';
 import letterDistributed from './journeys/letter-distributed.mjs';
 import letterRejected from './journeys/letter-rejected.mjs';
+import live from './journeys/live.mjs';
 import operator from './journeys/operator.mjs';
 import permit from './journeys/permit.mjs';
 import permitTracking from './journeys/permit-tracking.mjs';
@@ -29,6 +30,7 @@ const JOURNEYS = {
   'letter-distributed': letterDistributed,
   admin,
   typing,
+  live,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

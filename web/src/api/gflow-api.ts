@@ -212,6 +212,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/tasks": {
         parameters: {
             query?: never;
@@ -270,6 +286,22 @@ export interface paths {
         get: operations["preview"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/tasks/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["bulk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -561,6 +593,21 @@ export interface components {
             trackingCode: string;
             trackingNumber: string;
         };
+        BulkOutcome: {
+            code: string;
+            message: string;
+            outcome: string;
+            taskId: string;
+        };
+        BulkRequest: {
+            action: string;
+            taskIds: string[];
+            userId: string;
+        };
+        BulkResult: {
+            action: string;
+            outcomes: components["schemas"]["BulkOutcome"][];
+        };
         CallerCode: {
             trackingCode: string;
             trackingNumber: string;
@@ -676,6 +723,10 @@ export interface components {
             groups: string[];
             id: string;
             name: string;
+        };
+        SseEmitter: {
+            /** Format: int64 */
+            timeout?: number;
         };
         TaskSummary: {
             assignee: string;
@@ -1048,6 +1099,30 @@ export interface operations {
             };
         };
     };
+    events: {
+        parameters: {
+            query?: {
+                lastEventId?: string;
+            };
+            header?: {
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SseEmitter"];
+                };
+            };
+        };
+    };
     tasks: {
         parameters: {
             query?: {
@@ -1143,6 +1218,30 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+        };
+    };
+    bulk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkRequest"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkResult"];
                 };
             };
         };

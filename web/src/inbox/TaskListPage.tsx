@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
@@ -7,11 +7,21 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import { ORGANISATIONS, organisationNamesOfGroups } from '../vocabulary/vocabulary';
 import { engine, inbox, type ProcessDefinition, type TaskFilter, type TaskPage } from './api';
+import { BulkBar } from './BulkBar';
 import { filterFromParams, paramsFromFilter } from './filters';
+import { useLiveInbox, type LiveEvent } from './liveInbox';
 import { SlaBadge } from './SlaBadge';
 
-/** New tasks are looked for this often with a cheap count, and the list reloads when there are some. */
+/**
+ * While the live inbox's stream is down, new tasks are looked for this often with a cheap count,
+ * and the list reloads when there are some.
+ */
 const POLL_MS = 10_000;
+/**
+ * While the stream is open it brings every change; the count is still asked now and then, as
+ * the page's one request of its own: it is what finds out that the session has expired.
+ */
+const LIVE_POLL_MS = 30_000;
 
 /** On a phone the filters start folded, so the tasks are on the first screen. */
 const PHONE =
@@ -24,6 +34,13 @@ export default function TaskListPage() {
   const key = params.toString();
   const client = useQueryClient();
   const [arrived, setArrived] = useState(0);
+  const [selected, setSelected] = useState<string[]>([]);
+  // the live inbox reloads the list itself; an arrival is also said, as the poll says it
+  const live = useLiveInbox(
+    useCallback((event: LiveEvent) => {
+      if (event.name === 'task-added') setArrived((count) => count + 1);
+    }, []),
+  );
 
   const processes = useQuery({
     queryKey: inboxKeys.processes,
@@ -41,15 +58,15 @@ export default function TaskListPage() {
   const result = tasks.data ?? null;
   const error = tasks.error ? describeError(tasks.error) : null;
 
-  // a cheap count of what arrived since the list was read, every POLL_MS while the page is seen
+  // a cheap count of what arrived since the list was read: every POLL_MS without the live stream
   const since = tasks.isPlaceholderData ? null : (result?.serverTime ?? null);
   const changes = useQuery({
     queryKey: inboxKeys.changes(since),
     queryFn: () => inbox.changes(since ?? ''),
     enabled: since !== null,
     initialData: { newTasks: 0, serverTime: since ?? '' },
-    staleTime: POLL_MS,
-    refetchInterval: POLL_MS,
+    staleTime: live ? LIVE_POLL_MS : POLL_MS,
+    refetchInterval: live ? LIVE_POLL_MS : POLL_MS,
     gcTime: 0,
   });
   const newTasks = changes.data.newTasks;
@@ -60,6 +77,17 @@ export default function TaskListPage() {
     }
   }, [newTasks, client]);
   const reload = useCallback(() => void client.invalidateQueries({ queryKey: inboxKeys.tasks }), [client]);
+
+  // only tasks still on the page stay selected
+  const shownIds = useMemo(() => (result?.items ?? []).map((task) => task.id), [result]);
+  const chosen = selected.filter((id) => shownIds.includes(id));
+  const names = useMemo(
+    () => Object.fromEntries((result?.items ?? []).map((task) => [task.id, task.caseTitle ?? task.name])),
+    [result],
+  );
+  const toggle = (taskId: string) =>
+    setSelected((now) => (now.includes(taskId) ? now.filter((id) => id !== taskId) : [...now, taskId]));
+  const allChosen = shownIds.length > 0 && chosen.length === shownIds.length;
 
   const update = useCallback(
     (change: Partial<TaskFilter>) => {
@@ -88,11 +116,29 @@ export default function TaskListPage() {
           {result.items.length === 0 ? (
             <p>{t('tasks.empty')}</p>
           ) : (
-            <ul className="task-list">
-              {result.items.map((task) => (
-                <TaskRow key={task.id} task={task} onClaimed={reload} />
-              ))}
-            </ul>
+            <>
+              <label className="row select-all">
+                <input
+                  type="checkbox"
+                  name="select-all"
+                  checked={allChosen}
+                  onChange={() => setSelected(allChosen ? [] : shownIds)}
+                />
+                {t('tasks.selectAll')}
+              </label>
+              <BulkBar selected={chosen} names={names} onDone={reload} onClear={() => setSelected([])} />
+              <ul className="task-list">
+                {result.items.map((task) => (
+                  <TaskRow
+                    key={task.id}
+                    task={task}
+                    onClaimed={reload}
+                    selected={chosen.includes(task.id)}
+                    onSelect={() => toggle(task.id)}
+                  />
+                ))}
+              </ul>
+            </>
           )}
           {(filter.page > 0 || result.more) && (
             <div className="row">
@@ -229,7 +275,17 @@ function Filters({
   );
 }
 
-function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaimed: () => void }) {
+function TaskRow({
+  task,
+  onClaimed,
+  selected,
+  onSelect,
+}: {
+  task: TaskPage['items'][number];
+  onClaimed: () => void;
+  selected: boolean;
+  onSelect: () => void;
+}) {
   const { t, language, formatDate, describeError, modelName } = useI18n();
   const { session } = useSession();
   const navigate = useNavigate();
@@ -247,6 +303,7 @@ function TaskRow({ task, onClaimed }: { task: TaskPage['items'][number]; onClaim
   }
   return (
     <li className="task-item" data-task-id={task.id} data-task-key={task.taskKey ?? undefined}>
+      <input type="checkbox" name="select-task" aria-label={t('tasks.select')} checked={selected} onChange={onSelect} />
       <div className="main">
         <Link className="title" to={`/tasks/${task.id}`}>
           {modelName(task.taskKey, task.name)}

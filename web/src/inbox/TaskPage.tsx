@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary } from './api';
 import { CaseAttachments, CaseDocuments } from './CaseFiles';
 import { CaseTimeline } from './CaseTimeline';
+import { useLiveInbox, type LiveEvent } from './liveInbox';
 import { ProcessDiagram } from './ProcessDiagram';
 import { SlaBadge } from './SlaBadge';
 import { TaskActions } from './TaskActions';
@@ -35,6 +36,20 @@ export default function TaskPage() {
   const { session } = useSession();
   const client = useQueryClient();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // what someone else did to this task while it is open here: said at once, the form stays as typed
+  const [elsewhere, setElsewhere] = useState<'task.live.completed' | 'task.live.taken' | 'task.live.gone' | null>(null);
+  const me = session?.id;
+  useLiveInbox(
+    useCallback(
+      (event: LiveEvent) => {
+        if (event.taskId !== taskId) return;
+        if (event.name === 'task-removed') setElsewhere(event.completed ? 'task.live.completed' : 'task.live.gone');
+        else if (event.name === 'task-changed')
+          setElsewhere(event.assignee && event.assignee !== me ? 'task.live.taken' : null);
+      },
+      [taskId, me],
+    ),
+  );
 
   const taskQuery = useQuery({ queryKey: inboxKeys.task(taskId), queryFn: () => engine.task(taskId) });
   const task = taskQuery.data ?? null;
@@ -112,6 +127,11 @@ export default function TaskPage() {
       {summary?.caseTitle && (
         <p>
           <strong>{t('task.case')}:</strong> {summary.caseTitle}
+        </p>
+      )}
+      {elsewhere && (
+        <p role="status" className="alert" data-testid="task-elsewhere">
+          {t(elsewhere)}
         </p>
       )}
       {task.assignee && <p>{t('task.assignedTo', { name: assigneeName ?? task.assignee })}</p>}

@@ -144,3 +144,15 @@ export const engine = {
   processXml: (definitionId: string) =>
     request<{ bpmn20Xml: string }>(`/engine-rest/process-definition/${encodeURIComponent(definitionId)}/xml`),
 };
+
+/** A bulk action on tasks (POST /api/inbox/tasks/bulk) and what became of each task. */
+export type BulkAction = 'claim' | 'release' | 'handover';
+export type BulkOutcome = WithNulls<Schemas['BulkOutcome'], 'code' | 'message'> & {
+  outcome: 'done' | 'refused' | 'conflict' | 'failed';
+};
+export type BulkResult = Omit<Schemas['BulkResult'], 'outcomes'> & { outcomes: BulkOutcome[] };
+
+export const bulk = {
+  apply: (action: BulkAction, taskIds: string[], userId?: string) =>
+    request<BulkResult>('/api/inbox/tasks/bulk', { json: { action, taskIds, ...(userId ? { userId } : {}) } }),
+};

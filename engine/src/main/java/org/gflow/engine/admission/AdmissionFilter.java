@@ -19,13 +19,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * worked on at once. One beyond the limit waits up to {@code queue-wait} for a place and is
  * otherwise answered at once with 503, {@code Retry-After} and the usual error body — the web
  * app then retries — instead of queueing for a database connection until it times out. Runs
- * after Spring Security (it needs to know who is signed in); health checks, public pages and
- * static files are never counted.
+ * after Spring Security (it needs to know who is signed in); health checks, public pages,
+ * static files and the live inbox's long-lived event stream are never counted.
  */
 @Component
 class AdmissionFilter extends OncePerRequestFilter {
 
     static final String BUSY = "busy";
+
+    /** The live inbox's event stream. */
+    static final String LIVE_INBOX = "/api/inbox/events";
 
     private final AdmissionSettings settings;
     private final Semaphore places;
@@ -44,7 +47,9 @@ class AdmissionFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/") || path.startsWith("/engine-rest/");
-        return !settings.enabled() || !api || path.startsWith("/api/public/");
+        // the live inbox holds its connection open for as long as the page is: counting it would
+        // fill the places with idle streams
+        return !settings.enabled() || !api || path.startsWith("/api/public/") || path.equals(LIVE_INBOX);
     }
 
     @Override

@@ -42,12 +42,19 @@ class InboxController {
     private final TaskHandover handover;
     private final CaseHistory history;
     private final CaseAttachments attachments;
+    private final BulkTaskWork bulk;
 
-    InboxController(TaskList taskList, TaskHandover handover, CaseHistory history, CaseAttachments attachments) {
+    InboxController(
+            TaskList taskList,
+            TaskHandover handover,
+            CaseHistory history,
+            CaseAttachments attachments,
+            BulkTaskWork bulk) {
         this.taskList = taskList;
         this.handover = handover;
         this.history = history;
         this.attachments = attachments;
+        this.bulk = bulk;
     }
 
     @GetMapping("/tasks")
@@ -88,6 +95,15 @@ class InboxController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void handOver(@PathVariable("taskId") String taskId, @RequestBody Handover body) {
         handover.handOver(taskId, body.userId());
+    }
+
+    /**
+     * Claims, releases or hands over many tasks at once: each task through the same engine rules
+     * as one, each with its own outcome — a partial failure is an answer, not an error.
+     */
+    @PostMapping("/tasks/bulk")
+    BulkTaskWork.BulkResult bulk(@RequestBody BulkTaskWork.BulkRequest body, @RequestAttribute(USER) CurrentUser user) {
+        return bulk.apply(body, user);
     }
 
     @GetMapping("/cases/{processInstanceId}")

@@ -35,17 +35,66 @@ class WorkItemProjection {
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    /** Rebuilds the rows of these tasks; a task no longer open loses its rows. */
-    void refresh(Collection<String> taskIds) {
-        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            refreshBatch(ids.subList(from, Math.min(ids.size(), from + BATCH)));
-        }
+    /**
+     * Rebuilds the rows of these tasks; a task no longer open loses its rows. Answers who may see
+     * each task that is still open (a finished task is not in the answer).
+     */
+    Map<String, Audience> refresh(Collection<String> taskIds) {
+        return refresh(taskIds, new HashMap<>());
     }
 
-    /** Rebuilds the rows of every open task of a case: its title or number changed. */
-    void refreshCase(String caseId) {
-        refresh(jdbc.queryForList("select ID_ from ACT_RU_TASK where PROC_INST_ID_ = ?", String.class, caseId));
+    /** {@link #refresh(Collection)}, noting the case of each task still open in {@code cases}. */
+    Map<String, Audience> refresh(Collection<String> taskIds, Map<String, String> cases) {
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
+        Map<String, Audience> audiences = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            refreshBatch(ids.subList(from, Math.min(ids.size(), from + BATCH)), audiences, cases);
+        }
+        return audiences;
+    }
+
+    /** The open tasks of these cases: their title or number changed. */
+    List<String> openTasksOf(Collection<String> caseIds) {
+        if (caseIds.isEmpty()) {
+            return List.of();
+        }
+        return named.queryForList(
+                "select ID_ from ACT_RU_TASK where PROC_INST_ID_ in (:cases)",
+                new MapSqlParameterSource("cases", List.copyOf(caseIds)),
+                String.class);
+    }
+
+    /**
+     * Who may see these tasks as the projection holds them now (before a refresh: as they were),
+     * noting the case of each in {@code cases}.
+     */
+    Map<String, Audience> audiences(Collection<String> taskIds, Map<String, String> cases) {
+        Map<String, Audience> audiences = new HashMap<>();
+        List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(taskIds));
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            named.query(
+                    "select w.task_id, w.case_id, w.assignee, w.owner_id, p.kind, p.party_id from gflow_work_item w "
+                            + "left join gflow_work_item_party p on p.task_id = w.task_id where w.task_id in (:ids)",
+                    new MapSqlParameterSource("ids", ids.subList(from, Math.min(ids.size(), from + BATCH))),
+                    row -> {
+                        if (row.getString("case_id") != null) {
+                            cases.put(row.getString("task_id"), row.getString("case_id"));
+                        }
+                        Audience audience = audiences.computeIfAbsent(
+                                row.getString("task_id"),
+                                id -> new Audience(
+                                        uncheckedString(row, "assignee"),
+                                        uncheckedString(row, "owner_id"),
+                                        List.of(),
+                                        List.of()));
+                        if (row.getString("kind") != null) {
+                            audiences.put(
+                                    row.getString("task_id"),
+                                    audience.withParty(row.getString("kind").trim(), row.getString("party_id")));
+                        }
+                    });
+        }
+        return audiences;
     }
 
     /**
@@ -70,7 +119,7 @@ class WorkItemProjection {
         return missing.size() + gone.size() + withoutKey.size();
     }
 
-    private void refreshBatch(List<String> taskIds) {
+    private void refreshBatch(List<String> taskIds, Map<String, Audience> audiences, Map<String, String> cases) {
         MapSqlParameterSource ids = new MapSqlParameterSource("ids", taskIds);
         for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
             named.update("delete from " + table + " where task_id in (:ids)", ids);
@@ -104,11 +153,19 @@ class WorkItemProjection {
                 .toList());
         for (Map<String, Object> task : tasks) {
             String taskId = (String) task.get("ID_");
-            insert(
-                    task,
-                    facts.getOrDefault((String) task.get("PROC_INST_ID_"), Map.of()),
-                    groups.getOrDefault(taskId, List.of()),
-                    users.getOrDefault(taskId, List.of()));
+            if (task.get("PROC_INST_ID_") != null) {
+                cases.put(taskId, (String) task.get("PROC_INST_ID_"));
+            }
+            List<String> taskGroups = groups.getOrDefault(taskId, List.of());
+            List<String> taskUsers = users.getOrDefault(taskId, List.of());
+            insert(task, facts.getOrDefault((String) task.get("PROC_INST_ID_"), Map.of()), taskGroups, taskUsers);
+            audiences.put(
+                    taskId,
+                    new Audience(
+                            (String) task.get("ASSIGNEE_"),
+                            (String) task.get("OWNER_"),
+                            taskUsers.stream().distinct().toList(),
+                            taskGroups.stream().distinct().toList()));
         }
     }
 
@@ -174,6 +231,14 @@ class WorkItemProjection {
                     }
                 });
         return byCase;
+    }
+
+    private static String uncheckedString(java.sql.ResultSet row, String column) {
+        try {
+            return row.getString(column);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String organisationOf(String group) {

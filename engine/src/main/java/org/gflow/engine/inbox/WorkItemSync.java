@@ -1,8 +1,11 @@
 package org.gflow.engine.inbox;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -23,16 +26,18 @@ import org.springframework.stereotype.Component;
  * The engine reports every task change — created, assigned, updated, re-offered (identity links),
  * completed, deleted — and every case variable change as history events; this plugin gathers the
  * tasks and cases a command touched and, just before the transaction commits (when the engine
- * has written its own rows), rebuilds their work items once. A command that fails rolls the
- * projection back with it.
+ * has written its own rows), rebuilds their work items once and logs each change for the open
+ * inboxes ({@link InboxChangeLog}). A command that fails rolls both back with it.
  */
 @Component
 class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
     private final WorkItemProjection projection;
+    private final InboxChangeLog changeLog;
 
-    WorkItemSync(WorkItemProjection projection) {
+    WorkItemSync(WorkItemProjection projection, InboxChangeLog changeLog) {
         this.projection = projection;
+        this.changeLog = changeLog;
     }
 
     @Override
@@ -69,15 +74,23 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         events.forEach(this::handleEvent);
     }
 
+    /** Rebuilds the changed work items and logs each change for the open inboxes, in this transaction. */
+    private void project(ChangedWork changed) {
+        Set<String> taskIds = new LinkedHashSet<>(changed.taskIds);
+        taskIds.addAll(projection.openTasksOf(changed.caseIds));
+        Map<String, String> cases = new HashMap<>();
+        Map<String, Audience> before = projection.audiences(taskIds, cases);
+        Map<String, Audience> after = projection.refresh(taskIds, cases);
+        changeLog.record(taskIds, before, after, cases, Instant.now());
+    }
+
     private ChangedWork changed() {
         CommandContext context = Context.getCommandContext();
         ChangedWork changed = context.getSession(ChangedWork.class);
         if (!changed.registered) {
             changed.registered = true;
-            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTING, committing -> {
-                changed.caseIds.forEach(projection::refreshCase);
-                projection.refresh(changed.taskIds);
-            });
+            context.getTransactionContext()
+                    .addTransactionListener(TransactionState.COMMITTING, committing -> project(changed));
         }
         return changed;
     }

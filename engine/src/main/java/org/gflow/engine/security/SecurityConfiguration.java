@@ -1,5 +1,6 @@
 package org.gflow.engine.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
@@ -76,7 +77,13 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new CamundaAuthenticationFilter(identityService, identities, errors), AuthorizationFilter.class)
                 .headers(headers -> SecurityHeaders.apply(headers, settings))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                .authorizeHttpRequests(requests -> requests
+                        // the end of a long-lived answer (the live inbox's event stream) is dispatched
+                        // again; the request was authorized when it began, and an HTTP Basic caller
+                        // has no session to be found in then
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers("/actuator/health", "/actuator/health/**")
                         .permitAll()
                         .requestMatchers("/api/public/**")
                         .permitAll()

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gflow.engine.Api;
+import org.gflow.engine.CamundaJson;
+import org.gflow.engine.inbox.EventStream;
 import org.gflow.engine.testing.HaproxyServer;
 import org.gflow.engine.testing.PackagedEngine;
 import org.gflow.engine.testing.PostgresServer;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * on the other node, and afterwards every case start and completion the cluster confirmed is
  * there, no tracking number was given twice, and every case the dead node had started registering
  * (its external tasks locked by that node) is registered by the surviving node once the locks
- * run out.
+ * run out. And the live inbox spans the nodes: a task that arrives through one node reaches an
+ * inbox open on the other.
  */
 @Tag("own-engine")
 class TwoNodeClusterIT {
@@ -30,6 +33,42 @@ class TwoNodeClusterIT {
     private static final int CLIENTS = 4;
     private static final int WRITES_BEFORE_THE_KILL = 100;
     private static final int WRITES_AFTER_THE_KILL = 60;
+
+    /** A task started on one node arrives, and its claim is heard, in an inbox open on the other. */
+    private static void liveInboxSpansTheNodes(PackagedEngine one, PackagedEngine other) {
+        try (EventStream triage = EventStream.open(other.baseUrl(), "vilayvanh.opm", null)) {
+            Api operator = Api.as(one.baseUrl(), "phonsavanh.opm");
+            Api.Reply started = operator.post(
+                    "/engine-rest/process-definition/key/hotline-1516/start",
+                    CamundaJson.variables(
+                            "channel",
+                            "phone",
+                            "complaintText",
+                            "ຂີ້ເຫຍື້ອບໍ່ມີຄົນເກັບ",
+                            "category",
+                            "public-service",
+                            "province",
+                            "bokeo"));
+            assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+            String caseId = started.text("id");
+            Api triageOnOne = Api.as(one.baseUrl(), "vilayvanh.opm");
+            String query = "/engine-rest/task?processInstanceId=" + caseId;
+            await("the triage task")
+                    .atMost(Duration.ofMinutes(2))
+                    .until(() -> triageOnOne.get(query).json().size() == 1);
+            String taskId = triageOnOne.get(query).json().get(0).path("id").asText();
+            await("the task arrives on the other node")
+                    .atMost(Duration.ofMinutes(1))
+                    .until(() -> triage.received("task-added", taskId));
+            assertThat(triageOnOne
+                            .post("/engine-rest/task/" + taskId + "/claim", Map.of("userId", "vilayvanh.opm"))
+                            .status())
+                    .isEqualTo(204);
+            await("the claim is heard on the other node")
+                    .atMost(Duration.ofMinutes(1))
+                    .until(() -> triage.received("task-changed", taskId));
+        }
+    }
 
     @Test
     void bothNodesServeAndOneKilledLosesAndDoublesNothing() throws Exception {
@@ -56,6 +95,7 @@ class TwoNodeClusterIT {
                     assertThat(served.values())
                             .as("requests each node was sent")
                             .allSatisfy(n -> assertThat(n).isPositive());
+                    liveInboxSpansTheNodes(first, second);
 
                     // 2. one node dies in the middle of the work; the clients go on through the proxy
                     first.kill();

@@ -36,6 +36,7 @@ class PrometheusEndpointIT extends EngineIT {
                 .contains("http_server_requests_seconds_count{")
                 .contains("uri=\"/api/inbox/tasks\"")
                 .contains("gflow_inbox_query_seconds_count")
+                .contains("gflow_inbox_streams")
                 .contains("hikaricp_connections_active")
                 .contains("gflow_ldap_pool_available{pool=\"gflow-ldap\"}")
                 .contains("gflow_ldap_pool_available{pool=\"gflow-ldap-password-checks\"}")

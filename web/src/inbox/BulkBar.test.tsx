@@ -1,0 +1,120 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { query } from '../api/client';
+import { createQueryClient } from '../api/queries';
+import { SessionProvider } from '../auth/session';
+import { en } from '../i18n/en';
+import { I18nProvider, type Language } from '../i18n/i18n';
+import { lo } from '../i18n/lo';
+import { fakeServer } from '../testing/fakeServer';
+import { filterFromParams } from './filters';
+import TaskListPage from './TaskListPage';
+
+const SESSION = { authenticated: true, id: 'vilayvanh.opm', name: 'ວິໄລວັນ', groups: [], admin: false };
+const TASKS = `GET /api/inbox/tasks${query({ ...filterFromParams(new URLSearchParams('')) })}`;
+
+function row(id: string, caseTitle: string) {
+  return {
+    id,
+    name: 'ຄັດແຍກຄຳຮ້ອງທຸກ',
+    taskKey: null,
+    processKey: 'hotline-1516',
+    processName: null,
+    processInstanceId: `case-${id}`,
+    caseTitle,
+    trackingNumber: null,
+    assignee: null,
+    assigneeName: null,
+    created: '2026-11-30T08:00:00Z',
+    due: null,
+    candidateGroups: ['opm-hotline-triage'],
+  };
+}
+
+const ROWS = [row('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'), row('t2', 'ໄຟຟ້າດັບ'), row('t3', 'ທາງເປັນຂຸມ')];
+
+function serve(bulkBodies: unknown[]) {
+  return fakeServer({
+    'GET /api/auth/session': { status: 200, body: SESSION },
+    'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
+    [TASKS]: { status: 200, body: { items: ROWS, more: false, page: 0, size: 20, serverTime: '2026-11-30T09:00:00Z' } },
+    'GET /api/inbox/tasks/t1/colleagues': { status: 200, body: [] },
+    'POST /api/inbox/tasks/bulk': (init) => {
+      bulkBodies.push(JSON.parse(String(init.body)));
+      return {
+        status: 200,
+        body: {
+          action: 'claim',
+          outcomes: [
+            { taskId: 't1', outcome: 'done', code: null, message: null },
+            { taskId: 't2', outcome: 'conflict', code: 'task-claimed-by-other', message: 'Someone else…' },
+            { taskId: 't3', outcome: 'refused', code: 'forbidden', message: 'You are not allowed…' },
+          ],
+        },
+      };
+    },
+  });
+}
+
+function renderList(language: Language) {
+  render(
+    <QueryClientProvider client={createQueryClient()}>
+      <I18nProvider language={language}>
+        <MemoryRouter initialEntries={['/tasks']}>
+          <SessionProvider>
+            <TaskListPage />
+          </SessionProvider>
+        </MemoryRouter>
+      </I18nProvider>
+    </QueryClientProvider>,
+  );
+}
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('bulk work on the task list', () => {
+  it('claims every task of the page at once and says in Lao what became of each', async () => {
+    const sent: unknown[] = [];
+    serve(sent);
+    renderList('lo');
+    expect(await screen.findByText('ໄຟຟ້າດັບ')).toBeTruthy();
+
+    await act(async () => fireEvent.click(screen.getByRole('checkbox', { name: lo['tasks.selectAll'] })));
+    expect(screen.getByText(lo['tasks.bulk.selected'].replace('{count}', '3'))).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['tasks.bulk.claim'] })));
+
+    const summary = await screen.findByText(
+      [
+        lo['tasks.bulk.done'].replace('{count}', '1'),
+        lo['tasks.bulk.conflict'].replace('{count}', '1'),
+        lo['tasks.bulk.refused'].replace('{count}', '1'),
+      ].join(' · '),
+    );
+    expect(sent).toEqual([{ action: 'claim', taskIds: ['t1', 't2', 't3'] }]);
+    const outcomes = summary.closest('[role="status"]')!;
+    expect(outcomes.querySelector('[data-task-id="t2"]')?.textContent).toBe(
+      `ໄຟຟ້າດັບ: ${lo['error.task-claimed-by-other']}`,
+    );
+    expect(outcomes.querySelector('[data-task-id="t3"]')?.textContent).toBe(`ທາງເປັນຂຸມ: ${lo['error.forbidden']}`);
+    expect(outcomes.querySelector('[data-task-id="t1"]')).toBeNull();
+  });
+
+  it('acts on the chosen tasks only, and says the outcome in English', async () => {
+    const sent: unknown[] = [];
+    serve(sent);
+    renderList('en');
+    await screen.findByText('ໄຟຟ້າດັບ');
+    const boxes = screen.getAllByRole('checkbox', { name: en['tasks.select'] });
+    await act(async () => fireEvent.click(boxes[0]!));
+    await act(async () => fireEvent.click(boxes[2]!));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: en['tasks.bulk.claim'] })));
+
+    expect(await screen.findByText(/1 task done · 1 task was taken or finished by someone else first/)).toBeTruthy();
+    expect(sent).toEqual([{ action: 'claim', taskIds: ['t1', 't3'] }]);
+  });
+});
