@@ -52,11 +52,15 @@ export default function ComplaintPage() {
     if (broken.length > 0) return;
     setBusy(true);
     try {
-      const body = Object.fromEntries(
-        Object.entries(values)
-          .filter(([, v]) => v.trim() !== '')
-          .map(([k, v]) => [k, v.trim()]),
-      );
+      const body = {
+        ...Object.fromEntries(
+          Object.entries(values)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        ),
+        // the case's messages to the citizen are written in the language they filed in
+        citizenLanguage: language,
+      };
       setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
       const rules =

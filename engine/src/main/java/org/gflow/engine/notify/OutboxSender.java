@@ -1,0 +1,114 @@
+package org.gflow.engine.notify;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the outbox: claims a few due messages under a lease of its own, hands each to its
+ * channel, and marks it sent the moment the gateway accepted it; a refused message is tried
+ * again with doubling waits and, after the last attempt, is {@code failed} and its case's office
+ * is told in the case's history ({@link DeliveryFailures}). Each sender is a node of its own
+ * (a restarted engine is a new node), so leases keep two nodes — or a node and its successor —
+ * from sending one message twice. Scheduled by {@link OutboxSchedule}.
+ */
+public class OutboxSender {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxQueue queue;
+    private final Map<String, NotificationChannel> byOutboxChannel;
+    private final DeliveryFailures failures;
+    private final NotifySettings settings;
+    private final Clock clock;
+    private final String node;
+
+    OutboxSender(
+            OutboxQueue queue,
+            List<NotificationChannel> channels,
+            DeliveryFailures failures,
+            NotifySettings settings,
+            Clock clock) {
+        this.queue = queue;
+        this.byOutboxChannel = channels.stream()
+                .flatMap(channel -> channel.outboxChannels().stream().map(name -> Map.entry(name, channel)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.failures = failures;
+        this.settings = settings;
+        this.clock = clock;
+        this.node = "node-" + UUID.randomUUID();
+    }
+
+    /** Sends what is due now, one batch. @return how many messages the gateways accepted */
+    public int sendDue() {
+        Set<String> served = byOutboxChannel.entrySet().stream()
+                .filter(entry -> entry.getValue().enabled())
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toSet());
+        int sent = 0;
+        for (OutboxMessage message : queue.claim(node, served, settings.batch(), settings.lease())) {
+            sent += deliver(message) ? 1 : 0;
+        }
+        return sent;
+    }
+
+    private boolean deliver(OutboxMessage message) {
+        NotificationChannel.Outcome outcome;
+        try {
+            outcome = byOutboxChannel.get(message.channel()).deliver(message);
+        } catch (NotificationChannel.PermanentFailure e) {
+            fail(message, describe(e));
+            return false;
+        } catch (Exception e) {
+            int failed = message.attempts() + 1;
+            if (failed >= settings.maxAttempts()) {
+                fail(message, describe(e));
+            } else {
+                log.info(
+                        "Message {} ({}) not delivered, attempt {}: {}",
+                        message.id(),
+                        message.channel(),
+                        failed,
+                        describe(e));
+                queue.retryLater(message, node, describe(e), clock.instant().plus(settings.backOff(failed)));
+            }
+            return false;
+        }
+        // outside the try: once the gateway accepted, nothing may turn this into a retry
+        if (outcome == NotificationChannel.Outcome.NO_ADDRESS) {
+            queue.markSkipped(message, node, "no address to deliver to");
+            return false;
+        }
+        queue.markSent(message, node);
+        return true;
+    }
+
+    private void fail(OutboxMessage message, String error) {
+        log.warn(
+                "Message {} ({}) to a {} of case {} failed for good: {}",
+                message.id(),
+                message.channel(),
+                message.recipientKind(),
+                message.businessKey(),
+                error);
+        if (queue.markFailed(message, node, error)) {
+            failures.tellOffice(message, error);
+        }
+    }
+
+    private static String describe(Throwable e) {
+        Function<Throwable, String> one =
+                t -> t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? one.apply(e) : one.apply(e) + " (" + one.apply(root) + ")";
+    }
+}

@@ -1,0 +1,287 @@
+package org.gflow.engine.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.gflow.engine.Api;
+import org.gflow.engine.GFlowApplication;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * A citizen's complaint filed on the public page reaches them by e-mail, read back from a real
+ * SMTP server (GreenMail, in this JVM) — in Lao or in English, as they filed — and a restarted
+ * sender sends nothing twice; an SMTP server that cannot be reached gets the message again with
+ * doubling waits until it fails, and the case's office sees that in the case's history.
+ *
+ * <p>Starts an engine of its own, with the scheduled sender off: the test drives every sender and
+ * moves their clocks by hand, and lets messages fail, which must not touch the shared engine's cases.
+ */
+@Tag("own-engine")
+class NotificationMailIT {
+
+    private static GreenMail smtp;
+    private static ConfigurableApplicationContext engine;
+    private static String baseUrl;
+
+    @BeforeAll
+    static void start() throws Exception {
+        smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        Path data = Files.createTempDirectory(
+                Files.createDirectories(Path.of("target").toAbsolutePath()), "mail-");
+        engine = new SpringApplicationBuilder(GFlowApplication.class)
+                .profiles("test")
+                .run(
+                        "--server.port=0",
+                        "--gflow.data-dir=" + data,
+                        "--gflow.db.url=jdbc:h2:mem:mail;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                        "--gflow.plugins.install-bundled=false",
+                        "--gflow.notify.enabled=false",
+                        "--spring.mail.host=127.0.0.1",
+                        "--spring.mail.port=" + smtp.getSmtp().getPort());
+        baseUrl = "http://localhost:" + engine.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void theCitizenReadsTheirNumberAndCodeInTheLanguageTheyFiledIn() throws Exception {
+        String laoReader = "lo-" + UUID.randomUUID() + "@example.la";
+        String englishReader = "en-" + UUID.randomUUID() + "@example.com";
+        Map<String, String> lao = file(laoReader, "lo");
+        Map<String, String> english = file(englishReader, "en");
+
+        OutboxSender sender = engine.getBean(OutboxSchedule.class).sender();
+        Api.eventually("both e-mails are accepted", () -> {
+            sender.sendDue();
+            return received(laoReader).size() == 1 && received(englishReader).size() == 1;
+        });
+
+        MimeMessage inLao = received(laoReader).get(0);
+        assertThat(inLao.getSubject()).isEqualTo("ໄດ້ຮັບຄຳຮ້ອງທຸກຂອງທ່ານແລ້ວ: " + lao.get("trackingNumber"));
+        assertThat(plain(inLao))
+                .contains("ເລກຕິດຕາມ " + lao.get("trackingNumber"))
+                .contains("ລະຫັດຕິດຕາມ " + lao.get("trackingCode"));
+        assertThat(html(inLao))
+                .contains("<html lang=\"lo\"")
+                .contains("<strong>" + lao.get("trackingNumber") + "</strong>");
+        assertThat(inLao.getMessageID()).isEqualTo("<notification." + rowOf(lao, laoReader) + "@gflow.gov.la>");
+        assertThat(inLao.getFrom()).extracting(Address::toString).containsExactly("G-Flow <no-reply@gflow.gov.la>");
+
+        MimeMessage inEnglish = received(englishReader).get(0);
+        assertThat(inEnglish.getSubject())
+                .isEqualTo("We have received your complaint: " + english.get("trackingNumber"));
+        assertThat(plain(inEnglish)).contains("access code " + english.get("trackingCode"));
+        assertThat(html(inEnglish)).contains("<html lang=\"en\"").contains("Do not share the code");
+        assertThat(inEnglish.getMessageID())
+                .isEqualTo("<notification." + rowOf(english, englishReader) + "@gflow.gov.la>");
+
+        // 1. The engine restarts: a new sender over the same outbox finds nothing left to send.
+        newSender(Clock.systemUTC(), mailSender(smtp.getSmtp().getPort())).sendDue();
+        assertThat(received(laoReader)).hasSize(1);
+        assertThat(received(englishReader)).hasSize(1);
+        assertThat(queue(Clock.systemUTC())
+                        .delivery(rowOf(lao, laoReader))
+                        .orElseThrow()
+                        .status())
+                .isEqualTo(OutboxQueue.SENT);
+    }
+
+    @Test
+    void aMessageClaimedByANodeThatDiedIsSentOnceItsLeaseRunsOut() throws Exception {
+        String reader = "lease-" + UUID.randomUUID() + "@example.la";
+        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1));
+        Map<String, String> filed = file(reader, "lo");
+
+        // 1. A node claims the message and dies before sending it.
+        List<OutboxMessage> claimed =
+                queue(clock).claim("node-that-died", List.of(Recipient.EMAIL), 100, Duration.ofMinutes(2));
+        assertThat(claimed).extracting(OutboxMessage::recipient).contains(reader);
+
+        // 2. Another node looks while the lease holds: it must leave the message alone.
+        OutboxSender survivor = newSender(clock, mailSender(smtp.getSmtp().getPort()));
+        survivor.sendDue();
+        assertThat(received(reader)).isEmpty();
+
+        // 3. The lease runs out: the survivor sends it, once.
+        clock.advance(Duration.ofMinutes(3));
+        survivor.sendDue();
+        survivor.sendDue();
+        assertThat(received(reader)).hasSize(1);
+        assertThat(queue(clock).delivery(rowOf(filed, reader)).orElseThrow().status())
+                .isEqualTo(OutboxQueue.SENT);
+    }
+
+    @Test
+    void anUnreachableMailServerIsTriedWithBackOffThenTheOfficeIsTold() throws Exception {
+        String reader = "refused-" + UUID.randomUUID() + "@example.la";
+        Map<String, String> filed = file(reader, "lo");
+        String row = rowOf(filed, reader);
+        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1));
+        OutboxSender sender = newSender(clock, mailSender(portWithNothing()));
+        OutboxQueue queue = queue(clock);
+
+        // 1. The first attempt fails: the next waits a minute, and nothing is tried before then.
+        sender.sendDue();
+        OutboxQueue.Delivery first = queue.delivery(row).orElseThrow();
+        assertThat(first.status()).isEqualTo(OutboxQueue.PENDING);
+        assertThat(first.attempts()).isEqualTo(1);
+        assertThat(first.lastError()).isNotBlank();
+        assertThat(first.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(1)));
+        sender.sendDue();
+        assertThat(queue.delivery(row).orElseThrow().attempts()).isEqualTo(1);
+
+        // 2. The second waits twice as long.
+        clock.advance(Duration.ofMinutes(1));
+        sender.sendDue();
+        OutboxQueue.Delivery second = queue.delivery(row).orElseThrow();
+        assertThat(second.attempts()).isEqualTo(2);
+        assertThat(second.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
+
+        // 3. The third and last fails for good, and the case's history tells the office.
+        clock.advance(Duration.ofMinutes(2));
+        sender.sendDue();
+        assertThat(queue.delivery(row).orElseThrow().status()).isEqualTo(OutboxQueue.FAILED);
+        clock.advance(Duration.ofHours(1));
+        sender.sendDue();
+        assertThat(queue.delivery(row).orElseThrow().attempts()).isEqualTo(3);
+        assertThat(received(reader)).isEmpty();
+
+        String caseId = engine.getBean(HistoryService.class)
+                .createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(filed.get("trackingNumber"))
+                .singleResult()
+                .getId();
+        Api triage = Api.as(baseUrl, "vilayvanh.opm");
+        Api.Reply timeline = triage.get("/api/inbox/cases/" + caseId + "/timeline");
+        assertThat(timeline.status()).as(timeline.raw().body()).isEqualTo(200);
+        assertThat(timeline.raw().body()).contains("ບໍ່ສຳເລັດ").contains(reader);
+    }
+
+    private static Map<String, String> file(String email, String language) {
+        Api.Reply filed = Api.anonymous(baseUrl)
+                .post(
+                        "/api/public/hotline/complaints",
+                        Map.of(
+                                "complaintText", "ໄຟຟ້າເສັ້ນທາງບ້ານດົງໂດກມືດມາໄດ້ສອງອາທິດແລ້ວ",
+                                "category", "public-service",
+                                "province", "vientiane",
+                                "citizenEmail", email,
+                                "citizenLanguage", language));
+        assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
+        return Map.of("trackingNumber", filed.text("trackingNumber"), "trackingCode", filed.text("trackingCode"));
+    }
+
+    private static String rowOf(Map<String, String> filed, String email) {
+        return queue(Clock.systemUTC()).ofCase(filed.get("trackingNumber")).stream()
+                .filter(message -> message.recipient().equals(email))
+                .findFirst()
+                .orElseThrow()
+                .id();
+    }
+
+    private static OutboxQueue queue(Clock clock) {
+        return new OutboxQueue(engine.getBean(JdbcTemplate.class), clock);
+    }
+
+    /** A sender as a freshly started node builds it, with its own mail server and clock. */
+    private static OutboxSender newSender(Clock clock, JavaMailSender mail) {
+        NotifySettings settings = new NotifySettings(
+                true,
+                Duration.ofSeconds(5),
+                20,
+                Duration.ofMinutes(2),
+                3,
+                Duration.ofMinutes(1),
+                Duration.ofMinutes(10),
+                "G-Flow <no-reply@gflow.gov.la>",
+                "gflow.gov.la");
+        EmailChannel email = new EmailChannel(
+                new StaticListableBeanFactory(Map.of("mail", mail)).getBeanProvider(JavaMailSender.class),
+                engine.getBean(DirectoryAddresses.class),
+                engine.getBean(MailLayout.class),
+                settings);
+        return new OutboxSender(queue(clock), List.of(email), engine.getBean(DeliveryFailures.class), settings, clock);
+    }
+
+    private static JavaMailSender mailSender(int port) {
+        JavaMailSenderImpl mail = new JavaMailSenderImpl();
+        mail.setHost("127.0.0.1");
+        mail.setPort(port);
+        mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "10000");
+        return mail;
+    }
+
+    private static int portWithNothing() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static List<MimeMessage> received(String address) {
+        return Arrays.stream(smtp.getReceivedMessages())
+                .filter(message -> {
+                    try {
+                        return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                                .anyMatch(to -> to.toString().equals(address));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
+    private static String plain(MimeMessage message) throws Exception {
+        return part(message, "text/plain");
+    }
+
+    private static String html(MimeMessage message) throws Exception {
+        return part(message, "text/html");
+    }
+
+    private static String part(MimeMessage message, String type) throws Exception {
+        assertThat(message.getContentType()).startsWith("multipart/alternative");
+        MimeMultipart parts = (MimeMultipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.isMimeType(type)) {
+                return part.getContent().toString();
+            }
+        }
+        throw new AssertionError("no " + type + " part");
+    }
+}
