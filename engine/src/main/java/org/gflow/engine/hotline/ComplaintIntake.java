@@ -27,6 +27,7 @@ public class ComplaintIntake {
      *
      * @param citizenLanguage the language of the page the citizen filed on ({@code lo} or
      *     {@code en}): the case's messages to them are written in it; Lao when absent
+     * @param citizenSmsOptOut true when the citizen wants no SMS (they may still give a phone to be called)
      */
     public record Complaint(
             String complaintText,
@@ -35,7 +36,8 @@ public class ComplaintIntake {
             String citizenName,
             String citizenPhone,
             String citizenEmail,
-            String citizenLanguage) {}
+            String citizenLanguage,
+            Boolean citizenSmsOptOut) {}
 
     private final RuntimeService runtimeService;
     private final TrackingNumbers trackingNumbers;
@@ -65,6 +67,9 @@ public class ComplaintIntake {
         putIfPresent(variables, "citizenPhone", complaint.citizenPhone());
         putIfPresent(variables, "citizenEmail", complaint.citizenEmail());
         variables.put("citizenLanguage", Languages.of(complaint.citizenLanguage()));
+        if (Boolean.TRUE.equals(complaint.citizenSmsOptOut())) {
+            variables.put("citizenSmsOptOut", true);
+        }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("hotline-1516", variables);
         String trackingNumber = trackingNumbers.assign(instance.getId());
         businessKeys.set(instance.getId(), trackingNumber);

@@ -69,10 +69,13 @@ public class Notifier {
     /**
      * How a citizen or applicant ({@code type}) is reached: by SMS and e-mail when the case has
      * their {@code <type>Phone} or {@code <type>Email}, else on the public status page of the case.
+     * Who said no to SMS ({@code <type>SmsOptOut} true) gets none.
      */
     public static List<Recipient> person(String type, Map<String, Object> variables, String caseReference) {
         List<Recipient> reached = new ArrayList<>();
-        text(variables, type + "Phone").ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        if (!Boolean.parseBoolean(String.valueOf(variables.get(type + "SmsOptOut")))) {
+            text(variables, type + "Phone").ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        }
         text(variables, type + "Email").ifPresent(email -> reached.add(new Recipient(type, email, Recipient.EMAIL)));
         if (reached.isEmpty()) {
             reached.add(new Recipient(type, caseReference, Recipient.STATUS_PAGE));

@@ -78,7 +78,7 @@ final class OutboxQueue {
 
     /** Tried again at {@code nextAttempt}. */
     void retryLater(OutboxMessage message, String node, String error, Instant nextAttempt) {
-        settle(message, node, PENDING, error, Timestamp.from(nextAttempt));
+        settle(message, node, PENDING, error, Timestamp.from(nextAttempt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     /** @return whether this node settled it (and so is the one to tell the office) */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.gflow.engine.Api;
 import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.testing.KannelGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -37,7 +39,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * A citizen's complaint filed on the public page reaches them by e-mail, read back from a real
  * SMTP server (GreenMail, in this JVM) — in Lao or in English, as they filed — and a restarted
  * sender sends nothing twice; an SMTP server that cannot be reached gets the message again with
- * doubling waits until it fails, and the case's office sees that in the case's history.
+ * doubling waits until it fails, and the case's office sees that in the case's history. The
+ * citizen's SMS goes through a real Kannel and is read back from its fake SMS centre.
  *
  * <p>Starts an engine of its own, with the scheduled sender off: the test drives every sender and
  * moves their clocks by hand, and lets messages fail, which must not touch the shared engine's cases.
@@ -46,6 +49,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 class NotificationMailIT {
 
     private static GreenMail smtp;
+    private static KannelGateway kannel;
     private static ConfigurableApplicationContext engine;
     private static String baseUrl;
 
@@ -53,6 +57,7 @@ class NotificationMailIT {
     static void start() throws Exception {
         smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         smtp.start();
+        kannel = KannelGateway.start();
         Path data = Files.createTempDirectory(
                 Files.createDirectories(Path.of("target").toAbsolutePath()), "mail-");
         engine = new SpringApplicationBuilder(GFlowApplication.class)
@@ -64,7 +69,11 @@ class NotificationMailIT {
                         "--gflow.plugins.install-bundled=false",
                         "--gflow.notify.enabled=false",
                         "--spring.mail.host=127.0.0.1",
-                        "--spring.mail.port=" + smtp.getSmtp().getPort());
+                        "--spring.mail.port=" + smtp.getSmtp().getPort(),
+                        "--gflow.sms.url=" + kannel.sendsmsUrl(),
+                        "--gflow.sms.username=" + KannelGateway.USER,
+                        "--gflow.sms.password=" + KannelGateway.PASSWORD,
+                        "--gflow.sms.from=1516");
         baseUrl = "http://localhost:" + engine.getEnvironment().getProperty("local.server.port");
     }
 
@@ -75,6 +84,9 @@ class NotificationMailIT {
         }
         if (smtp != null) {
             smtp.stop();
+        }
+        if (kannel != null) {
+            kannel.close();
         }
     }
 
@@ -124,7 +136,7 @@ class NotificationMailIT {
     @Test
     void aMessageClaimedByANodeThatDiedIsSentOnceItsLeaseRunsOut() throws Exception {
         String reader = "lease-" + UUID.randomUUID() + "@example.la";
-        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1));
+        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
         Map<String, String> filed = file(reader, "lo");
 
         // 1. A node claims the message and dies before sending it.
@@ -151,7 +163,7 @@ class NotificationMailIT {
         String reader = "refused-" + UUID.randomUUID() + "@example.la";
         Map<String, String> filed = file(reader, "lo");
         String row = rowOf(filed, reader);
-        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1));
+        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
         OutboxSender sender = newSender(clock, mailSender(portWithNothing()));
         OutboxQueue queue = queue(clock);
 
@@ -192,16 +204,50 @@ class NotificationMailIT {
         assertThat(timeline.raw().body()).contains("ບໍ່ສຳເລັດ").contains(reader);
     }
 
+    @Test
+    void theCitizenGetsTheirCodeBySmsInLaoUnlessTheySaidNoToSms() throws Exception {
+        String phone = "020 5" + (1_000_000 + new java.util.Random().nextInt(9_000_000));
+        Map<String, String> filed = file(Map.of("citizenPhone", phone, "citizenLanguage", "lo"));
+        Map<String, String> optedOut =
+                file(Map.of("citizenPhone", "020 9999 8888", "citizenSmsOptOut", true, "citizenLanguage", "lo"));
+
+        OutboxSender sender = engine.getBean(OutboxSchedule.class).sender();
+        String e164 = "+856" + phone.replace(" ", "").substring(1);
+        Api.eventually("the SMS reaches the SMS centre", () -> {
+            sender.sendDue();
+            return smsTo(e164).size() == 1;
+        });
+        KannelGateway.Sms sms = smsTo(e164).get(0);
+        assertThat(sms.text())
+                .contains("ເລກຕິດຕາມ " + filed.get("trackingNumber"))
+                .contains("ລະຫັດຕິດຕາມ " + filed.get("trackingCode"));
+        assertThat(sms.coding()).startsWith("ucs");
+        assertThat(queue(Clock.systemUTC()).ofCase(optedOut.get("trackingNumber")))
+                .extracting(OutboxMessage::channel)
+                .containsExactly(Recipient.STATUS_PAGE);
+    }
+
+    private static List<KannelGateway.Sms> smsTo(String e164) {
+        try {
+            return kannel.received().stream()
+                    .filter(sms -> sms.to().equals(e164))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Map<String, String> file(String email, String language) {
-        Api.Reply filed = Api.anonymous(baseUrl)
-                .post(
-                        "/api/public/hotline/complaints",
-                        Map.of(
-                                "complaintText", "ໄຟຟ້າເສັ້ນທາງບ້ານດົງໂດກມືດມາໄດ້ສອງອາທິດແລ້ວ",
-                                "category", "public-service",
-                                "province", "vientiane",
-                                "citizenEmail", email,
-                                "citizenLanguage", language));
+        return file(Map.of("citizenEmail", email, "citizenLanguage", language));
+    }
+
+    private static Map<String, String> file(Map<String, Object> contact) {
+        Map<String, Object> complaint = new java.util.HashMap<>(Map.of(
+                "complaintText", "ໄຟຟ້າເສັ້ນທາງບ້ານດົງໂດກມືດມາໄດ້ສອງອາທິດແລ້ວ",
+                "category", "public-service",
+                "province", "vientiane"));
+        complaint.putAll(contact);
+        Api.Reply filed = Api.anonymous(baseUrl).post("/api/public/hotline/complaints", complaint);
         assertThat(filed.status()).as(filed.raw().body()).isEqualTo(201);
         return Map.of("trackingNumber", filed.text("trackingNumber"), "trackingCode", filed.text("trackingCode"));
     }
