@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -102,13 +101,13 @@ public class OutboxSender {
         }
     }
 
+    /** The failure and its first cause, briefly: what an office or an operator can act on. */
     private static String describe(Throwable e) {
-        Function<Throwable, String> one =
-                t -> t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root == e ? one.apply(e) : one.apply(e) + " (" + one.apply(root) + ")";
+        String cause = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+        return root == e ? cause : e.getClass().getSimpleName() + " ← " + cause;
     }
 }

@@ -8,7 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -30,7 +35,10 @@ public final class KannelGateway implements AutoCloseable {
     /** {@code Got message 1: <1516 +8562099998888 ucs-2 %0E%A5...>} */
     private static final Pattern RECEIVED = Pattern.compile("Got message \\d+: <(\\S*) (\\S+) (\\S+) (.*)>");
 
-    /** An SMS as the SMS centre received it: sender, receiver, coding and the decoded text. */
+    /**
+     * An SMS as the SMS centre received it: sender, receiver, coding ({@code text} or {@code ucs-2})
+     * and the decoded text.
+     */
     public record Sms(String from, String to, String coding, String text) {}
 
     private final List<Process> processes = new ArrayList<>();
@@ -113,17 +121,47 @@ public final class KannelGateway implements AutoCloseable {
         return "http://127.0.0.1:" + sendsmsPort + "/cgi-bin/sendsms";
     }
 
-    /** Every SMS the fake SMS centre has received so far, oldest first. */
+    /**
+     * Every SMS the fake SMS centre has received so far, oldest first; a long one sent in parts
+     * (each with its concatenation header) is put back together once all its parts are there.
+     */
     public List<Sms> received() throws IOException {
         List<Sms> received = new ArrayList<>();
+        Map<String, SortedMap<Integer, byte[]>> partsByMessage = new LinkedHashMap<>();
         for (String line : Files.readAllLines(smscOutput, StandardCharsets.UTF_8)) {
             Matcher message = RECEIVED.matcher(line);
-            if (message.find()) {
-                received.add(new Sms(
-                        message.group(1),
-                        message.group(2),
-                        message.group(3),
-                        decode(message.group(3), message.group(4))));
+            if (!message.find()) {
+                continue;
+            }
+            String from = message.group(1);
+            String to = message.group(2);
+            String coding = message.group(3);
+            String data = message.group(4);
+            if (!coding.equals("udh")) {
+                received.add(new Sms(from, to, coding, decode(coding, data)));
+                continue;
+            }
+            // "udh <header> <coding> <data>"
+            String[] fields = data.split(" ", 3);
+            byte[] header = bytes(fields[0]);
+            int total = header[header.length - 2];
+            int sequence = header[header.length - 1];
+            String key =
+                    from + " " + to + " " + fields[1] + " " + Arrays.toString(Arrays.copyOf(header, header.length - 1));
+            boolean text = fields[1].equals("text");
+            partsByMessage
+                    .computeIfAbsent(key, k -> new TreeMap<>())
+                    .put(sequence, text ? fields[2].getBytes(StandardCharsets.ISO_8859_1) : bytes(fields[2]));
+            SortedMap<Integer, byte[]> parts = partsByMessage.get(key);
+            if (parts.size() == total) {
+                java.io.ByteArrayOutputStream whole = new java.io.ByteArrayOutputStream();
+                parts.values().forEach(whole::writeBytes);
+                received.add(
+                        text
+                                ? new Sms(from, to, "text", whole.toString(StandardCharsets.ISO_8859_1))
+                                : new Sms(
+                                        from, to, "ucs-2", new String(whole.toByteArray(), StandardCharsets.UTF_16BE)));
+                partsByMessage.remove(key);
             }
         }
         return received;
@@ -131,11 +169,11 @@ public final class KannelGateway implements AutoCloseable {
 
     /** The centre prints UCS-2 as URL-encoded big-endian bytes, and text as it is. */
     private static String decode(String coding, String data) {
-        if (!coding.startsWith("ucs")) {
-            return data;
-        }
-        byte[] bytes = URLDecoder.decode(data, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
-        return new String(bytes, StandardCharsets.UTF_16BE);
+        return coding.startsWith("ucs") ? new String(bytes(data), StandardCharsets.UTF_16BE) : data;
+    }
+
+    private static byte[] bytes(String urlEncoded) {
+        return URLDecoder.decode(urlEncoded, StandardCharsets.ISO_8859_1).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private void run(Path dir, String name, String... command) throws IOException {
