@@ -605,8 +605,10 @@ export interface components {
         Complaint: {
             category: string;
             citizenEmail: string;
+            citizenLanguage: string;
             citizenName: string;
             citizenPhone: string;
+            citizenSmsOptOut: boolean;
             complaintText: string;
             province: string;
         };
