@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers the outbox by e-mail through the SMTP server of {@code spring.mail.*}: a citizen's or
  * applicant's message to the address they gave, a civil servant's or office's to the addresses
- * the directory holds for them (Bcc, one message per office). Each e-mail is
+ * the directory holds for them (one message per office, its members together in To). Each e-mail is
  * {@code multipart/alternative} — plain text and HTML in the message's language — with a
  * Message-ID made from the outbox row, so a message sent again after a crash is the same message.
  * Without {@code spring.mail.host} there is no mail sender and the channel is off.
@@ -65,7 +65,8 @@ class EmailChannel implements NotificationChannel {
         try {
             mail.setFrom(new InternetAddress(settings.mailFrom(), true));
             InternetAddress[] to = InternetAddress.parse(String.join(",", addresses), true);
-            mail.setRecipients(toPerson ? Message.RecipientType.TO : Message.RecipientType.BCC, to);
+            // an office's members all in To: each sees which colleagues were told too
+            mail.setRecipients(Message.RecipientType.TO, to);
         } catch (AddressException e) {
             throw new PermanentFailure("not an e-mail address: " + e.getRef(), e);
         }

@@ -227,6 +227,42 @@ class NotificationMailIT {
                 .containsExactly(Recipient.STATUS_PAGE);
     }
 
+    @Test
+    void anOfficeIsEMailedAtItsMembersDirectoryAddressesInLao() throws Exception {
+        String subject = "ໜັງສືເຂົ້າ: ທົດສອບ " + UUID.randomUUID();
+        engine.getBean(Notifications.class)
+                .record(
+                        "office-test:" + UUID.randomUUID(),
+                        null,
+                        null,
+                        Notifier.inbox("group", "opm-hotline-triage"),
+                        NotificationTexts.in(Languages.LAO)
+                                .render(
+                                        "letter.distributed",
+                                        Map.of("registryNumber", "OPM-2026-0001", "subject", subject)));
+
+        OutboxSender sender = engine.getBean(OutboxSchedule.class).sender();
+        Api.eventually("the office's members are e-mailed", () -> {
+            sender.sendDue();
+            return received("vilayvanh@opm.gov.la").stream()
+                    .anyMatch(m -> subjectOf(m).contains(subject));
+        });
+        MimeMessage mail = received("vilayvanh@opm.gov.la").stream()
+                .filter(m -> subjectOf(m).contains(subject))
+                .findFirst()
+                .orElseThrow();
+        assertThat(plain(mail)).contains("OPM-2026-0001").contains("ເປີດອ່ານໄດ້ໃນກ່ອງວຽກ G-Flow");
+        assertThat(mail.getHeader("Content-Language")).containsExactly("lo");
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static List<KannelGateway.Sms> smsTo(String e164) {
         try {
             return kannel.received().stream()
