@@ -228,6 +228,48 @@ class NotificationMailIT {
     }
 
     @Test
+    void anApplicantWhoFiledInEnglishIsAskedForMissingDocumentsInEnglish() throws Exception {
+        String email = "applicant-" + UUID.randomUUID() + "@example.com";
+        Api frontOffice = Api.as(baseUrl, "bouasone.moic");
+        Api.Reply started = frontOffice.post(
+                "/engine-rest/process-definition/key/permit/start",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "permitType", Map.of("value", "business-licence"),
+                                "applicantName", Map.of("value", "Saylom <Trading> Co."),
+                                "applicantEmail", Map.of("value", email),
+                                "applicantLanguage", Map.of("value", "en"),
+                                "businessSize", Map.of("value", "small"),
+                                "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
+        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        String caseId = started.text("id");
+        String tasks = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=checkCompleteness";
+        Api.eventually(
+                "the completeness check is offered",
+                () -> frontOffice.get(tasks).json().size() == 1);
+        String task = frontOffice.get(tasks).json().get(0).path("id").asText();
+        Api.Reply completed = frontOffice.post(
+                "/engine-rest/task/" + task + "/complete",
+                Map.of(
+                        "variables",
+                        Map.of(
+                                "documentsComplete", Map.of("value", false),
+                                "missingDocuments", Map.of("value", "tax certificate"))));
+        assertThat(completed.status()).as(completed.raw().body()).isIn(200, 204);
+
+        OutboxSender sender = engine.getBean(OutboxSchedule.class).sender();
+        Api.eventually("the applicant is e-mailed", () -> {
+            sender.sendDue();
+            return received(email).size() == 1;
+        });
+        MimeMessage mail = received(email).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Your permit application is missing documents");
+        assertThat(plain(mail)).startsWith("Dear Saylom <Trading> Co., ").contains("tax certificate");
+        assertThat(html(mail)).contains("Dear Saylom &lt;Trading&gt; Co.,").doesNotContain("<Trading>");
+    }
+
+    @Test
     void anOfficeIsEMailedAtItsMembersDirectoryAddressesInLao() throws Exception {
         String subject = "ໜັງສືເຂົ້າ: ທົດສອບ " + UUID.randomUUID();
         engine.getBean(Notifications.class)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,7 +65,9 @@ class OutboxQueueTest {
             Set<String> a = ids(claims.get(0).get());
             Set<String> b = ids(claims.get(1).get());
 
-            assertThat(a).doesNotContainAnyElementsOf(b);
+            // the node that locked first has its full batch; the other gets what is left, maybe nothing
+            assertThat(Collections.disjoint(a, b)).as("%s and %s", a, b).isTrue();
+            assertThat(Math.max(a.size(), b.size())).isEqualTo(8);
             assertThat(a.size() + b.size()).isLessThanOrEqualTo(12);
             assertThat(recorded).containsAll(a).containsAll(b);
         } finally {
