@@ -41,6 +41,7 @@ export default function ComplaintPage() {
   const [error, setError] = useState<string | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [busy, setBusy] = useState(false);
+  const [smsOptOut, setSmsOptOut] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -60,6 +61,7 @@ export default function ComplaintPage() {
         ),
         // the case's messages to the citizen are written in the language they filed in
         citizenLanguage: language,
+        ...(smsOptOut ? { citizenSmsOptOut: true } : {}),
       };
       setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
@@ -194,6 +196,15 @@ export default function ComplaintPage() {
             autoComplete="tel"
           />,
         )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="citizenSmsOptOut"
+            checked={smsOptOut}
+            onChange={(e) => setSmsOptOut(e.target.checked)}
+          />
+          {t('public.complaint.smsOptOut')}
+        </label>
         {input(
           'citizenEmail',
           <input
