@@ -124,7 +124,7 @@ class OutboxQueueTest {
         String caseKey = "case-" + UUID.randomUUID();
         for (int i = 0; i < count; i++) {
             outbox.record(
-                    "step-" + i,
+                    caseKey + ":step-" + i, // the outbox keeps one per step and address: unique per test
                     null,
                     caseKey,
                     new Recipient("citizen", "person" + i + "@example.la", channel),
