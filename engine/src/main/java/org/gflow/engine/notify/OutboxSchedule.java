@@ -1,5 +1,6 @@
 package org.gflow.engine.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -27,9 +28,13 @@ class OutboxSchedule implements ApplicationListener<ApplicationReadyEvent>, Auto
     private ScheduledExecutorService thread;
 
     OutboxSchedule(
-            JdbcTemplate jdbc, List<NotificationChannel> channels, DeliveryFailures failures, NotifySettings settings) {
+            JdbcTemplate jdbc,
+            List<NotificationChannel> channels,
+            DeliveryFailures failures,
+            NotifySettings settings,
+            MeterRegistry meters) {
         this.sender = new OutboxSender(
-                new OutboxQueue(jdbc, Clock.systemUTC()), channels, failures, settings, Clock.systemUTC());
+                new OutboxQueue(jdbc, Clock.systemUTC()), channels, failures, settings, Clock.systemUTC(), meters);
         this.settings = settings;
     }
 

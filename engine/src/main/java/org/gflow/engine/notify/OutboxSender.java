@@ -1,5 +1,6 @@
 package org.gflow.engine.notify;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -27,13 +28,15 @@ public class OutboxSender {
     private final NotifySettings settings;
     private final Clock clock;
     private final String node;
+    private final MeterRegistry meters;
 
     OutboxSender(
             OutboxQueue queue,
             List<NotificationChannel> channels,
             DeliveryFailures failures,
             NotifySettings settings,
-            Clock clock) {
+            Clock clock,
+            MeterRegistry meters) {
         this.queue = queue;
         this.byOutboxChannel = channels.stream()
                 .flatMap(channel -> channel.outboxChannels().stream().map(name -> Map.entry(name, channel)))
@@ -42,6 +45,7 @@ public class OutboxSender {
         this.settings = settings;
         this.clock = clock;
         this.node = "node-" + UUID.randomUUID();
+        this.meters = meters;
     }
 
     /** Sends what is due now, one batch. @return how many messages the gateways accepted */
@@ -69,6 +73,7 @@ public class OutboxSender {
             if (failed >= settings.maxAttempts()) {
                 fail(message, describe(e));
             } else {
+                count(message, "retried");
                 log.info(
                         "Message {} ({}) not delivered, attempt {}: {}",
                         message.id(),
@@ -82,9 +87,11 @@ public class OutboxSender {
         // outside the try: once the gateway accepted, nothing may turn this into a retry
         if (outcome == NotificationChannel.Outcome.NO_ADDRESS) {
             queue.markSkipped(message, node, "no address to deliver to");
+            count(message, "skipped");
             return false;
         }
         queue.markSent(message, node);
+        count(message, "sent");
         return true;
     }
 
@@ -96,9 +103,16 @@ public class OutboxSender {
                 message.recipientKind(),
                 message.businessKey(),
                 error);
+        count(message, "failed");
         if (queue.markFailed(message, node, error)) {
             failures.tellOffice(message, error);
         }
+    }
+
+    /** {@code gflow_notifications_total} by outbox channel and outcome, for operators' alerts on failures. */
+    private void count(OutboxMessage message, String outcome) {
+        meters.counter("gflow.notifications", "channel", message.channel(), "outcome", outcome)
+                .increment();
     }
 
     /** The failure and its first cause, briefly: what an office or an operator can act on. */

@@ -122,6 +122,11 @@ class NotificationMailIT {
         assertThat(inEnglish.getMessageID())
                 .isEqualTo("<notification." + rowOf(english, englishReader) + "@gflow.gov.la>");
 
+        assertThat(engine.getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                        .counter("gflow.notifications", "channel", "email", "outcome", "sent")
+                        .count())
+                .isGreaterThanOrEqualTo(2);
+
         // 1. The engine restarts: a new sender over the same outbox finds nothing left to send.
         newSender(Clock.systemUTC(), mailSender(smtp.getSmtp().getPort())).sendDue();
         assertThat(received(laoReader)).hasSize(1);
@@ -359,7 +364,13 @@ class NotificationMailIT {
                 engine.getBean(DirectoryAddresses.class),
                 engine.getBean(MailLayout.class),
                 settings);
-        return new OutboxSender(queue(clock), List.of(email), engine.getBean(DeliveryFailures.class), settings, clock);
+        return new OutboxSender(
+                queue(clock),
+                List.of(email),
+                engine.getBean(DeliveryFailures.class),
+                settings,
+                clock,
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
     }
 
     private static JavaMailSender mailSender(int port) {
