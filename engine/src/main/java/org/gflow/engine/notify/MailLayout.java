@@ -1,6 +1,5 @@
 package org.gflow.engine.notify;
 
-import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -13,12 +12,6 @@ import org.springframework.web.util.HtmlUtils;
 class MailLayout {
 
     private static final String FONTS = "'Noto Sans Lao','Phetsarath OT','Saysettha OT',sans-serif";
-
-    private final Map<String, NotificationTexts> texts = Map.of(
-            Languages.LAO,
-            NotificationTexts.in(Languages.LAO),
-            Languages.ENGLISH,
-            NotificationTexts.in(Languages.ENGLISH));
 
     String plain(OutboxMessage message) {
         return message.body() + "\n\n-- \n" + footer(message);
@@ -37,7 +30,7 @@ class MailLayout {
     }
 
     private String footer(OutboxMessage message) {
-        return texts.get(language(message)).fixed("mail.footer");
+        return NotificationTexts.in(message.language()).fixed("mail.footer");
     }
 
     private static String language(OutboxMessage message) {

@@ -37,8 +37,17 @@ final class NotificationTexts {
         }
     }
 
-    /** The texts in {@code language} ({@link Languages#LAO} or {@link Languages#ENGLISH}). */
+    /** Read once: the texts never change while the engine runs. */
+    private static final Map<String, NotificationTexts> BY_LANGUAGE = Map.of(
+            Languages.LAO, read(Languages.LAO),
+            Languages.ENGLISH, read(Languages.ENGLISH));
+
+    /** The texts in {@code language}; Lao for anything but {@link Languages#ENGLISH}. */
     static NotificationTexts in(String language) {
+        return BY_LANGUAGE.get(Languages.of(language));
+    }
+
+    private static NotificationTexts read(String language) {
         return new NotificationTexts("gflow/notifications/messages_" + language + ".properties");
     }
 

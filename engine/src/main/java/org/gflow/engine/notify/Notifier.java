@@ -16,11 +16,6 @@ import org.springframework.stereotype.Component;
 public class Notifier {
 
     private final Notifications outbox;
-    private final Map<String, NotificationTexts> texts = Map.of(
-            Languages.LAO,
-            NotificationTexts.in(Languages.LAO),
-            Languages.ENGLISH,
-            NotificationTexts.in(Languages.ENGLISH));
 
     Notifier(Notifications outbox) {
         this.outbox = outbox;
@@ -29,10 +24,11 @@ public class Notifier {
     /** @throws IllegalArgumentException naming the kind when G-Flow has no text for it */
     public void send(String kind, List<Recipient> recipients, IntegrationCall step) {
         Map<String, Object> variables = step.variables();
-        texts.get(Languages.LAO).render(kind, variables); // an unknown kind fails the step even without recipients
+        NotificationTexts.in(Languages.LAO)
+                .render(kind, variables); // an unknown kind fails the step even without recipients
         for (Recipient recipient : recipients) {
             NotificationTexts.Text text =
-                    texts.get(languageOf(recipient, variables)).render(kind, variables);
+                    NotificationTexts.in(languageOf(recipient, variables)).render(kind, variables);
             outbox.record(step.taskId(), step.processInstanceId(), step.businessKey(), recipient, text);
         }
     }
@@ -54,7 +50,7 @@ public class Notifier {
     public void sendToPerson(
             String kind, String personKind, String processInstanceId, String businessKey, Map<String, Object> values) {
         NotificationTexts.Text text =
-                texts.get(Languages.ofPerson(personKind, values)).render(kind, values);
+                NotificationTexts.in(Languages.ofPerson(personKind, values)).render(kind, values);
         String reference = businessKey == null ? processInstanceId : businessKey;
         for (Recipient recipient : person(personKind, values, reference)) {
             outbox.record(
