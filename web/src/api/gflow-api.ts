@@ -652,8 +652,10 @@ export interface components {
         Complaint: {
             category: string;
             citizenEmail: string;
+            citizenLanguage: string;
             citizenName: string;
             citizenPhone: string;
+            citizenSmsOptOut: boolean;
             complaintText: string;
             province: string;
         };

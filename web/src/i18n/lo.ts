@@ -188,6 +188,7 @@ export const lo = {
   'public.complaint.citizenName': 'ຊື່ ແລະ ນາມສະກຸນ (ບໍ່ບັງຄັບ)',
   'public.complaint.citizenPhone': 'ເບີໂທລະສັບ',
   'public.complaint.citizenEmail': 'ອີເມວ',
+  'public.complaint.smsOptOut': 'ບໍ່ຂໍຮັບ SMS (ເບີໂທໃຊ້ພຽງເພື່ອໂທຫາທ່ານ)',
   'public.complaint.province': 'ແຂວງ',
   'public.complaint.category': 'ປະເພດ',
   'public.complaint.complaintText': 'ເນື້ອໃນຄຳຮ້ອງທຸກ',

@@ -92,7 +92,23 @@ describe('complaint form', () => {
       province: 'bokeo',
       category: 'land',
       complaintText: TEXT,
+      citizenLanguage: 'lo',
     });
+  });
+
+  it('says when the citizen wants no SMS', async () => {
+    const server = fakeServer({
+      'POST /api/public/hotline/complaints': {
+        status: 201,
+        body: { trackingNumber: '1516-2026-000043', trackingCode: 'K7QM2XPB' },
+      },
+    });
+    renderPage();
+    fill();
+    fireEvent.click(screen.getByRole('checkbox', { name: lo['public.complaint.smsOptOut'] }));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.complaint.submit'] })));
+    await screen.findByTestId('tracking-number');
+    expect(JSON.parse(String(server.calls[0].init.body))).toMatchObject({ citizenSmsOptOut: true });
   });
 
   it('says the server cannot be reached instead of failing silently', async () => {

@@ -41,6 +41,7 @@ export default function ComplaintPage() {
   const [error, setError] = useState<string | null>(null);
   const [filed, setFiled] = useState<Filed | null>(null);
   const [busy, setBusy] = useState(false);
+  const [smsOptOut, setSmsOptOut] = useState(false);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -52,11 +53,16 @@ export default function ComplaintPage() {
     if (broken.length > 0) return;
     setBusy(true);
     try {
-      const body = Object.fromEntries(
-        Object.entries(values)
-          .filter(([, v]) => v.trim() !== '')
-          .map(([k, v]) => [k, v.trim()]),
-      );
+      const body = {
+        ...Object.fromEntries(
+          Object.entries(values)
+            .filter(([, v]) => v.trim() !== '')
+            .map(([k, v]) => [k, v.trim()]),
+        ),
+        // the case's messages to the citizen are written in the language they filed in
+        citizenLanguage: language,
+        ...(smsOptOut ? { citizenSmsOptOut: true } : {}),
+      };
       setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
     } catch (failure) {
       const rules =
@@ -190,6 +196,15 @@ export default function ComplaintPage() {
             autoComplete="tel"
           />,
         )}
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            name="citizenSmsOptOut"
+            checked={smsOptOut}
+            onChange={(e) => setSmsOptOut(e.target.checked)}
+          />
+          {t('public.complaint.smsOptOut')}
+        </label>
         {input(
           'citizenEmail',
           <input

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gflow.engine.cases.AccessCodes;
 import org.gflow.engine.cases.BusinessKeys;
+import org.gflow.engine.notify.Languages;
 import org.gflow.engine.notify.Notifier;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +22,22 @@ public class ComplaintIntake {
     /** What the citizen leaves with: the tracking number and the access code that goes with it. */
     public record Filed(String trackingNumber, String trackingCode) {}
 
-    /** What a citizen may supply; nothing else from the public reaches the case. */
+    /**
+     * What a citizen may supply; nothing else from the public reaches the case.
+     *
+     * @param citizenLanguage the language of the page the citizen filed on ({@code lo} or
+     *     {@code en}): the case's messages to them are written in it; Lao when absent
+     * @param citizenSmsOptOut true when the citizen wants no SMS (they may still give a phone to be called)
+     */
     public record Complaint(
             String complaintText,
             String category,
             String province,
             String citizenName,
             String citizenPhone,
-            String citizenEmail) {}
+            String citizenEmail,
+            String citizenLanguage,
+            Boolean citizenSmsOptOut) {}
 
     private final RuntimeService runtimeService;
     private final TrackingNumbers trackingNumbers;
@@ -57,6 +66,10 @@ public class ComplaintIntake {
         putIfPresent(variables, "citizenName", complaint.citizenName());
         putIfPresent(variables, "citizenPhone", complaint.citizenPhone());
         putIfPresent(variables, "citizenEmail", complaint.citizenEmail());
+        variables.put("citizenLanguage", Languages.of(complaint.citizenLanguage()));
+        if (Boolean.TRUE.equals(complaint.citizenSmsOptOut())) {
+            variables.put("citizenSmsOptOut", true);
+        }
         ProcessInstance instance = runtimeService.startProcessInstanceByKey("hotline-1516", variables);
         String trackingNumber = trackingNumbers.assign(instance.getId());
         businessKeys.set(instance.getId(), trackingNumber);

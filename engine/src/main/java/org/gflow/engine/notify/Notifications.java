@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The notification outbox: every message G-Flow sends to a citizen, an applicant, a civil
- * servant or an office, kept with its case. SMS and e-mail gateways read from here; the
- * inbox and the public status page show it. Recording the same message twice (a retried
- * step) keeps one.
+ * servant or an office, kept with its case. It is also the delivery queue: a row is recorded
+ * {@code pending} in the transaction of the step that sends it, and the {@link OutboxSender}
+ * delivers it by e-mail or SMS afterwards (a message to the status page needs no delivery and is
+ * recorded {@code skipped}). Recording the same message twice (a retried step) keeps one.
  */
 @Component
 public class Notifications {
@@ -40,10 +41,12 @@ public class Notifications {
             String businessKey,
             Recipient recipient,
             NotificationTexts.Text text) {
+        Timestamp now = Timestamp.from(Instant.now());
         try {
             jdbc.update(
-                    "insert into gflow_notification (id, dedup_key, process_instance_id, business_key, "
-                            + "recipient_kind, recipient, channel, subject, body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "insert into gflow_notification (id, dedup_key, process_instance_id, business_key, recipient_kind, "
+                            + "recipient, channel, subject, body, body_html, language, status, next_attempt_at, created_at) "
+                            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     UUID.randomUUID().toString(),
                     dedupKey,
                     processInstanceId,
@@ -53,7 +56,11 @@ public class Notifications {
                     recipient.channel(),
                     text.subject(),
                     text.body(),
-                    Timestamp.from(Instant.now()));
+                    text.html(),
+                    text.language(),
+                    Recipient.STATUS_PAGE.equals(recipient.channel()) ? OutboxQueue.SKIPPED : OutboxQueue.PENDING,
+                    now,
+                    now);
             return true;
         } catch (DuplicateKeyException alreadyRecorded) {
             return false;

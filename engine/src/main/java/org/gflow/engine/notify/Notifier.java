@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.gflow.plugin.api.IntegrationCall;
 import org.springframework.stereotype.Component;
 
-/** Sends one kind of notification, in Lao, to recipients, on behalf of a step of a case. */
+/**
+ * Sends one kind of notification to recipients, on behalf of a step of a case: records it in the
+ * outbox, written in Lao for civil servants and in the language a citizen or applicant filed in.
+ * The {@link OutboxSender} delivers it.
+ */
 @Component
 public class Notifier {
 
     private final Notifications outbox;
-    private final NotificationTexts texts = new NotificationTexts("gflow/notifications/messages_lo.properties");
 
     Notifier(Notifications outbox) {
         this.outbox = outbox;
@@ -20,10 +23,21 @@ public class Notifier {
 
     /** @throws IllegalArgumentException naming the kind when G-Flow has no text for it */
     public void send(String kind, List<Recipient> recipients, IntegrationCall step) {
-        NotificationTexts.Text text = texts.render(kind, step.variables());
+        Map<String, Object> variables = step.variables();
+        NotificationTexts.in(Languages.LAO)
+                .render(kind, variables); // an unknown kind fails the step even without recipients
         for (Recipient recipient : recipients) {
+            NotificationTexts.Text text =
+                    NotificationTexts.in(languageOf(recipient, variables)).render(kind, variables);
             outbox.record(step.taskId(), step.processInstanceId(), step.businessKey(), recipient, text);
         }
+    }
+
+    /** Civil servants read Lao; a citizen or applicant the language they filed in. */
+    private static String languageOf(Recipient recipient, Map<String, Object> variables) {
+        return Recipient.INBOX.equals(recipient.channel())
+                ? Languages.LAO
+                : Languages.ofPerson(recipient.kind(), variables);
     }
 
     /**
@@ -35,7 +49,8 @@ public class Notifier {
      */
     public void sendToPerson(
             String kind, String personKind, String processInstanceId, String businessKey, Map<String, Object> values) {
-        NotificationTexts.Text text = texts.render(kind, values);
+        NotificationTexts.Text text =
+                NotificationTexts.in(Languages.ofPerson(personKind, values)).render(kind, values);
         String reference = businessKey == null ? processInstanceId : businessKey;
         for (Recipient recipient : person(personKind, values, reference)) {
             outbox.record(
@@ -50,10 +65,13 @@ public class Notifier {
     /**
      * How a citizen or applicant ({@code type}) is reached: by SMS and e-mail when the case has
      * their {@code <type>Phone} or {@code <type>Email}, else on the public status page of the case.
+     * Who said no to SMS ({@code <type>SmsOptOut} true) gets none.
      */
     public static List<Recipient> person(String type, Map<String, Object> variables, String caseReference) {
         List<Recipient> reached = new ArrayList<>();
-        text(variables, type + "Phone").ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        if (!Boolean.parseBoolean(String.valueOf(variables.get(type + "SmsOptOut")))) {
+            text(variables, type + "Phone").ifPresent(phone -> reached.add(new Recipient(type, phone, Recipient.SMS)));
+        }
         text(variables, type + "Email").ifPresent(email -> reached.add(new Recipient(type, email, Recipient.EMAIL)));
         if (reached.isEmpty()) {
             reached.add(new Recipient(type, caseReference, Recipient.STATUS_PAGE));

@@ -36,6 +36,28 @@ class NotificationTextsTest {
     }
 
     @Test
+    void inEnglishACodeIsNamedInEnglish() {
+        NotificationTexts.Text text = NotificationTexts.in(Languages.ENGLISH)
+                .render(
+                        "hotline.verification-overdue",
+                        Map.of("trackingNumber", "1516-2026-000042", "responsibleOrg", "bokeo"));
+        assertThat(text.subject()).isEqualTo("Overdue: complaint 1516-2026-000042 has not been verified");
+        assertThat(text.body()).contains("assigned to Bokeo").doesNotContain("bokeo");
+        assertThat(text.language()).isEqualTo("en");
+    }
+
+    @Test
+    void theHtmlBodyEscapesWhatPeopleWrote() {
+        NotificationTexts.Text text =
+                texts.render("permit.refused", Map.of("applicantName", "<b>ດາວ</b> & Co", "decisionReasons", "a<b"));
+        assertThat(text.html())
+                .contains("ຮຽນ &lt;b&gt;ດາວ&lt;/b&gt; &amp; Co,")
+                .contains("a&lt;b")
+                .startsWith("<p>");
+        assertThat(text.body()).contains("ຮຽນ <b>ດາວ</b> & Co,");
+    }
+
+    @Test
     void everyKindTheProcessesSendHasALaoText() throws Exception {
         Pattern kind = Pattern.compile("kind `([a-z]+\\.[a-z-]+)`");
         String contract = Files.readString(Path.of("../processes/README.md"));
@@ -44,6 +66,10 @@ class NotificationTextsTest {
         while (matcher.find()) {
             String name = matcher.group(1);
             assertThat(texts.render(name, Map.of()).body()).as(name).isNotBlank();
+            NotificationTexts.Text english =
+                    NotificationTexts.in(Languages.ENGLISH).render(name, Map.of());
+            assertThat(english.subject()).as(name).isNotBlank();
+            assertThat(english.html()).as(name).startsWith("<p>");
             found++;
         }
         assertThat(found).isGreaterThanOrEqualTo(5);
