@@ -561,6 +561,7 @@ export interface components {
             trackingCode: string;
             trackingNumber: string;
         };
+        ArrayNode: unknown;
         CallerCode: {
             trackingCode: string;
             trackingNumber: string;
@@ -610,9 +611,44 @@ export interface components {
             complaintText: string;
             province: string;
         };
+        ComplaintStatus: {
+            answer?: string;
+            answerDocumentCode?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            category?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            responsibleBody?: string;
+            /** @enum {string} */
+            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            timeline?: components["schemas"]["ComplaintStep"][];
+            trackingNumber?: string;
+        };
+        ComplaintStep: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+        };
         Credentials: {
             password: string;
             username: string;
+        };
+        DocumentCheck: {
+            matches: boolean;
+        };
+        DocumentVerification: {
+            caseNumber: string;
+            holderName: string;
+            /** Format: date */
+            issuedOn: string;
+            issuingBody: string;
+            kind: string;
+            serial: string;
+            status: string;
+            /** Format: date */
+            validUntil: string;
         };
         File: {
             /** Format: date-time */
@@ -632,7 +668,8 @@ export interface components {
         Organisation: {
             code: string;
             en: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ministry" | "province";
             lo: string;
         };
         Page: {
@@ -645,8 +682,45 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PermitStatus: {
+            certificateCode?: string;
+            decisionReasons?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            ministry?: string;
+            permitType?: string;
+            reference?: string;
+            /** @enum {string} */
+            stage?: "RECEIVED" | "UNDER_REVIEW" | "PAYMENT_DUE" | "AWAITING_DECISION" | "GRANTED" | "REFUSED" | "CANCELLED";
+            timeline?: components["schemas"]["PermitStep"][];
+        };
+        PermitStep: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            stage: "RECEIVED" | "UNDER_REVIEW" | "PAYMENT_DUE" | "AWAITING_DECISION" | "GRANTED" | "REFUSED" | "CANCELLED";
+        };
         PinRequest: {
             fingerprint: string;
+        };
+        PluginView: {
+            documents: string[];
+            elementTemplates: string[];
+            /** @enum {string} */
+            failure: "SIGNATURE_REFUSED" | "SIGNER_CHANGED" | "NOT_A_PLUGIN" | "SETTINGS_INVALID" | "MISSING_DEPENDENCY" | "START_FAILED" | "OTHER";
+            forms: string[];
+            id: string;
+            lastError: string;
+            messages: string[];
+            /** @enum {string} */
+            origin: "DIRECTORY" | "BUNDLED";
+            processes: string[];
+            settings: string[];
+            /** @enum {string} */
+            state: "ACTIVE" | "STOPPED" | "FAILED";
+            symbolicName: string;
+            topics: string[];
+            version: string;
         };
         PublishedAnswer: {
             answer: string;
@@ -676,6 +750,14 @@ export interface components {
             groups: string[];
             id: string;
             name: string;
+        };
+        SignerPinView: {
+            fingerprint: string;
+            /** Format: date-time */
+            pinnedAt: string;
+            pinnedBy: string;
+            subject: string;
+            symbolicName: string;
         };
         TaskSummary: {
             assignee: string;
@@ -747,7 +829,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDocument"];
                 };
             };
         };
@@ -1062,7 +1144,9 @@ export interface operations {
                 size?: number;
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1184,7 +1268,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"][];
                 };
             };
         };
@@ -1211,7 +1295,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1233,7 +1317,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1254,9 +1338,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };
@@ -1277,7 +1359,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ArrayNode"];
                 };
             };
         };
@@ -1299,7 +1381,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1321,7 +1403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1343,7 +1425,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SignerPinView"];
                 };
             };
         };
@@ -1369,7 +1451,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SignerPinView"];
                 };
             };
         };
@@ -1390,9 +1472,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };
@@ -1413,7 +1493,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DocumentVerification"];
                 };
             };
         };
@@ -1442,7 +1522,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DocumentCheck"];
                 };
             };
         };
@@ -1510,7 +1590,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PublishedAnswer"];
                 };
             };
         };
@@ -1558,7 +1638,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplaintStatus"];
                 };
             };
         };
@@ -1582,7 +1662,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PermitStatus"];
                 };
             };
         };
@@ -1606,7 +1686,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: string;
+                    };
                 };
             };
         };
