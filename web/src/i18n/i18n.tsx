@@ -133,6 +133,8 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
   const [language, setLanguageState] = useState<Language>(fixed ?? initialLanguage);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
+    // at once, not at the next render: a reload asked for right after speaks the new language
+    setReaderLanguage(next);
     document.documentElement.lang = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
