@@ -15,9 +15,6 @@ export function createQueryClient(): QueryClient {
   });
 }
 
-/** Who is signed in, as the server said when the app opened. */
-export const sessionKey = ['auth', 'session'] as const;
-
 /** The keys of what the inbox caches, so a change invalidates exactly what it touched. */
 export const inboxKeys = {
   tasks: ['inbox', 'tasks'] as const,

@@ -9,7 +9,6 @@ import { fakeServer } from '../testing/fakeServer';
 import { problem } from '../testing/problems';
 import LoginPage from './LoginPage';
 import { RequireLogin, SessionProvider } from './session';
-import { WithQueries } from '../testing/queries';
 
 const ANONYMOUS = { authenticated: false, id: null, name: null, groups: [], admin: false };
 const NALINH = {
@@ -35,48 +34,46 @@ function Working() {
 
 function renderAt(path: string) {
   return render(
-    <WithQueries>
-      <I18nProvider language="lo">
-        <MemoryRouter initialEntries={[path]}>
-          <SessionProvider>
-            <Routes>
-              <Route
-                path="/login"
-                element={
-                  <>
-                    <LoginPage />
-                    <Where />
-                  </>
-                }
-              />
-              <Route path="/tasks" element={<p>task list</p>} />
-              <Route
-                path="/work"
-                element={
-                  <>
-                    <RequireLogin>
-                      <Working />
-                    </RequireLogin>
-                    <Where />
-                  </>
-                }
-              />
-              <Route
-                path="/tasks/:id"
-                element={
-                  <>
-                    <RequireLogin>
-                      <p>task page</p>
-                    </RequireLogin>
-                    <Where />
-                  </>
-                }
-              />
-            </Routes>
-          </SessionProvider>
-        </MemoryRouter>
-      </I18nProvider>
-    </WithQueries>,
+    <I18nProvider language="lo">
+      <MemoryRouter initialEntries={[path]}>
+        <SessionProvider>
+          <Routes>
+            <Route
+              path="/login"
+              element={
+                <>
+                  <LoginPage />
+                  <Where />
+                </>
+              }
+            />
+            <Route path="/tasks" element={<p>task list</p>} />
+            <Route
+              path="/work"
+              element={
+                <>
+                  <RequireLogin>
+                    <Working />
+                  </RequireLogin>
+                  <Where />
+                </>
+              }
+            />
+            <Route
+              path="/tasks/:id"
+              element={
+                <>
+                  <RequireLogin>
+                    <p>task page</p>
+                  </RequireLogin>
+                  <Where />
+                </>
+              }
+            />
+          </Routes>
+        </SessionProvider>
+      </MemoryRouter>
+    </I18nProvider>,
   );
 }
 

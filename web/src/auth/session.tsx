@@ -1,8 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { csrfToken, onUnauthorized, request } from '../api/client';
-import { sessionKey } from '../api/queries';
 import type { Schemas, WithNulls } from '../api/types';
 
 /** Who is signed in (GET /api/auth/session); nobody: `authenticated` false, no id and no name. */
@@ -33,17 +31,19 @@ export function safeReturnPath(next: string | null): string {
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  // who the server says is signed in when the app opens: nobody when it cannot say
-  const first = useQuery({
-    queryKey: sessionKey,
-    queryFn: () => request<Session>('/api/auth/session').catch(() => ANONYMOUS),
-    staleTime: Infinity,
-  });
-  // A sign-in, a sign-out or an expiry here since: a first answer arriving later never overwrites it.
-  const [changed, setSession] = useState<Session | null>(null);
-  const session = changed ?? first.data ?? null;
+  const [session, setSession] = useState<Session | null>(null);
   const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
+
+  // Not a cached query: the session is this provider's own state (sign-in, sign-out and expiry
+  // write it), and the cache is wiped whenever the signed-in person changes.
+  useEffect(() => {
+    // A sign-in may finish before this first answer arrives: never let it overwrite that.
+    request<Session>('/api/auth/session').then(
+      (found) => setSession((current) => current ?? found),
+      () => setSession((current) => current ?? ANONYMOUS),
+    );
+  }, []);
 
   useEffect(() => {
     // RequireLogin then sends the user to the login page, with the way back to where they were.
