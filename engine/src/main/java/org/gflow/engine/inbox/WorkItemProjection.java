@@ -55,7 +55,8 @@ class WorkItemProjection {
     /**
      * Brings the projection in line with the engine's open tasks: adds the missing, drops the
      * finished, and rebuilds the rows written before work items kept their task's key and English
-     * name. Running it again changes nothing.
+     * name, and those whose English name the models' list has changed since. Running it again
+     * changes nothing.
      */
     int backfill() {
         List<String> missing = jdbc.queryForList(
@@ -71,8 +72,32 @@ class WorkItemProjection {
                         + "on t.ID_ = w.task_id where (w.task_key is null and t.TASK_DEF_KEY_ is not null) "
                         + "or w.task_name_en is null",
                 String.class);
-        refresh(Stream.of(missing, gone, withoutKey).flatMap(List::stream).toList());
-        return missing.size() + gone.size() + withoutKey.size();
+        List<String> renamed = renamedSinceWritten();
+        refresh(Stream.of(missing, gone, withoutKey, renamed)
+                .flatMap(List::stream)
+                .toList());
+        return missing.size() + gone.size() + withoutKey.size() + renamed.size();
+    }
+
+    /** The work items whose task the models' list now names differently in English. */
+    private List<String> renamedSinceWritten() {
+        List<String> renamedKeys = new ArrayList<>();
+        jdbc.query(
+                "select distinct task_key, task_name_en from gflow_work_item where task_key is not null "
+                        + "and task_name_en is not null",
+                row -> {
+                    String key = row.getString("task_key");
+                    names.english(key)
+                            .filter(english -> !limit(english, 255).equals(row.getString("task_name_en")))
+                            .ifPresent(english -> renamedKeys.add(key));
+                });
+        if (renamedKeys.isEmpty()) {
+            return List.of();
+        }
+        return named.queryForList(
+                "select task_id from gflow_work_item where task_key in (:keys)",
+                new MapSqlParameterSource("keys", renamedKeys),
+                String.class);
     }
 
     private void refreshBatch(List<String> taskIds) {
