@@ -20,7 +20,8 @@ import org.gflow.plugin.api.LaoTime;
  *              {@code groups} (offered to their groups, not yet claimed)
  * @param org   a ministry or province: tasks offered to one of its groups ({@code <org>-…})
  * @param due   {@code overdue} or {@code soon} (due within {@link #DUE_SOON})
- * @param q     words searched (by prefix) in the case's title and number and the task's name; Lao
+ * @param q     words searched (by prefix) in the case's title and number and the task's name in Lao
+ *              and English (the models' list of English names, {@link ModelNames}); Lao
  *              text is cut into words, so spaces between Lao words do not matter
  * @param lang  the reader's language, {@code lo} (the default) or {@code en}: sorting by name
  *              follows the names the reader sees (the models' Lao names, or their English names)
