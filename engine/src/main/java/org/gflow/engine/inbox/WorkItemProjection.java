@@ -87,8 +87,9 @@ class WorkItemProjection {
                         + "and task_name_en is not null",
                 row -> {
                     String key = row.getString("task_key");
+                    String written = row.getString("task_name_en");
                     names.english(key)
-                            .filter(english -> !limit(english, 255).equals(row.getString("task_name_en")))
+                            .filter(english -> !limit(english, 255).equals(written))
                             .ifPresent(english -> renamedKeys.add(key));
                 });
         if (renamedKeys.isEmpty()) {
