@@ -60,15 +60,16 @@ const catalogues = Object.fromEntries(
 );
 
 /**
- * The names of the models' elements as the app shows them (src/models/modelNames.ts): listed
- * there by element id, or else the model's own (Lao) name from the BPMN files.
+ * The names of the models' elements as the app shows them (the models' one list of names, which
+ * src/models/modelNames.ts reads): listed there by element id, or else the model's own (Lao) name
+ * from the BPMN files.
  */
-const MODEL_NAMES = (() => {
-  const source = readFileSync(join(here, '..', 'src', 'models', 'modelNames.ts'), 'utf8');
-  const start = source.indexOf('{', source.indexOf('const NAMES'));
-  const body = source.slice(start, source.indexOf('\n};', start) + 2);
-  return Function(`"use strict"; return (${body});`)();
-})();
+const MODEL_NAMES = JSON.parse(
+  readFileSync(
+    join(here, '..', '..', 'processes', 'src', 'main', 'resources', 'org', 'gflow', 'processes', 'model-names.json'),
+    'utf8',
+  ),
+);
 const MODELS = join(here, '..', '..', 'processes', 'src', 'main', 'resources', 'gflow', 'processes');
 
 /** A task's or process's name in this language, by its id in the model, as the app names it. */

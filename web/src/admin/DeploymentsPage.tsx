@@ -1,28 +1,18 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
-import { request } from '../api/client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ChangeEvent } from 'react';
+import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { FileChooser } from '../layout/FileChooser';
-
-interface Deployment {
-  id: string;
-  name: string | null;
-  source: string | null;
-  deploymentTime: string;
-}
+import { adminApi } from './api';
 
 /** Camunda deployments, newest first, and deploying models by upload (administrators only). */
 export default function DeploymentsPage() {
   const { t, formatDate, maybe, describeError } = useI18n();
-  const [deployments, setDeployments] = useState<Deployment[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const reload = useCallback(() => {
-    request<Deployment[]>('/engine-rest/deployment?sortBy=deploymentTime&sortOrder=desc&maxResults=100').then(
-      setDeployments,
-      (failure: unknown) => setError(describeError(failure)),
-    );
-  }, [describeError]);
-  useEffect(reload, [reload]);
+  const queries = useQueryClient();
+  const listed = useQuery({ queryKey: adminKeys.deployments, queryFn: adminApi.deployments });
+  const deployments = listed.data;
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const error = uploadError ?? (listed.error ? describeError(listed.error) : null);
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
     const files = [...(event.target.files ?? [])];
@@ -34,12 +24,12 @@ export default function DeploymentsPage() {
     form.append('enable-duplicate-filtering', 'true');
     for (const file of files) form.append(file.name, file);
     try {
-      await request('/engine-rest/deployment/create', { form });
-      setError(null);
+      await adminApi.deploy(form);
+      setUploadError(null);
     } catch (failure) {
-      setError(describeError(failure));
+      setUploadError(describeError(failure));
     }
-    reload();
+    await queries.invalidateQueries({ queryKey: adminKeys.deployments });
   }
 
   return (

@@ -4,6 +4,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { en } from '../i18n/en';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
+import { WithQueries } from '../testing/queries';
 import PluginsPage from './PluginsPage';
 
 afterEach(() => {
@@ -41,9 +42,11 @@ describe('plugins page', () => {
       },
     });
     render(
-      <I18nProvider language="lo">
-        <PluginsPage />
-      </I18nProvider>,
+      <WithQueries>
+        <I18nProvider language="lo">
+          <PluginsPage />
+        </I18nProvider>
+      </WithQueries>,
     );
     await screen.findByText('org.gflow.plugins.opm-hotline');
     const page = document.body.textContent ?? '';
@@ -98,9 +101,11 @@ describe('plugins page', () => {
       },
     });
     render(
-      <I18nProvider language="en">
-        <PluginsPage />
-      </I18nProvider>,
+      <WithQueries>
+        <I18nProvider language="en">
+          <PluginsPage />
+        </I18nProvider>
+      </WithQueries>,
     );
     await screen.findByText('needy');
     expect(screen.getByText(en['plugin.failure.SETTINGS_INVALID'])).toBeTruthy();

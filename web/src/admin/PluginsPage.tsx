@@ -1,41 +1,28 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
-import { request } from '../api/client';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type ChangeEvent } from 'react';
+import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { FileChooser } from '../layout/FileChooser';
-
-/** A plugin as the plugin admin API lists it; fields beyond these are shown as they come. */
-interface Plugin {
-  id: string;
-  symbolicName: string;
-  version: string;
-  origin: string;
-  state: string;
-  topics: string[];
-  /** The engine's own words on why it failed: the technical detail, for an administrator. */
-  lastError: string | null;
-  /** What kind of failure that was (SIGNATURE_REFUSED, SETTINGS_INVALID, …), said in the reader's language. */
-  failure: string | null;
-}
+import { adminApi, type Plugin } from './api';
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
 export default function PluginsPage() {
   const { t, maybe, describeError } = useI18n();
-  const [plugins, setPlugins] = useState<Plugin[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const queries = useQueryClient();
+  const listed = useQuery({ queryKey: adminKeys.plugins, queryFn: adminApi.plugins });
+  const plugins = listed.data;
+  const [actionError, setActionError] = useState<string | null>(null);
+  const error = actionError ?? (listed.error ? describeError(listed.error) : null);
 
-  const reload = useCallback(() => {
-    request<Plugin[]>('/api/plugins').then(setPlugins, (failure: unknown) => setError(describeError(failure)));
-  }, [describeError]);
-  useEffect(reload, [reload]);
-
+  /** Does it, then shows the list as it now stands, whether it worked or not. */
   async function act(action: () => Promise<unknown>) {
     try {
       await action();
-      setError(null);
+      setActionError(null);
     } catch (failure) {
-      setError(describeError(failure));
+      setActionError(describeError(failure));
     }
-    reload();
+    await queries.invalidateQueries({ queryKey: adminKeys.plugins });
   }
 
   function upload(event: ChangeEvent<HTMLInputElement>) {
@@ -44,7 +31,7 @@ export default function PluginsPage() {
     if (!file) return;
     const form = new FormData();
     form.append('file', file);
-    void act(() => request('/api/plugins', { form }));
+    void act(() => adminApi.upload(form));
   }
 
   return (
@@ -70,10 +57,9 @@ export default function PluginsPage() {
         </thead>
         <tbody>
           {plugins?.map((p) => {
-            const id = encodeURIComponent(String(p.id));
             const name = p.symbolicName;
             return (
-              <tr key={String(p.id)}>
+              <tr key={p.id}>
                 <td>
                   {name}
                   <div className="muted">
@@ -85,21 +71,15 @@ export default function PluginsPage() {
                   {maybe(`plugin.state.${p.state}`) ?? p.state}
                   <Failure plugin={p} />
                 </td>
-                <td>{p.topics?.join(', ')}</td>
+                <td>{p.topics.join(', ')}</td>
                 <td>
                   <div className="row">
                     {p.state === 'ACTIVE' ? (
-                      <button
-                        type="button"
-                        onClick={() => void act(() => request(`/api/plugins/${id}/stop`, { method: 'POST' }))}
-                      >
+                      <button type="button" onClick={() => void act(() => adminApi.stop(p.id))}>
                         {t('admin.plugins.stop')}
                       </button>
                     ) : (
-                      <button
-                        type="button"
-                        onClick={() => void act(() => request(`/api/plugins/${id}/start`, { method: 'POST' }))}
-                      >
+                      <button type="button" onClick={() => void act(() => adminApi.start(p.id))}>
                         {t('admin.plugins.start')}
                       </button>
                     )}
@@ -108,7 +88,7 @@ export default function PluginsPage() {
                       className="danger"
                       onClick={() => {
                         if (window.confirm(t('admin.plugins.confirmUninstall', { name }))) {
-                          void act(() => request(`/api/plugins/${id}`, { method: 'DELETE' }));
+                          void act(() => adminApi.uninstall(p.id));
                         }
                       }}
                     >

@@ -9,6 +9,7 @@ import {
   onUnauthorized,
   query,
   request,
+  setReaderLanguage,
 } from './client';
 import { problem } from '../testing/problems';
 
@@ -25,6 +26,20 @@ afterEach(() => {
   vi.unstubAllGlobals();
   onUnauthorized(null);
   document.cookie = 'GFLOW-XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+});
+
+describe("the reader's language", () => {
+  it('goes with every request as Accept-Language, so the engine sorts names as the reader sees them', async () => {
+    const fetch = respond(200, { ok: true });
+    vi.stubGlobal('fetch', fetch);
+    setReaderLanguage('en');
+    await request('/api/inbox/tasks?sort=name');
+    setReaderLanguage(null);
+    await request('/api/inbox/tasks?sort=name');
+    const headers = fetch.mock.calls.map(([, init]) => (init as RequestInit).headers as Record<string, string>);
+    expect(headers[0]['Accept-Language']).toBe('en');
+    expect(headers[1]['Accept-Language']).toBeUndefined();
+  });
 });
 
 describe('csrf', () => {

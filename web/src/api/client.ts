@@ -58,6 +58,16 @@ export function csrfToken(cookies: string = document.cookie): string | undefined
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+let readerLanguage: string | null = null;
+
+/**
+ * The language the reader chose in the app, sent with every request as Accept-Language (not the
+ * browser's own): the engine then sorts the task list by the task names the reader sees.
+ */
+export function setReaderLanguage(language: string | null): void {
+  readerLanguage = language;
+}
+
 type BusyListener = (busy: boolean) => void;
 const busyListeners = new Set<BusyListener>();
 
@@ -138,6 +148,7 @@ async function send(path: string, options: RequestOptions): Promise<Response> {
   // Marks the request as the web app's: the engine then never answers 401 with a Basic challenge,
   // which would open the browser's own password dialog over the app's sign-in page.
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' };
+  if (readerLanguage) headers['Accept-Language'] = readerLanguage;
   let body: BodyInit | undefined;
   if (options.json !== undefined) {
     headers['Content-Type'] = 'application/json';

@@ -25,4 +25,28 @@ export const inboxKeys = {
   userName: (userId: string) => ['directory', 'user-name', userId] as const,
   caseFiles: (processInstanceId: string) => ['inbox', 'case', processInstanceId] as const,
   timeline: (processInstanceId: string) => ['inbox', 'timeline', processInstanceId] as const,
+  colleagues: (taskId: string) => ['inbox', 'colleagues', taskId] as const,
+  /** A task's form and its variables: loaded once per visit of the task (never with the task itself). */
+  taskForm: (taskId: string, hasForm: boolean) => ['engine', 'task-form', taskId, hasForm] as const,
+  processXml: (definitionId: string) => ['engine', 'process-xml', definitionId] as const,
+};
+
+/** The keys of what the public pages cache: a status or a document by what the visitor typed. */
+export const publicKeys = {
+  status: (reference: string, code: string) => ['public', 'status', reference, code] as const,
+  answers: (query: string, page: number) => ['public', 'answers', query, page] as const,
+  document: (code: string) => ['public', 'document', code] as const,
+};
+
+/** The keys of what the administrators' pages cache. */
+export const adminKeys = {
+  plugins: ['admin', 'plugins'] as const,
+  deployments: ['admin', 'deployments'] as const,
+};
+
+/** The keys of what starting a case and its receipt cache. */
+export const caseKeys = {
+  startable: (userId: string) => ['engine', 'startable', userId] as const,
+  startForm: (processKey: string) => ['engine', 'start-form', processKey] as const,
+  receipt: (processInstanceId: string) => ['inbox', 'receipt', processInstanceId] as const,
 };

@@ -35,6 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [expired, setExpired] = useState(false);
   const navigate = useNavigate();
 
+  // Not a cached query: the session is this provider's own state (sign-in, sign-out and expiry
+  // write it), and the cache is wiped whenever the signed-in person changes.
   useEffect(() => {
     // A sign-in may finish before this first answer arrives: never let it overwrite that.
     request<Session>('/api/auth/session').then(

@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
+import { WithQueries } from '../testing/queries';
 import ReceiptPage from './ReceiptPage';
 
 const CASE = {
@@ -17,13 +18,15 @@ const CASE = {
 
 function renderReceipt(state?: unknown) {
   render(
-    <I18nProvider language="lo">
-      <MemoryRouter initialEntries={[{ pathname: '/receipt/p1', state }]}>
-        <Routes>
-          <Route path="/receipt/:processInstanceId" element={<ReceiptPage />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nProvider>,
+    <WithQueries>
+      <I18nProvider language="lo">
+        <MemoryRouter initialEntries={[{ pathname: '/receipt/p1', state }]}>
+          <Routes>
+            <Route path="/receipt/:processInstanceId" element={<ReceiptPage />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </WithQueries>,
   );
 }
 

@@ -1,11 +1,20 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { caseKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { inbox, type CaseReceipt } from '../inbox/api';
 
-/** How long to wait for a number that a service step assigns just after the start. */
-const WAIT_MS = 30_000;
+/** How often, and how many times, to look for a number that a service step assigns just after the start. */
 const POLL_MS = 1_000;
+const MOST_POLLS = 30;
+
+/** A complaint's receipt before its registration step gave it a tracking number. */
+function waitsForNumber(receipt: CaseReceipt | undefined): boolean {
+  return (
+    !!receipt && !receipt.ended && receipt.processKey === 'hotline-1516' && !/^1516-/.test(receipt.reference ?? '')
+  );
+}
 
 /** What the start page hands over: the reference Camunda returned, when the model sets one. */
 export interface ReceiptState {
@@ -23,49 +32,31 @@ export default function ReceiptPage() {
   const { processInstanceId = '' } = useParams();
   const { state } = useLocation() as { state: ReceiptState | null };
   const { t, formatDate, describeError, modelName } = useI18n();
-  const [receipt, setReceipt] = useState<CaseReceipt | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [gaveUp, setGaveUp] = useState(false);
+  const key = caseKeys.receipt(processInstanceId);
+  const found = useQuery({
+    queryKey: key,
+    queryFn: () => inbox.receipt(processInstanceId),
+    // looked for again until the number came, the case ended, a look failed or the polls ran out
+    refetchInterval: (query) =>
+      query.state.status !== 'error' && waitsForNumber(query.state.data) && query.state.dataUpdateCount < MOST_POLLS
+        ? POLL_MS
+        : false,
+  });
+  const receipt = found.data ?? null;
+  const polls = useQueryClient().getQueryState(key)?.dataUpdateCount ?? 0;
+  const gaveUp = !found.isError && waitsForNumber(found.data) && polls >= MOST_POLLS;
+  const waiting = found.isPending || (!found.isError && waitsForNumber(found.data) && !gaveUp);
   const [code, setCode] = useState<string | null>(null);
-  const [waiting, setWaiting] = useState(true);
-
-  useEffect(() => {
-    let stopped = false;
-    const deadline = Date.now() + WAIT_MS;
-    async function poll() {
-      try {
-        const found = await inbox.receipt(processInstanceId);
-        if (stopped) return;
-        setReceipt(found);
-        const waitsForTracking = found.processKey === 'hotline-1516' && !/^1516-/.test(found.reference ?? '');
-        if (!waitsForTracking || found.ended) {
-          setWaiting(false);
-          return;
-        }
-      } catch (failure) {
-        if (!stopped) setError(describeError(failure));
-        setWaiting(false);
-        return;
-      }
-      if (Date.now() < deadline) setTimeout(() => void poll(), POLL_MS);
-      else {
-        setGaveUp(true);
-        setWaiting(false);
-      }
-    }
-    void poll();
-    return () => {
-      stopped = true;
-    };
-  }, [processInstanceId, describeError]);
+  const [issueError, setIssueError] = useState<string | null>(null);
+  const error = issueError ?? (found.error ? describeError(found.error) : null);
 
   async function issueCode() {
-    setError(null);
+    setIssueError(null);
     try {
       const issue = receipt?.processKey === 'permit' ? inbox.applicantCode : inbox.callerCode;
       setCode((await issue(processInstanceId)).trackingCode);
     } catch (failure) {
-      setError(describeError(failure));
+      setIssueError(describeError(failure));
     }
   }
 

@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiFailure, request } from '../api/client';
+import { caseKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { CamundaForm, type FieldError } from '../forms/CamundaForm';
 import { toEngine } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
-import { engine, type ProcessDefinition } from '../inbox/api';
+import { engine } from '../inbox/api';
 import type { ReceiptState } from './ReceiptPage';
 import { formInLanguage } from '../models/formNames';
 
@@ -14,12 +16,14 @@ export default function StartCasePage() {
   const { processKey } = useParams();
   const { t, describeError, modelName } = useI18n();
   const { session } = useSession();
-  const [definitions, setDefinitions] = useState<ProcessDefinition[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (session?.id) engine.startable().then(setDefinitions, (failure: unknown) => setError(describeError(failure)));
-  }, [session?.id, describeError]);
+  const userId = session?.id ?? '';
+  const startable = useQuery({
+    queryKey: caseKeys.startable(userId),
+    queryFn: engine.startable,
+    enabled: Boolean(userId),
+  });
+  const definitions = startable.data;
+  const error = startable.error ? describeError(startable.error) : null;
 
   if (processKey) return <StartForm processKey={processKey} />;
   return (
@@ -47,15 +51,17 @@ export default function StartCasePage() {
 function StartForm({ processKey }: { processKey: string }) {
   const { t, language, maybe, describeError } = useI18n();
   const navigate = useNavigate();
-  const [schema, setSchema] = useState<Record<string, unknown> | null | undefined>(undefined);
   const [serverError, setServerError] = useState<FieldError | null>(null);
   const base = `/engine-rest/process-definition/key/${encodeURIComponent(processKey)}`;
+  const form = useQuery({
+    queryKey: caseKeys.startForm(processKey),
+    // a process without a deployed start form is told as such (null), not as a failure
+    queryFn: () => request<Record<string, unknown>>(`${base}/deployed-start-form`).catch(() => null),
+  });
+  // undefined while it loads
+  const schema = form.data;
   const [data] = useState<Record<string, unknown>>({});
   const shown = useMemo(() => schema && formInLanguage(schema, language, maybe), [schema, language, maybe]);
-
-  useEffect(() => {
-    request<Record<string, unknown>>(`${base}/deployed-start-form`).then(setSchema, () => setSchema(null));
-  }, [base]);
 
   async function start(values: Record<string, unknown>) {
     setServerError(null);

@@ -38,6 +38,13 @@ describe('plurals', () => {
     expect(format(lo['tasks.newArrived'], { count: 2 }, 'lo')).toBe('ມີວຽກໃໝ່ 2 ວຽກ');
   });
 
+  it('counts characters in the form the number asks for, as form-js and the server give the limit', () => {
+    expect(format(en['form.minLength'], { value: 1 }, 'en')).toBe('At least 1 character.');
+    expect(format(en['form.minLength'], { value: '10' }, 'en')).toBe('At least 10 characters.');
+    expect(format(en['form.maxLength'], { value: 1 }, 'en')).toBe('At most 1 character.');
+    expect(format(lo['form.minLength'], { value: 1 }, 'lo')).toBe('ຕ້ອງມີຢ່າງໜ້ອຍ 1 ຕົວອັກສອນ.');
+  });
+
   it('formats every message of both languages', () => {
     for (const [language, messages] of [
       ['lo', lo],

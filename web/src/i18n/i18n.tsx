@@ -1,6 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { ApiFailure } from '../api/client';
+import { ApiFailure, setReaderLanguage } from '../api/client';
 import { describeRule } from '../forms/fieldRules';
 import { en } from './en';
 import { lo, type MessageKey } from './lo';
@@ -133,6 +133,8 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
   const [language, setLanguageState] = useState<Language>(fixed ?? initialLanguage);
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
+    // at once, not at the next render: a reload asked for right after speaks the new language
+    setReaderLanguage(next);
     document.documentElement.lang = next;
     try {
       localStorage.setItem(STORAGE_KEY, next);
@@ -141,6 +143,7 @@ export function I18nProvider({ children, language: fixed }: { children: ReactNod
     }
   }, []);
   const value = useMemo<I18n>(() => {
+    setReaderLanguage(language);
     const messages = catalogues[language];
     const t: Translate = (key, params) => format(messages[key] ?? key, params, language);
     return {

@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { engine } from './api';
 import { diagramInLanguage } from '../models/diagramNames';
@@ -26,17 +28,26 @@ export function ProcessDiagram({
 }) {
   const { t, language, describeError } = useI18n();
   const container = useRef<HTMLDivElement>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [drawError, setDrawError] = useState<string | null>(null);
   const canvas = useRef<Canvas | null>(null);
   const active = activeActivityIds.join(',');
+  // a deployed model never changes: fetched once per definition
+  const model = useQuery({
+    queryKey: inboxKeys.processXml(definitionId),
+    queryFn: () => engine.processXml(definitionId),
+    staleTime: Infinity,
+  });
+  const bpmn20Xml = model.data?.bpmn20Xml;
+  const error = model.error ? describeError(model.error) : drawError;
 
+  // draws the fetched model: bpmn-js owns its part of the page, so it is made and destroyed here
   useEffect(() => {
+    if (!bpmn20Xml) return;
     let cancelled = false;
     let viewer: { destroy(): void } | null = null;
     (async () => {
-      const [{ default: NavigatedViewer }, { bpmn20Xml }] = await Promise.all([
+      const [{ default: NavigatedViewer }] = await Promise.all([
         import('bpmn-js/lib/NavigatedViewer'),
-        engine.processXml(definitionId),
         import('bpmn-js/dist/assets/diagram-js.css'),
         import('bpmn-js/dist/assets/bpmn-js.css'),
       ]);
@@ -52,14 +63,14 @@ export function ProcessDiagram({
       }
       canvas.current = shown;
     })().catch((failure: unknown) => {
-      if (!cancelled) setError(describeError(failure));
+      if (!cancelled) setDrawError(describeError(failure));
     });
     return () => {
       cancelled = true;
       canvas.current = null;
       viewer?.destroy();
     };
-  }, [definitionId, active, describeError, language]);
+  }, [bpmn20Xml, active, describeError, language]);
 
   return (
     <section className="card" aria-label={t('task.section.diagram')}>

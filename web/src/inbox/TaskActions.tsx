@@ -1,19 +1,22 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
-import { engine, inbox, type Colleague, type EngineTask } from './api';
+import { engine, inbox, type EngineTask } from './api';
 
 /** Claim, give back, or hand over to a colleague of the same group. */
 export function TaskActions({ task, userId, onChange }: { task: EngineTask; userId: string; onChange: () => void }) {
   const { t, describeError } = useI18n();
-  const [colleagues, setColleagues] = useState<Colleague[]>([]);
+  // nobody to hand over to when they cannot be listed: the other actions still work
+  const colleagues =
+    useQuery({
+      queryKey: inboxKeys.colleagues(task.id),
+      queryFn: () => inbox.colleagues(task.id).catch(() => []),
+    }).data ?? [];
   const [chosen, setChosen] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const mine = task.assignee === userId;
-
-  useEffect(() => {
-    inbox.colleagues(task.id).then(setColleagues, () => setColleagues([]));
-  }, [task.id]);
 
   async function act(action: () => Promise<unknown>, done?: string) {
     try {

@@ -5,6 +5,7 @@ import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
 import type { EngineTask } from './api';
 import { TaskForm } from './TaskForm';
+import { WithQueries } from '../testing/queries';
 
 const TASK: EngineTask = {
   id: 't1',
@@ -26,9 +27,11 @@ afterEach(() => {
 
 async function renderAndComplete(onDone: (outcome: string) => void) {
   render(
-    <I18nProvider language="lo">
-      <TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} />
-    </I18nProvider>,
+    <WithQueries>
+      <I18nProvider language="lo">
+        <TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} />
+      </I18nProvider>
+    </WithQueries>,
   );
   const button = await screen.findByRole('button', { name: lo['task.complete'] });
   await act(async () => fireEvent.click(button));
@@ -95,17 +98,21 @@ describe('completing a task', () => {
     });
     const withForm = { ...TASK, camundaFormRef: { key: 'hotline-verify' } };
     const view = render(
-      <I18nProvider language="lo">
-        <TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} />
-      </I18nProvider>,
+      <WithQueries>
+        <I18nProvider language="lo">
+          <TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} />
+        </I18nProvider>
+      </WithQueries>,
     );
     await screen.findByRole('button', { name: lo['task.complete'] });
     // The claim reloads the task: a new object (its form reference too), same task, now assigned.
     const claimed = { ...withForm, assignee: 'nalinh.bokeo', camundaFormRef: { key: 'hotline-verify' } };
     view.rerender(
-      <I18nProvider language="lo">
-        <TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} />
-      </I18nProvider>,
+      <WithQueries>
+        <I18nProvider language="lo">
+          <TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} />
+        </I18nProvider>
+      </WithQueries>,
     );
     await screen.findByRole('button', { name: lo['task.complete'] });
     expect(server.calls.filter((c) => c.key === 'GET /engine-rest/task/t1/form-variables')).toHaveLength(1);

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { ApiFailure, request } from '../api/client';
+import { inboxKeys } from '../api/queries';
 import { CamundaForm, type FieldError } from '../forms/CamundaForm';
 import { clearDraft, loadDraft, saveDraft } from '../forms/drafts';
 import { fromEngine, toEngine, type Variables } from '../forms/variables';
@@ -27,26 +29,36 @@ export function TaskForm({
   onDone: (outcome: Outcome) => void;
 }) {
   const { t, language, maybe, describeError } = useI18n();
-  const [loaded, setLoaded] = useState<{
-    schema: Record<string, unknown> | null;
-    data: Record<string, unknown>;
-  } | null>(null);
   const [serverError, setServerError] = useState<FieldError | null>(null);
-  const [error, setError] = useState<string | null>(null);
 
   // Only what identifies the form: a reloaded task is a new object with the same form.
   const taskId = task.id;
   const hasForm = task.camundaFormRef !== null || (task.formKey ?? '').startsWith('camunda-forms:');
-  useEffect(() => {
-    const base = `/engine-rest/task/${encodeURIComponent(taskId)}`;
-    Promise.all([
-      hasForm ? request<Record<string, unknown>>(`${base}/deployed-form`) : Promise.resolve(null),
-      request<Variables>(`${base}/form-variables`),
-    ]).then(
-      ([schema, variables]) => setLoaded({ schema, data: { ...fromEngine(variables), ...loadDraft(userId, taskId) } }),
-      (failure: unknown) => setError(describeError(failure)),
-    );
-  }, [taskId, hasForm, userId, describeError]);
+  const form = useQuery({
+    queryKey: inboxKeys.taskForm(taskId, hasForm),
+    queryFn: async () => {
+      const base = `/engine-rest/task/${encodeURIComponent(taskId)}`;
+      const [schema, variables] = await Promise.all([
+        hasForm ? request<Record<string, unknown>>(`${base}/deployed-form`) : Promise.resolve(null),
+        request<Variables>(`${base}/form-variables`),
+      ]);
+      return { schema, variables };
+    },
+    // never fetched again while the form is open (that would rebuild it under the user's hands);
+    // forgotten once it closes, so the next visit starts from what the server holds then
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  const error = form.error ? describeError(form.error) : null;
+  // the same object while the form is open, so form-js keeps what the user typed
+  const loaded = useMemo(
+    () =>
+      form.data && {
+        schema: form.data.schema,
+        data: { ...fromEngine(form.data.variables), ...loadDraft(userId, taskId) },
+      },
+    [form.data, userId, taskId],
+  );
 
   async function complete(data: Record<string, unknown>, files: Map<string, File[]>) {
     setServerError(null);

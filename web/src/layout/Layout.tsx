@@ -1,6 +1,8 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { onBusy } from '../api/client';
+import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 
@@ -10,6 +12,12 @@ export function Layout({ children }: { children: ReactNode }) {
   const { session, logout } = useSession();
   const signedIn = session?.authenticated === true;
   const busy = useBusy();
+  const queries = useQueryClient();
+  function switchLanguage() {
+    setLanguage(language === 'lo' ? 'en' : 'lo');
+    // the task list is sorted by task name as the reader sees it
+    void queries.invalidateQueries({ queryKey: inboxKeys.tasks });
+  }
   return (
     <>
       <header className="topbar">
@@ -34,7 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
           )}
         </nav>
         <div className="topbar-end">
-          <button type="button" className="link" onClick={() => setLanguage(language === 'lo' ? 'en' : 'lo')}>
+          <button type="button" className="link" onClick={switchLanguage}>
             {t('nav.language')}
           </button>
           {signedIn ? (

@@ -5,17 +5,20 @@ import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
+import { WithQueries } from '../testing/queries';
 import AnswersPage from './AnswersPage';
 
 function renderAt(path: string) {
   render(
-    <I18nProvider language="lo">
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/answers" element={<AnswersPage />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nProvider>,
+    <WithQueries>
+      <I18nProvider language="lo">
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/answers" element={<AnswersPage />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </WithQueries>,
   );
 }
 

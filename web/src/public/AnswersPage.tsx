@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { request } from '../api/client';
+import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
-
-type Answer = Record<string, unknown>;
+import { publicApi } from './api';
 
 const PAGE_SIZE = 10;
 
@@ -18,20 +18,14 @@ export default function AnswersPage() {
   const query = params.get('q') ?? '';
   const page = Math.max(0, Number(params.get('page') ?? '0') || 0);
   const [typed, setTyped] = useState(query);
-  const [found, setFound] = useState<{ total: number; answers: Answer[] } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const search = new URLSearchParams({ first: String(page * PAGE_SIZE), size: String(PAGE_SIZE) });
-    if (query) search.set('q', query);
-    request<{ total: number; answers: Answer[] }>(`/api/public/hotline/answers?${search}`).then(
-      (result) => {
-        setFound(result);
-        setError(null);
-      },
-      (failure: unknown) => setError(describeError(failure)),
-    );
-  }, [query, page, describeError]);
+  const result = useQuery({
+    queryKey: publicKeys.answers(query, page),
+    queryFn: () => publicApi.answers({ first: page * PAGE_SIZE, size: PAGE_SIZE, q: query }),
+    // the page shown stays until the next one came, as before
+    placeholderData: keepPreviousData,
+  });
+  const found = result.data;
+  const error = result.error ? describeError(result.error) : null;
 
   function go(nextQuery: string, nextPage: number) {
     const next = new URLSearchParams();
@@ -70,7 +64,7 @@ export default function AnswersPage() {
         </p>
       )}
       {found?.answers.map((answer, index) => (
-        <article key={String(answer.trackingNumber ?? index)} className="card" data-testid="answer">
+        <article key={answer.trackingNumber ?? index} className="card" data-testid="answer">
           <Facts record={answer} />
         </article>
       ))}

@@ -1,21 +1,6 @@
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
-
-/** One public step of a case, as the public status endpoints tell it. */
-export interface PublicStep {
-  stage: string;
-  at: string;
-}
-
-/**
- * What the public status endpoints return: plain facts, the steps, and the official document's
- * code — a complaint's answer or a permit's certificate.
- */
-export type PublicStatus = Record<string, unknown> & {
-  timeline?: PublicStep[];
-  answerDocumentCode?: string;
-  certificateCode?: string;
-};
+import type { PublicStatus } from './api';
 
 /**
  * The steps a case has reached, in the reader's language, and the official PDF to download
@@ -29,7 +14,12 @@ export function CaseProgress({
   documentLabel?: MessageKey;
 }) {
   const { t, maybe, formatDate } = useI18n();
-  const code = status.answerDocumentCode ?? status.certificateCode;
+  const code =
+    'answerDocumentCode' in status
+      ? status.answerDocumentCode
+      : 'certificateCode' in status
+        ? status.certificateCode
+        : undefined;
   return (
     <>
       {status.timeline && status.timeline.length > 0 && (

@@ -1,10 +1,11 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { ApiFailure, request, type FieldRule } from '../api/client';
+import { ApiFailure, type FieldRule } from '../api/client';
 import { brokenRule, describeRule, type TextRule } from '../forms/fieldRules';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import { HOTLINE_CATEGORIES, PROVINCES } from '../vocabulary/vocabulary';
+import { publicApi, type Filed } from './api';
 
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
@@ -18,12 +19,6 @@ const RULES: Record<Field, TextRule> = {
   citizenPhone: { max: 30 },
   citizenEmail: { max: 200 },
 };
-
-/** What the citizen leaves with: both are needed to follow the complaint. */
-interface Filed {
-  trackingNumber: string;
-  trackingCode: string;
-}
 
 /** A citizen files a hotline 1516 complaint and gets a tracking number with its access code. */
 export default function ComplaintPage() {
@@ -63,7 +58,7 @@ export default function ComplaintPage() {
         citizenLanguage: language,
         ...(smsOptOut ? { citizenSmsOptOut: true } : {}),
       };
-      setFiled(await request<Filed>('/api/public/hotline/complaints', { json: body }));
+      setFiled(await publicApi.fileComplaint(body));
     } catch (failure) {
       const rules =
         failure instanceof ApiFailure

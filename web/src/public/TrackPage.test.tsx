@@ -5,6 +5,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
+import { WithQueries } from '../testing/queries';
 import TrackPage from './TrackPage';
 
 /** Names of codes come from the one vocabulary, not the message files. */
@@ -12,14 +13,16 @@ const names = vocabularyMessages('lo');
 
 function renderAt(path: string) {
   render(
-    <I18nProvider language="lo">
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/track" element={<TrackPage />} />
-          <Route path="/track/:trackingNumber" element={<TrackPage />} />
-        </Routes>
-      </MemoryRouter>
-    </I18nProvider>,
+    <WithQueries>
+      <I18nProvider language="lo">
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/track" element={<TrackPage />} />
+            <Route path="/track/:trackingNumber" element={<TrackPage />} />
+          </Routes>
+        </MemoryRouter>
+      </I18nProvider>
+    </WithQueries>,
   );
 }
 

@@ -1,9 +1,11 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { request } from '../api/client';
+import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
-import { CaseProgress, type PublicStatus } from './CaseProgress';
+import { CaseProgress } from './CaseProgress';
+import { isPermitReference, publicApi } from './api';
 
 /**
  * A citizen looks up their complaint by tracking number, or an applicant their permit application
@@ -18,20 +20,13 @@ export default function TrackPage() {
   const navigate = useNavigate();
   const [number, setNumber] = useState(trackingNumber);
   const [typedCode, setTypedCode] = useState(code);
-  const [status, setStatus] = useState<PublicStatus | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    if (!trackingNumber || !code) return;
-    setStatus(null);
-    request<PublicStatus>(statusPath(trackingNumber, code)).then(
-      (found) => {
-        setStatus(found);
-        setError(null);
-      },
-      (failure: unknown) => setError(describeError(failure)),
-    );
-  }, [trackingNumber, code, describeError]);
+  const found = useQuery({
+    queryKey: publicKeys.status(trackingNumber, code),
+    queryFn: () => publicApi.status(trackingNumber, code),
+    enabled: Boolean(trackingNumber && code),
+  });
+  const status = found.data;
+  const error = found.error ? describeError(found.error) : null;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -79,15 +74,4 @@ export default function TrackPage() {
       )}
     </main>
   );
-}
-
-/** A permit application's reference, as its receipt prints it ({@code APP-2026-000042}). */
-function isPermitReference(reference: string) {
-  return /^APP-/i.test(reference);
-}
-
-/** The public endpoint that tells a case's status: complaints by tracking number, permits by reference. */
-function statusPath(reference: string, code: string) {
-  const kind = isPermitReference(reference) ? 'permits' : 'hotline/complaints';
-  return `/api/public/${kind}/${encodeURIComponent(reference)}?code=${encodeURIComponent(code)}`;
 }

@@ -1,9 +1,11 @@
-import { useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { request } from '../api/client';
+import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
 import { FileChooser } from '../layout/FileChooser';
+import { publicApi } from './api';
 
 /** Anyone verifies a document by the code printed under its QR code, and may check a PDF's bytes. */
 export default function VerifyPage() {
@@ -11,23 +13,17 @@ export default function VerifyPage() {
   const { t, describeError } = useI18n();
   const navigate = useNavigate();
   const [typed, setTyped] = useState(code);
-  const [record, setRecord] = useState<Record<string, unknown> | null>(null);
-  const [matches, setMatches] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const path = `/api/public/documents/${encodeURIComponent(code)}`;
-
-  useEffect(() => {
-    if (!code) return;
-    setRecord(null);
-    setMatches(null);
-    request<Record<string, unknown>>(path).then(
-      (found) => {
-        setRecord(found);
-        setError(null);
-      },
-      (failure: unknown) => setError(describeError(failure)),
-    );
-  }, [code, path, describeError]);
+  const found = useQuery({
+    queryKey: publicKeys.document(code),
+    queryFn: () => publicApi.document(code),
+    enabled: Boolean(code),
+  });
+  const record = found.data;
+  // a check's answer belongs to the document it was made against
+  const [checked, setChecked] = useState<{ code: string; matches: boolean } | null>(null);
+  const matches = checked?.code === code ? checked.matches : null;
+  const [checkError, setCheckError] = useState<string | null>(null);
+  const error = found.error ? describeError(found.error) : checkError;
 
   async function check(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -36,10 +32,11 @@ export default function VerifyPage() {
     const form = new FormData();
     form.append('file', file);
     try {
-      const answer = await request<{ matches: boolean }>(`${path}/check`, { form });
-      setMatches(answer.matches);
+      const answer = await publicApi.checkDocument(code, form);
+      setChecked({ code, matches: answer.matches });
+      setCheckError(null);
     } catch (failure) {
-      setError(describeError(failure));
+      setCheckError(describeError(failure));
     }
   }
 
@@ -67,7 +64,7 @@ export default function VerifyPage() {
       )}
       {record && (
         <section className="card stack" data-testid="document">
-          {record.status === 'valid' || record.status === undefined ? (
+          {record.status === 'valid' ? (
             <p className="notice">{t('public.verify.valid')}</p>
           ) : (
             <p className="alert" role="alert">

@@ -1,18 +1,13 @@
 // The one vocabulary file of G-Flow, read at build time: the same file the engine serves at
 // /api/public/vocabulary and prints documents from (see the engine's VocabularyConsistencyTest).
 import vocabulary from '../../../plugins/api/src/main/resources/org/gflow/plugin/api/vocabulary/vocabulary.json';
+import type { Schemas } from '../api/types';
 
-/** A code and its Lao and English names. */
-export interface Term {
-  code: string;
-  lo: string;
-  en: string;
-}
+/** A code and its Lao and English names, as the engine serves it at /api/public/vocabulary. */
+export type Term = Schemas['Term'];
 
 /** A ministry or province working on G-Flow; its code prefixes its groups (moic-licence-reviewers). */
-export interface Organisation extends Term {
-  kind: 'ministry' | 'province';
-}
+export type Organisation = Schemas['Organisation'];
 
 export const ORGANISATIONS = vocabulary.organisations as readonly Organisation[];
 export const PROVINCES: readonly Term[] = vocabulary.provinces;

@@ -164,6 +164,11 @@ public class ApiErrorAdvice {
         return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-field", message, name, null));
     }
 
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> problem(ProblemException e) {
+        return Problems.answer(e.problem());
+    }
+
     @ExceptionHandler(BadRequestException.class)
     ResponseEntity<ProblemDetail> badRequest(BadRequestException e) {
         return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.getMessage(), e.field(), null));

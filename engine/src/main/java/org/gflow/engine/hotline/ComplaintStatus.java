@@ -1,6 +1,7 @@
 package org.gflow.engine.hotline;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,13 +30,17 @@ public class ComplaintStatus {
         CLOSED
     }
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
     /**
+     * What the track page shows of a complaint (named apart from a permit's status in the API's
+     * description); a field not known yet is left out.
+     *
      * @param answerDocumentCode the verification code of the official answer (a PDF the public
      *                           verification page confirms), once it is issued; the PDF is
      *                           downloadable from {@code /api/public/documents/{code}/pdf}
      * @param timeline the public steps the case has reached, oldest first
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ComplaintStatus")
     public record View(
             String trackingNumber,
             Stage stage,
@@ -48,6 +53,7 @@ public class ComplaintStatus {
             List<Step> timeline) {}
 
     /** One public step of a case and when it was reached: never who did it or what they noted. */
+    @Schema(name = "ComplaintStep")
     public record Step(Stage stage, Instant at) {}
 
     private static final List<String> WITH_BODY =

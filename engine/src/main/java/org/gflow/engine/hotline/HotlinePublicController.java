@@ -1,7 +1,7 @@
 package org.gflow.engine.hotline;
 
 import java.util.List;
-import org.gflow.engine.errors.Problems;
+import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.security.EngineAsPublic;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -45,10 +45,8 @@ class HotlinePublicController {
 
     /** Needs the access code issued with the number: a wrong code is the same 404 as an unknown number. */
     @GetMapping("/complaints/{trackingNumber}")
-    ResponseEntity<?> status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
-        return asPublic.call(() -> status.of(trackingNumber, code))
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(Problems::notFound);
+    ComplaintStatus.View status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
+        return asPublic.call(() -> status.of(trackingNumber, code)).orElseThrow(ProblemException::notFound);
     }
 
     /** A page of the published answers, newest first; {@code q} keeps those holding all its words. */
@@ -64,9 +62,7 @@ class HotlinePublicController {
     }
 
     @GetMapping("/answers/{trackingNumber}")
-    ResponseEntity<?> answer(@PathVariable String trackingNumber) {
-        return answers.find(trackingNumber)
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(Problems::notFound);
+    PublishedAnswers.Entry answer(@PathVariable String trackingNumber) {
+        return answers.find(trackingNumber).orElseThrow(ProblemException::notFound);
     }
 }

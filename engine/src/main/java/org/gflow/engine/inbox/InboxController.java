@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -69,9 +70,11 @@ class InboxController {
             @RequestParam(name = "order", required = false) String order,
             @RequestParam(name = "page", defaultValue = "0") int page,
             @RequestParam(name = "size", defaultValue = "20") int size,
+            @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             @RequestAttribute(USER) CurrentUser user) {
         return taskList.page(
-                new TaskListRequest(scope, process, org, due, createdAfter, q, sort, order, page, size), user);
+                new TaskListRequest(scope, process, org, due, createdAfter, q, sort, order, page, size, language),
+                user);
     }
 
     @GetMapping("/tasks/changes")

@@ -20,8 +20,11 @@ import org.gflow.plugin.api.LaoTime;
  *              {@code groups} (offered to their groups, not yet claimed)
  * @param org   a ministry or province: tasks offered to one of its groups ({@code <org>-…})
  * @param due   {@code overdue} or {@code soon} (due within {@link #DUE_SOON})
- * @param q     words searched (by prefix) in the case's title and number and the task's name; Lao
+ * @param q     words searched (by prefix) in the case's title and number and the task's name in Lao
+ *              and English (the models' list of English names, {@link ModelNames}); Lao
  *              text is cut into words, so spaces between Lao words do not matter
+ * @param lang  the reader's language, {@code lo} (the default) or {@code en}: sorting by name
+ *              follows the names the reader sees (the models' Lao names, or their English names)
  */
 public record TaskListRequest(
         String scope,
@@ -33,7 +36,8 @@ public record TaskListRequest(
         String sort,
         String order,
         int page,
-        int size) {
+        int size,
+        String lang) {
 
     static final Duration DUE_SOON = Duration.ofDays(1);
     static final int MAX_SIZE = 100;
@@ -42,6 +46,7 @@ public record TaskListRequest(
         scope = orDefault(scope, "all");
         sort = orDefault(sort, "created");
         order = orDefault(order, "desc");
+        lang = lang != null && lang.strip().toLowerCase(Locale.ROOT).startsWith("en") ? "en" : "lo";
         require("scope", scope, "all", "mine", "groups");
         require("sort", sort, "created", "due", "name");
         require("order", order, "asc", "desc");
@@ -60,6 +65,21 @@ public record TaskListRequest(
         if (q != null && q.length() > 200) {
             throw new BadRequestException("q", "The search text is too long (200 characters at most).");
         }
+    }
+
+    /** A request of a reader of Lao, the first language. */
+    public TaskListRequest(
+            String scope,
+            String process,
+            String org,
+            String due,
+            String createdAfter,
+            String q,
+            String sort,
+            String order,
+            int page,
+            int size) {
+        this(scope, process, org, due, createdAfter, q, sort, order, page, size, null);
     }
 
     /** The work items asked for, as a query over the projection, except the search ({@link #searchTerms()}). */
@@ -89,7 +109,7 @@ public record TaskListRequest(
         }
         String column = switch (sort) {
             case "due" -> "w.due_date";
-            case "name" -> "w.task_name";
+            case "name" -> "en".equals(lang) ? "w.task_name_en" : "w.task_name";
             default -> "w.created_at";
         };
         return query.orderBy(column, "asc".equals(order));

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,10 +31,12 @@ class WorkItemProjection {
 
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
+    private final ModelNames names;
 
-    WorkItemProjection(JdbcTemplate jdbc) {
+    WorkItemProjection(JdbcTemplate jdbc, ModelNames names) {
         this.jdbc = jdbc;
         this.named = new NamedParameterJdbcTemplate(jdbc);
+        this.names = names;
     }
 
     /**
@@ -99,8 +103,9 @@ class WorkItemProjection {
 
     /**
      * Brings the projection in line with the engine's open tasks: adds the missing, drops the
-     * finished, and rebuilds the rows written before work items kept their task's key. Running it
-     * again changes nothing.
+     * finished, and rebuilds the rows written before work items kept their task's key and English
+     * name, and those whose English name the models' list has changed since. Running it again
+     * changes nothing.
      */
     int backfill() {
         List<String> missing = jdbc.queryForList(
@@ -113,10 +118,36 @@ class WorkItemProjection {
                 String.class);
         List<String> withoutKey = jdbc.queryForList(
                 "select w.task_id from gflow_work_item w join ACT_RU_TASK t "
-                        + "on t.ID_ = w.task_id where w.task_key is null and t.TASK_DEF_KEY_ is not null",
+                        + "on t.ID_ = w.task_id where (w.task_key is null and t.TASK_DEF_KEY_ is not null) "
+                        + "or w.task_name_en is null",
                 String.class);
-        refresh(Stream.of(missing, gone, withoutKey).flatMap(List::stream).toList());
-        return missing.size() + gone.size() + withoutKey.size();
+        List<String> renamed = renamedSinceWritten();
+        refresh(Stream.of(missing, gone, withoutKey, renamed)
+                .flatMap(List::stream)
+                .toList());
+        return missing.size() + gone.size() + withoutKey.size() + renamed.size();
+    }
+
+    /** The work items whose task the models' list now names differently in English. */
+    private List<String> renamedSinceWritten() {
+        List<String> renamedKeys = new ArrayList<>();
+        jdbc.query(
+                "select distinct task_key, task_name_en from gflow_work_item where task_key is not null "
+                        + "and task_name_en is not null",
+                row -> {
+                    String key = row.getString("task_key");
+                    String written = row.getString("task_name_en");
+                    names.english(key)
+                            .filter(english -> !limit(english, 255).equals(written))
+                            .ifPresent(english -> renamedKeys.add(key));
+                });
+        if (renamedKeys.isEmpty()) {
+            return List.of();
+        }
+        return named.queryForList(
+                "select task_id from gflow_work_item where task_key in (:keys)",
+                new MapSqlParameterSource("keys", renamedKeys),
+                String.class);
     }
 
     private void refreshBatch(List<String> taskIds, Map<String, Audience> audiences, Map<String, String> cases) {
@@ -174,12 +205,16 @@ class WorkItemProjection {
         String taskId = (String) task.get("ID_");
         String title = CaseFacts.title(variables);
         String number = CaseFacts.number(variables);
+        String name = (String) task.get("NAME_");
+        String englishName = englishName((String) task.get("TASK_DEF_KEY_"), name);
         jdbc.update(
-                "insert into gflow_work_item (task_id, task_name, task_key, case_id, process_key, process_name, case_title, "
-                        + "case_number, organisation, assignee, owner_id, due_date, created_at, priority) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_id, process_key, "
+                        + "process_name, case_title, case_number, organisation, assignee, owner_id, due_date, "
+                        + "created_at, priority) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 taskId,
-                task.get("NAME_"),
+                name,
+                englishName,
                 task.get("TASK_DEF_KEY_"),
                 task.get("PROC_INST_ID_"),
                 task.get("PROC_KEY"),
@@ -200,13 +235,29 @@ class WorkItemProjection {
         groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId}));
         users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId}));
         jdbc.batchUpdate("insert into gflow_work_item_party (kind, party_id, task_id) values (?, ?, ?)", parties);
-        List<Object[]> terms = Stream.of(title, number, (String) task.get("NAME_"))
-                .filter(Objects::nonNull)
-                .flatMap(text -> SearchTerms.of(text).stream())
-                .distinct()
+        List<Object[]> terms = terms(title, number, name, englishName).stream()
                 .map(term -> new Object[] {term, taskId})
                 .collect(Collectors.toList());
         jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", terms);
+    }
+
+    /**
+     * The task's name for an English reader: the model list's English name of its key, else the
+     * model's own name, never null (a row without it is one written before it was kept).
+     */
+    private String englishName(String taskKey, String ownName) {
+        return limit(names.english(taskKey).orElse(ownName == null ? "" : ownName), 255);
+    }
+
+    /**
+     * The search terms of a work item: the words of its case title and number and of its task's
+     * name in Lao and English, so each reader finds a task by the name they see.
+     */
+    static Set<String> terms(String title, String number, String name, String englishName) {
+        return Stream.of(title, number, name, englishName)
+                .filter(Objects::nonNull)
+                .flatMap(text -> SearchTerms.of(text).stream())
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** The case-level title and number variables (a task-local one of the same name is not the case's). */

@@ -1,8 +1,7 @@
 package org.gflow.engine.permit;
 
-import org.gflow.engine.errors.Problems;
+import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.security.EngineAsPublic;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,9 +24,7 @@ class PermitPublicController {
 
     /** Needs the access code handed over with the reference: a wrong code is the same 404 as an unknown reference. */
     @GetMapping("/api/public/permits/{reference}")
-    ResponseEntity<?> status(@PathVariable("reference") String reference, @RequestParam(required = false) String code) {
-        return asPublic.call(() -> status.of(reference, code))
-                .<ResponseEntity<?>>map(ResponseEntity::ok)
-                .orElseGet(() -> Problems.notFound());
+    PermitStatus.View status(@PathVariable("reference") String reference, @RequestParam(required = false) String code) {
+        return asPublic.call(() -> status.of(reference, code)).orElseThrow(ProblemException::notFound);
     }
 }

@@ -1,6 +1,7 @@
 package org.gflow.engine.permit;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public class PermitStatus {
      * @param timeline the steps the application has reached, oldest first
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "PermitStatus")
     public record View(
             String reference,
             Stage stage,
@@ -52,6 +54,7 @@ public class PermitStatus {
             List<Step> timeline) {}
 
     /** One step of the application and when it was reached: never who did it or what they noted. */
+    @Schema(name = "PermitStep")
     public record Step(Stage stage, Instant at) {}
 
     /** Each stage and the activity whose start (or, for a certificate, whose end) marks it. */

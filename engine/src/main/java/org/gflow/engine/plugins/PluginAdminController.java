@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.gflow.engine.dispatch.IntegrationRegistry;
+import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.errors.Problems;
 import org.gflow.engine.security.CurrentUser;
 import org.slf4j.Logger;
@@ -41,9 +42,6 @@ class PluginAdminController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PluginAdminController.class);
 
-    private static final ResponseEntity<?> FORBIDDEN =
-            Problems.answer(HttpStatus.FORBIDDEN, "forbidden", "only members of gflow-admins manage plugins");
-
     private final PluginHost host;
     private final PluginDirectoryWatcher watcher;
     private final IntegrationRegistry registry;
@@ -70,34 +68,28 @@ class PluginAdminController {
     }
 
     @GetMapping
-    ResponseEntity<?> list(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
-        return ResponseEntity.ok(host.records().stream().map(this::view).toList());
+    List<PluginView> list(@RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user) {
+        requireAdmin(user);
+        return host.records().stream().map(this::view).toList();
     }
 
     @GetMapping("/{id}")
-    ResponseEntity<?> one(
+    PluginView one(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("id") String id) {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         return found(id, host.record(id));
     }
 
     /** Checks the jar, then writes it into the plugins directory, where the watcher installs it. */
     @PostMapping(consumes = "multipart/form-data")
-    ResponseEntity<?> upload(
+    ResponseEntity<PluginView> upload(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @RequestParam("file") MultipartFile file)
             throws IOException {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         if (file.isEmpty() || file.getSize() > properties.maxUploadSize().toBytes()) {
-            return refused("the plugin must be a non-empty jar of at most "
+            throw refused("the plugin must be a non-empty jar of at most "
                     + properties.maxUploadSize().toMegabytes() + " MB");
         }
         Files.createDirectories(directory);
@@ -119,38 +111,38 @@ class PluginAdminController {
             return ResponseEntity.status(existed ? HttpStatus.OK : HttpStatus.CREATED)
                     .body(view(record));
         } catch (PluginRejectedException e) {
-            return refused(e.getMessage());
+            throw refused(e.getMessage());
         } finally {
             Files.deleteIfExists(upload);
         }
     }
 
     @PostMapping("/{id}/stop")
-    ResponseEntity<?> stop(
+    PluginView stop(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("id") String id) {
-        return isAdmin(user) ? found(id, host.stop(id)) : FORBIDDEN;
+        requireAdmin(user);
+        return found(id, host.stop(id));
     }
 
     @PostMapping("/{id}/start")
-    ResponseEntity<?> start(
+    PluginView start(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("id") String id) {
-        return isAdmin(user) ? found(id, host.start(id)) : FORBIDDEN;
+        requireAdmin(user);
+        return found(id, host.start(id));
     }
 
     /** Uninstalls; a plugin from the directory loses its jar too, so it stays gone after a restart. */
     @DeleteMapping("/{id}")
-    ResponseEntity<?> uninstall(
+    ResponseEntity<Void> uninstall(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("id") String id)
             throws IOException {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         Optional<PluginRecord> record = host.record(id);
         if (record.isEmpty()) {
-            return notFound(id);
+            throw notFound(id);
         }
         Path file = record.get().file();
         if (record.get().origin() == PluginOrigin.DIRECTORY && file != null && file.startsWith(directory)) {
@@ -163,15 +155,13 @@ class PluginAdminController {
 
     /** The plugin's element templates as one JSON array, the file Camunda Modeler loads. */
     @GetMapping("/{id}/element-templates")
-    ResponseEntity<?> elementTemplates(
+    ResponseEntity<ArrayNode> elementTemplates(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("id") String id)
             throws IOException {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         if (host.record(id).isEmpty()) {
-            return notFound(id);
+            throw notFound(id);
         }
         ArrayNode templates = json.createArrayNode();
         for (Map.Entry<String, byte[]> template : host.elementTemplates(id).entrySet()) {
@@ -189,15 +179,11 @@ class PluginAdminController {
 
     /** The signer the plugin is pinned to; 404 when it is not pinned (its next trusted signer will be). */
     @GetMapping("/{symbolicName}/signer")
-    ResponseEntity<?> signer(
+    SignerPinView signer(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("symbolicName") String symbolicName) {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
-        return pins.pinOf(symbolicName)
-                .<ResponseEntity<?>>map(pin -> ResponseEntity.ok(SignerPinView.of(pin)))
-                .orElseGet(() -> notPinned(symbolicName));
+        requireAdmin(user);
+        return pins.pinOf(symbolicName).map(SignerPinView::of).orElseThrow(() -> notPinned(symbolicName));
     }
 
     /**
@@ -205,38 +191,34 @@ class PluginAdminController {
      * certificate — and installs a jar of it that was waiting in the directory, refused.
      */
     @PostMapping("/{symbolicName}/signer")
-    ResponseEntity<?> pin(
+    SignerPinView pin(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("symbolicName") String symbolicName,
             @RequestBody(required = false) PinRequest request) {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         if (!PluginJarInspector.isSymbolicName(symbolicName)) {
-            return badPin("'" + symbolicName + "' is not a plugin's symbolic name", "symbolicName");
+            throw badPin("'" + symbolicName + "' is not a plugin's symbolic name", "symbolicName");
         }
         String fingerprint;
         try {
             fingerprint = PluginSigner.normalise(request == null ? null : request.fingerprint());
         } catch (IllegalArgumentException e) {
-            return badPin(e.getMessage(), "fingerprint");
+            throw badPin(e.getMessage(), "fingerprint");
         }
         SignerPin pin = pins.pin(symbolicName, fingerprint, user.id());
         LOG.warn("Plugin {} re-pinned by {} to signer {}", symbolicName, user.id(), pin.describe());
         host.retryRefused(symbolicName);
-        return ResponseEntity.ok(SignerPinView.of(pin));
+        return SignerPinView.of(pin);
     }
 
     /** Forgets the pin: the next trusted signer of the plugin is pinned; a refused jar waiting is tried again. */
     @DeleteMapping("/{symbolicName}/signer")
-    ResponseEntity<?> unpin(
+    ResponseEntity<Void> unpin(
             @RequestAttribute(name = CurrentUser.REQUEST_ATTRIBUTE, required = false) CurrentUser user,
             @PathVariable("symbolicName") String symbolicName) {
-        if (!isAdmin(user)) {
-            return FORBIDDEN;
-        }
+        requireAdmin(user);
         if (!pins.unpin(symbolicName)) {
-            return notPinned(symbolicName);
+            throw notPinned(symbolicName);
         }
         LOG.warn("Plugin {} unpinned by {}: its next trusted signer will be pinned", symbolicName, user.id());
         host.retryRefused(symbolicName);
@@ -246,13 +228,13 @@ class PluginAdminController {
     /** {@code {"fingerprint": "AB:CD:…"}}. */
     record PinRequest(String fingerprint) {}
 
-    private static ResponseEntity<?> notPinned(String symbolicName) {
-        return Problems.answer(
+    private static ProblemException notPinned(String symbolicName) {
+        return ProblemException.of(
                 HttpStatus.NOT_FOUND, "not-found", "plugin '" + symbolicName + "' is not pinned to a signer");
     }
 
-    private static ResponseEntity<?> badPin(String reason, String field) {
-        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-signer", reason, field, null));
+    private static ProblemException badPin(String reason, String field) {
+        return new ProblemException(Problems.of(HttpStatus.BAD_REQUEST, "invalid-signer", reason, field, null));
     }
 
     private PluginView view(PluginRecord record) {
@@ -260,20 +242,22 @@ class PluginAdminController {
         return PluginView.of(record, topics, host.settingNames(record.id()));
     }
 
-    private ResponseEntity<?> found(String id, Optional<PluginRecord> record) {
-        return record.<ResponseEntity<?>>map(found -> ResponseEntity.ok(view(found)))
-                .orElseGet(() -> notFound(id));
+    private PluginView found(String id, Optional<PluginRecord> record) {
+        return record.map(this::view).orElseThrow(() -> notFound(id));
     }
 
-    private static ResponseEntity<?> notFound(String id) {
-        return Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'");
+    private static ProblemException notFound(String id) {
+        return ProblemException.of(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'");
     }
 
-    private static ResponseEntity<?> refused(String reason) {
-        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "plugin-refused", reason, "file", null));
+    private static ProblemException refused(String reason) {
+        return new ProblemException(Problems.of(HttpStatus.BAD_REQUEST, "plugin-refused", reason, "file", null));
     }
 
-    private static boolean isAdmin(CurrentUser user) {
-        return user != null && user.isAdmin();
+    /** The security configuration already restricts the path; checked again here, as every door is. */
+    private static void requireAdmin(CurrentUser user) {
+        if (user == null || !user.isAdmin()) {
+            throw ProblemException.of(HttpStatus.FORBIDDEN, "forbidden", "only members of gflow-admins manage plugins");
+        }
     }
 }

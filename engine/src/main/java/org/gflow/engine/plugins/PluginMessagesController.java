@@ -1,7 +1,9 @@
 package org.gflow.engine.plugins;
 
 import java.util.Locale;
-import org.gflow.engine.errors.Problems;
+import java.util.Map;
+import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.errors.ProblemException;
 import org.gflow.plugin.api.PluginMessages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -25,16 +27,15 @@ class PluginMessagesController {
     }
 
     @GetMapping("/api/public/plugins/{id}/messages")
-    ResponseEntity<?> messages(
+    ResponseEntity<Map<String, String>> messages(
             @PathVariable("id") String id, @RequestParam(name = "lang", defaultValue = "lo") String lang) {
         if (!lang.equals("lo") && !lang.equals("en")) {
-            return Problems.answer(
-                    Problems.of(HttpStatus.BAD_REQUEST, "bad-language", "lang is lo or en", "lang", null));
+            throw new BadRequestException("lang", "lang is lo or en", "bad-language");
         }
         Locale locale = lang.equals("en") ? Locale.ENGLISH : PluginMessages.LAO;
         return host.messages(id)
-                .<ResponseEntity<?>>map(messages ->
+                .map(messages ->
                         ResponseEntity.ok().cacheControl(CacheControl.noCache()).body(messages.all(locale)))
-                .orElseGet(() -> Problems.answer(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'"));
+                .orElseThrow(() -> ProblemException.of(HttpStatus.NOT_FOUND, "not-found", "no plugin '" + id + "'"));
     }
 }

@@ -1,6 +1,7 @@
 package org.gflow.engine.vocabulary;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,7 +42,14 @@ public record Vocabulary(
      *
      * @param kind {@code ministry} or {@code province}
      */
-    public record Organisation(String code, String kind, String lo, String en) {
+    public record Organisation(
+            String code,
+
+            @Schema(allowableValues = {"ministry", "province"})
+            String kind,
+
+            String lo,
+            String en) {
 
         /** The organisation as a plain term. */
         public Term term() {

@@ -188,6 +188,53 @@ class InboxVisibilityIT extends EngineIT {
         assertThat(again).isZero();
     }
 
+    @Test
+    void rowsFollowTheModelsListOfEnglishNamesAtStartUp() {
+        String task = onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(0), "triageComplaint");
+        // as written before the column existed, and as written under an older list of names
+        for (String older : new String[] {null, "Sort the complaint"}) {
+            transactions.executeWithoutResult(status ->
+                    jdbc.update("update gflow_work_item set task_name_en = ? where task_id = ?", older, task));
+
+            Integer restored = transactions.execute(status -> projection.backfill());
+            assertThat(restored).isPositive();
+            assertThat(jdbc.queryForObject(
+                            "select task_name_en from gflow_work_item where task_id = ?", String.class, task))
+                    .isEqualTo("Triage the complaint");
+        }
+        Integer again = transactions.execute(status -> projection.backfill());
+        assertThat(again).isZero();
+    }
+
+    @Test
+    void anEnglishReaderFindsAndSortsTasksByTheEnglishNamesTheySee() {
+        onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(1), "triageComplaint");
+        onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(2), "triageComplaint");
+        completeTriage(caseIds.get(0));
+        // the app sends the reader's language with every request
+        Api english = Api.as(baseUrl(), "admin").withHeader("Accept-Language", "en");
+        Api lao = Api.as(baseUrl(), "admin").withHeader("Accept-Language", "lo");
+
+        // the model names it ກວດສອບຄວາມຈິງ; an English reader sees "Verify the complaint"
+        assertThat(taskKeys(english, "q=" + encode("verify the " + marker))).containsExactly("verifyComplaint");
+        assertThat(taskKeys(lao, "q=" + encode("ກວດສອບ " + marker))).containsExactly("verifyComplaint");
+
+        // English: "Triage the complaint" before "Verify the complaint"; Lao: ກວດສອບ… before ຄັດແຍກ…
+        assertThat(taskKeys(english, "sort=name&order=asc&q=" + marker))
+                .containsExactly("triageComplaint", "triageComplaint", "verifyComplaint");
+        assertThat(taskKeys(lao, "sort=name&order=asc&q=" + marker))
+                .containsExactly("verifyComplaint", "triageComplaint", "triageComplaint");
+    }
+
+    /** The task keys of one page of the list, in its order. */
+    private static List<String> taskKeys(Api api, String filter) {
+        Api.Reply reply = api.get("/api/inbox/tasks?size=100&" + filter);
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        List<String> keys = new ArrayList<>();
+        reply.json().path("items").forEach(item -> keys.add(item.path("taskKey").asText()));
+        return keys;
+    }
+
     private void completeTriage(String caseId) {
         completeTask(Api.as(baseUrl(), TRIAGE), caseId, "triageComplaint", Map.of("variables", Map.of()));
         onlyTask(Api.as(baseUrl(), BOKEO_VERIFIER), caseId, "verifyComplaint");

@@ -6,9 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.gflow.engine.security.CurrentUser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.ClassPathResource;
@@ -26,6 +26,8 @@ class TermSearchTest {
     private static final CurrentUser BOKEO = new CurrentUser("nalinh.bokeo", List.of("bokeo-hotline-verifiers"));
     private static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
 
+    private static final ModelNames NAMES = new ModelNames();
+
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -34,7 +36,8 @@ class TermSearchTest {
                 new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         new ResourceDatabasePopulator(
                         new ClassPathResource("db/gflow/V4_5__work_items.sql"),
-                        new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql"))
+                        new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql"),
+                        new ClassPathResource("db/gflow/V6_3__work_item_english_name.sql"))
                 .execute(database);
         jdbc = new JdbcTemplate(database);
         workItem("t1", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000001", 1, "bokeo-hotline-verifiers");
@@ -78,6 +81,37 @@ class TermSearchTest {
         assertThat(search(rare, "street", 2, 2)).containsExactly("t5");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 3, TermSearch.RARE})
+    void tasksAreFoundByTheirNameInLaoAndInEnglish(int rare) {
+        workItem("n1", "ຂຽນ", "1516-D000001", 11, "writeExplanation", "ຂຽນຄຳອະທິບາຍ");
+        workItem("n2", "ຂຽນ", "1516-D000002", 12, "triageComplaint", "ຄັດແຍກຄຳຮ້ອງທຸກ");
+
+        assertThat(search(rare, "explanation", 0, 20)).containsExactly("n1");
+        assertThat(search(rare, "write the expl", 0, 20)).containsExactly("n1");
+        assertThat(search(rare, "Triage", 0, 20)).containsExactly("n2");
+        assertThat(search(rare, "ຄຳອະທິບາຍ", 0, 20)).containsExactly("n1");
+        assertThat(search(rare, "verify ໜອງບົວ", 0, 20)).containsExactly("t4", "t1");
+    }
+
+    @Test
+    void sortingByNameFollowsTheNamesTheReaderSees() {
+        workItem("n1", "ກ", "1516-D000001", 11, "writeExplanation", "ຂຽນຄຳອະທິບາຍ");
+        workItem("n2", "ກ", "1516-D000002", 12, "triageComplaint", "ຄັດແຍກຄຳຮ້ອງທຸກ");
+        workItem("n3", "ກ", "1516-D000003", 13, "verifyComplaint", "ກວດສອບຄວາມຈິງ");
+
+        // Lao: ກວດສອບ… (verify) < ຂຽນ… (write) < ຄັດແຍກ… (triage); English: Triage < Verify < Write
+        assertThat(sortedByName("1516-d", "lo")).containsExactly("n3", "n1", "n2");
+        assertThat(sortedByName("1516-d", "en-GB,en;q=0.9")).containsExactly("n2", "n3", "n1");
+    }
+
+    private List<String> sortedByName(String q, String language) {
+        TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, "name", "asc", 0, 20, language);
+        WorkItemQuery query = request.toQuery(BOKEO, NOW);
+        new TermSearch(jdbc).narrow(query, request.searchTerms());
+        return jdbc.queryForList(query.pageSql("w.task_id", 0, 20), String.class, query.parameters());
+    }
+
     /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
     private List<String> search(int rare, String q, int page, int size) {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size);
@@ -87,17 +121,29 @@ class TermSearchTest {
     }
 
     private void workItem(String taskId, String title, String number, int minute, String group) {
+        workItem(taskId, title, number, minute, "verifyComplaint", "ກວດສອບຄວາມຈິງ", group);
+    }
+
+    private void workItem(String taskId, String title, String number, int minute, String taskKey, String name) {
+        workItem(taskId, title, number, minute, taskKey, name, "bokeo-hotline-verifiers");
+    }
+
+    /** A work item as the projection writes it, its English name from the models' one list. */
+    private void workItem(
+            String taskId, String title, String number, int minute, String taskKey, String name, String group) {
+        String english = NAMES.english(taskKey).orElseThrow();
         jdbc.update(
-                "insert into gflow_work_item (task_id, task_name, case_title, case_number, created_at, priority) "
-                        + "values (?, 'Verify the complaint', ?, ?, ?, 50)",
+                "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_title, case_number, "
+                        + "created_at, priority) values (?, ?, ?, ?, ?, ?, ?, 50)",
                 taskId,
+                name,
+                english,
+                taskKey,
                 title,
                 number,
                 Timestamp.from(NOW.plusSeconds(60L * minute)));
         jdbc.update("insert into gflow_work_item_party (kind, party_id, task_id) values ('g', ?, ?)", group, taskId);
-        Stream.of(title, number, "Verify the complaint")
-                .flatMap(text -> SearchTerms.of(text).stream())
-                .distinct()
+        WorkItemProjection.terms(title, number, name, english)
                 .forEach(term ->
                         jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
     }

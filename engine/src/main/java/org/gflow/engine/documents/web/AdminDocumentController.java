@@ -2,8 +2,7 @@ package org.gflow.engine.documents.web;
 
 import org.gflow.engine.documents.DocumentService;
 import org.gflow.engine.errors.BadRequestException;
-import org.gflow.engine.errors.Problems;
-import org.springframework.http.ResponseEntity;
+import org.gflow.engine.errors.ProblemException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,7 +21,8 @@ class AdminDocumentController {
     }
 
     @PostMapping("/api/admin/documents/{code}/revoke")
-    ResponseEntity<?> revoke(@PathVariable("code") String code, @RequestBody DocumentViews.Revocation revocation) {
+    DocumentViews.CaseDocument revoke(
+            @PathVariable("code") String code, @RequestBody DocumentViews.Revocation revocation) {
         String reason = revocation == null || revocation.reason() == null
                 ? ""
                 : revocation.reason().strip();
@@ -32,8 +32,7 @@ class AdminDocumentController {
         }
         return documents
                 .revoke(code, reason)
-                .<ResponseEntity<?>>map(
-                        document -> ResponseEntity.ok(DocumentViews.CaseDocument.of(document, documents.today())))
-                .orElseGet(Problems::notFound);
+                .map(document -> DocumentViews.CaseDocument.of(document, documents.today()))
+                .orElseThrow(ProblemException::notFound);
     }
 }

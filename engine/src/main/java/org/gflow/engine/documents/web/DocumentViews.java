@@ -1,5 +1,6 @@
 package org.gflow.engine.documents.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.gflow.engine.documents.archive.ArchivedDocument;
@@ -14,6 +15,7 @@ final class DocumentViews {
      * What the public verification page may show: nothing that identifies the case or tells
      * anything beyond the paper in the visitor's hands.
      */
+    @Schema(name = "DocumentVerification")
     record Verification(
             String kind,
             String serial,
@@ -39,6 +41,7 @@ final class DocumentViews {
     }
 
     /** The answer to an upload: do these bytes match the archived PDF? */
+    @Schema(name = "DocumentCheck")
     record Check(boolean matches) {}
 
     /** A case's document as the inbox lists it. */

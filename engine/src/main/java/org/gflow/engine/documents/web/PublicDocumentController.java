@@ -1,9 +1,9 @@
 package org.gflow.engine.documents.web;
 
 import java.io.IOException;
-import java.util.Optional;
 import org.gflow.engine.documents.DocumentService;
 import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.errors.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +30,11 @@ class PublicDocumentController {
     }
 
     @GetMapping("/{code}")
-    ResponseEntity<?> verify(@PathVariable("code") String code) {
-        return found(
-                documents.verify(code).map(document -> DocumentViews.Verification.of(document, documents.today())));
+    DocumentViews.Verification verify(@PathVariable("code") String code) {
+        return documents
+                .verify(code)
+                .map(document -> DocumentViews.Verification.of(document, documents.today()))
+                .orElseThrow(ProblemException::notFound);
     }
 
     /**
@@ -44,19 +46,18 @@ class PublicDocumentController {
         return documents
                 .verify(code)
                 .<ResponseEntity<?>>map(document -> ArchivedPdfs.download(documents, document))
-                .orElseGet(() -> found(Optional.empty()));
+                .orElseGet(Problems::notFound);
     }
 
     @PostMapping("/{code}/check")
-    ResponseEntity<?> check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file)
+    DocumentViews.Check check(@PathVariable("code") String code, @RequestParam("file") MultipartFile file)
             throws IOException {
         if (file.isEmpty()) {
             throw new BadRequestException("file", "Upload the PDF to check.");
         }
-        return found(documents.matches(code, file.getBytes()).map(DocumentViews.Check::new));
-    }
-
-    private static ResponseEntity<?> found(Optional<?> body) {
-        return body.<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(Problems::notFound);
+        return documents
+                .matches(code, file.getBytes())
+                .map(DocumentViews.Check::new)
+                .orElseThrow(ProblemException::notFound);
     }
 }
