@@ -593,6 +593,7 @@ export interface components {
             trackingCode: string;
             trackingNumber: string;
         };
+        ArrayNode: unknown;
         BulkOutcome: {
             code: string;
             message: string;
@@ -659,9 +660,44 @@ export interface components {
             complaintText: string;
             province: string;
         };
+        ComplaintStatus: {
+            answer?: string;
+            answerDocumentCode?: string;
+            /** Format: date-time */
+            answeredAt?: string;
+            category?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            responsibleBody?: string;
+            /** @enum {string} */
+            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            timeline?: components["schemas"]["ComplaintStep"][];
+            trackingNumber?: string;
+        };
+        ComplaintStep: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+        };
         Credentials: {
             password: string;
             username: string;
+        };
+        DocumentCheck: {
+            matches: boolean;
+        };
+        DocumentVerification: {
+            caseNumber: string;
+            holderName: string;
+            /** Format: date */
+            issuedOn: string;
+            issuingBody: string;
+            kind: string;
+            serial: string;
+            status: string;
+            /** Format: date */
+            validUntil: string;
         };
         File: {
             /** Format: date-time */
@@ -681,7 +717,8 @@ export interface components {
         Organisation: {
             code: string;
             en: string;
-            kind: string;
+            /** @enum {string} */
+            kind: "ministry" | "province";
             lo: string;
         };
         Page: {
@@ -694,8 +731,45 @@ export interface components {
             /** Format: int32 */
             size: number;
         };
+        PermitStatus: {
+            certificateCode?: string;
+            decisionReasons?: string;
+            /** Format: date-time */
+            filedAt?: string;
+            ministry?: string;
+            permitType?: string;
+            reference?: string;
+            /** @enum {string} */
+            stage?: "RECEIVED" | "UNDER_REVIEW" | "PAYMENT_DUE" | "AWAITING_DECISION" | "GRANTED" | "REFUSED" | "CANCELLED";
+            timeline?: components["schemas"]["PermitStep"][];
+        };
+        PermitStep: {
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            stage: "RECEIVED" | "UNDER_REVIEW" | "PAYMENT_DUE" | "AWAITING_DECISION" | "GRANTED" | "REFUSED" | "CANCELLED";
+        };
         PinRequest: {
             fingerprint: string;
+        };
+        PluginView: {
+            documents: string[];
+            elementTemplates: string[];
+            /** @enum {string} */
+            failure: "SIGNATURE_REFUSED" | "SIGNER_CHANGED" | "NOT_A_PLUGIN" | "SETTINGS_INVALID" | "MISSING_DEPENDENCY" | "START_FAILED" | "OTHER";
+            forms: string[];
+            id: string;
+            lastError: string;
+            messages: string[];
+            /** @enum {string} */
+            origin: "DIRECTORY" | "BUNDLED";
+            processes: string[];
+            settings: string[];
+            /** @enum {string} */
+            state: "ACTIVE" | "STOPPED" | "FAILED";
+            symbolicName: string;
+            topics: string[];
+            version: string;
         };
         PublishedAnswer: {
             answer: string;
@@ -725,6 +799,14 @@ export interface components {
             groups: string[];
             id: string;
             name: string;
+        };
+        SignerPinView: {
+            fingerprint: string;
+            /** Format: date-time */
+            pinnedAt: string;
+            pinnedBy: string;
+            subject: string;
+            symbolicName: string;
         };
         SseEmitter: {
             /** Format: int64 */
@@ -800,7 +882,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["CaseDocument"];
                 };
             };
         };
@@ -1139,7 +1221,9 @@ export interface operations {
                 size?: number;
                 sort?: string;
             };
-            header?: never;
+            header?: {
+                "Accept-Language"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -1285,7 +1369,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"][];
                 };
             };
         };
@@ -1312,7 +1396,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1334,7 +1418,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1355,9 +1439,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };
@@ -1378,7 +1460,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ArrayNode"];
                 };
             };
         };
@@ -1400,7 +1482,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1422,7 +1504,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PluginView"];
                 };
             };
         };
@@ -1444,7 +1526,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SignerPinView"];
                 };
             };
         };
@@ -1470,7 +1552,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["SignerPinView"];
                 };
             };
         };
@@ -1491,9 +1573,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "application/json": Record<string, never>;
-                };
+                content?: never;
             };
         };
     };
@@ -1514,7 +1594,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DocumentVerification"];
                 };
             };
         };
@@ -1543,7 +1623,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["DocumentCheck"];
                 };
             };
         };
@@ -1611,7 +1691,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PublishedAnswer"];
                 };
             };
         };
@@ -1659,7 +1739,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["ComplaintStatus"];
                 };
             };
         };
@@ -1683,7 +1763,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": components["schemas"]["PermitStatus"];
                 };
             };
         };
@@ -1707,7 +1787,9 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": Record<string, never>;
+                    "application/json": {
+                        [key: string]: string;
+                    };
                 };
             };
         };
