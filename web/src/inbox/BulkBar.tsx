@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { lo, type MessageKey } from '../i18n/lo';
+import ColleagueSelect from './ColleagueSelect';
 import { bulk, inbox, type BulkAction, type BulkResult, type Colleague } from './api';
 
 /** Counts of a bulk action's outcomes, in the order they are reported. */
@@ -72,20 +73,13 @@ export function BulkBar({
           </button>
           {colleagues.length > 0 && (
             <>
-              <select
-                aria-label={t('task.handover.choose')}
-                name="bulk-colleague"
+              <ColleagueSelect
+                colleagues={colleagues}
                 value={chosen}
-                onChange={(e) => setChosen(e.target.value)}
-                style={{ flex: '0 1 220px', width: 'auto' }}
-              >
-                <option value="">{t('task.handover.choose')}</option>
-                {colleagues.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+                onChange={setChosen}
+                name="bulk-colleague"
+                basis="0 1 220px"
+              />
               <button type="button" disabled={busy || !chosen} onClick={() => void run('handover')}>
                 {t('tasks.bulk.handover')}
               </button>

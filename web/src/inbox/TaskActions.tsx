@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
+import ColleagueSelect from './ColleagueSelect';
 import { engine, inbox, type EngineTask } from './api';
 
 /** Claim, give back, or hand over to a colleague of the same group. */
@@ -56,20 +57,13 @@ export function TaskActions({ task, userId, onChange }: { task: EngineTask; user
       </div>
       {colleagues.length > 0 && (mine || !task.assignee) && (
         <div className="row">
-          <select
-            aria-label={t('task.handover.choose')}
-            name="colleague"
+          <ColleagueSelect
+            colleagues={colleagues}
             value={chosen}
-            onChange={(e) => setChosen(e.target.value)}
-            style={{ flex: '1 1 200px', width: 'auto' }}
-          >
-            <option value="">{t('task.handover.choose')}</option>
-            {colleagues.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
+            onChange={setChosen}
+            name="colleague"
+            basis="1 1 200px"
+          />
           <button
             type="button"
             disabled={!chosen}

@@ -1,10 +1,13 @@
 package org.gflow.engine.authorization;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
+import org.camunda.bpm.engine.impl.db.PermissionCheck;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
@@ -27,6 +30,9 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 final class CoveringGrantsAuthorization extends AuthorizationManager {
 
     private boolean decideOncePerQuery = true;
+
+    /** Whether the reader holds a permission on every resource of a type, asked once per command. */
+    private final Map<String, Boolean> wildcardGrants = new HashMap<>();
 
     @Override
     public void configureProcessDefinitionQuery(ProcessDefinitionQueryImpl query) {
@@ -55,11 +61,16 @@ final class CoveringGrantsAuthorization extends AuthorizationManager {
 
     private boolean coveredByWildcards(String userId, List<String> groupIds, CompositePermissionCheck check) {
         Stream<Boolean> parts = Stream.concat(
-                check.getAtomicChecks().stream()
-                        .map(atomic -> isAuthorized(
-                                userId, groupIds, atomic.getPermission(), atomic.getResource(), RoleGrants.ANY)),
+                check.getAtomicChecks().stream().map(atomic -> holdsOnEvery(userId, groupIds, atomic)),
                 check.getCompositeChecks().stream().map(composite -> coveredByWildcards(userId, groupIds, composite)));
         return check.isDisjunctive() ? parts.anyMatch(Boolean::booleanValue) : parts.allMatch(Boolean::booleanValue);
+    }
+
+    private boolean holdsOnEvery(String userId, List<String> groupIds, PermissionCheck check) {
+        String key = userId + "|" + groupIds + "|" + check.getResource().resourceType() + "|"
+                + check.getPermission().getName();
+        return wildcardGrants.computeIfAbsent(
+                key, any -> isAuthorized(userId, groupIds, check.getPermission(), check.getResource(), RoleGrants.ANY));
     }
 
     /** Opens this manager wherever the engine asks for its authorization manager. */

@@ -67,21 +67,6 @@ public record TaskListRequest(
         }
     }
 
-    /** A request of a reader of Lao, the first language. */
-    public TaskListRequest(
-            String scope,
-            String process,
-            String org,
-            String due,
-            String createdAfter,
-            String q,
-            String sort,
-            String order,
-            int page,
-            int size) {
-        this(scope, process, org, due, createdAfter, q, sort, order, page, size, null);
-    }
-
     /** The work items asked for, as a query over the projection, except the search ({@link #searchTerms()}). */
     WorkItemQuery toQuery(CurrentUser user, Instant now) {
         WorkItemQuery query = WorkItemQuery.visibleTo(user);

@@ -20,7 +20,7 @@ class TaskListRequestTest {
 
     private static TaskListRequest request(
             String scope, String org, String due, String createdAfter, String q, String sort, String order) {
-        return new TaskListRequest(scope, null, org, due, createdAfter, q, sort, order, 0, 20);
+        return new TaskListRequest(scope, null, org, due, createdAfter, q, sort, order, 0, 20, null);
     }
 
     @Test
@@ -102,7 +102,7 @@ class TaskListRequestTest {
                 .isEqualTo("org");
         assertThat(field(() -> request(null, null, null, null, "x".repeat(201), null, null)))
                 .isEqualTo("q");
-        assertThat(field(() -> new TaskListRequest(null, null, null, null, null, null, null, null, 0, 101)))
+        assertThat(field(() -> new TaskListRequest(null, null, null, null, null, null, null, null, 0, 101, null)))
                 .isEqualTo("size");
         assertThat(field(() ->
                         request(null, null, null, "1 March", null, null, null).toQuery(VERIFIER, NOW)))

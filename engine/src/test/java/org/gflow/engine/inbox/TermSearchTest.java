@@ -114,7 +114,7 @@ class TermSearchTest {
 
     /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
     private List<String> search(int rare, String q, int page, int size) {
-        TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size);
+        TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size, null);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         new TermSearch(jdbc, rare).narrow(query, request.searchTerms());
         return jdbc.queryForList(query.pageSql("w.task_id", page * size, size), String.class, query.parameters());
