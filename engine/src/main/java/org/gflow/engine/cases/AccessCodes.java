@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * The access code a citizen gets with a case's public reference — a complaint's tracking
@@ -31,6 +33,16 @@ public final class AccessCodes {
             code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return code.toString();
+    }
+
+    /**
+     * Gives the case this code, replacing any before: the case keeps only its hash. Run again when
+     * it meets another change of the case ({@link ReplaceAccessCodeCmd}).
+     */
+    public static void store(ProcessEngine engine, String caseId, String reference, String code) {
+        ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired()
+                .execute(new ReplaceAccessCodeCmd(caseId, reference, code));
     }
 
     public static String hash(String reference, String code) {

@@ -18,7 +18,7 @@ import org.gflow.processes.validation.TaskCompletion;
  * Which commands may run again after a conflict, and which failures are worth it. Only commands
  * whose whole effect is their own transaction qualify: completing, claiming or submitting a
  * user task (G-Flow's checked {@link TaskCompletion} included), reporting on an external task,
- * and fetching external tasks. A failed attempt rolled
+ * fetching external tasks, and G-Flow's own commands that say so ({@link RetriedOnConflict}). A failed attempt rolled
  * everything back, so the next one starts from what the winner committed.
  */
 final class RetriedCommands {
@@ -31,7 +31,8 @@ final class RetriedCommands {
                 || command instanceof ClaimTaskCmd
                 || command instanceof TaskCompletion
                 || command instanceof HandleExternalTaskCmd
-                || command instanceof FetchExternalTasksCmd;
+                || command instanceof FetchExternalTasksCmd
+                || command instanceof RetriedOnConflict;
     }
 
     /**

@@ -2,6 +2,7 @@ package org.gflow.engine.hotline;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.gflow.engine.cases.AccessCodes;
@@ -39,17 +40,19 @@ public class ComplaintIntake {
             String citizenLanguage,
             Boolean citizenSmsOptOut) {}
 
+    private final ProcessEngine processEngine;
     private final RuntimeService runtimeService;
     private final TrackingNumbers trackingNumbers;
     private final BusinessKeys businessKeys;
     private final Notifier notifier;
 
     ComplaintIntake(
-            RuntimeService runtimeService,
+            ProcessEngine processEngine,
             TrackingNumbers trackingNumbers,
             BusinessKeys businessKeys,
             Notifier notifier) {
-        this.runtimeService = runtimeService;
+        this.processEngine = processEngine;
+        this.runtimeService = processEngine.getRuntimeService();
         this.trackingNumbers = trackingNumbers;
         this.businessKeys = businessKeys;
         this.notifier = notifier;
@@ -84,7 +87,7 @@ public class ComplaintIntake {
      */
     String issueCode(String processInstanceId, String trackingNumber, Map<String, Object> caseVariables) {
         String code = AccessCodes.issue();
-        runtimeService.setVariable(processInstanceId, AccessCodes.VARIABLE, AccessCodes.hash(trackingNumber, code));
+        AccessCodes.store(processEngine, processInstanceId, trackingNumber, code);
         Map<String, Object> values = new HashMap<>(caseVariables);
         values.put("trackingNumber", trackingNumber);
         values.put("trackingCode", code);

@@ -1,6 +1,6 @@
 package org.gflow.engine.permit;
 
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.gflow.engine.cases.AccessCodes;
 import org.gflow.engine.cases.CaseReceipts;
@@ -26,12 +26,12 @@ class ApplicantCodeController {
     record ApplicantCode(String trackingNumber, String trackingCode) {}
 
     private final CaseReceipts receipts;
-    private final RuntimeService runtimeService;
+    private final ProcessEngine processEngine;
     private final EngineAsPublic asPublic;
 
-    ApplicantCodeController(CaseReceipts receipts, RuntimeService runtimeService, EngineAsPublic asPublic) {
+    ApplicantCodeController(CaseReceipts receipts, ProcessEngine processEngine, EngineAsPublic asPublic) {
         this.receipts = receipts;
-        this.runtimeService = runtimeService;
+        this.processEngine = processEngine;
         this.asPublic = asPublic;
     }
 
@@ -48,7 +48,7 @@ class ApplicantCodeController {
         }
         String code = AccessCodes.issue();
         asPublic.call(() -> {
-            runtimeService.setVariable(processInstanceId, AccessCodes.VARIABLE, AccessCodes.hash(reference, code));
+            AccessCodes.store(processEngine, processInstanceId, reference, code);
             return null;
         });
         return new ApplicantCode(reference, code);

@@ -58,6 +58,24 @@ class RetryOnConflictInterceptorTest {
     }
 
     @Test
+    void aCommandThatSaysItMayRunAgainRunsAgain() {
+        AtomicInteger runs = failingFirst(1, () -> new OptimisticLockingException("the case's next step changed it"));
+
+        Object result = interceptor.execute(new MayRunAgain());
+
+        assertThat(result).isEqualTo("done");
+        assertThat(runs).hasValue(2);
+    }
+
+    /** As an access code's replacement says of itself. */
+    private static final class MayRunAgain implements Command<String>, RetriedOnConflict {
+        @Override
+        public String execute(org.camunda.bpm.engine.impl.interceptor.CommandContext context) {
+            return "mine";
+        }
+    }
+
+    @Test
     void otherCommandsAreLeftAlone() {
         AtomicInteger runs = failingFirst(10, () -> new OptimisticLockingException("not ours to retry"));
         Command<String> other = context -> "other";
