@@ -203,7 +203,7 @@ export const en: Record<MessageKey, string> = {
   'public.complaint.citizenName': 'Full name (optional)',
   'public.complaint.citizenPhone': 'Phone',
   'public.complaint.citizenEmail': 'E-mail',
-  'public.complaint.smsOptOut': 'No SMS, please (the phone number is only for calling you)',
+  'public.complaint.smsOptOut': 'No text messages, please (the number is only for calling you)',
   'public.complaint.province': 'Province',
   'public.complaint.category': 'Category',
   'public.complaint.complaintText': 'Your complaint',

@@ -16,6 +16,8 @@ const FIELDS: Record<string, string> = {
   citizenName: "Complainant's name (optional)",
   citizenPhone: 'Phone (optional)',
   citizenEmail: 'E-mail (optional)',
+  citizenLanguage: 'Language of the messages to the complainant',
+  citizenSmsOptOut: 'No text messages',
   complaintTrue: 'Is the complaint true?',
   verificationNotes: 'What was checked and found',
   answerText: 'Answer to publish',
@@ -38,6 +40,8 @@ const FIELDS: Record<string, string> = {
   applicantName: 'Applicant',
   applicantPhone: 'Phone',
   applicantEmail: 'E-mail',
+  applicantLanguage: 'Language of the messages to the applicant',
+  applicantSmsOptOut: 'No text messages',
   enterpriseNumber: 'Enterprise number',
   businessType: 'Type of business',
   businessSize: 'Business size',
@@ -61,6 +65,8 @@ const FIELDS: Record<string, string> = {
 
 const OPTIONS: Record<string, Record<string, string>> = {
   channel: { phone: 'Phone 1516', web: 'Website' },
+  citizenLanguage: { lo: 'Lao', en: 'English' },
+  applicantLanguage: { lo: 'Lao', en: 'English' },
   complaintTrue: { true: 'Yes, it is true', false: 'No' },
   reportAccepted: { true: 'Accept', false: 'Return to be corrected' },
   documentsComplete: { true: 'Complete', false: 'Not complete: ask for more' },
