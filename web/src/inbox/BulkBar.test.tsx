@@ -2,44 +2,25 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { query } from '../api/client';
 import { createQueryClient } from '../api/queries';
 import { SessionProvider } from '../auth/session';
 import { en } from '../i18n/en';
 import { I18nProvider, type Language } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
-import { filterFromParams } from './filters';
+import { FIRST_TASK_LIST, TRIAGE_SESSION, triageRow } from '../testing/inboxRows';
 import TaskListPage from './TaskListPage';
 
-const SESSION = { authenticated: true, id: 'vilayvanh.opm', name: 'ວິໄລວັນ', groups: [], admin: false };
-const TASKS = `GET /api/inbox/tasks${query({ ...filterFromParams(new URLSearchParams('')) })}`;
-
-function row(id: string, caseTitle: string) {
-  return {
-    id,
-    name: 'ຄັດແຍກຄຳຮ້ອງທຸກ',
-    taskKey: null,
-    processKey: 'hotline-1516',
-    processName: null,
-    processInstanceId: `case-${id}`,
-    caseTitle,
-    trackingNumber: null,
-    assignee: null,
-    assigneeName: null,
-    created: '2026-11-30T08:00:00Z',
-    due: null,
-    candidateGroups: ['opm-hotline-triage'],
-  };
-}
-
-const ROWS = [row('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'), row('t2', 'ໄຟຟ້າດັບ'), row('t3', 'ທາງເປັນຂຸມ')];
+const ROWS = [triageRow('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'), triageRow('t2', 'ໄຟຟ້າດັບ'), triageRow('t3', 'ທາງເປັນຂຸມ')];
 
 function serve(bulkBodies: unknown[]) {
   return fakeServer({
-    'GET /api/auth/session': { status: 200, body: SESSION },
+    'GET /api/auth/session': { status: 200, body: TRIAGE_SESSION },
     'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
-    [TASKS]: { status: 200, body: { items: ROWS, more: false, page: 0, size: 20, serverTime: '2026-11-30T09:00:00Z' } },
+    [FIRST_TASK_LIST]: {
+      status: 200,
+      body: { items: ROWS, more: false, page: 0, size: 20, serverTime: '2026-11-30T09:00:00Z' },
+    },
     'GET /api/inbox/tasks/t1/colleagues': { status: 200, body: [] },
     'POST /api/inbox/tasks/bulk': (init) => {
       bulkBodies.push(JSON.parse(String(init.body)));

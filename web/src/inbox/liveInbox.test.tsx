@@ -3,39 +3,17 @@ import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-li
 import type { ReactNode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { query } from '../api/client';
 import { createQueryClient, inboxKeys } from '../api/queries';
 import { SessionProvider } from '../auth/session';
 import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { FakeEventSource } from '../testing/fakeEventSource';
 import { fakeServer } from '../testing/fakeServer';
-import { filterFromParams } from './filters';
+import { FIRST_TASK_LIST, TRIAGE_SESSION, triageRow } from '../testing/inboxRows';
 import { invalidateFor, parseLiveEvent, reconnectDelay, useLiveInbox } from './liveInbox';
 import TaskListPage from './TaskListPage';
 
-const SESSION = { authenticated: true, id: 'vilayvanh.opm', name: 'ວິໄລວັນ', groups: [], admin: false };
-const TASKS = `GET /api/inbox/tasks${query({ ...filterFromParams(new URLSearchParams('')) })}`;
-
-function row(id: string, caseTitle: string) {
-  return {
-    id,
-    name: 'ຄັດແຍກຄຳຮ້ອງທຸກ',
-    taskKey: null,
-    processKey: 'hotline-1516',
-    processName: null,
-    processInstanceId: `case-${id}`,
-    caseTitle,
-    trackingNumber: null,
-    assignee: null,
-    assigneeName: null,
-    created: '2026-11-30T08:00:00Z',
-    due: null,
-    candidateGroups: ['opm-hotline-triage'],
-  };
-}
-
-function page(...items: ReturnType<typeof row>[]) {
+function page(...items: ReturnType<typeof triageRow>[]) {
   return { status: 200, body: { items, more: false, page: 0, size: 20, serverTime: '2026-11-30T09:00:00Z' } };
 }
 
@@ -109,11 +87,11 @@ describe('the live inbox', () => {
 describe('the task list with the live inbox', () => {
   it('shows a task that arrives without reloading the page or losing what the user types', async () => {
     FakeEventSource.install();
-    let served = page(row('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'));
+    let served = page(triageRow('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'));
     fakeServer({
-      'GET /api/auth/session': { status: 200, body: SESSION },
+      'GET /api/auth/session': { status: 200, body: TRIAGE_SESSION },
       'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
-      [TASKS]: () => served,
+      [FIRST_TASK_LIST]: () => served,
     });
     render(
       <QueryClientProvider client={createQueryClient()}>
@@ -131,7 +109,7 @@ describe('the task list with the live inbox', () => {
     fireEvent.change(search, { target: { value: 'ຄຳທີ່ກຳລັງພິມ' } });
 
     act(() => FakeEventSource.latest().open());
-    served = page(row('t2', 'ໄຟຟ້າດັບ'), row('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'));
+    served = page(triageRow('t2', 'ໄຟຟ້າດັບ'), triageRow('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'));
     act(() => FakeEventSource.latest().send('task-added', { taskId: 't2', caseId: 'case-t2' }, '7'));
 
     expect(await screen.findByText('ໄຟຟ້າດັບ')).toBeTruthy();
