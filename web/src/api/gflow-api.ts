@@ -532,6 +532,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/hotline/complaints/{trackingNumber}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/hotline/complaints/{trackingNumber}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/permits/{reference}": {
         parameters: {
             query?: never;
@@ -668,9 +700,15 @@ export interface components {
             category?: string;
             /** Format: date-time */
             filedAt?: string;
+            /** Format: int32 */
+            rating?: number;
+            /** Format: date-time */
+            reopenableUntil?: string;
+            /** Format: int32 */
+            reopenCount?: number;
             responsibleBody?: string;
             /** @enum {string} */
-            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "REOPENED" | "CLOSED";
             timeline?: components["schemas"]["ComplaintStep"][];
             trackingNumber?: string;
         };
@@ -678,7 +716,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "REOPENED" | "CLOSED";
         };
         Credentials: {
             password: string;
@@ -781,6 +819,12 @@ export interface components {
             summary: string;
             trackingNumber: string;
         };
+        Rating: {
+            code: string;
+            comment: string;
+            /** Format: int32 */
+            stars: number;
+        };
         Receipt: {
             ended: boolean;
             /** Format: date-time */
@@ -789,6 +833,10 @@ export interface components {
             processKey: string;
             processName: string;
             reference: string;
+        };
+        Reopen: {
+            code: string;
+            reason: string;
         };
         Revocation: {
             reason: string;
@@ -1732,6 +1780,58 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatus"];
+                };
+            };
+        };
+    };
+    rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Rating"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatus"];
+                };
+            };
+        };
+    };
+    reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reopen"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

@@ -93,7 +93,9 @@ class HotlineRestWalkthroughIT extends EngineIT {
                 .containsSubsequence("RECEIVED", "WITH_RESPONSIBLE_BODY", "ANSWERED");
         assertThat(status.path("answer").asText()).contains("ຖະໜົນເສັ້ນນີ້").doesNotContain("5555");
         assertThat(status.toString()).doesNotContain("citizenPhone").doesNotContain("020 5555");
-        eventually("the case closes", () -> caseEnded(caseId));
+        eventually(
+                "the answer waits for the citizen's reply",
+                () -> citizen.get(track).json().hasNonNull("reopenableUntil"));
         assertThat(citizen.get("/api/public/hotline/answers")
                         .json()
                         .path("answers")

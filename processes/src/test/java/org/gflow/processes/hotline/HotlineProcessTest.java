@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 @Deployment(resources = {"gflow/processes/hotline-1516.bpmn", "gflow/processes/hotline-routing.dmn"})
 class HotlineProcessTest extends ProcessTest {
 
+    static final Duration REOPEN_WINDOW = Duration.ofDays(10);
+
     @Test
     void untrueComplaintIsExplainedPublishedAndTheCitizenTold() {
         ProcessInstance complaint = reachVerification(complaint("business", "vientiane"));
@@ -150,8 +152,7 @@ class HotlineProcessTest extends ProcessTest {
 
     private ProcessInstance reachVerification(Map<String, Object> variables) {
         ProcessInstance complaint = start(variables);
-        Map<String, Object> given =
-                completeExternal(complaint, "opm.hotline-register", Map.of("trackingNumber", "1516-2026-000042"));
+        Map<String, Object> given = completeExternal(complaint, "opm.hotline-register", registered());
         assertThat(given).containsEntry("complaintText", variables.get("complaintText"));
         completeTask(complaint, "triageComplaint", Map.of());
         assertThat(complaint).isWaitingAt("verifyComplaint");
@@ -168,7 +169,15 @@ class HotlineProcessTest extends ProcessTest {
         assertThat(notice)
                 .containsEntry("notificationKind", "hotline.answer-published")
                 .containsEntry("recipientType", "citizen");
-        assertThat(complaint).isEnded().hasPassed("caseClosed");
+        assertThat(complaint).isWaitingAt("awaitCitizen");
+
+        passTime(REOPEN_WINDOW);
+        assertThat(complaint).isEnded().hasPassed("reopenWindowClosed", "caseClosed");
+    }
+
+    /** What registration gives a complaint (the engine takes the reopen settings from its configuration). */
+    static Map<String, Object> registered() {
+        return Map.of("trackingNumber", "1516-2026-000042", "reopenWindow", "P10D", "reopenLimit", 2, "reopenCount", 0);
     }
 
     private ProcessInstance start(Map<String, Object> variables) {
