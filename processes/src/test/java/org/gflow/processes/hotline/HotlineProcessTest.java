@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -87,7 +88,8 @@ class HotlineProcessTest extends ProcessTest {
         ProcessInstance complaint = reachVerification(complaint("tax", "champasak"));
 
         Task verify = openTask(complaint, "verifyComplaint");
-        assertThat(verify.getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(7))));
+        // seven working days after Monday 2 March: Wednesday 11 March at the office's close
+        assertThat(verify.getDueDate()).isEqualTo(Date.from(lao("2026-03-11T16:00")));
         assertThat(candidateGroupsOf(verify)).containsExactly("mof-hotline-verifiers");
     }
 
@@ -95,7 +97,13 @@ class HotlineProcessTest extends ProcessTest {
     void verifiersAreRemindedBeforeTheDeadlineWithoutEscalation() {
         ProcessInstance complaint = reachVerification(complaint("environment", "vientiane"));
 
-        passTime(Duration.ofDays(5));
+        passTimeUntil(lao("2026-03-09T15:59"));
+        assertThat(externalTasks()
+                        .createExternalTaskQuery()
+                        .topicName("gflow.notify")
+                        .count())
+                .isZero();
+        passTimeUntil(lao("2026-03-09T16:00"));
 
         Map<String, Object> reminder = completeExternal(complaint, "gflow.notify", Map.of());
         assertThat(reminder)
@@ -109,10 +117,10 @@ class HotlineProcessTest extends ProcessTest {
     @Test
     void overdueVerificationEscalatesToSupervisorsAndTheOfficeAndTheCaseStillCloses() {
         ProcessInstance complaint = reachVerification(complaint("business", "vientiane"));
-        passTime(Duration.ofDays(5));
+        passTimeUntil(lao("2026-03-09T16:00"));
         completeExternal(complaint, "gflow.notify", Map.of());
 
-        passTime(Duration.ofDays(2));
+        passTimeUntil(lao("2026-03-11T16:00"));
 
         Map<String, Object> alert = completeExternal(complaint, "gflow.notify", Map.of());
         assertThat(alert)
@@ -120,7 +128,7 @@ class HotlineProcessTest extends ProcessTest {
                 .containsEntry("recipient", "moic-hotline-supervisors,opm-hotline-triage");
         Task followUp = openTask(complaint, "followUpOverdue");
         assertThat(candidateGroupsOf(followUp)).containsExactly("moic-hotline-supervisors", "opm-hotline-triage");
-        assertThat(followUp.getDueDate()).isEqualTo(Date.from(START.plus(Duration.ofDays(8))));
+        assertThat(followUp.getDueDate()).isEqualTo(Date.from(lao("2026-03-12T16:00")));
         assertThat(complaint).variables().containsEntry("escalated", true);
         assertThat(complaint).isWaitingAt("verifyComplaint", "followUpOverdue");
 
@@ -140,12 +148,56 @@ class HotlineProcessTest extends ProcessTest {
         passTime(Duration.ofHours(4));
         assertThat(completeExternal(complaint, "gflow.notify", Map.of()))
                 .containsEntry("notificationKind", "hotline.verification-reminder");
-        passTime(Duration.ofHours(4));
+        // eight working hours from Monday 08:00: the office day holds seven, so Tuesday 09:00
+        passTimeUntil(lao("2026-03-03T09:00"));
 
         assertThat(completeExternal(complaint, "gflow.notify", Map.of()))
                 .containsEntry("notificationKind", "hotline.verification-overdue");
-        assertThat(openTask(complaint, "followUpOverdue").getDueDate())
-                .isEqualTo(Date.from(START.plus(Duration.ofHours(32))));
+        assertThat(openTask(complaint, "followUpOverdue").getDueDate()).isEqualTo(Date.from(lao("2026-03-04T16:00")));
+    }
+
+    @Test
+    void aComplaintFiledBeforePiMaiIsNotOverdueAfterTheHoliday() {
+        // Monday 13 April 2026, the working day before Pi Mai (Tuesday 14 to Thursday 16 April)
+        passTimeUntil(lao("2026-04-13T10:00"));
+        Map<String, Object> variables = complaint("transport", "vientiane");
+        variables.put("verificationReminder", "P3D");
+        variables.put("verificationDeadline", "P5D");
+        ProcessInstance complaint = reachVerification(variables);
+
+        // counted: Friday 17, Monday 20, Tuesday 21 (reminder), Wednesday 22, Thursday 23 (deadline)
+        assertThat(timerDue(complaint, "verificationReminderDue")).isEqualTo(lao("2026-04-21T16:00"));
+        assertThat(timerDue(complaint, "verificationOverdue")).isEqualTo(lao("2026-04-23T16:00"));
+        assertThat(openTask(complaint, "verifyComplaint").getDueDate()).isEqualTo(Date.from(lao("2026-04-23T16:00")));
+
+        // the day after Pi Mai: nothing reminded, nothing escalated, the task still in time
+        passTimeUntil(lao("2026-04-17T10:00"));
+        assertThat(externalTasks()
+                        .createExternalTaskQuery()
+                        .topicName("gflow.notify")
+                        .count())
+                .isZero();
+        assertThat(openTask(complaint, "verifyComplaint").getDueDate()).isAfter(ClockUtil.getCurrentTime());
+        assertThat(complaint).variables().doesNotContainKey("escalated");
+
+        passTimeUntil(lao("2026-04-21T16:00"));
+        assertThat(completeExternal(complaint, "gflow.notify", Map.of()))
+                .containsEntry("notificationKind", "hotline.verification-reminder");
+        passTimeUntil(lao("2026-04-23T16:00"));
+        assertThat(completeExternal(complaint, "gflow.notify", Map.of()))
+                .containsEntry("notificationKind", "hotline.verification-overdue");
+        // the follow-up's one working day: Friday 24 April
+        assertThat(openTask(complaint, "followUpOverdue").getDueDate()).isEqualTo(Date.from(lao("2026-04-24T16:00")));
+    }
+
+    private java.time.Instant timerDue(ProcessInstance complaint, String activityId) {
+        return management()
+                .createJobQuery()
+                .processInstanceId(complaint.getId())
+                .activityId(activityId)
+                .singleResult()
+                .getDuedate()
+                .toInstant();
     }
 
     private ProcessInstance reachVerification(Map<String, Object> variables) {
