@@ -6,11 +6,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import java.time.Duration;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
+import org.gflow.processes.support.FakeOrganisationHeads;
 import org.gflow.processes.support.ProcessTest;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +130,7 @@ class HotlineProcessTest extends ProcessTest {
                 .containsEntry("notificationKind", "hotline.verification-overdue")
                 .containsEntry("recipient", "moic-hotline-supervisors,opm-hotline-triage");
         Task followUp = openTask(complaint, "followUpOverdue");
-        assertThat(candidateGroupsOf(followUp)).containsExactly("moic-hotline-supervisors", "opm-hotline-triage");
+        assertThat(candidateGroupsOf(followUp)).containsExactly("moic-hotline-supervisors");
         assertThat(followUp.getDueDate()).isEqualTo(Date.from(lao("2026-03-12T16:00")));
         assertThat(complaint).variables().containsEntry("escalated", true);
         assertThat(complaint).isWaitingAt("verifyComplaint", "followUpOverdue");
@@ -188,6 +191,91 @@ class HotlineProcessTest extends ProcessTest {
                 .containsEntry("notificationKind", "hotline.verification-overdue");
         // the follow-up's one working day: Friday 24 April
         assertThat(openTask(complaint, "followUpOverdue").getDueDate()).isEqualTo(Date.from(lao("2026-04-24T16:00")));
+    }
+
+    @Test
+    void anUnansweredEscalationClimbsToTheHeadThenTheOfficeInWorkingDays() {
+        ProcessInstance complaint = overdueOnTheDayBeforePiMai(complaint("business", "vientiane"));
+
+        // step 1, the supervisors: one working day, Pi Mai skipped — Friday 17 April
+        Task supervisors = openTask(complaint, "followUpOverdue");
+        assertThat(candidateGroupsOf(supervisors)).containsExactly("moic-hotline-supervisors");
+        assertThat(supervisors.getDueDate()).isEqualTo(Date.from(lao("2026-04-17T16:00")));
+        passTimeUntil(lao("2026-04-17T15:59"));
+        assertThat(complaint).isWaitingAt("verifyComplaint", "followUpOverdue");
+
+        // step 2, the organisation's head from the directory: two working days — Tuesday 21 April
+        passTimeUntil(lao("2026-04-17T16:00"));
+        Task head = openTask(complaint, "followUpByHead");
+        assertThat(head.getAssignee()).isEqualTo(FakeOrganisationHeads.MOIC_HEAD);
+        assertThat(head.getDueDate()).isEqualTo(Date.from(lao("2026-04-21T16:00")));
+        assertThat(complaint).hasPassed("supervisorsUnanswered").isWaitingAt("verifyComplaint", "followUpByHead");
+
+        // step 3, the Office: two working days — Thursday 23 April
+        passTimeUntil(lao("2026-04-21T16:00"));
+        Task office = openTask(complaint, "followUpByOffice");
+        assertThat(candidateGroupsOf(office)).containsExactly("opm-hotline-triage");
+        assertThat(office.getDueDate()).isEqualTo(Date.from(lao("2026-04-23T16:00")));
+        assertThat(complaint).hasPassed("headUnanswered").isWaitingAt("verifyComplaint", "followUpByOffice");
+
+        // every step is in the case's history
+        assertThat(escalationLevels(complaint)).containsExactly("supervisors", "head", "office");
+        tasks().complete(office.getId(), Map.of("escalationNote", "ໂທຫາກະຊວງແລ້ວ"));
+        assertThat(complaint).hasPassed("escalationHandled").isWaitingAt("verifyComplaint");
+    }
+
+    @Test
+    void aFollowUpAnsweredInTimeStopsTheLadder() {
+        ProcessInstance complaint = overdueOnTheDayBeforePiMai(complaint("business", "vientiane"));
+
+        completeTask(complaint, "followUpOverdue", Map.of("escalationNote", "ຕິດຕາມແລ້ວ"));
+        passTimeUntil(lao("2026-04-30T16:00"));
+
+        assertThat(complaint).hasPassed("escalationHandled").hasNotPassed("supervisorsUnanswered");
+        assertThat(complaint).isWaitingAt("verifyComplaint");
+        assertThat(escalationLevels(complaint)).containsExactly("supervisors");
+    }
+
+    @Test
+    void withoutAHeadInTheDirectoryTheLadderStillReachesTheOffice() {
+        ProcessInstance complaint = overdueOnTheDayBeforePiMai(complaint("public-service", "bokeo"));
+        passTimeUntil(lao("2026-04-17T16:00"));
+        assertThat(openTask(complaint, "followUpByHead").getAssignee()).isNull();
+
+        passTimeUntil(lao("2026-04-21T16:00"));
+
+        assertThat(candidateGroupsOf(openTask(complaint, "followUpByOffice"))).containsExactly("opm-hotline-triage");
+    }
+
+    /** A complaint whose verification is overdue at noon on Monday 13 April 2026, the day before Pi Mai. */
+    private ProcessInstance overdueOnTheDayBeforePiMai(Map<String, Object> variables) {
+        passTimeUntil(lao("2026-04-13T10:00"));
+        variables.put("verificationReminder", "PT1H");
+        variables.put("verificationDeadline", "PT2H");
+        ProcessInstance complaint = reachVerification(variables);
+        passTimeUntil(lao("2026-04-13T11:00"));
+        completeExternal(complaint, "gflow.notify", Map.of());
+        passTimeUntil(lao("2026-04-13T12:00"));
+        assertThat(completeExternal(complaint, "gflow.notify", Map.of()))
+                .containsEntry("notificationKind", "hotline.verification-overdue");
+        return complaint;
+    }
+
+    /** The values escalationLevel took, in order, from the case's history. */
+    private List<Object> escalationLevels(ProcessInstance complaint) {
+        return engine
+                .getHistoryService()
+                .createHistoricDetailQuery()
+                .processInstanceId(complaint.getId())
+                .variableUpdates()
+                .orderPartiallyByOccurrence()
+                .asc()
+                .list()
+                .stream()
+                .map(detail -> (HistoricVariableUpdate) detail)
+                .filter(update -> update.getVariableName().equals("escalationLevel"))
+                .map(HistoricVariableUpdate::getValue)
+                .toList();
     }
 
     private java.time.Instant timerDue(ProcessInstance complaint, String activityId) {
