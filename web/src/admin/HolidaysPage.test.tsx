@@ -11,7 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const thisYear = new Date(Date.now() + 7 * 60 * 60 * 1000).getUTCFullYear();
+const thisYear = new Date().getFullYear();
 
 describe('public holidays page', () => {
   it("lists the year's holidays in Lao and adds one", async () => {

@@ -4,11 +4,6 @@ import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { adminApi } from './api';
 
-/** This year in Laos (UTC+7), so the page opens on the year the offices are in. */
-function laoYear(now: Date = new Date()): number {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).getUTCFullYear();
-}
-
 /**
  * The public holidays of a year, which no working-day deadline counts: list, add, remove
  * (administrators only; the engine checks it too).
@@ -16,7 +11,8 @@ function laoYear(now: Date = new Date()): number {
 export default function HolidaysPage() {
   const { t, formatDate, describeError } = useI18n();
   const queries = useQueryClient();
-  const [year, setYear] = useState(laoYear);
+  // the reader's own year: an administrator in Laos opens on the year the offices are in
+  const [year, setYear] = useState(() => new Date().getFullYear());
   const listed = useQuery({ queryKey: adminKeys.holidays(year), queryFn: () => adminApi.holidays(year) });
   const [date, setDate] = useState('');
   const [nameLo, setNameLo] = useState('');
