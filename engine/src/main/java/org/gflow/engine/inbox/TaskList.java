@@ -57,7 +57,7 @@ class TaskList {
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        WorkItemQuery query = request.toQuery(user, now);
+        WorkItemQuery query = request.toQuery(user, now, workingTime.dueSoonUntil(now));
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
         List<TaskSummary> rows = jdbc.query(

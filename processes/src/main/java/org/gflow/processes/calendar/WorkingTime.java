@@ -83,6 +83,16 @@ public final class WorkingTime {
         return left;
     }
 
+    /**
+     * Until when a task counts as due soon, seen at {@code now}: the start of the second working day
+     * after today, so every task with at most one working day left ({@link #workingDaysLeft}) is in.
+     * On a Friday that is Tuesday 00:00: tasks due over the weekend or on Monday are due soon.
+     */
+    public Instant dueSoonUntil(Instant now) {
+        LocalDate today = now.atZone(hours.zone()).toLocalDate();
+        return nextWorkingDay(nextWorkingDay(today)).atStartOfDay(hours.zone()).toInstant();
+    }
+
     private ZonedDateTime plusWorkingTime(ZonedDateTime start, Duration time) {
         if (time.isZero()) {
             return start;

@@ -79,6 +79,16 @@ class WorkingTimeTest {
     }
 
     @Test
+    void dueSoonReachesToTheEndOfTheNextWorkingDay() {
+        // Friday: tasks due by Monday's end are due soon
+        assertThat(working.dueSoonUntil(lao("2026-03-06T10:00"))).isEqualTo(lao("2026-03-10T00:00"));
+        // the day before Pi Mai: the next working day is Friday 17 April, the one after Monday 20
+        assertThat(working.dueSoonUntil(lao("2026-04-13T10:00"))).isEqualTo(lao("2026-04-20T00:00"));
+        Instant dueFriday = lao("2026-04-17T16:00");
+        assertThat(working.workingDaysLeft(lao("2026-04-13T10:00"), dueFriday)).isEqualTo(1);
+    }
+
+    @Test
     void malformedDurationsAndOfficeHoursAreRefused() {
         assertThatThrownBy(() -> working.after(lao("2026-03-02T10:00"), "P5X"))
                 .isInstanceOf(IllegalArgumentException.class);
