@@ -14,6 +14,7 @@ const StartCasePage = lazy(() => import('./cases/StartCasePage'));
 const ReceiptPage = lazy(() => import('./cases/ReceiptPage'));
 const PluginsPage = lazy(() => import('./admin/PluginsPage'));
 const DeploymentsPage = lazy(() => import('./admin/DeploymentsPage'));
+const HolidaysPage = lazy(() => import('./admin/HolidaysPage'));
 const ComplaintPage = lazy(() => import('./public/ComplaintPage'));
 const TrackPage = lazy(() => import('./public/TrackPage'));
 const AnswersPage = lazy(() => import('./public/AnswersPage'));
@@ -97,6 +98,14 @@ export function AppRoutes() {
           element={
             <RequireLogin admin>
               <DeploymentsPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/admin/holidays"
+          element={
+            <RequireLogin admin>
+              <HolidaysPage />
             </RequireLogin>
           }
         />

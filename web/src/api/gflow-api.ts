@@ -20,6 +20,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ofYear"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -252,6 +284,22 @@ export interface paths {
             cookie?: never;
         };
         get: operations["colleagues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/tasks/{taskId}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deadline"];
         put?: never;
         post?: never;
         delete?: never;
@@ -752,6 +800,12 @@ export interface components {
         Handover: {
             userId: string;
         };
+        NewHoliday: {
+            /** Format: date */
+            date: string;
+            nameEn: string;
+            nameLo: string;
+        };
         Organisation: {
             code: string;
             en: string;
@@ -809,6 +863,14 @@ export interface components {
             topics: string[];
             version: string;
         };
+        PublicHoliday: {
+            /** Format: date */
+            date: string;
+            nameEn: string;
+            nameLo: string;
+            /** Format: int32 */
+            year: number;
+        };
         PublishedAnswer: {
             answer: string;
             category: string;
@@ -860,6 +922,12 @@ export interface components {
             /** Format: int64 */
             timeout?: number;
         };
+        TaskDeadline: {
+            /** Format: date-time */
+            due: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
         TaskSummary: {
             assignee: string;
             assigneeName: string;
@@ -876,6 +944,8 @@ export interface components {
             processName: string;
             taskKey: string;
             trackingNumber: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
         };
         Term: {
             code: string;
@@ -932,6 +1002,72 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDocument"];
                 };
+            };
+        };
+    };
+    ofYear: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHoliday"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1306,6 +1442,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Colleague"][];
+                };
+            };
+        };
+    };
+    deadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDeadline"];
                 };
             };
         };

@@ -330,7 +330,7 @@ function TaskRow({
         </div>
         {task.due && (
           <div>
-            {t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} />
+            {t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} workingDaysLeft={task.workingDaysLeft} />
           </div>
         )}
         <div>{task.assignee ? (task.assigneeName ?? task.assignee) : t('tasks.unassigned')}</div>

@@ -31,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/start">{t('nav.start')}</NavLink>
               {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
               {session.admin && <NavLink to="/admin/deployments">{t('nav.deployments')}</NavLink>}
+              {session.admin && <NavLink to="/admin/holidays">{t('nav.holidays')}</NavLink>}
             </>
           ) : (
             <>

@@ -74,6 +74,7 @@ public class ComplaintFollowUp {
                     .processInstanceId(caseId)
                     .setVariable("reopenReason", reason)
                     .setVariable("reopenCount", count)
+                    .setVariable("answerPublished", false)
                     .setVariable("reopenedAt", ClockUtil.getCurrentTime())
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {

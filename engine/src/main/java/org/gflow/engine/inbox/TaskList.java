@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gflow.engine.security.CurrentUser;
+import org.gflow.processes.calendar.WorkingTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +35,20 @@ class TaskList {
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
     private final TermSearch termSearch;
+    private final WorkingTime workingTime;
     private final Clock clock;
     private final Timer queryTime;
 
-    TaskList(JdbcTemplate jdbc, UserNames userNames, TermSearch termSearch, MeterRegistry meters) {
+    TaskList(
+            JdbcTemplate jdbc,
+            UserNames userNames,
+            TermSearch termSearch,
+            WorkingTime workingTime,
+            MeterRegistry meters) {
         this.jdbc = jdbc;
         this.userNames = userNames;
         this.termSearch = termSearch;
+        this.workingTime = workingTime;
         this.clock = Clock.systemUTC();
         this.queryTime = Timer.builder("gflow.inbox.query")
                 .description("The inbox's task-list query over the work-item projection (one page)")
@@ -49,7 +57,7 @@ class TaskList {
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        WorkItemQuery query = request.toQuery(user, now);
+        WorkItemQuery query = request.toQuery(user, now, workingTime.dueSoonUntil(now));
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
         List<TaskSummary> rows = jdbc.query(
@@ -58,7 +66,7 @@ class TaskList {
                 query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
-        List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);
+        List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows, now);
         return new TaskSummary.Page(items, more, request.page(), request.size(), Date.from(now));
     }
 
@@ -87,11 +95,12 @@ class TaskList {
                 null,
                 date(rs.getTimestamp("created_at")),
                 date(rs.getTimestamp("due_date")),
+                null,
                 List.of());
     }
 
     /** The page's rows with their holders' names and the groups they are offered to (which name their organisations). */
-    private List<TaskSummary> withNames(List<TaskSummary> rows) {
+    private List<TaskSummary> withNames(List<TaskSummary> rows, Instant now) {
         Map<String, String> names = userNames.of(rows.stream()
                 .map(TaskSummary::assignee)
                 .filter(Objects::nonNull)
@@ -113,6 +122,9 @@ class TaskList {
                         row.assignee() == null ? null : names.get(row.assignee()),
                         row.created(),
                         row.due(),
+                        row.due() == null
+                                ? null
+                                : workingTime.workingDaysLeft(now, row.due().toInstant()),
                         groups.getOrDefault(row.id(), List.of())))
                 .toList();
     }

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One row of the inbox task list: the task joined with its case. {@code name} is the model's own
  * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
- * language.
+ * language. {@code workingDaysLeft} counts the working days from today to the due day (0: due today
+ * or past), by the engine's holiday table, so the web app never counts holidays itself.
  */
 public record TaskSummary(
         String id,
@@ -21,6 +22,7 @@ public record TaskSummary(
         String assigneeName,
         Date created,
         Date due,
+        Integer workingDaysLeft,
         List<String> candidateGroups) {
 
     /**

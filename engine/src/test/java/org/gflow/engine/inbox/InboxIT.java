@@ -57,6 +57,18 @@ class InboxIT extends EngineIT {
         assertThat(row.path("caseTitle").asText()).startsWith("ໄຟຟ້າບ້ານນ້ຳແກ້ວ");
         assertThat(row.path("processKey").asText()).isEqualTo("hotline-1516");
         assertThat(row.path("due").isNull()).isFalse();
+        assertThat(row.path("workingDaysLeft").asInt())
+                .as("seven working days to verify, counted by the server (six once the day has turned in Laos)")
+                .isBetween(6, 7);
+        JsonNode deadline =
+                bokeo.get("/api/inbox/tasks/" + verifyTask + "/deadline").json();
+        assertThat(deadline.path("workingDaysLeft").asInt())
+                .isEqualTo(row.path("workingDaysLeft").asInt());
+        assertThat(Api.as(baseUrl(), "ounkham.moic")
+                        .get("/api/inbox/tasks/" + verifyTask + "/deadline")
+                        .status())
+                .as("another ministry's task is not found")
+                .isEqualTo(404);
         assertThat(row.path("candidateGroups").toString())
                 .as("the groups that name the task's organisation")
                 .contains("bokeo-hotline-verifiers");
