@@ -75,7 +75,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_1"];
         put?: never;
         post?: never;
         delete?: never;
@@ -107,7 +107,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["latest"];
+        get: operations["latestNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -125,7 +125,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["read"];
+        post: operations["markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -141,7 +141,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["readAll"];
+        post: operations["markAllRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -155,7 +155,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["unread"];
+        get: operations["unreadNotices"];
         put?: never;
         post?: never;
         delete?: never;
@@ -299,9 +299,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["savedFilters"];
         put?: never;
-        post: operations["create"];
+        post: operations["saveFilter"];
         delete?: never;
         options?: never;
         head?: never;
@@ -316,9 +316,9 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put: operations["update"];
+        put: operations["changeFilter"];
         post?: never;
-        delete: operations["delete"];
+        delete: operations["deleteFilter"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1101,7 +1101,7 @@ export interface operations {
             };
         };
     };
-    list_2: {
+    list_1: {
         parameters: {
             query?: never;
             header?: never;
@@ -1145,7 +1145,7 @@ export interface operations {
             };
         };
     };
-    latest: {
+    latestNotices: {
         parameters: {
             query?: {
                 page?: number;
@@ -1170,7 +1170,7 @@ export interface operations {
             };
         };
     };
-    read: {
+    markRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -1190,7 +1190,7 @@ export interface operations {
             };
         };
     };
-    readAll: {
+    markAllRead: {
         parameters: {
             query?: never;
             header?: never;
@@ -1208,7 +1208,7 @@ export interface operations {
             };
         };
     };
-    unread: {
+    unreadNotices: {
         parameters: {
             query?: never;
             header?: never;
@@ -1438,7 +1438,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    savedFilters: {
         parameters: {
             query?: never;
             header?: {
@@ -1460,7 +1460,7 @@ export interface operations {
             };
         };
     };
-    create: {
+    saveFilter: {
         parameters: {
             query?: never;
             header?: {
@@ -1486,7 +1486,7 @@ export interface operations {
             };
         };
     };
-    update: {
+    changeFilter: {
         parameters: {
             query?: never;
             header?: {
@@ -1514,7 +1514,7 @@ export interface operations {
             };
         };
     };
-    delete: {
+    deleteFilter: {
         parameters: {
             query?: never;
             header?: never;
