@@ -20,6 +20,7 @@ create table gflow_bell_notice (
     created_at  timestamp     not null
 );
 create index gflow_bell_notice_party on gflow_bell_notice (party_id, party_kind, id);
+create index gflow_bell_notice_time on gflow_bell_notice (created_at);
 
 create table gflow_bell_read (
     user_id    varchar(255)  not null,
