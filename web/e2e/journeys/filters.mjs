@@ -50,9 +50,14 @@ export default async function filters(site) {
     'a colleague may not delete the supervisor’s filter',
   );
   await theirs.getByRole('button', { name }).click();
+  await colleague.waitForURL((url) => url.searchParams.get('q') === marker);
+  // the list the inbox showed before is replaced by the filter's, in place
   const rows = colleague.locator('li.task-item');
-  await rows.nth(1).waitFor();
-  check((await rows.count()) === 2, `the filter lists the two verifications, not ${await rows.count()}`);
-  check(new URL(colleague.url()).searchParams.get('q') === marker, 'the list shows what the filter selects');
+  const shown = await eventually('the filter’s two verifications are listed', async () => {
+    const count = await rows.count();
+    return count === 2 ? count : undefined;
+  });
+  check(shown === 2, `the filter lists the two verifications, not ${shown}`);
+  check((await theirs.getByRole('button', { name }).getAttribute('aria-pressed')) === 'true', 'the filter is chosen');
   await shot(colleague, 'filters-shared-seen-by-colleague');
 }
