@@ -7,6 +7,8 @@
 // Every journey runs in Lao and again in English; those in ON_SLOW_LINK again in Lao on a
 // provincial 3G link. --language and --slow-link pick one kind.
 import admin from './journeys/admin.mjs';
+import bell from './journeys/bell.mjs';
+import filters from './journeys/filters.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
 import letter from './journeys/letter.mjs';
@@ -31,6 +33,8 @@ const JOURNEYS = {
   admin,
   typing,
   live,
+  filters,
+  bell,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

@@ -20,6 +20,14 @@ export const inboxKeys = {
   tasks: ['inbox', 'tasks'] as const,
   taskList: (filter: string) => ['inbox', 'tasks', filter] as const,
   changes: (since: string | null) => ['inbox', 'changes', since] as const,
+  /**
+   * The saved filters with their counts, and the bell: under the task lists' key, so whatever
+   * refreshes the lists (a live inbox event, an action, a language switch) refreshes them too.
+   */
+  filters: ['inbox', 'tasks', 'filters'] as const,
+  bell: ['inbox', 'tasks', 'bell'] as const,
+  bellUnread: ['inbox', 'tasks', 'bell', 'unread'] as const,
+  bellPage: (page: number) => ['inbox', 'tasks', 'bell', 'page', page] as const,
   processes: ['engine', 'process-definitions'] as const,
   task: (taskId: string) => ['engine', 'task', taskId] as const,
   userName: (userId: string) => ['directory', 'user-name', userId] as const,

@@ -10,6 +10,7 @@ import { engine, inbox, type ProcessDefinition, type TaskFilter, type TaskPage }
 import { BulkBar } from './BulkBar';
 import { filterFromParams, paramsFromFilter } from './filters';
 import { useLiveInbox, type LiveEvent } from './liveInbox';
+import { SavedFiltersBar } from './SavedFiltersBar';
 import { SlaBadge } from './SlaBadge';
 
 /**
@@ -100,7 +101,8 @@ export default function TaskListPage() {
   return (
     <main className="page">
       <h1>{t('tasks.title')}</h1>
-      <Filters filter={filter} processes={processes.data ?? []} onChange={update} />
+      <SavedFiltersBar filter={filter} params={params} onApply={(next) => setParams(next, { replace: true })} />
+      <Filters key={filter.q ?? ''} filter={filter} processes={processes.data ?? []} onChange={update} />
       {arrived > 0 && (
         <p className="notice" role="status">
           {t('tasks.newArrived', { count: arrived })}

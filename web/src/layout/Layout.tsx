@@ -5,6 +5,7 @@ import { onBusy } from '../api/client';
 import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
+import { Bell } from '../inbox/Bell';
 
 /** The frame of every page: who is signed in, where to go, the language switch. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -48,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </button>
           {signedIn ? (
             <>
+              <Bell />
               <span className="user" title={session.id ?? ''}>
                 {session.name}
               </span>

@@ -63,6 +63,9 @@ public record TaskListRequest(
         if (size < 1 || size > MAX_SIZE) {
             throw new BadRequestException("size", "size must be between 1 and " + MAX_SIZE + ".");
         }
+        if (has(createdAfter)) {
+            createdAfterDate(createdAfter);
+        }
         if (q != null && q.length() > 200) {
             throw new BadRequestException("q", "The search text is too long (200 characters at most).");
         }
@@ -96,7 +99,9 @@ public record TaskListRequest(
             query.where("w.due_date > ? and w.due_date < ?", Timestamp.from(now), Timestamp.from(dueSoonUntil));
         }
         if (has(createdAfter)) {
-            query.where("w.created_at > ?", new Timestamp(createdAfterDate().getTime()));
+            query.where(
+                    "w.created_at > ?",
+                    new Timestamp(createdAfterDate(createdAfter).getTime()));
         }
         String column = switch (sort) {
             case "due" -> "w.due_date";
@@ -111,7 +116,7 @@ public record TaskListRequest(
         return has(q) ? SearchTerms.ofQuery(q) : Set.of();
     }
 
-    private Date createdAfterDate() {
+    private static Date createdAfterDate(String createdAfter) {
         try {
             return Date.from(
                     LocalDate.parse(createdAfter).atStartOfDay(LaoTime.ZONE).toInstant());

@@ -26,18 +26,20 @@ import org.springframework.stereotype.Component;
  * The engine reports every task change — created, assigned, updated, re-offered (identity links),
  * completed, deleted — and every case variable change as history events; this plugin gathers the
  * tasks and cases a command touched and, just before the transaction commits (when the engine
- * has written its own rows), rebuilds their work items once and logs each change for the open
- * inboxes ({@link InboxChangeLog}). A command that fails rolls both back with it.
+ * has written its own rows), rebuilds their work items once, logs each change for the open
+ * inboxes ({@link InboxChangeLog}) and tells the bell ({@link TaskNotices}). A command that fails rolls both back with it.
  */
 @Component
 class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHandler {
 
     private final WorkItemProjection projection;
     private final InboxChangeLog changeLog;
+    private final TaskNotices notices;
 
-    WorkItemSync(WorkItemProjection projection, InboxChangeLog changeLog) {
+    WorkItemSync(WorkItemProjection projection, InboxChangeLog changeLog, TaskNotices notices) {
         this.projection = projection;
         this.changeLog = changeLog;
+        this.notices = notices;
     }
 
     @Override
@@ -82,6 +84,7 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         Map<String, Audience> before = projection.audiences(taskIds, cases);
         Map<String, Audience> after = projection.refresh(taskIds, cases);
         changeLog.record(taskIds, before, after, cases, Instant.now());
+        notices.tell(taskIds, before, after, changed.actorId);
     }
 
     private ChangedWork changed() {
@@ -89,6 +92,9 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         ChangedWork changed = context.getSession(ChangedWork.class);
         if (!changed.registered) {
             changed.registered = true;
+            // read now: a transaction Spring commits is committed after the command has ended
+            var authentication = context.getAuthentication();
+            changed.actorId = authentication == null ? null : authentication.getUserId();
             context.getTransactionContext()
                     .addTransactionListener(TransactionState.COMMITTING, committing -> project(changed));
         }
@@ -100,6 +106,8 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
         private final Set<String> taskIds = new LinkedHashSet<>();
         private final Set<String> caseIds = new LinkedHashSet<>();
         private boolean registered;
+        /** Who the command runs for; null for the engine's own work (a timer, a job). */
+        private String actorId;
 
         @Override
         public void flush() {}

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gflow.engine.bell.Announcement;
+import org.gflow.engine.bell.Bell;
 import org.gflow.plugin.api.IntegrationCall;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class Notifier {
 
     private final Notifications outbox;
+    private final Bell bell;
 
-    Notifier(Notifications outbox) {
+    Notifier(Notifications outbox, Bell bell) {
         this.outbox = outbox;
+        this.bell = bell;
     }
 
     /** @throws IllegalArgumentException naming the kind when G-Flow has no text for it */
@@ -29,8 +33,29 @@ public class Notifier {
         for (Recipient recipient : recipients) {
             NotificationTexts.Text text =
                     NotificationTexts.in(languageOf(recipient, variables)).render(kind, variables);
-            outbox.record(step.taskId(), step.processInstanceId(), step.businessKey(), recipient, text);
+            boolean recorded =
+                    outbox.record(step.taskId(), step.processInstanceId(), step.businessKey(), recipient, text);
+            if (recorded && Recipient.INBOX.equals(recipient.channel())) {
+                ring(kind, recipient, text, step);
+            }
         }
+    }
+
+    /** A message to a civil servant or an office is also a notice on their bell, linking to the case. */
+    private void ring(String kind, Recipient recipient, NotificationTexts.Text text, IntegrationCall step) {
+        String english = NotificationTexts.in(Languages.ENGLISH)
+                .render(kind, step.variables())
+                .subject();
+        bell.post(List.of(new Announcement(
+                "group".equals(recipient.kind()) ? Announcement.GROUP : Announcement.PERSON,
+                recipient.address(),
+                kind,
+                null,
+                null,
+                step.processInstanceId(),
+                text.subject(),
+                english,
+                step.businessKey())));
     }
 
     /** Civil servants read Lao; a citizen or applicant the language they filed in. */

@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * Chromium, headless, driven by playwright-core with the Node.js the web build installed. The
  * journeys print their steps here and leave screenshots in {@code web/target/screenshots/}. Each
  * journey makes its own data and fails on any error its pages show (see {@code web/e2e/lib.mjs}).
+ * {@code -Dgflow.journeys=<name>,…} runs only the journeys named.
  */
 class BrowserJourneysIT extends EngineIT {
 
@@ -35,7 +38,14 @@ class BrowserJourneysIT extends EngineIT {
                 .as("Debian's chromium (.ci/install-test-servers)")
                 .isExecutable();
 
-        Process journeys = new ProcessBuilder(node.toString(), "e2e/run.mjs", baseUrl())
+        List<String> command = new ArrayList<>(List.of(node.toString(), "e2e/run.mjs", baseUrl()));
+        // -Dgflow.journeys=filters,bell runs only those (all by default)
+        for (String name : System.getProperty("gflow.journeys", "").split(",")) {
+            if (!name.isBlank()) {
+                command.add(name.strip());
+            }
+        }
+        Process journeys = new ProcessBuilder(command)
                 .directory(web.toFile())
                 .redirectErrorStream(true)
                 .start();
