@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One row of the inbox task list: the task joined with its case. {@code name} is the model's own
  * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
- * language.
+ * language. {@code onBehalfOf} names the person a delegate holds the task for while they are away
+ * (with {@code onBehalfOfName}); null for a task of one's own.
  */
 public record TaskSummary(
         String id,
@@ -21,7 +22,9 @@ public record TaskSummary(
         String assigneeName,
         Date created,
         Date due,
-        List<String> candidateGroups) {
+        List<String> candidateGroups,
+        String onBehalfOf,
+        String onBehalfOfName) {
 
     /**
      * A page of rows, whether another page follows (no total: counting every visible task costs

@@ -11,14 +11,14 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * {@code <org>-<role>} ({@code bokeo-hotline-verifiers}), and a person belongs to the
  * organisations of their groups. The engine's administrators' groups belong to none.
  */
-final class Organisations {
+public final class Organisations {
 
     private static final String SUPERVISORS = "-supervisors";
 
     private Organisations() {}
 
     /** The organisation of a group, or {@code null} for a group that names none. */
-    static String ofGroup(String groupId) {
+    public static String ofGroup(String groupId) {
         int dash = groupId == null ? -1 : groupId.indexOf('-');
         return dash <= 0 ? null : groupId.substring(0, dash);
     }
@@ -53,7 +53,7 @@ final class Organisations {
     }
 
     /** Is this group the supervisors of that organisation ({@code <org>-…-supervisors})? */
-    static boolean supervises(String groupId, String organisation) {
+    public static boolean supervises(String groupId, String organisation) {
         return groupId.startsWith(organisation + "-") && groupId.endsWith(SUPERVISORS);
     }
 
