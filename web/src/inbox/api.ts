@@ -13,6 +13,8 @@ export type TaskSummary = WithNulls<
   | 'assignee'
   | 'assigneeName'
   | 'due'
+  | 'onBehalfOf'
+  | 'onBehalfOfName'
 >;
 
 /** A page of the task list. `more`: whether another page follows (the server does not count them all). */
@@ -46,7 +48,7 @@ export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'referen
  */
 export type TimelineEntry = WithNulls<
   Omit<Schemas['TimelineEntry'], 'kind'> & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
-  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'
+  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision' | 'onBehalfOf' | 'onBehalfOfName'
 >;
 
 export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;
