@@ -1,8 +1,11 @@
 package org.gflow.engine.absence;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -13,9 +16,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,27 +53,72 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, offered());
-                    behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned());
+                    standInFor(behavior.getTaskDefinition());
                 }
             }
         });
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 
-    /** A new task offered to people by name: each one away is replaced by their delegate. */
-    private TaskListener offered() {
-        return task -> {
-            for (IdentityLink link : List.copyOf(task.getCandidates())) {
-                String userId = link.getUserId();
-                Optional<String> delegate = delegateFor(userId);
-                if (delegate.isPresent()) {
-                    records.record(task.getId(), task.getProcessInstanceId(), delegate.get(), userId, now());
-                    task.deleteCandidateUser(userId);
-                    task.addCandidateUser(delegate.get());
-                }
+    /**
+     * Whom the model names (assignee, candidate users) is decided with absences in mind before the
+     * task exists; the new task is then marked for whom its delegate holds it, and later
+     * assignments (handovers) are checked as they happen.
+     */
+    private void standInFor(TaskDefinition definition) {
+        StandInExpression assignee = definition.getAssigneeExpression() == null
+                ? null
+                : new StandInExpression(definition.getAssigneeExpression(), this::standIn);
+        if (assignee != null) {
+            definition.setAssigneeExpression(assignee);
+        }
+        List<StandInExpression> candidates = definition.getCandidateUserIdExpressions().stream()
+                .map(expression -> new StandInExpression(expression, this::standIn))
+                .toList();
+        definition.getCandidateUserIdExpressions().clear();
+        candidates.forEach(definition::addCandidateUserIdExpression);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> mark(task, assignee, candidates));
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned());
+    }
+
+    /** The person to give work to in place of this one: their delegate while they are away. */
+    private String standIn(String userId) {
+        if (userId == null || userId.isBlank() || takenByThemselves(userId)) {
+            return userId;
+        }
+        return delegateFor(userId).orElse(userId);
+    }
+
+    /** Marks a new task held by a delegate: for whom the model meant it. */
+    private void mark(DelegateTask task, StandInExpression assignee, List<StandInExpression> candidates) {
+        List<String> meant = new ArrayList<>();
+        if (assignee != null) {
+            meant.addAll(people(assignee.named(task)));
+        }
+        candidates.forEach(expression -> meant.addAll(people(expression.named(task))));
+        for (String person : meant) {
+            String standIn = standIn(person);
+            if (!standIn.equals(person)) {
+                records.record(task.getId(), task.getProcessInstanceId(), standIn, person, now());
+                return; // one mark a task: the first person the model names
             }
-        };
+        }
+    }
+
+    private static List<String> people(Object named) {
+        if (named instanceof String text) {
+            return Arrays.stream(text.split(","))
+                    .map(String::trim)
+                    .filter(id -> !id.isEmpty())
+                    .toList();
+        }
+        if (named instanceof Collection<?> list) {
+            return list.stream()
+                    .filter(String.class::isInstance)
+                    .map(String.class::cast)
+                    .toList();
+        }
+        return List.of();
     }
 
     /** A task given to someone: to their delegate instead while they are away. */
