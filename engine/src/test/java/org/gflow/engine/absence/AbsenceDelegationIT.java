@@ -65,7 +65,15 @@ class AbsenceDelegationIT extends EngineIT {
         assertThat(waiting.path("userId").asText()).isEqualTo(DELEGATE);
         assertThat(waiting.path("onBehalfOf").asText()).isEqualTo(AWAY);
 
-        // 3. what he completes shows as done by him on her behalf
+        // 3. a supervisor handing it (back) to her while she is away hands it to her delegate
+        String taskId = onlyTask(Api.as(baseUrl(), "admin"), caseId, "signOff");
+        Api.Reply handed = Api.as(baseUrl(), "pany.moic")
+                .post("/engine-rest/task/" + taskId + "/assignee", Map.of("userId", AWAY));
+        assertThat(handed.status()).as(handed.raw().body()).isIn(200, 204);
+        assertThat(signOffAssignee(caseId)).isEqualTo(DELEGATE);
+        assertThat(inboxRow(delegate, caseId).path("onBehalfOf").asText()).isEqualTo(AWAY);
+
+        // 4. what he completes shows as done by him on her behalf
         completeTask(delegate, caseId, "signOff", variables("decision", "approve", "comment", "ເຫັນດີ ແທນ"));
         eventually("the sign-off is recorded", () -> timelineHas(delegate, caseId, "completed", "signOff"));
         JsonNode completed = timelineEntry(delegate, caseId, "completed", "signOff");
@@ -73,7 +81,7 @@ class AbsenceDelegationIT extends EngineIT {
         assertThat(completed.path("onBehalfOf").asText()).isEqualTo(AWAY);
         assertThat(completed.path("onBehalfOfName").asText()).isNotBlank();
 
-        // 4. two days later the period is over: a new letter reaches her again, unmarked
+        // 5. two days later the period is over: a new letter reaches her again, unmarked
         ClockUtil.setCurrentTime(
                 Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(2 * 86_400)));
         String later = letterSignedOffBy(List.of(AWAY));
