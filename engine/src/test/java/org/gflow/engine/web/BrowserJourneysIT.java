@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,13 @@ class BrowserJourneysIT extends EngineIT {
                 .as("Debian's chromium (.ci/install-test-servers)")
                 .isExecutable();
 
-        Process journeys = new ProcessBuilder(node.toString(), "e2e/run.mjs", baseUrl())
+        List<String> command = new ArrayList<>(List.of(node.toString(), "e2e/run.mjs", baseUrl()));
+        // -Dgflow.journeys=absence,letter runs only those (all by default)
+        String only = System.getProperty("gflow.journeys", "");
+        if (!only.isBlank()) {
+            command.addAll(List.of(only.split(",")));
+        }
+        Process journeys = new ProcessBuilder(command)
                 .directory(web.toFile())
                 .redirectErrorStream(true)
                 .start();
