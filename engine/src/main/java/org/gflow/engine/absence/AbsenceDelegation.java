@@ -1,5 +1,6 @@
 package org.gflow.engine.absence;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,7 +27,9 @@ import org.springframework.stereotype.Component;
  * every model: a task assigned to them — by the model ({@code camunda:assignee}, a letter's
  * approver), a handover, a supervisor, any door — goes to the delegate, and a task offered to
  * them by name is offered to the delegate instead. Either way the task is marked "on behalf of"
- * them ({@link OnBehalfRecords}).
+ * them ({@link OnBehalfRecords}). Whom the model names is decided before the task exists
+ * ({@link StandInExpression}), so a new task is created with the delegate; a later assignment
+ * (a handover, a supervisor's reassignment) is redirected as it happens.
  *
  * <p>Decided when the task is assigned or offered, so an absence ends by itself: tasks already
  * sent to the delegate stay with the delegate, new ones go to the person again. A person who
@@ -153,7 +156,7 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
         return acting != null && assignee.equals(acting.getUserId());
     }
 
-    private static java.time.Instant now() {
+    private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 }
