@@ -19,6 +19,7 @@ const ComplaintPage = lazy(() => import('./public/ComplaintPage'));
 const TrackPage = lazy(() => import('./public/TrackPage'));
 const AnswersPage = lazy(() => import('./public/AnswersPage'));
 const VerifyPage = lazy(() => import('./public/VerifyPage'));
+const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 
 function Home() {
   const { session } = useSession();
@@ -82,6 +83,14 @@ export function AppRoutes() {
           element={
             <RequireLogin>
               <ReceiptPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/absence"
+          element={
+            <RequireLogin>
+              <AbsencePage />
             </RequireLogin>
           }
         />

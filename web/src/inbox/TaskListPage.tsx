@@ -336,6 +336,11 @@ function TaskRow({
           </div>
         )}
         <div>{task.assignee ? (task.assigneeName ?? task.assignee) : t('tasks.unassigned')}</div>
+        {task.onBehalfOf && (
+          <span className="badge" data-field="on-behalf-of">
+            {t('tasks.onBehalfOf', { name: task.onBehalfOfName ?? task.onBehalfOf })}
+          </span>
+        )}
       </div>
       {!task.assignee && (
         <button type="button" onClick={() => void claim()}>

@@ -14,6 +14,8 @@ export type TaskSummary = WithNulls<
   | 'assigneeName'
   | 'due'
   | 'workingDaysLeft'
+  | 'onBehalfOf'
+  | 'onBehalfOfName'
 >;
 
 /** A task's due date and the working days left until it (both null when it has no due date). */
@@ -50,7 +52,7 @@ export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'referen
  */
 export type TimelineEntry = WithNulls<
   Omit<Schemas['TimelineEntry'], 'kind'> & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
-  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'
+  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision' | 'onBehalfOf' | 'onBehalfOfName'
 >;
 
 export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;

@@ -8,6 +8,8 @@ import java.util.List;
  * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
  * language. {@code workingDaysLeft} counts the working days from today to the due day (0: due today
  * or past), by the engine's holiday table, so the web app never counts holidays itself.
+ * {@code onBehalfOf} names the person a delegate holds the task for while they are away
+ * (with {@code onBehalfOfName}); null for a task of one's own.
  */
 public record TaskSummary(
         String id,
@@ -23,7 +25,9 @@ public record TaskSummary(
         Date created,
         Date due,
         Integer workingDaysLeft,
-        List<String> candidateGroups) {
+        List<String> candidateGroups,
+        String onBehalfOf,
+        String onBehalfOfName) {
 
     /**
      * A page of rows, whether another page follows (no total: counting every visible task costs
