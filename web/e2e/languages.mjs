@@ -114,6 +114,9 @@ export const ALLOWED = {
     { why: "the prefix of a permit application's reference, as printed on the receipt", word: /^APP$/ },
     // an access code is drawn from A-Z and 2-9 (cases/AccessCodes): one without a digit is still a code
     { why: 'an access code, as printed on a receipt', word: /^[A-Z2-9]{8}$/ },
+    // a document's verification code is 16 of A-Z and 2-7 (documents/archive/VerificationCodes):
+    // one in about thirty has no digit and read as a word
+    { why: "a document's verification code, as printed on it", word: /^[A-Z2-7]{16}$/ },
   ],
 };
 

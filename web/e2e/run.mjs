@@ -6,6 +6,7 @@
 // screen (shot) that is not all in the journey's language.
 // Every journey runs in Lao and again in English; those in ON_SLOW_LINK again in Lao on a
 // provincial 3G link. --language and --slow-link pick one kind.
+import absence from './journeys/absence.mjs';
 import admin from './journeys/admin.mjs';
 import bell from './journeys/bell.mjs';
 import filters from './journeys/filters.mjs';
@@ -35,6 +36,7 @@ const JOURNEYS = {
   live,
   filters,
   bell,
+  absence,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

@@ -14,10 +14,12 @@ const StartCasePage = lazy(() => import('./cases/StartCasePage'));
 const ReceiptPage = lazy(() => import('./cases/ReceiptPage'));
 const PluginsPage = lazy(() => import('./admin/PluginsPage'));
 const DeploymentsPage = lazy(() => import('./admin/DeploymentsPage'));
+const HolidaysPage = lazy(() => import('./admin/HolidaysPage'));
 const ComplaintPage = lazy(() => import('./public/ComplaintPage'));
 const TrackPage = lazy(() => import('./public/TrackPage'));
 const AnswersPage = lazy(() => import('./public/AnswersPage'));
 const VerifyPage = lazy(() => import('./public/VerifyPage'));
+const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 
 function Home() {
   const { session } = useSession();
@@ -85,6 +87,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/absence"
+          element={
+            <RequireLogin>
+              <AbsencePage />
+            </RequireLogin>
+          }
+        />
+        <Route
           path="/admin/plugins"
           element={
             <RequireLogin admin>
@@ -97,6 +107,14 @@ export function AppRoutes() {
           element={
             <RequireLogin admin>
               <DeploymentsPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/admin/holidays"
+          element={
+            <RequireLogin admin>
+              <HolidaysPage />
             </RequireLogin>
           }
         />

@@ -7,6 +7,7 @@ import { check, choose, claim, completeTask, escape, eventually, fill, openFromL
 
 // What the citizen and the civil servants write is Lao in either language of the app.
 const COMPLAINT = 'ຂົວຂ້າມຫ້ວຍບ້ານດອນໄຊ ເມືອງຫ້ວຍຊາຍ ພັງມາສອງເດືອນແລ້ວ ເດັກນ້ອຍໄປໂຮງຮຽນບໍ່ໄດ້';
+const REOPEN_REASON = 'ທາງຍັງເປັນຂຸມຢູ່ ບໍ່ມີໃຜມາສ້ອມເລີຍ';
 const ANSWER = 'ແຂວງບໍ່ແກ້ວໄດ້ສ້ອມແປງຂົວແລ້ວ ແລະ ເປີດໃຊ້ຄືນແຕ່ວັນທີ 10 ເປັນຕົ້ນໄປ.';
 
 export default async function hotline(site) {
@@ -133,4 +134,29 @@ export default async function hotline(site) {
   await citizen.getByTestId('answer').first().waitFor();
   check((await citizen.locator('main').textContent()).includes(trackingNumber), 'the answer is on the public page');
   await shot(citizen, 'public-answers');
+
+  // the citizen rates the answer, finds the road still broken and reopens the same case; an empty
+  // reason is a wrong turn the browser stops before anything is sent
+  await citizen.goto(site.url(`/track/${trackingNumber}?code=${trackingCode}`));
+  await citizen.getByTestId('complaint-follow-up').waitFor();
+  await citizen.getByLabel(site.say('rating.4'), { exact: true }).check();
+  await citizen.getByRole('button', { name: site.say('public.followUp.rate'), exact: true }).click();
+  await citizen.getByText(site.say('public.followUp.rated'), { exact: true }).waitFor();
+  const reopen = citizen.getByRole('button', { name: site.say('public.followUp.reopen'), exact: true });
+  await reopen.click();
+  check(
+    await citizen.locator('textarea[name=reopenReason]').evaluate((box) => !box.validity.valid),
+    'an empty reason is refused in the browser',
+  );
+  await citizen.locator('textarea[name=reopenReason]').click();
+  await citizen.locator('textarea[name=reopenReason]').pressSequentially(REOPEN_REASON);
+  await reopen.click();
+  await citizen.getByText(site.say('public.followUp.reopened'), { exact: true }).waitFor();
+  check(
+    (await citizen.getByTestId('case-status').textContent()).includes(site.say('stage.REOPENED')),
+    'the steps show the reopen',
+  );
+  await shot(citizen, 'public-track-reopened');
+  await openFromList(verifier, site, trackingNumber, 'verifyComplaint');
+  await shot(verifier, 'inbox-reopened-complaint');
 }

@@ -1,6 +1,12 @@
 import { request } from '../api/client';
 import type { Schemas, WithNulls } from '../api/types';
 
+/** A public holiday: a day no deadline counts, with its Lao and English names. */
+export type PublicHoliday = Schemas['PublicHoliday'];
+
+/** What an administrator sends to add a holiday. */
+export type NewHoliday = Schemas['NewHoliday'];
+
 /** A plugin as the plugin admin API lists it; the two failure fields are null while it works. */
 export type Plugin = WithNulls<Schemas['PluginView'], 'lastError' | 'failure'>;
 
@@ -17,7 +23,7 @@ export interface Deployment {
 
 const plugin = (id: string) => `/api/plugins/${encodeURIComponent(id)}`;
 
-/** The administrators' calls: plugins (G-Flow's API) and deployments (Camunda's). */
+/** The administrators' calls: plugins and public holidays (G-Flow's API) and deployments (Camunda's). */
 export const adminApi = {
   plugins: () => request<Plugin[]>('/api/plugins'),
   upload: (form: FormData) => request<Plugin>('/api/plugins', { form }),
@@ -27,4 +33,8 @@ export const adminApi = {
   deployments: () =>
     request<Deployment[]>('/engine-rest/deployment?sortBy=deploymentTime&sortOrder=desc&maxResults=100'),
   deploy: (form: FormData) => request<unknown>('/engine-rest/deployment/create', { form }),
+  holidays: (year: number) => request<PublicHoliday[]>(`/api/admin/holidays?year=${year}`),
+  addHoliday: (holiday: NewHoliday) => request<PublicHoliday>('/api/admin/holidays', { method: 'POST', json: holiday }),
+  removeHoliday: (date: string) =>
+    request<void>(`/api/admin/holidays/${encodeURIComponent(date)}`, { method: 'DELETE' }),
 };

@@ -20,6 +20,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/admin/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["ofYear"];
+        put?: never;
+        post: operations["add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/holidays/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -356,6 +388,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/tasks/{taskId}/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/tasks/{taskId}/handover": {
         parameters: {
             query?: never;
@@ -628,6 +676,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/hotline/complaints/{trackingNumber}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["rate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/hotline/complaints/{trackingNumber}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/permits/{reference}": {
         parameters: {
             query?: never;
@@ -790,9 +870,15 @@ export interface components {
             category?: string;
             /** Format: date-time */
             filedAt?: string;
+            /** Format: int32 */
+            rating?: number;
+            /** Format: date-time */
+            reopenableUntil?: string;
+            /** Format: int32 */
+            reopenCount?: number;
             responsibleBody?: string;
             /** @enum {string} */
-            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            stage?: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "REOPENED" | "CLOSED";
             timeline?: components["schemas"]["ComplaintStep"][];
             trackingNumber?: string;
         };
@@ -800,7 +886,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "CLOSED";
+            stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "REOPENED" | "CLOSED";
         };
         Credentials: {
             password: string;
@@ -850,6 +936,12 @@ export interface components {
         };
         Handover: {
             userId: string;
+        };
+        NewHoliday: {
+            /** Format: date */
+            date: string;
+            nameEn: string;
+            nameLo: string;
         };
         Organisation: {
             code: string;
@@ -908,6 +1000,14 @@ export interface components {
             topics: string[];
             version: string;
         };
+        PublicHoliday: {
+            /** Format: date */
+            date: string;
+            nameEn: string;
+            nameLo: string;
+            /** Format: int32 */
+            year: number;
+        };
         PublishedAnswer: {
             answer: string;
             category: string;
@@ -918,6 +1018,12 @@ export interface components {
             summary: string;
             trackingNumber: string;
         };
+        Rating: {
+            code: string;
+            comment: string;
+            /** Format: int32 */
+            stars: number;
+        };
         Receipt: {
             ended: boolean;
             /** Format: date-time */
@@ -926,6 +1032,10 @@ export interface components {
             processKey: string;
             processName: string;
             reference: string;
+        };
+        Reopen: {
+            code: string;
+            reason: string;
         };
         Revocation: {
             reason: string;
@@ -960,6 +1070,12 @@ export interface components {
             /** Format: int64 */
             timeout?: number;
         };
+        TaskDeadline: {
+            /** Format: date-time */
+            due: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
+        };
         TaskSummary: {
             assignee: string;
             assigneeName: string;
@@ -976,6 +1092,8 @@ export interface components {
             processName: string;
             taskKey: string;
             trackingNumber: string;
+            /** Format: int32 */
+            workingDaysLeft: number;
         };
         Term: {
             code: string;
@@ -1032,6 +1150,72 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["CaseDocument"];
                 };
+            };
+        };
+    };
+    ofYear: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"][];
+                };
+            };
+        };
+    };
+    add: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHoliday"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHoliday"];
+                };
+            };
+        };
+    };
+    remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                date: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -1589,6 +1773,28 @@ export interface operations {
             };
         };
     };
+    deadline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                taskId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaskDeadline"];
+                };
+            };
+        };
+    };
     handOver: {
         parameters: {
             query?: never;
@@ -2059,6 +2265,58 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatus"];
+                };
+            };
+        };
+    };
+    rate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Rating"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ComplaintStatus"];
+                };
+            };
+        };
+    };
+    reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                trackingNumber: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reopen"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

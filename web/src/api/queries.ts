@@ -34,6 +34,7 @@ export const inboxKeys = {
   caseFiles: (processInstanceId: string) => ['inbox', 'case', processInstanceId] as const,
   timeline: (processInstanceId: string) => ['inbox', 'timeline', processInstanceId] as const,
   colleagues: (taskId: string) => ['inbox', 'colleagues', taskId] as const,
+  deadline: (taskId: string) => ['inbox', 'deadline', taskId] as const,
   /** A task's form and its variables: loaded once per visit of the task (never with the task itself). */
   taskForm: (taskId: string, hasForm: boolean) => ['engine', 'task-form', taskId, hasForm] as const,
   processXml: (definitionId: string) => ['engine', 'process-xml', definitionId] as const,
@@ -50,6 +51,7 @@ export const publicKeys = {
 export const adminKeys = {
   plugins: ['admin', 'plugins'] as const,
   deployments: ['admin', 'deployments'] as const,
+  holidays: (year: number) => ['admin', 'holidays', year] as const,
 };
 
 /** The keys of what starting a case and its receipt cache. */

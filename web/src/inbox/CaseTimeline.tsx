@@ -26,6 +26,12 @@ export function CaseTimeline({
               {(entry.userName || entry.userId) && (
                 <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>
               )}
+              {entry.onBehalfOf && (
+                <span data-field="on-behalf-of">
+                  {' '}
+                  {t('timeline.onBehalfOf', { name: entry.onBehalfOfName ?? entry.onBehalfOf })}
+                </span>
+              )}
             </div>
             {entry.text && <div className="comment">{entry.text}</div>}
           </li>

@@ -332,10 +332,15 @@ function TaskRow({
         </div>
         {task.due && (
           <div>
-            {t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} />
+            {t('tasks.due')}: {formatDate(task.due)} <SlaBadge due={task.due} workingDaysLeft={task.workingDaysLeft} />
           </div>
         )}
         <div>{task.assignee ? (task.assigneeName ?? task.assignee) : t('tasks.unassigned')}</div>
+        {task.onBehalfOf && (
+          <span className="badge" data-field="on-behalf-of">
+            {t('tasks.onBehalfOf', { name: task.onBehalfOfName ?? task.onBehalfOf })}
+          </span>
+        )}
       </div>
       {!task.assignee && (
         <button type="button" onClick={() => void claim()}>

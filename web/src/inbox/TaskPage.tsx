@@ -54,6 +54,11 @@ export default function TaskPage() {
   const taskQuery = useQuery({ queryKey: inboxKeys.task(taskId), queryFn: () => engine.task(taskId) });
   const task = taskQuery.data ?? null;
   const processInstanceId = task?.processInstanceId ?? '';
+  const deadline = useQuery({
+    queryKey: inboxKeys.deadline(taskId),
+    queryFn: () => inbox.deadline(taskId),
+    enabled: Boolean(task?.due),
+  });
   const files = useQuery({
     queryKey: inboxKeys.caseFiles(processInstanceId),
     queryFn: () => loadCaseFiles(processInstanceId),
@@ -122,7 +127,8 @@ export default function TaskPage() {
           </>
         )}
         {' · '}
-        {formatDate(task.created)} {task.due && <SlaBadge due={task.due} />}
+        {formatDate(task.created)}{' '}
+        {task.due && <SlaBadge due={task.due} workingDaysLeft={deadline.data?.workingDaysLeft} />}
       </p>
       {summary?.caseTitle && (
         <p>

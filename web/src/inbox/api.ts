@@ -13,7 +13,13 @@ export type TaskSummary = WithNulls<
   | 'assignee'
   | 'assigneeName'
   | 'due'
+  | 'workingDaysLeft'
+  | 'onBehalfOf'
+  | 'onBehalfOfName'
 >;
+
+/** A task's due date and the working days left until it (both null when it has no due date). */
+export type TaskDeadline = WithNulls<Schemas['TaskDeadline'], 'due' | 'workingDaysLeft'>;
 
 /** A page of the task list. `more`: whether another page follows (the server does not count them all). */
 export type TaskPage = Omit<Schemas['Page'], 'items'> & { items: TaskSummary[] };
@@ -46,7 +52,7 @@ export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'referen
  */
 export type TimelineEntry = WithNulls<
   Omit<Schemas['TimelineEntry'], 'kind'> & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
-  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision'
+  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision' | 'onBehalfOf' | 'onBehalfOfName'
 >;
 
 export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;
@@ -86,6 +92,8 @@ export const inbox = {
     request<TaskPage>(`/api/inbox/tasks${query({ ...filter })}`, { signal }),
   changes: (since: string) => request<Schemas['Changes']>(`/api/inbox/tasks/changes${query({ since })}`),
   colleagues: (taskId: string) => request<Colleague[]>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/colleagues`),
+  /** The task's due date and the working days left until it, counted by the server (it knows the holidays). */
+  deadline: (taskId: string) => request<TaskDeadline>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/deadline`),
   handOver: (taskId: string, userId: string) =>
     request<void>(`/api/inbox/tasks/${encodeURIComponent(taskId)}/handover`, { json: { userId } }),
   caseOf: (processInstanceId: string) =>

@@ -30,8 +30,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <>
               <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
               <NavLink to="/start">{t('nav.start')}</NavLink>
+              <NavLink to="/absence">{t('nav.absence')}</NavLink>
               {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
               {session.admin && <NavLink to="/admin/deployments">{t('nav.deployments')}</NavLink>}
+              {session.admin && <NavLink to="/admin/holidays">{t('nav.holidays')}</NavLink>}
             </>
           ) : (
             <>

@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/lo';
  */
 const FIELDS: Record<string, string> = {
   complaintText: 'Complaint',
+  reopenReason: 'The complainant says it is not resolved, because',
   triageNote: 'Triage note',
   trackingNumber: 'Tracking number',
   category: 'Category',

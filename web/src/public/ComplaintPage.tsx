@@ -4,7 +4,7 @@ import { ApiFailure, type FieldRule } from '../api/client';
 import { brokenRule, describeRule, type TextRule } from '../forms/fieldRules';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
-import { HOTLINE_CATEGORIES, PROVINCES } from '../vocabulary/vocabulary';
+import { HOTLINE_CATEGORIES, PROVINCES, type Term } from '../vocabulary/vocabulary';
 import { publicApi, type Filed } from './api';
 
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
@@ -122,6 +122,24 @@ export default function ComplaintPage() {
     </label>
   );
   const set = (field: Field) => (e: { target: { value: string } }) => setValues({ ...values, [field]: e.target.value });
+  const choice = (field: 'province' | 'category', terms: readonly Term[]) =>
+    input(
+      field,
+      <select
+        name={field}
+        required
+        value={values[field]}
+        onChange={set(field)}
+        aria-invalid={Boolean(fieldErrors[field])}
+      >
+        <option value="" />
+        {terms.map((term) => (
+          <option key={term.code} value={term.code}>
+            {term[language]}
+          </option>
+        ))}
+      </select>,
+    );
 
   return (
     <main className="page narrow">
@@ -133,40 +151,8 @@ export default function ComplaintPage() {
             {error}
           </p>
         )}
-        {input(
-          'province',
-          <select
-            name="province"
-            required
-            value={values.province}
-            onChange={set('province')}
-            aria-invalid={Boolean(fieldErrors.province)}
-          >
-            <option value="" />
-            {PROVINCES.map((p) => (
-              <option key={p.code} value={p.code}>
-                {p[language]}
-              </option>
-            ))}
-          </select>,
-        )}
-        {input(
-          'category',
-          <select
-            name="category"
-            required
-            value={values.category}
-            onChange={set('category')}
-            aria-invalid={Boolean(fieldErrors.category)}
-          >
-            <option value="" />
-            {HOTLINE_CATEGORIES.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c[language]}
-              </option>
-            ))}
-          </select>,
-        )}
+        {choice('province', PROVINCES)}
+        {choice('category', HOTLINE_CATEGORIES)}
         {input(
           'complaintText',
           <textarea

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseTimeline } from '../inbox/CaseTimeline';
 import { I18nProvider } from '../i18n/i18n';
+import { lo } from '../i18n/lo';
 import { Facts } from './Facts';
 
 afterEach(cleanup);
@@ -30,6 +31,8 @@ describe("names on public and case pages in the reader's language", () => {
               userId: 'keo.moic',
               userName: 'ແກ້ວ ບຸນມີໄຊ',
               text: 'ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ',
+              onBehalfOf: null,
+              onBehalfOfName: null,
             },
           ]}
         />
@@ -38,5 +41,30 @@ describe("names on public and case pages in the reader's language", () => {
     const entry = document.querySelector('[data-kind=decision]')?.textContent ?? '';
     expect(entry).toContain('Decision — Returned to be corrected');
     expect(entry).toContain('ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ');
+  });
+
+  it('says whose step a delegate took while they were away', () => {
+    render(
+      <I18nProvider language="lo">
+        <CaseTimeline
+          entries={[
+            {
+              time: '2026-11-30T08:30:00Z',
+              kind: 'completed',
+              decision: null,
+              activityName: 'ພິຈາລະນາລົງນາມ',
+              activityId: 'signOff',
+              userId: 'khamphone.moic',
+              userName: 'ຄຳພອນ ຈັນທະວົງ',
+              text: null,
+              onBehalfOf: 'manivone.moic',
+              onBehalfOfName: 'ມະນີວອນ ສຸວັນນະວົງ',
+            },
+          ]}
+        />
+      </I18nProvider>,
+    );
+    const mark = document.querySelector('[data-kind=completed] [data-field=on-behalf-of]')?.textContent ?? '';
+    expect(mark.trim()).toBe(lo['timeline.onBehalfOf'].replace('{name}', 'ມະນີວອນ ສຸວັນນະວົງ'));
   });
 });

@@ -112,4 +112,49 @@ describe('track page', () => {
     expect(screen.getByLabelText(lo['public.track.code']).hasAttribute('required')).toBe(true);
     expect(server.calls).toEqual([]);
   });
+
+  it('lets the citizen rate an answered complaint and reopen it, and shows the case back with the body', async () => {
+    const answered = {
+      trackingNumber: '1516-2026-000042',
+      stage: 'ANSWERED',
+      reopenableUntil: '2026-11-23T03:00:00Z',
+      timeline: [{ stage: 'ANSWERED', at: '2026-11-09T03:00:00Z' }],
+    };
+    const reopenPath = '/api/public/hotline/complaints/1516-2026-000042/reopen';
+    const ratingPath = '/api/public/hotline/complaints/1516-2026-000042/rating';
+    const server = fakeServer({
+      [`GET ${STATUS}`]: { status: 200, body: answered },
+      [`POST ${ratingPath}`]: { status: 200, body: { ...answered, rating: 2 } },
+      [`POST ${reopenPath}`]: (init) =>
+        JSON.parse(String(init.body)).reason.length < 10
+          ? { status: 400, body: { code: 'invalid-field', field: 'reason' } }
+          : {
+              status: 200,
+              body: {
+                trackingNumber: '1516-2026-000042',
+                stage: 'WITH_RESPONSIBLE_BODY',
+                reopenCount: 1,
+                timeline: [...answered.timeline, { stage: 'REOPENED', at: '2026-11-12T03:00:00Z' }],
+              },
+            },
+    });
+    renderAt('/track/1516-2026-000042?code=K7QM2XPA');
+    const followUp = await screen.findByTestId('complaint-follow-up');
+    expect(followUp.textContent).toContain(lo['public.followUp.title']);
+
+    fireEvent.click(screen.getByLabelText(lo['rating.2']));
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.followUp.rate'] })));
+    await screen.findByText(lo['public.followUp.rated']);
+    const rated = server.calls.find((call) => call.key === `POST ${ratingPath}`);
+    expect(JSON.parse(String(rated?.init.body))).toMatchObject({ code: 'K7QM2XPA', stars: 2 });
+
+    fireEvent.change(screen.getByLabelText(lo['public.followUp.reason']), {
+      target: { value: 'ໄຟທາງຍັງດັບຢູ່ທຸກຄືນ' },
+    });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: lo['public.followUp.reopen'] })));
+    await screen.findByText(lo['public.followUp.reopened']);
+    expect(screen.getByTestId('case-status').textContent).toContain(lo['stage.REOPENED']);
+    const reopened = server.calls.find((call) => call.key === `POST ${reopenPath}`);
+    expect(JSON.parse(String(reopened?.init.body))).toEqual({ code: 'K7QM2XPA', reason: 'ໄຟທາງຍັງດັບຢູ່ທຸກຄືນ' });
+  });
 });

@@ -5,7 +5,8 @@ import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
 import { CaseProgress } from './CaseProgress';
-import { isPermitReference, publicApi } from './api';
+import { isPermitReference, publicApi, type ComplaintStatus } from './api';
+import { ComplaintFollowUp } from './ComplaintFollowUp';
 
 /**
  * A citizen looks up their complaint by tracking number, or an applicant their permit application
@@ -68,10 +69,11 @@ export default function TrackPage() {
       )}
       {status && (
         <section className="card" data-testid="case-status">
-          <Facts record={status} omit={['answerDocumentCode', 'certificateCode']} />
+          <Facts record={status} omit={['answerDocumentCode', 'certificateCode', 'reopenableUntil']} />
           <CaseProgress status={status} documentLabel={permit ? 'public.track.certificate' : undefined} />
         </section>
       )}
+      {status && !permit && <ComplaintFollowUp status={status as ComplaintStatus} code={code} />}
     </main>
   );
 }

@@ -23,6 +23,8 @@ export function isPermitReference(reference: string): boolean {
 }
 
 const documentPath = (code: string) => `/api/public/documents/${encodeURIComponent(code)}`;
+const complaintPath = (trackingNumber: string) =>
+  `/api/public/hotline/complaints/${encodeURIComponent(trackingNumber)}`;
 
 /** G-Flow's public API: no login, every call answered by the engine's typed records. */
 export const publicApi = {
@@ -34,6 +36,12 @@ export const publicApi = {
   answers: (search: { q?: string; first: number; size: number }) =>
     request<AnswersPage>(`/api/public/hotline/answers${query(search)}`),
   fileComplaint: (complaint: Complaint) => request<Filed>('/api/public/hotline/complaints', { json: complaint }),
+  /** "Not resolved": the answered complaint goes back to be handled again. */
+  reopen: (trackingNumber: string, reopen: Schemas['Reopen']) =>
+    request<ComplaintStatus>(`${complaintPath(trackingNumber)}/reopen`, { json: reopen }),
+  /** The citizen's rating of the answer; a new one replaces the last. */
+  rate: (trackingNumber: string, rating: Schemas['Rating']) =>
+    request<ComplaintStatus>(`${complaintPath(trackingNumber)}/rating`, { json: rating }),
   document: (code: string) => request<DocumentVerification>(documentPath(code)),
   /** Whether these bytes are the archived PDF of the document. */
   checkDocument: (code: string, form: FormData) =>

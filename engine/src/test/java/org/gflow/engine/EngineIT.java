@@ -39,6 +39,24 @@ public abstract class EngineIT {
         assertThat(reply.status()).as(taskKey + ": " + reply.raw().body()).isIn(200, 204);
     }
 
+    /** The id of the case with this business key (a tracking number, a reference); waits for it. */
+    protected String caseIdOf(String businessKey) {
+        Api admin = Api.as(baseUrl(), "admin");
+        String query = "/engine-rest/history/process-instance?processInstanceBusinessKey=" + businessKey;
+        Api.eventually(
+                businessKey + " is on record", () -> admin.get(query).json().size() == 1);
+        return admin.get(query).json().get(0).path("id").asText();
+    }
+
+    /** Has the case ended (read from its history, as an administrator)? */
+    protected boolean caseEnded(String caseId) {
+        return !Api.as(baseUrl(), "admin")
+                .get("/engine-rest/history/process-instance/" + caseId)
+                .json()
+                .path("endTime")
+                .isNull();
+    }
+
     /** The value of a case variable, from its history (so also after the case has ended). */
     protected JsonNode caseVariable(String caseId, String name) {
         JsonNode found = Api.as(baseUrl(), "admin")

@@ -1,8 +1,11 @@
 package org.gflow.engine.authorization;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.impl.ProcessDefinitionQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
@@ -24,6 +27,11 @@ import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
  * else, say a worker granted one ministry's model or a reader under a revocation, still meets the
  * per-row check. Per-entity checks are Camunda's own, unchanged.
  *
+ * <p>An entity check passed once is passed again without asking within the same command: a
+ * completion checks the task's work once before its declared variables are looked at and again
+ * inside the engine. Only passes are kept — a command does not take back a grant and then ask
+ * again expecting a refusal.
+ *
  * <p>Process-definition queries keep the per-row check: their "startable" variant adds a second
  * check that must not be skipped with the first, and they read few rows.
  */
@@ -33,6 +41,31 @@ final class CoveringGrantsAuthorization extends AuthorizationManager {
 
     /** Whether the reader holds a permission on every resource of a type, asked once per command. */
     private final Map<String, Boolean> wildcardGrants = new HashMap<>();
+
+    /** Entity checks passed in this command, by reader and check. */
+    private final Set<String> passedChecks = new HashSet<>();
+
+    @Override
+    public boolean isAuthorized(String userId, List<String> groupIds, CompositePermissionCheck check) {
+        String key = userId + "|" + groupIds + "|" + describe(check);
+        if (passedChecks.contains(key)) {
+            return true;
+        }
+        boolean passed = super.isAuthorized(userId, groupIds, check);
+        if (passed) {
+            passedChecks.add(key);
+        }
+        return passed;
+    }
+
+    private static String describe(CompositePermissionCheck check) {
+        return Stream.concat(
+                        check.getAtomicChecks().stream()
+                                .map(atomic -> atomic.getResourceType() + ":" + atomic.getResourceId() + ":"
+                                        + atomic.getPerms()),
+                        check.getCompositeChecks().stream().map(CoveringGrantsAuthorization::describe))
+                .collect(Collectors.joining(",", check.isDisjunctive() ? "any(" : "all(", ")"));
+    }
 
     @Override
     public void configureProcessDefinitionQuery(ProcessDefinitionQueryImpl query) {

@@ -13,6 +13,13 @@ public final class Conflicts {
     /** A conflict: its stable code and a sentence for the user. */
     public record Conflict(String code, String message) {}
 
+    /** SQL's state for a unique constraint violated (H2 and PostgreSQL alike). */
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private static final Conflict CONCURRENT_CHANGE = new Conflict(
+            ConflictException.CONCURRENT_CHANGE,
+            "Someone else changed this case at the same moment. Please reload and try again.");
+
     private Conflicts() {}
 
     /**
@@ -39,10 +46,12 @@ public final class Conflicts {
                 return Optional.of(new Conflict(
                         ConflictException.TASK_CLAIMED_BY_OTHER, "Someone else has already claimed this task."));
             }
+            if (cause instanceof java.sql.SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                // two transactions inserted the same row (a case's grant, a counter) at once
+                return Optional.of(CONCURRENT_CHANGE);
+            }
             if (cause instanceof OptimisticLockingException) {
-                return Optional.of(new Conflict(
-                        ConflictException.CONCURRENT_CHANGE,
-                        "Someone else changed this case at the same moment. Please reload and try again."));
+                return Optional.of(CONCURRENT_CHANGE);
             }
         }
         return Optional.empty();

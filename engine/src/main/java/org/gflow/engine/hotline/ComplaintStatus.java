@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.gflow.engine.cases.AccessCodes;
+import org.gflow.engine.cases.TrackedCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +25,8 @@ public class ComplaintStatus {
         WITH_RESPONSIBLE_BODY,
         UNDER_REVIEW,
         ANSWERED,
+        /** The citizen said the answer did not resolve it; the case is being handled again. */
+        REOPENED,
         CLOSED
     }
 
@@ -38,6 +38,9 @@ public class ComplaintStatus {
      *                           verification page confirms), once it is issued; the PDF is
      *                           downloadable from {@code /api/public/documents/{code}/pdf}
      * @param timeline the public steps the case has reached, oldest first
+     * @param reopenableUntil while the answer may still be reopened or rated: until when
+     * @param rating the citizen's own rating of the answer (1–5), once given
+     * @param reopenCount how often the citizen has reopened the case
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ComplaintStatus")
@@ -50,7 +53,10 @@ public class ComplaintStatus {
             Instant answeredAt,
             String answer,
             String answerDocumentCode,
-            List<Step> timeline) {}
+            List<Step> timeline,
+            Instant reopenableUntil,
+            Integer rating,
+            Integer reopenCount) {}
 
     /** One public step of a case and when it was reached: never who did it or what they noted. */
     @Schema(name = "ComplaintStep")
@@ -61,10 +67,12 @@ public class ComplaintStatus {
 
     private final HistoryService historyService;
     private final PublishedAnswers answers;
+    private final ComplaintFollowUp followUp;
 
-    ComplaintStatus(HistoryService historyService, PublishedAnswers answers) {
+    ComplaintStatus(HistoryService historyService, PublishedAnswers answers, ComplaintFollowUp followUp) {
         this.historyService = historyService;
         this.answers = answers;
+        this.followUp = followUp;
     }
 
     /**
@@ -75,43 +83,48 @@ public class ComplaintStatus {
         if (!TrackingNumbers.isWellFormed(trackingNumber)) {
             return Optional.empty();
         }
-        HistoricProcessInstance instance = historyService
-                .createHistoricProcessInstanceQuery()
-                .processDefinitionKey("hotline-1516")
-                .processInstanceBusinessKey(trackingNumber)
-                .singleResult();
-        if (instance == null || !AccessCodes.matches(text(instance, AccessCodes.VARIABLE), trackingNumber, code)) {
-            return Optional.empty();
-        }
+        return TrackedCase.find(historyService, "hotline-1516", trackingNumber, code)
+                .map(complaint -> view(trackingNumber, complaint));
+    }
+
+    private View view(String trackingNumber, TrackedCase complaint) {
         Optional<PublishedAnswers.Entry> published = answers.find(trackingNumber);
-        return Optional.of(new View(
+        Optional<Instant> reopenableUntil = followUp.reopenableUntil(complaint.id());
+        return new View(
                 trackingNumber,
-                stage(instance, published.isPresent()),
-                text(instance, "category"),
-                text(instance, "responsibleOrg"),
-                instance.getStartTime().toInstant(),
+                stage(complaint, published.isPresent(), reopenableUntil.isPresent()),
+                complaint.text("category"),
+                complaint.text("responsibleOrg"),
+                complaint.filedAt(),
                 published.map(PublishedAnswers.Entry::publishedAt).orElse(null),
                 published.map(PublishedAnswers.Entry::answer).orElse(null),
-                published.isPresent() ? text(instance, "documentCode") : null,
-                timeline(instance, published)));
+                published.isPresent() ? complaint.text("documentCode") : null,
+                timeline(complaint, published),
+                reopenableUntil.orElse(null),
+                number(complaint.text("citizenRating")),
+                reopens(complaint.text("reopenCount")));
+    }
+
+    private static Integer number(String text) {
+        return text == null ? null : Integer.valueOf(text);
+    }
+
+    /** How often it was reopened; left out while never. */
+    private static Integer reopens(String text) {
+        Integer count = number(text);
+        return count == null || count == 0 ? null : count;
     }
 
     /** Each stage once, when it was first reached: the stages' own activities say when. */
-    private List<Step> timeline(HistoricProcessInstance instance, Optional<PublishedAnswers.Entry> published) {
+    private List<Step> timeline(TrackedCase complaint, Optional<PublishedAnswers.Entry> published) {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(Stage.RECEIVED, instance.getStartTime().toInstant()));
-        List<HistoricActivityInstance> activities = historyService
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime()
-                .asc()
-                .list();
+        steps.add(new Step(Stage.RECEIVED, complaint.filedAt()));
+        List<HistoricActivityInstance> activities = complaint.activities();
         firstStart(activities, WITH_BODY).ifPresent(at -> steps.add(new Step(Stage.WITH_RESPONSIBLE_BODY, at)));
         firstStart(activities, List.of("reviewReport")).ifPresent(at -> steps.add(new Step(Stage.UNDER_REVIEW, at)));
         published.ifPresent(answer -> steps.add(new Step(Stage.ANSWERED, answer.publishedAt())));
-        if (instance.getEndTime() != null) {
-            steps.add(new Step(Stage.CLOSED, instance.getEndTime().toInstant()));
-        }
+        firstStart(activities, List.of("citizenReopened")).ifPresent(at -> steps.add(new Step(Stage.REOPENED, at)));
+        complaint.endedAt().ifPresent(at -> steps.add(new Step(Stage.CLOSED, at)));
         return steps;
     }
 
@@ -122,36 +135,21 @@ public class ComplaintStatus {
                 .findFirst();
     }
 
-    private Stage stage(HistoricProcessInstance instance, boolean published) {
-        if (instance.getEndTime() != null) {
+    /** Where the complaint stands: a reopened one is with the body again until its next answer. */
+    private Stage stage(TrackedCase complaint, boolean published, boolean awaitingCitizen) {
+        if (complaint.endedAt().isPresent()) {
             return published ? Stage.ANSWERED : Stage.CLOSED;
         }
-        if (published) {
+        if (awaitingCitizen) {
             return Stage.ANSWERED;
         }
-        List<String> open =
-                historyService
-                        .createHistoricActivityInstanceQuery()
-                        .processInstanceId(instance.getId())
-                        .unfinished()
-                        .list()
-                        .stream()
-                        .map(HistoricActivityInstance::getActivityId)
-                        .toList();
-        if (open.contains("reviewReport")) {
+        List<String> open = complaint.openActivities();
+        if (open.contains("reviewReport") || open.contains("reviewReopenedComplaint")) {
             return Stage.UNDER_REVIEW;
         }
-        return open.stream().anyMatch(WITH_BODY::contains) ? Stage.WITH_RESPONSIBLE_BODY : Stage.RECEIVED;
-    }
-
-    private String text(HistoricProcessInstance instance, String name) {
-        HistoricVariableInstance variable = historyService
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(name)
-                .singleResult();
-        return variable == null || variable.getValue() == null
-                ? null
-                : variable.getValue().toString();
+        if (open.stream().anyMatch(WITH_BODY::contains)) {
+            return Stage.WITH_RESPONSIBLE_BODY;
+        }
+        return published ? Stage.ANSWERED : Stage.RECEIVED;
     }
 }

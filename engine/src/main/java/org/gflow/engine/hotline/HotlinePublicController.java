@@ -27,13 +27,19 @@ class HotlinePublicController {
     private final ComplaintIntake intake;
     private final ComplaintStatus status;
     private final PublishedAnswers answers;
+    private final ComplaintFollowUp followUp;
     private final EngineAsPublic asPublic;
 
     HotlinePublicController(
-            ComplaintIntake intake, ComplaintStatus status, PublishedAnswers answers, EngineAsPublic asPublic) {
+            ComplaintIntake intake,
+            ComplaintStatus status,
+            PublishedAnswers answers,
+            ComplaintFollowUp followUp,
+            EngineAsPublic asPublic) {
         this.intake = intake;
         this.status = status;
         this.answers = answers;
+        this.followUp = followUp;
         this.asPublic = asPublic;
     }
 
@@ -47,6 +53,29 @@ class HotlinePublicController {
     @GetMapping("/complaints/{trackingNumber}")
     ComplaintStatus.View status(@PathVariable String trackingNumber, @RequestParam(required = false) String code) {
         return asPublic.call(() -> status.of(trackingNumber, code)).orElseThrow(ProblemException::notFound);
+    }
+
+    /**
+     * "Not resolved": the answered complaint goes back to be handled again. Needs the access code;
+     * 409 once the reopen window has passed or while the complaint has no answer yet.
+     */
+    @PostMapping("/complaints/{trackingNumber}/reopen")
+    ComplaintStatus.View reopen(@PathVariable String trackingNumber, @RequestBody ComplaintFollowUp.Reopen reopen) {
+        asPublic.call(() -> {
+            followUp.reopen(trackingNumber, reopen);
+            return null;
+        });
+        return status(trackingNumber, reopen.code());
+    }
+
+    /** The citizen's rating of the answer, until the reopen window has passed; a new rating replaces the last. */
+    @PostMapping("/complaints/{trackingNumber}/rating")
+    ComplaintStatus.View rate(@PathVariable String trackingNumber, @RequestBody ComplaintFollowUp.Rating rating) {
+        asPublic.call(() -> {
+            followUp.rate(trackingNumber, rating);
+            return null;
+        });
+        return status(trackingNumber, rating.code());
     }
 
     /** A page of the published answers, newest first; {@code q} keeps those holding all its words. */

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
  * Built-in {@code opm.hotline-register}: gives a new complaint its tracking number and makes
  * it the case's business key, so the inbox, Cockpit and the citizen all speak of one number.
  * A complaint filed on the public page already has its number and access code; it keeps them.
- * A recorded call gets its access code here.
+ * A recorded call gets its access code here. The complaint also gets its reopen window and
+ * limit ({@link ReopenSettings}) now, so a later change of the settings does not move them.
  */
 @Component
 class HotlineRegistration implements Integration {
@@ -20,11 +21,14 @@ class HotlineRegistration implements Integration {
     private final TrackingNumbers trackingNumbers;
     private final BusinessKeys businessKeys;
     private final ComplaintIntake intake;
+    private final ReopenSettings reopen;
 
-    HotlineRegistration(TrackingNumbers trackingNumbers, BusinessKeys businessKeys, ComplaintIntake intake) {
+    HotlineRegistration(
+            TrackingNumbers trackingNumbers, BusinessKeys businessKeys, ComplaintIntake intake, ReopenSettings reopen) {
         this.trackingNumbers = trackingNumbers;
         this.businessKeys = businessKeys;
         this.intake = intake;
+        this.reopen = reopen;
     }
 
     @Override
@@ -43,6 +47,14 @@ class HotlineRegistration implements Integration {
             // follows the case on the phone line
             intake.issueCode(call.processInstanceId(), trackingNumber, call.variables());
         }
-        return IntegrationResult.of(Map.of("trackingNumber", trackingNumber));
+        return IntegrationResult.of(Map.of(
+                "trackingNumber",
+                trackingNumber,
+                "reopenWindow",
+                reopen.window(),
+                "reopenLimit",
+                reopen.limit(),
+                "reopenCount",
+                0));
     }
 }

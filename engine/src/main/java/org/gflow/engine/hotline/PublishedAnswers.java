@@ -57,29 +57,26 @@ public class PublishedAnswers implements PublicAnswerBoard {
         String text = PersonalData.redact(answer.answer());
         Timestamp now = Timestamp.from(Instant.now());
         String words = SearchWords.index(answer.trackingNumber(), summary, text);
+        // one list of values for both statements: the tracking number last in each
+        Object[] values = {
+            answer.category(),
+            summary,
+            text,
+            answer.responsibleBody(),
+            answer.substantiated(),
+            now,
+            words,
+            answer.trackingNumber()
+        };
         int updated = jdbc.update(
-                "update gflow_published_answer set category = ?, summary = ?, answer = ?, "
-                        + "responsible_body = ?, substantiated = ?, published_at = ?, search_words = ? where tracking_number = ?",
-                answer.category(),
-                summary,
-                text,
-                answer.responsibleBody(),
-                answer.substantiated(),
-                now,
-                words,
-                answer.trackingNumber());
+                "update gflow_published_answer set category = ?, summary = ?, answer = ?, responsible_body = ?,"
+                        + " substantiated = ?, published_at = ?, search_words = ? where tracking_number = ?",
+                values);
         if (updated == 0) {
             jdbc.update(
-                    "insert into gflow_published_answer (tracking_number, category, summary, answer, "
-                            + "responsible_body, substantiated, published_at, search_words) values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    answer.trackingNumber(),
-                    answer.category(),
-                    summary,
-                    text,
-                    answer.responsibleBody(),
-                    answer.substantiated(),
-                    now,
-                    words);
+                    "insert into gflow_published_answer (category, summary, answer, responsible_body, substantiated,"
+                            + " published_at, search_words, tracking_number) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    values);
         }
     }
 

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
+import org.gflow.engine.absence.OnBehalf;
+import org.gflow.engine.absence.OnBehalfRecords;
 import org.gflow.processes.eoffice.SignoffTrailListener;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +53,7 @@ class CaseHistory {
     private final TaskService taskService;
     private final UserNames userNames;
     private final CheckedAccess checked;
+    private final OnBehalfRecords onBehalf;
 
     CaseHistory(
             CaseAccess access,
@@ -59,8 +62,10 @@ class CaseHistory {
             RepositoryService repositoryService,
             TaskService taskService,
             UserNames userNames,
-            CheckedAccess checked) {
+            CheckedAccess checked,
+            OnBehalfRecords onBehalf) {
         this.checked = checked;
+        this.onBehalf = onBehalf;
         this.access = access;
         this.historyService = historyService;
         this.runtimeService = runtimeService;
@@ -112,10 +117,16 @@ class CaseHistory {
                 .toList();
         List<Comment> comments = comments(processInstanceId, activities);
         Map<String, String> completedBy = completedBy(processInstanceId);
+        Map<String, OnBehalf> delegated = onBehalf.of(activities.stream()
+                .map(HistoricActivityInstance::getTaskId)
+                .filter(Objects::nonNull)
+                .toList());
         Map<String, String> names = userNames.of(Stream.of(
                         activities.stream().map(HistoricActivityInstance::getAssignee),
-                                comments.stream().map(Comment::getUserId),
-                        completedBy.values().stream(), Stream.of(instance.getStartUserId()))
+                        comments.stream().map(Comment::getUserId),
+                        completedBy.values().stream(),
+                        delegated.values().stream().map(OnBehalf::onBehalfOf),
+                        Stream.of(instance.getStartUserId()))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
                 .distinct()
@@ -128,6 +139,11 @@ class CaseHistory {
                     ? instance.getStartUserId()
                     : completedBy.getOrDefault(String.valueOf(activity.getTaskId()), activity.getAssignee());
             String kind = start ? "started" : activity.getEndTime() == null ? "waiting" : "completed";
+            // on someone's behalf only while the delegate holds or took the step
+            String onBehalfOf = Optional.ofNullable(delegated.get(activity.getTaskId()))
+                    .filter(mark -> mark.delegateId().equals(userId))
+                    .map(OnBehalf::onBehalfOf)
+                    .orElse(null);
             entries.add(new CaseView.Entry(
                     activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
                     kind,
@@ -136,7 +152,9 @@ class CaseHistory {
                     userId,
                     names.get(userId),
                     null,
-                    null));
+                    null,
+                    onBehalfOf,
+                    onBehalfOf == null ? null : names.get(onBehalfOf)));
         }
         for (Comment comment : comments) {
             Optional<SignoffTrailListener.RecordedDecision> decision =
@@ -151,7 +169,9 @@ class CaseHistory {
                                     comment.getUserId(),
                                     names.get(comment.getUserId()),
                                     decision.get().comment(),
-                                    decision.get().decision())
+                                    decision.get().decision(),
+                                    null,
+                                    null)
                             : new CaseView.Entry(
                                     comment.getTime(),
                                     "comment",
@@ -160,6 +180,8 @@ class CaseHistory {
                                     comment.getUserId(),
                                     names.get(comment.getUserId()),
                                     comment.getFullMessage(),
+                                    null,
+                                    null,
                                     null));
         }
         entries.sort(Comparator.comparing(CaseView.Entry::time, Comparator.nullsLast(Comparator.naturalOrder())));

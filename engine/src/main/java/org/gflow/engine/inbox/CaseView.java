@@ -18,7 +18,9 @@ record CaseView(
     /**
      * One line of the case's history. {@code kind}: started, completed, waiting, comment or decision
      * (a sign-off: {@code decision} is its code — approve, return, reject — and {@code text} the
-     * approver's comment, so the web app names the decision in the reader's language).
+     * approver's comment, so the web app names the decision in the reader's language). A step
+     * taken or waiting with a delegate while the person it was meant for was away names that
+     * person in {@code onBehalfOf} and {@code onBehalfOfName} ("X on behalf of Y").
      */
     @Schema(name = "TimelineEntry")
     record Entry(
@@ -29,7 +31,9 @@ record CaseView(
             String userId,
             String userName,
             String text,
-            String decision) {}
+            String decision,
+            String onBehalfOf,
+            String onBehalfOfName) {}
 
     /** A file attached to the case. */
     record File(String id, String name, String type, Date created, String taskId) {}

@@ -14,7 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
+import org.gflow.engine.absence.OnBehalf;
+import org.gflow.engine.absence.OnBehalfRecords;
 import org.gflow.engine.security.CurrentUser;
+import org.gflow.processes.calendar.WorkingTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +38,23 @@ class TaskList {
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
     private final TermSearch termSearch;
+    private final WorkingTime workingTime;
     private final Clock clock;
     private final Timer queryTime;
+    private final OnBehalfRecords onBehalf;
 
-    TaskList(JdbcTemplate jdbc, UserNames userNames, TermSearch termSearch, MeterRegistry meters) {
+    TaskList(
+            JdbcTemplate jdbc,
+            UserNames userNames,
+            TermSearch termSearch,
+            WorkingTime workingTime,
+            MeterRegistry meters,
+            OnBehalfRecords onBehalf) {
         this.jdbc = jdbc;
+        this.onBehalf = onBehalf;
         this.userNames = userNames;
         this.termSearch = termSearch;
+        this.workingTime = workingTime;
         this.clock = Clock.systemUTC();
         this.queryTime = Timer.builder("gflow.inbox.query")
                 .description("The inbox's task-list query over the work-item projection (one page)")
@@ -49,7 +63,7 @@ class TaskList {
 
     TaskSummary.Page page(TaskListRequest request, CurrentUser user) {
         Instant now = clock.instant();
-        WorkItemQuery query = request.toQuery(user, now);
+        WorkItemQuery query = request.toQuery(user, now, workingTime.dueSoonUntil(now));
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
         List<TaskSummary> rows = jdbc.query(
@@ -58,7 +72,7 @@ class TaskList {
                 query.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
-        List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows);
+        List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows, now);
         return new TaskSummary.Page(items, more, request.page(), request.size(), Date.from(now));
     }
 
@@ -87,34 +101,58 @@ class TaskList {
                 null,
                 date(rs.getTimestamp("created_at")),
                 date(rs.getTimestamp("due_date")),
-                List.of());
+                null,
+                List.of(),
+                null,
+                null);
     }
 
-    /** The page's rows with their holders' names and the groups they are offered to (which name their organisations). */
-    private List<TaskSummary> withNames(List<TaskSummary> rows) {
-        Map<String, String> names = userNames.of(rows.stream()
-                .map(TaskSummary::assignee)
+    /**
+     * The page's rows with their holders' names, the working days left to their due dates, the
+     * groups they are offered to (which name their organisations) and, for a task a delegate
+     * holds, whom they hold it for.
+     */
+    private List<TaskSummary> withNames(List<TaskSummary> rows, Instant now) {
+        List<String> taskIds = rows.stream().map(TaskSummary::id).toList();
+        Map<String, OnBehalf> delegated = onBehalf.of(taskIds);
+        Map<String, String> names = userNames.of(Stream.concat(
+                        rows.stream().map(TaskSummary::assignee),
+                        delegated.values().stream().map(OnBehalf::onBehalfOf))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        Map<String, List<String>> groups =
-                candidateGroupsOf(rows.stream().map(TaskSummary::id).toList());
+        Map<String, List<String>> groups = candidateGroupsOf(taskIds);
         return rows.stream()
-                .map(row -> new TaskSummary(
-                        row.id(),
-                        row.name(),
-                        row.taskKey(),
-                        row.processKey(),
-                        row.processName(),
-                        row.processInstanceId(),
-                        row.caseTitle(),
-                        row.trackingNumber(),
-                        row.assignee(),
-                        row.assignee() == null ? null : names.get(row.assignee()),
-                        row.created(),
-                        row.due(),
-                        groups.getOrDefault(row.id(), List.of())))
+                .map(row -> withNames(row, names, groups, delegated.get(row.id()), now))
                 .toList();
+    }
+
+    private TaskSummary withNames(
+            TaskSummary row,
+            Map<String, String> names,
+            Map<String, List<String>> groups,
+            OnBehalf delegated,
+            Instant now) {
+        String onBehalfOf = delegated == null ? null : delegated.onBehalfOf();
+        return new TaskSummary(
+                row.id(),
+                row.name(),
+                row.taskKey(),
+                row.processKey(),
+                row.processName(),
+                row.processInstanceId(),
+                row.caseTitle(),
+                row.trackingNumber(),
+                row.assignee(),
+                row.assignee() == null ? null : names.get(row.assignee()),
+                row.created(),
+                row.due(),
+                row.due() == null
+                        ? null
+                        : workingTime.workingDaysLeft(now, row.due().toInstant()),
+                groups.getOrDefault(row.id(), List.of()),
+                onBehalfOf,
+                onBehalfOf == null ? null : names.get(onBehalfOf));
     }
 
     private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {

@@ -19,7 +19,8 @@ import org.gflow.plugin.api.LaoTime;
  * @param scope {@code all} (everything the user may see), {@code mine} (assigned to them) or
  *              {@code groups} (offered to their groups, not yet claimed)
  * @param org   a ministry or province: tasks offered to one of its groups ({@code <org>-…})
- * @param due   {@code overdue} or {@code soon} (due within {@link #DUE_SOON})
+ * @param due   {@code overdue} or {@code soon} (due before the end of the next working day, as the
+ *              inbox's badge counts; within {@link #DUE_SOON} where no calendar is given)
  * @param q     words searched (by prefix) in the case's title and number and the task's name in Lao
  *              and English (the models' list of English names, {@link ModelNames}); Lao
  *              text is cut into words, so spaces between Lao words do not matter
@@ -72,6 +73,11 @@ public record TaskListRequest(
 
     /** The work items asked for, as a query over the projection, except the search ({@link #searchTerms()}). */
     WorkItemQuery toQuery(CurrentUser user, Instant now) {
+        return toQuery(user, now, now.plus(DUE_SOON));
+    }
+
+    /** As {@link #toQuery(CurrentUser, Instant)}, with "due soon" ending at {@code dueSoonUntil} (working days). */
+    WorkItemQuery toQuery(CurrentUser user, Instant now, Instant dueSoonUntil) {
         WorkItemQuery query = WorkItemQuery.visibleTo(user);
         switch (scope) {
             case "mine" -> query.where("w.assignee = ?", user.id());
@@ -90,7 +96,7 @@ public record TaskListRequest(
         if ("overdue".equals(due)) {
             query.where("w.due_date < ?", Timestamp.from(now));
         } else if ("soon".equals(due)) {
-            query.where("w.due_date > ? and w.due_date < ?", Timestamp.from(now), Timestamp.from(now.plus(DUE_SOON)));
+            query.where("w.due_date > ? and w.due_date < ?", Timestamp.from(now), Timestamp.from(dueSoonUntil));
         }
         if (has(createdAfter)) {
             query.where(

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * One row of the inbox task list: the task joined with its case. {@code name} is the model's own
  * (Lao) name; {@code taskKey}, the task's id in its model, lets the web app name it in the reader's
- * language.
+ * language. {@code workingDaysLeft} counts the working days from today to the due day (0: due today
+ * or past), by the engine's holiday table, so the web app never counts holidays itself.
+ * {@code onBehalfOf} names the person a delegate holds the task for while they are away
+ * (with {@code onBehalfOfName}); null for a task of one's own.
  */
 public record TaskSummary(
         String id,
@@ -21,7 +24,10 @@ public record TaskSummary(
         String assigneeName,
         Date created,
         Date due,
-        List<String> candidateGroups) {
+        Integer workingDaysLeft,
+        List<String> candidateGroups,
+        String onBehalfOf,
+        String onBehalfOfName) {
 
     /**
      * A page of rows, whether another page follows (no total: counting every visible task costs

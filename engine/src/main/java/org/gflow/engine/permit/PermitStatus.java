@@ -12,9 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.gflow.engine.cases.AccessCodes;
+import org.gflow.engine.cases.TrackedCase;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,38 +81,30 @@ public class PermitStatus {
         if (!ApplicationReferences.isWellFormed(reference)) {
             return Optional.empty();
         }
-        HistoricProcessInstance instance = historyService
-                .createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ApplicationReferences.PROCESS_KEY)
-                .processInstanceBusinessKey(reference)
-                .singleResult();
-        if (instance == null || !AccessCodes.matches(text(instance, AccessCodes.VARIABLE), reference, code)) {
-            return Optional.empty();
-        }
-        List<Step> timeline = timeline(instance);
+        return TrackedCase.find(historyService, ApplicationReferences.PROCESS_KEY, reference, code)
+                .map(application -> view(reference, application));
+    }
+
+    private View view(String reference, TrackedCase application) {
+        List<Step> timeline = timeline(application);
         Stage stage = timeline.get(timeline.size() - 1).stage();
         boolean decided = stage == Stage.GRANTED || stage == Stage.REFUSED;
-        return Optional.of(new View(
+        return new View(
                 reference,
                 stage,
-                text(instance, "permitType"),
-                text(instance, "ministry"),
-                instance.getStartTime().toInstant(),
-                decided ? text(instance, "decisionReasons") : null,
-                stage == Stage.GRANTED ? text(instance, "documentCode") : null,
-                timeline));
+                application.text("permitType"),
+                application.text("ministry"),
+                application.filedAt(),
+                decided ? application.text("decisionReasons") : null,
+                stage == Stage.GRANTED ? application.text("documentCode") : null,
+                timeline);
     }
 
     /** Each stage once, when it was first reached; the last is where the application stands. */
-    private List<Step> timeline(HistoricProcessInstance instance) {
-        List<HistoricActivityInstance> activities = historyService
-                .createHistoricActivityInstanceQuery()
-                .processInstanceId(instance.getId())
-                .orderByHistoricActivityInstanceStartTime()
-                .asc()
-                .list();
+    private List<Step> timeline(TrackedCase application) {
+        List<HistoricActivityInstance> activities = application.activities();
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(Stage.RECEIVED, instance.getStartTime().toInstant()));
+        steps.add(new Step(Stage.RECEIVED, application.filedAt()));
         for (Marker marker : MARKERS) {
             activities.stream()
                     .filter(activity -> activity.getActivityId().equals(marker.activityId()))
@@ -125,16 +115,5 @@ public class PermitStatus {
         }
         steps.sort(Comparator.comparing(Step::at));
         return steps;
-    }
-
-    private String text(HistoricProcessInstance instance, String name) {
-        HistoricVariableInstance variable = historyService
-                .createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId())
-                .variableName(name)
-                .singleResult();
-        return variable == null || variable.getValue() == null
-                ? null
-                : variable.getValue().toString();
     }
 }

@@ -47,12 +47,7 @@ class CamundaAuthenticationFilter extends OncePerRequestFilter {
             groupIds = identities.groupIdsOf(authentication.getName());
         } catch (RuntimeException e) {
             if (DirectoryFailures.isDirectoryDown(e)) {
-                errors.write(
-                        request,
-                        response,
-                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "directory-unavailable",
-                        DirectoryFailures.MESSAGE);
+                DirectoryFailures.answer(errors, request, response);
                 return;
             }
             throw e;

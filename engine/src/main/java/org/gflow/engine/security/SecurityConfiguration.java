@@ -187,13 +187,7 @@ class SecurityConfiguration {
                 return;
             }
             if (failure instanceof AuthenticationServiceException) {
-                response.setHeader("Retry-After", "30");
-                errors.write(
-                        request,
-                        response,
-                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                        "directory-unavailable",
-                        DirectoryFailures.MESSAGE);
+                DirectoryFailures.answer(errors, request, response);
                 return;
             }
             if (pathOf(request).startsWith("/engine-rest/") && !isWebApp(request)) {

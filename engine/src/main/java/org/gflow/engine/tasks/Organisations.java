@@ -3,7 +3,6 @@ package org.gflow.engine.tasks;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
@@ -40,16 +39,7 @@ public final class Organisations {
         if (userId == null) {
             return Set.of();
         }
-        var groups = context
-                .getProcessEngineConfiguration()
-                .getIdentityService()
-                .createGroupQuery()
-                .groupMember(userId)
-                .list()
-                .stream()
-                .map(Group::getId)
-                .toList();
-        return ofGroups(groups, adminGroups(context));
+        return ofGroups(TaskParties.groupsOf(context, userId), adminGroups(context));
     }
 
     /** Is this group the supervisors of that organisation ({@code <org>-…-supervisors})? */

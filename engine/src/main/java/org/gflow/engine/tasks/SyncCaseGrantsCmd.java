@@ -1,16 +1,15 @@
 package org.gflow.engine.tasks;
 
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.authorization.Resource;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
@@ -59,46 +58,62 @@ final class SyncCaseGrantsCmd implements Command<Void> {
             }
         };
 
-        for (AuthorizationEntity grant : grants(context, Resources.PROCESS_INSTANCE, caseId)) {
+        CaseGrants grants = CaseGrants.of(context, caseId);
+        for (AuthorizationEntity grant : grants.on(Resources.PROCESS_INSTANCE)) {
             keepOnlyIf(context, grant, holders.contains(grantee(grant)));
         }
-        for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_PROCESS_INSTANCE, caseId)) {
+        for (AuthorizationEntity grant : grants.on(Resources.HISTORIC_PROCESS_INSTANCE)) {
             keepOnlyIf(
                     context,
                     grant,
                     holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
         }
-        for (String taskId : taskIds(context)) {
-            TaskParties task = parties.get(taskId);
+        for (AuthorizationEntity grant : grants.on(Resources.TASK)) {
+            TaskParties task = parties.get(grant.getResourceId());
+            // a closed task's own grants went with it; only an open one's are brought in line
             if (task != null) {
-                for (AuthorizationEntity grant : grants(context, Resources.TASK, taskId)) {
-                    keepOnlyIf(context, grant, grantees(task).contains(grantee(grant)));
-                }
-            }
-            for (AuthorizationEntity grant : grants(context, Resources.HISTORIC_TASK, taskId)) {
-                keepOnlyIf(
-                        context,
-                        grant,
-                        holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
+                keepOnlyIf(context, grant, grantees(task).contains(grantee(grant)));
             }
         }
-        grantMissing(context, open, parties);
+        for (AuthorizationEntity grant : grants.on(Resources.HISTORIC_TASK)) {
+            keepOnlyIf(
+                    context,
+                    grant,
+                    holders.contains(grantee(grant)) || responsible.get().includes(context, grant));
+        }
+        grantMissing(context, open, parties, grants);
         return null;
     }
 
-    private void grantMissing(CommandContext context, List<TaskEntity> open, Map<String, TaskParties> parties) {
+    /** Holders of an open task who lack the case's grants get them (found or made by the provider). */
+    private void grantMissing(
+            CommandContext context, List<TaskEntity> open, Map<String, TaskParties> parties, CaseGrants grants) {
         if (!(context.getProcessEngineConfiguration().getResourceAuthorizationProvider()
                 instanceof CaseAuthorizationProvider provider)) {
             return;
         }
         for (TaskEntity task : open) {
             TaskParties party = parties.get(task.getId());
-            party.candidateGroups().forEach(group -> save(context, provider.caseGrants(task, null, group)));
-            party.candidateUsers().forEach(user -> save(context, provider.caseGrants(task, user, null)));
-            if (task.getAssignee() != null) {
-                save(context, provider.caseGrants(task, task.getAssignee(), null));
-            }
+            party.candidateGroups().stream()
+                    .filter(group -> lacksCaseGrants(grants, "g:" + group))
+                    .forEach(group -> save(context, provider.caseGrants(task, null, group)));
+            Stream.concat(party.candidateUsers().stream(), Stream.ofNullable(task.getAssignee()))
+                    .filter(user -> lacksCaseGrants(grants, "u:" + user))
+                    .forEach(user -> save(context, provider.caseGrants(task, user, null)));
         }
+    }
+
+    /**
+     * Most holders already have what {@link CaseAuthorizationProvider#caseGrants} gives; asking it
+     * anyway costs two look-ups each. One who has none may be covered by a grant on every case
+     * (an administrator), which only the provider knows.
+     */
+    private static boolean lacksCaseGrants(CaseGrants grants, String grantee) {
+        return !grants.holds(grantee, Resources.PROCESS_INSTANCE, Permissions.READ.getValue())
+                || !grants.holds(
+                        grantee,
+                        Resources.HISTORIC_PROCESS_INSTANCE,
+                        HistoricProcessInstancePermissions.READ.getValue());
     }
 
     private static void save(CommandContext context, AuthorizationEntity[] grants) {
@@ -113,29 +128,6 @@ final class SyncCaseGrantsCmd implements Command<Void> {
         if (!keep) {
             context.getDbEntityManager().delete(grant);
         }
-    }
-
-    private List<String> taskIds(CommandContext context) {
-        return context
-                .getProcessEngineConfiguration()
-                .getHistoryService()
-                .createHistoricTaskInstanceQuery()
-                .processInstanceId(caseId)
-                .list()
-                .stream()
-                .map(HistoricTaskInstance::getId)
-                .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<AuthorizationEntity> grants(CommandContext context, Resource resource, String resourceId) {
-        return (List<AuthorizationEntity>) (List<?>) context.getProcessEngineConfiguration()
-                .getAuthorizationService()
-                .createAuthorizationQuery()
-                .authorizationType(AUTH_TYPE_GRANT)
-                .resourceType(resource)
-                .resourceId(resourceId)
-                .list();
     }
 
     /** "g:" + group or "u:" + user, so that a group and a user of the same name never mix. */

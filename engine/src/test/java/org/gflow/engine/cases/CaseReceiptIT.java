@@ -19,15 +19,8 @@ class CaseReceiptIT extends EngineIT {
     @Test
     void theOperatorReadsTheTrackingNumberAndACodeBackThatOpenTheCitizensPage() {
         Api operator = Api.as(baseUrl(), OPERATOR);
-        Api.Reply started = operator.post(
-                "/engine-rest/process-definition/key/hotline-1516/start",
-                variables(
-                        "channel", "phone",
-                        "complaintText", "ນ້ຳປະປາບ້ານໂພນສະຫວັນບໍ່ໄຫຼມາສອງອາທິດແລ້ວ",
-                        "category", "public-service",
-                        "province", "xaisomboun"));
-        assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
-        String caseId = started.text("id");
+        String caseId = operator.startPhoneComplaint(
+                "ນ້ຳປະປາບ້ານໂພນສະຫວັນບໍ່ໄຫຼມາສອງອາທິດແລ້ວ", "public-service", "xaisomboun");
         String receipt = "/api/inbox/cases/" + caseId + "/receipt";
 
         eventually(

@@ -57,20 +57,10 @@ final class ParallelJoins {
     }
 
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks) {
-        return patiently(() -> worker.post(
-                "/engine-rest/external-task/fetchAndLock",
-                Map.of(
-                        "workerId",
-                        workerId,
-                        "maxTasks",
-                        maxTasks,
-                        "topics",
-                        TOPICS.stream()
-                                .map(topic -> Map.of("topicName", topic, "lockDuration", 600_000))
-                                .toList())));
+        return fetchAndLock(worker, workerId, maxTasks, null);
     }
 
-    /** Fetches only tasks of the cases in this lane. */
+    /** Fetches only tasks of the cases in this lane (null: of every case). */
     static Api.Reply fetchAndLock(Api worker, String workerId, int maxTasks, String lane) {
         return patiently(() -> worker.post(
                 "/engine-rest/external-task/fetchAndLock",
@@ -80,15 +70,16 @@ final class ParallelJoins {
                         "maxTasks",
                         maxTasks,
                         "topics",
-                        TOPICS.stream()
-                                .map(topic -> Map.of(
-                                        "topicName",
-                                        topic,
-                                        "lockDuration",
-                                        600_000,
-                                        "processVariables",
-                                        Map.of("lane", lane)))
-                                .toList())));
+                        TOPICS.stream().map(topic -> topic(topic, lane)).toList())));
+    }
+
+    private static Map<String, Object> topic(String topic, String lane) {
+        Map<String, Object> fetched =
+                new java.util.LinkedHashMap<>(Map.of("topicName", topic, "lockDuration", 600_000));
+        if (lane != null) {
+            fetched.put("processVariables", Map.of("lane", lane));
+        }
+        return fetched;
     }
 
     static Api.Reply completeExternal(Api worker, String workerId, String taskId) {

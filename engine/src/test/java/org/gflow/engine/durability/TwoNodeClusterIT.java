@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.gflow.engine.Api;
-import org.gflow.engine.CamundaJson;
 import org.gflow.engine.inbox.EventStream;
 import org.gflow.engine.testing.HaproxyServer;
 import org.gflow.engine.testing.PackagedEngine;
@@ -38,19 +37,7 @@ class TwoNodeClusterIT {
     private static void liveInboxSpansTheNodes(PackagedEngine one, PackagedEngine other) {
         try (EventStream triage = EventStream.open(other.baseUrl(), "vilayvanh.opm", null)) {
             Api operator = Api.as(one.baseUrl(), "phonsavanh.opm");
-            Api.Reply started = operator.post(
-                    "/engine-rest/process-definition/key/hotline-1516/start",
-                    CamundaJson.variables(
-                            "channel",
-                            "phone",
-                            "complaintText",
-                            "ຂີ້ເຫຍື້ອບໍ່ມີຄົນເກັບ",
-                            "category",
-                            "public-service",
-                            "province",
-                            "bokeo"));
-            assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-            String caseId = started.text("id");
+            String caseId = operator.startPhoneComplaint("ຂີ້ເຫຍື້ອບໍ່ມີຄົນເກັບ", "public-service", "bokeo");
             Api triageOnOne = Api.as(one.baseUrl(), "vilayvanh.opm");
             String query = "/engine-rest/task?processInstanceId=" + caseId;
             await("the triage task")

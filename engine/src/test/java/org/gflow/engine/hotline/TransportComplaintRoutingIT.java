@@ -1,7 +1,6 @@
 package org.gflow.engine.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gflow.engine.CamundaJson.variables;
 
 import java.util.Map;
 import java.util.UUID;
@@ -22,20 +21,8 @@ class TransportComplaintRoutingIT extends EngineIT {
     @Test
     void aTransportComplaintIsVerifiedByTheMinistryOfPublicWorksAndTransport() {
         String marker = "road" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm")
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ທາງເລກ 13 ເໜືອ ເປັນຂຸມເລິກ ລົດຕົກຂຸມທຸກມື້ " + marker,
-                                "category",
-                                "transport",
-                                "province",
-                                "vientiane"));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
+        String caseId = Api.as(baseUrl(), "phonsavanh.opm")
+                .startPhoneComplaint("ທາງເລກ 13 ເໜືອ ເປັນຂຸມເລິກ ລົດຕົກຂຸມທຸກມື້ " + marker, "transport", "vientiane");
         completeTask(Api.as(baseUrl(), "vilayvanh.opm"), caseId, "triageComplaint", Map.of("variables", Map.of()));
 
         Api mpwt = Api.as(baseUrl(), MPWT_VERIFIER);

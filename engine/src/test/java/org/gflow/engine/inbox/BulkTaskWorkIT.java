@@ -1,7 +1,6 @@
 package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gflow.engine.CamundaJson.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -107,19 +106,7 @@ class BulkTaskWorkIT extends EngineIT {
     }
 
     private String startComplaint(int i) {
-        Api.Reply started = Api.as(baseUrl(), OPERATOR)
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ທາງເປັນຂຸມ ບ້ານໂພນສະຫວັນ " + i,
-                                "category",
-                                "public-service",
-                                "province",
-                                "bokeo"));
-        assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
-        return started.text("id");
+        return Api.as(baseUrl(), OPERATOR)
+                .startPhoneComplaint("ທາງເປັນຂຸມ ບ້ານໂພນສະຫວັນ " + i, "public-service", "bokeo");
     }
 }

@@ -2,7 +2,6 @@ package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
-import static org.gflow.engine.CamundaJson.variables;
 
 import java.util.Map;
 import org.gflow.engine.Api;
@@ -117,19 +116,6 @@ class InboxEventsIT extends EngineIT {
     }
 
     private String startComplaint() {
-        Api.Reply started = Api.as(baseUrl(), OPERATOR)
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ໄຟຟ້າດັບທຸກຄືນ ບ້ານນາເລົາ",
-                                "category",
-                                "public-service",
-                                "province",
-                                "bokeo"));
-        assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
-        return started.text("id");
+        return Api.as(baseUrl(), OPERATOR).startPhoneComplaint("ໄຟຟ້າດັບທຸກຄືນ ບ້ານນາເລົາ", "public-service", "bokeo");
     }
 }

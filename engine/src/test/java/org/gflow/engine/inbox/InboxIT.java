@@ -2,7 +2,6 @@ package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
-import static org.gflow.engine.CamundaJson.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -33,19 +32,7 @@ class InboxIT extends EngineIT {
     @BeforeEach
     void aBokeoComplaintWaitsForVerification() {
         Api operator = Api.as(baseUrl(), "phonsavanh.opm");
-        Api.Reply started = operator.post(
-                "/engine-rest/process-definition/key/hotline-1516/start",
-                variables(
-                        "channel",
-                        "phone",
-                        "complaintText",
-                        "ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້ ມາສອງອາທິດແລ້ວ",
-                        "category",
-                        "public-service",
-                        "province",
-                        "bokeo"));
-        assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
-        caseId = started.text("id");
+        caseId = operator.startPhoneComplaint("ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້ ມາສອງອາທິດແລ້ວ", "public-service", "bokeo");
         Api admin = Api.as(baseUrl(), "admin");
         String variable = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
         eventually("the complaint is registered", () -> admin.get(variable).status() == 200);
@@ -70,6 +57,18 @@ class InboxIT extends EngineIT {
         assertThat(row.path("caseTitle").asText()).startsWith("ໄຟຟ້າບ້ານນ້ຳແກ້ວ");
         assertThat(row.path("processKey").asText()).isEqualTo("hotline-1516");
         assertThat(row.path("due").isNull()).isFalse();
+        assertThat(row.path("workingDaysLeft").asInt())
+                .as("seven working days to verify, counted by the server (six once the day has turned in Laos)")
+                .isBetween(6, 7);
+        JsonNode deadline =
+                bokeo.get("/api/inbox/tasks/" + verifyTask + "/deadline").json();
+        assertThat(deadline.path("workingDaysLeft").asInt())
+                .isEqualTo(row.path("workingDaysLeft").asInt());
+        assertThat(Api.as(baseUrl(), "ounkham.moic")
+                        .get("/api/inbox/tasks/" + verifyTask + "/deadline")
+                        .status())
+                .as("another ministry's task is not found")
+                .isEqualTo(404);
         assertThat(row.path("candidateGroups").toString())
                 .as("the groups that name the task's organisation")
                 .contains("bokeo-hotline-verifiers");

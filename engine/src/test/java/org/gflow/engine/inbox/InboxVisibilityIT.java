@@ -2,7 +2,6 @@ package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
-import static org.gflow.engine.CamundaJson.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
@@ -54,20 +53,8 @@ class InboxVisibilityIT extends EngineIT {
     @BeforeEach
     void threeComplaintsAtDifferentSteps() {
         for (int i = 0; i < 3; i++) {
-            Api.Reply started = Api.as(baseUrl(), OPERATOR)
-                    .post(
-                            "/engine-rest/process-definition/key/hotline-1516/start",
-                            variables(
-                                    "channel",
-                                    "phone",
-                                    "complaintText",
-                                    "ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼ " + marker + " " + i,
-                                    "category",
-                                    "public-service",
-                                    "province",
-                                    "bokeo"));
-            assertThat(started.status()).as(started.json().toString()).isEqualTo(200);
-            caseIds.add(started.text("id"));
+            caseIds.add(Api.as(baseUrl(), OPERATOR)
+                    .startPhoneComplaint("ນ້ຳປະປາບ້ານໂພນໄຊ ບໍ່ໄຫຼ " + marker + " " + i, "public-service", "bokeo"));
         }
     }
 

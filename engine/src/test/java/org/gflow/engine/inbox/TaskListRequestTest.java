@@ -72,6 +72,14 @@ class TaskListRequestTest {
     }
 
     @Test
+    void dueSoonEndsWhereTheWorkingDayCalendarSays() {
+        Instant endOfNextWorkingDay = NOW.plus(java.time.Duration.ofDays(3));
+        WorkItemQuery query =
+                request(null, null, "soon", null, null, null, null).toQuery(VERIFIER, NOW, endOfNextWorkingDay);
+        assertThat(query.parameters()).contains(Timestamp.from(NOW), Timestamp.from(endOfNextWorkingDay));
+    }
+
+    @Test
     void searchNeedsEveryWordAsATermPrefixWithWildcardsTakenLiterally() {
         TaskListRequest request = request(null, null, null, null, " 1516-2026_0%01 ", null, null);
         assertThat(request.searchTerms()).containsExactly("1516-2026_0%01");

@@ -105,10 +105,7 @@ class BusinessLicenceJourneyIT extends EngineIT {
                     .findFirst()
                     .orElse(null);
             assertThat(failing).as("a failing step").isNull();
-            return !admin.get("/engine-rest/history/process-instance/" + caseId)
-                    .json()
-                    .path("endTime")
-                    .isNull();
+            return caseEnded(caseId);
         });
         assertThat(caseVariable(caseId, "receiptNumber").asText()).matches("MOF-\\d{4}-\\d{6}");
         String code = caseVariable(caseId, "documentCode").asText();

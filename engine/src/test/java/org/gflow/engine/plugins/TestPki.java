@@ -55,8 +55,9 @@ public final class TestPki {
         return Stream.concat(Stream.of(extensions), Stream.of(more)).toArray(String[]::new);
     }
 
-    public TestPki selfSigned(String alias, String distinguishedName, String... options) {
-        List<String> command = new ArrayList<>(List.of(
+    /** keytool's arguments for a new P-256 key pair under this alias. */
+    private static List<String> generateKeyPair(String alias, String distinguishedName) {
+        return new ArrayList<>(List.of(
                 "-genkeypair",
                 "-alias",
                 alias,
@@ -66,6 +67,10 @@ public final class TestPki {
                 "secp256r1",
                 "-dname",
                 distinguishedName));
+    }
+
+    public TestPki selfSigned(String alias, String distinguishedName, String... options) {
+        List<String> command = generateKeyPair(alias, distinguishedName);
         command.addAll(withValidity(options));
         command.addAll(store(alias));
         commands.add(command);
@@ -75,16 +80,7 @@ public final class TestPki {
 
     public TestPki issued(String alias, String issuer, String distinguishedName, String... options) {
         String request = directory.resolve(alias + ".csr").toString();
-        List<String> generate = new ArrayList<>(List.of(
-                "-genkeypair",
-                "-alias",
-                alias,
-                "-keyalg",
-                "EC",
-                "-groupname",
-                "secp256r1",
-                "-dname",
-                distinguishedName));
+        List<String> generate = generateKeyPair(alias, distinguishedName);
         generate.addAll(store(alias));
         List<String> certify = new ArrayList<>(List.of("-certreq", "-alias", alias, "-file", request));
         certify.addAll(store(alias));

@@ -31,20 +31,9 @@ final class SecurityCases {
     }
 
     Hotline bokeoComplaintAwaitingVerification() {
-        Api.Reply started = as("phonsavanh.opm")
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ນ້ຳປະປາບ້ານຫ້ວຍຊາຍ ບໍ່ໄຫຼມາສາມມື້ " + UUID.randomUUID(),
-                                "category",
-                                "public-service",
-                                "province",
-                                "bokeo"));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
+        String caseId = as("phonsavanh.opm")
+                .startPhoneComplaint(
+                        "ນ້ຳປະປາບ້ານຫ້ວຍຊາຍ ບໍ່ໄຫຼມາສາມມື້ " + UUID.randomUUID(), "public-service", "bokeo");
         Api admin = as("admin");
         String trackingNumber = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
         Api.eventually(
@@ -56,9 +45,9 @@ final class SecurityCases {
 
     Permit moicLicenceInConsultationWithMonre() {
         String businessKey = "MOIC-SEC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = as("bouasone.moic")
-                .post(
-                        "/engine-rest/process-definition/key/permit/start",
+        String caseId = as("bouasone.moic")
+                .start(
+                        "permit",
                         Map.of(
                                 "businessKey",
                                 businessKey,
@@ -70,8 +59,6 @@ final class SecurityCases {
                                         "businessSize", Map.of("value", "medium"),
                                         "businessType", Map.of("value", "trade"),
                                         "investmentAmount", Map.of("value", 800000000, "type", "Long"))));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
         complete("bouasone.moic", caseId, "checkCompleteness", variables("documentsComplete", true));
         complete(
                 "chanthala.moic",
@@ -87,9 +74,9 @@ final class SecurityCases {
 
     Letter mtcLetterBeingDrafted() {
         String businessKey = "MTC-SEC-" + UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply started = as("phet.mtc")
-                .post(
-                        "/engine-rest/process-definition/key/document-approval/start",
+        String caseId = as("phet.mtc")
+                .start(
+                        "document-approval",
                         Map.of(
                                 "businessKey",
                                 businessKey,
@@ -99,8 +86,6 @@ final class SecurityCases {
                                         "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບຕາຕະລາງລົດເມ"),
                                         "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຕາຕະລາງລົດເມໃໝ່ເລີ່ມໃຊ້ເດືອນໜ້າ."),
                                         "recipients", CamundaJson.list("mtc-front-office"))));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
         return new Letter(caseId, businessKey, task("phet.mtc", caseId, "writeLetter"));
     }
 

@@ -1,7 +1,6 @@
 package org.gflow.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gflow.engine.CamundaJson.variables;
 
 import java.io.IOException;
 import java.net.URI;
@@ -131,21 +130,10 @@ class SessionsAndCsrfIT extends EngineIT {
                 Api.browser(baseUrl()).post("/api/auth/login", Map.of("username", "NALINH.BOKEO", "password", "demo"));
         assertThat(browserLogin.text("id")).isEqualTo("nalinh.bokeo");
 
-        Api.Reply started = Api.as(baseUrl(), "PhonSavanh.OPM")
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ໄຟຟ້າດັບທຸກຄືນ ຢູ່ບ້ານໂພນສະຫວ່າງ",
-                                "category",
-                                "public-service",
-                                "province",
-                                "bokeo"));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
+        String caseId = Api.as(baseUrl(), "PhonSavanh.OPM")
+                .startPhoneComplaint("ໄຟຟ້າດັບທຸກຄືນ ຢູ່ບ້ານໂພນສະຫວ່າງ", "public-service", "bokeo");
         assertThat(Api.as(baseUrl(), "admin")
-                        .get("/engine-rest/history/process-instance/" + started.text("id"))
+                        .get("/engine-rest/history/process-instance/" + caseId)
                         .text("startUserId"))
                 .isEqualTo("phonsavanh.opm");
     }

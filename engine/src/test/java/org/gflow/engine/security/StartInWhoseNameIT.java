@@ -70,13 +70,7 @@ class StartInWhoseNameIT extends EngineIT {
             completeTask(Api.as(baseUrl(), approver), caseId, "signOff", variables("decision", "approve"));
         }
 
-        Api admin = Api.as(baseUrl(), "admin");
-        eventually(
-                "the letter is distributed",
-                () -> !admin.get("/engine-rest/history/process-instance/" + caseId)
-                        .json()
-                        .path("endTime")
-                        .isNull());
+        eventually("the letter is distributed", () -> caseEnded(caseId));
         assertThat(caseVariable(caseId, "ministry").asText()).isEqualTo("mof");
         assertThat(caseVariable(caseId, "registryNumber").asText()).matches("MOF-\\d{4}-\\d{4}");
     }

@@ -18,8 +18,8 @@ class TaskCompletionVariablesIT extends EngineIT {
     @Test
     void theFrontOfficeCannotRouteAPermitToItself() {
         Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
-        Api.Reply started = frontOffice.post(
-                "/engine-rest/process-definition/key/permit/start",
+        String caseId = frontOffice.start(
+                "permit",
                 variables(
                         "permitType",
                         "business-licence",
@@ -29,8 +29,6 @@ class TaskCompletionVariablesIT extends EngineIT {
                         "small",
                         "investmentAmount",
                         50_000_000));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
         String check = onlyTask(frontOffice, caseId, "checkCompleteness");
         Map<String, Object> rerouted = variables(
                 "documentsComplete", true, "reviewerGroup", "moic-front-office", "directorGroup", "moic-front-office");
@@ -123,20 +121,8 @@ class TaskCompletionVariablesIT extends EngineIT {
 
     /** A business complaint, registered and triaged, waiting for the Ministry of Industry and Commerce. */
     private String complaintAtVerification() {
-        Api.Reply started = Api.as(baseUrl(), "phonsavanh.opm")
-                .post(
-                        "/engine-rest/process-definition/key/hotline-1516/start",
-                        variables(
-                                "channel",
-                                "phone",
-                                "complaintText",
-                                "ຮ້ານຄ້າຂາຍເຄື່ອງໝົດອາຍຸ ຢູ່ຕະຫຼາດເຊົ້າ",
-                                "category",
-                                "business",
-                                "province",
-                                "vientiane"));
-        assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
-        String caseId = started.text("id");
+        String caseId = Api.as(baseUrl(), "phonsavanh.opm")
+                .startPhoneComplaint("ຮ້ານຄ້າຂາຍເຄື່ອງໝົດອາຍຸ ຢູ່ຕະຫຼາດເຊົ້າ", "business", "vientiane");
         Api admin = Api.as(baseUrl(), "admin");
         eventually(
                 "the complaint is registered",

@@ -57,6 +57,7 @@ class ModelsAreModelerReadyTest {
             "hotline-report",
             "hotline-office-review",
             "hotline-escalation",
+            "hotline-reopen-review",
             "letter-draft",
             "letter-signoff",
             "permit-application",

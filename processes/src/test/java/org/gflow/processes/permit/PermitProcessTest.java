@@ -3,7 +3,6 @@ package org.gflow.processes.permit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,9 +134,10 @@ class PermitProcessTest extends ProcessTest {
         completeTask(permit, "checkCompleteness", Map.of("documentsComplete", false, "missingDocuments", "ໃບຂັບຂີ່"));
         completeExternal(permit, "gflow.notify", Map.of());
 
-        passTime(Duration.ofDays(29));
+        // thirty working days after Monday 2 March 2026: Monday 13 April at the office's close
+        passTimeUntil(lao("2026-04-13T15:59"));
         assertThat(permit).isWaitingAt("awaitDocuments");
-        passTime(Duration.ofDays(1));
+        passTimeUntil(lao("2026-04-13T16:00"));
 
         assertThat(completeExternal(permit, "gflow.notify", Map.of()))
                 .containsEntry("notificationKind", "permit.cancelled");

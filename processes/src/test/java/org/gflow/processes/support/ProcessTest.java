@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.gflow.plugin.api.LaoTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,7 +40,7 @@ public abstract class ProcessTest {
 
     private static final String WORKER = "process-test-worker";
 
-    /** A fixed "now", so due dates and timers are predictable. */
+    /** A fixed "now", so due dates and timers are predictable: Monday 2 March 2026, 08:00 in Vientiane. */
     protected static final Instant START = Instant.parse("2026-03-02T01:00:00Z");
 
     @BeforeEach
@@ -115,15 +116,36 @@ public abstract class ProcessTest {
 
     /** Moves Camunda's clock forward and runs every timer that has become due. */
     protected void passTime(Duration duration) {
-        ClockUtil.setCurrentTime(
-                Date.from(ClockUtil.getCurrentTime().toInstant().plus(duration)));
+        passTimeUntil(ClockUtil.getCurrentTime().toInstant().plus(duration));
+    }
+
+    /** Sets Camunda's clock to {@code moment} and runs every timer that has become due. */
+    protected void passTimeUntil(Instant moment) {
+        ClockUtil.setCurrentTime(Date.from(moment));
         List<Job> due = management()
                 .createJobQuery()
                 .timers()
-                .duedateLowerThan(
-                        Date.from(ClockUtil.getCurrentTime().toInstant().plusMillis(1)))
+                .duedateLowerThan(Date.from(moment.plusMillis(1)))
                 .list();
         due.forEach(job -> management().executeJob(job.getId()));
+    }
+
+    /** Moves the clock to the instance's next timer and runs what has become due. */
+    protected void passUntilNextTimer(ProcessInstance instance) {
+        Job next = management()
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .timers()
+                .orderByJobDuedate()
+                .asc()
+                .listPage(0, 1)
+                .get(0);
+        passTimeUntil(next.getDuedate().toInstant());
+    }
+
+    /** A local date-time in Lao time, as a user reads deadlines: {@code lao("2026-04-23T16:00")}. */
+    protected static Instant lao(String localDateTime) {
+        return java.time.LocalDateTime.parse(localDateTime).atZone(LaoTime.ZONE).toInstant();
     }
 
     /** Candidate groups of a user task. */

@@ -1,0 +1,70 @@
+package org.gflow.engine.absence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tasks that went to a delegate ({@code gflow_task_on_behalf}), written in the same transaction
+ * as the assignment, read by the inbox and the case history to say "on behalf of".
+ */
+@Component
+public class OnBehalfRecords {
+
+    private static final int BATCH = 200;
+
+    private final JdbcTemplate jdbc;
+
+    OnBehalfRecords(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The "on behalf of" marks of these tasks, by task id; tasks without one are not in the answer. */
+    public Map<String, OnBehalf> of(Collection<String> taskIds) {
+        List<String> ids = taskIds.stream().distinct().toList();
+        Map<String, OnBehalf> marks = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            jdbc.query(
+                    "select task_id, delegate_id, on_behalf_of from gflow_task_on_behalf where task_id in ("
+                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
+                    row -> {
+                        marks.put(
+                                row.getString("task_id"),
+                                new OnBehalf(
+                                        row.getString("task_id"),
+                                        row.getString("delegate_id"),
+                                        row.getString("on_behalf_of")));
+                    },
+                    batch.toArray());
+        }
+        return marks;
+    }
+
+    Optional<OnBehalf> of(String taskId) {
+        return Optional.ofNullable(of(List.of(taskId)).get(taskId));
+    }
+
+    void record(String taskId, String caseId, String delegateId, String onBehalfOf, Instant now) {
+        forget(taskId);
+        jdbc.update(
+                "insert into gflow_task_on_behalf (task_id, case_id, delegate_id, on_behalf_of, assigned_at) "
+                        + "values (?, ?, ?, ?, ?)",
+                taskId,
+                caseId,
+                delegateId,
+                onBehalfOf,
+                Timestamp.from(now));
+    }
+
+    void forget(String taskId) {
+        jdbc.update("delete from gflow_task_on_behalf where task_id = ?", taskId);
+    }
+}
