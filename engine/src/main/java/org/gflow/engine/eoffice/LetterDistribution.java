@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Built-in {@code eoffice.distribute}: sends a signed letter to each of its {@code recipients}.
  * An organisation (a ministry's code, such as {@code mof}) receives it as an incoming letter in
  * its registry office — the model offers one task per organisation in {@code recipientOffices}
- * to the group {@code <org>-registry}. Groups and people are told in their inbox.
+ * to the group {@code <org>-registry}. Groups and people are told in their inbox, and the
+ * letter's drafter on their bell.
  *
  * <p>A recipient nobody can receive — unknown, or an organisation without a registry office in
  * the directory — fails the step with the BPMN error {@value #FAILED} and the reason in
@@ -76,6 +77,10 @@ class LetterDistribution implements Integration {
             throw new BusinessError(FAILED, problem, Map.of("distributionProblem", problem));
         }
         notifier.send("letter.distributed", told, call);
+        // the drafter learns on their bell that their letter is signed and out
+        call.variable("drafter")
+                .map(Object::toString)
+                .ifPresent(drafter -> notifier.ring("letter.signed", Notifier.inbox("user", drafter), call));
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("distributedAt", new Date());
         result.put("distributedTo", ids);

@@ -41,6 +41,14 @@ public class Notifier {
         }
     }
 
+    /**
+     * Tells a civil servant or an office on their bell only, with no message sent: news worth a
+     * glance in the inbox, not an e-mail (a letter of theirs signed).
+     */
+    public void ring(String kind, Recipient recipient, IntegrationCall step) {
+        ring(kind, recipient, NotificationTexts.in(Languages.LAO).render(kind, step.variables()), step);
+    }
+
     /** A message to a civil servant or an office is also a notice on their bell, linking to the case. */
     private void ring(String kind, Recipient recipient, NotificationTexts.Text text, IntegrationCall step) {
         String english = NotificationTexts.in(Languages.ENGLISH)

@@ -5,6 +5,7 @@ import static org.gflow.engine.Api.eventually;
 import static org.gflow.engine.CamundaJson.variables;
 
 import java.util.Map;
+import java.util.stream.StreamSupport;
 import org.gflow.engine.Api;
 import org.gflow.engine.CamundaJson;
 import org.gflow.engine.EngineIT;
@@ -22,6 +23,18 @@ class LetterDeliveryIT extends EngineIT {
     @Test
     void aLetterToTwoMinistriesIsAcknowledgedByBothRegistryOffices() {
         String caseId = signedLetter(CamundaJson.list("mtc", "mof"));
+        eventually(
+                "the drafter's bell says the letter is signed",
+                () -> StreamSupport.stream(
+                                Api.as(baseUrl(), DRAFTER)
+                                        .get("/api/inbox/bell?size=50")
+                                        .json()
+                                        .path("items")
+                                        .spliterator(),
+                                false)
+                        .anyMatch(notice -> notice.path("kind").asText().equals("letter.signed")
+                                && notice.path("caseId").asText().equals(caseId)
+                                && notice.path("title").asText().contains("ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ")));
 
         acknowledge(caseId, "soudala.mtc");
         acknowledge(caseId, "khamsing.mof");
