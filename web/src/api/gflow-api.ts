@@ -4,6 +4,54 @@
  */
 
 export interface paths {
+    "/api/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["list_1"];
+        put?: never;
+        post: operations["set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/absences/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/absences/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["delegates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/documents/{code}/revoke": {
         parameters: {
             query?: never;
@@ -107,7 +155,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -760,6 +808,19 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Absence: {
+            current: boolean;
+            delegateId: string;
+            delegateName: string;
+            /** Format: date */
+            from: string;
+            id: string;
+            setBy: string;
+            /** Format: date */
+            until: string;
+            userId: string;
+            userName: string;
+        };
         AnswersPage: {
             answers: components["schemas"]["PublishedAnswer"][];
             /** Format: int64 */
@@ -892,6 +953,10 @@ export interface components {
             password: string;
             username: string;
         };
+        Delegate: {
+            id: string;
+            name: string;
+        };
         DocumentCheck: {
             matches: boolean;
         };
@@ -936,6 +1001,14 @@ export interface components {
         };
         Handover: {
             userId: string;
+        };
+        NewAbsence: {
+            delegate: string;
+            /** Format: date */
+            from: string;
+            person: string;
+            /** Format: date */
+            until: string;
         };
         NewHoliday: {
             /** Format: date */
@@ -1087,6 +1160,8 @@ export interface components {
             due: string;
             id: string;
             name: string;
+            onBehalfOf: string;
+            onBehalfOfName: string;
             processInstanceId: string;
             processKey: string;
             processName: string;
@@ -1105,6 +1180,8 @@ export interface components {
             activityName: string;
             decision: string;
             kind: string;
+            onBehalfOf: string;
+            onBehalfOfName: string;
             text: string;
             /** Format: date-time */
             time: string;
@@ -1127,6 +1204,94 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    list_1: {
+        parameters: {
+            query?: {
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"][];
+                };
+            };
+        };
+    };
+    set: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewAbsence"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Absence"];
+                };
+            };
+        };
+    };
+    cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    delegates: {
+        parameters: {
+            query?: {
+                person?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Delegate"][];
+                };
+            };
+        };
+    };
     revoke: {
         parameters: {
             query?: never;
@@ -1285,7 +1450,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;
