@@ -1,15 +1,13 @@
 package org.gflow.engine.cases;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gflow.engine.deployment.ParseListeners;
 
 /**
  * An engine plugin that gives the start events of deployed models a listener of its own,
@@ -31,10 +29,7 @@ abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
-                ? new ArrayList<>()
-                : configuration.getCustomPostBPMNParseListeners();
-        listeners.add(new AbstractBpmnParseListener() {
+        ParseListeners.addAfterEngine(configuration, new AbstractBpmnParseListener() {
             @Override
             public void parseStartEvent(Element startEvent, ScopeImpl scope, ActivityImpl activity) {
                 ExecutionListener listener = listenerFor(startEvent);
@@ -45,6 +40,5 @@ abstract class StartEventListenerPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         });
-        configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }
