@@ -167,6 +167,7 @@ export const en: Record<MessageKey, string> = {
   'timeline.completed': 'Completed',
   'timeline.waiting': 'Waiting',
   'timeline.comment': 'Comment',
+  'timeline.rating': "The complainant's rating",
   'timeline.decision': 'Decision',
   'timeline.decision.approve': 'Approved',
   'timeline.decision.return': 'Returned to be corrected',

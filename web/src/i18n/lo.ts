@@ -156,6 +156,7 @@ export const lo = {
   'timeline.completed': 'ສຳເລັດ',
   'timeline.waiting': 'ກຳລັງລໍຖ້າ',
   'timeline.comment': 'ຄຳເຫັນ',
+  'timeline.rating': 'ຄະແນນຈາກຜູ້ຮ້ອງທຸກ',
   'timeline.decision': 'ການຕັດສິນ',
   'timeline.decision.approve': 'ອະນຸມັດ',
   'timeline.decision.return': 'ສົ່ງຄືນໃຫ້ແກ້ໄຂ',

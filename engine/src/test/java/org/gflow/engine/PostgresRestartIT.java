@@ -5,7 +5,6 @@ import static org.gflow.engine.Api.eventually;
 
 import java.util.Map;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -61,12 +60,12 @@ class PostgresRestartIT {
             tasks.complete(verify.getId(), Map.of("complaintTrue", false));
             tasks.complete(task(tasks, caseId).getId(), Map.of("answerText", "ແຂວງໄດ້ສ້ອມທໍ່ນ້ຳແລ້ວ."));
 
-            HistoryService history = engine.getHistoryService();
+            // answered and told: the case waits out the citizen's reopen window
             eventually(
-                    "the case closes",
-                    () -> history.createHistoricProcessInstanceQuery()
+                    "the answer goes out and the case waits for the citizen",
+                    () -> runtime.createEventSubscriptionQuery()
                                     .processInstanceId(caseId)
-                                    .finished()
+                                    .eventName("HotlineComplaintReopened")
                                     .count()
                             == 1);
             assertThat(second.getBean(PublishedAnswers.class).find(trackingNumber))

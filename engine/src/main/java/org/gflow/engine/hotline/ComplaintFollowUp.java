@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
+import org.gflow.engine.cases.RatingComments;
 import org.gflow.engine.cases.TrackedCase;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.errors.ConflictException;
@@ -101,8 +102,7 @@ public class ComplaintFollowUp {
         rating.put("ratedAt", ClockUtil.getCurrentTime());
         runtime.setVariables(caseId, rating);
         // the responsible office reads it in the case's timeline, between the steps
-        tasks.createComment(
-                null, caseId, "ຄະແນນຈາກຜູ້ຮ້ອງທຸກ " + stars + "/5" + (comment == null ? "" : ": " + comment));
+        tasks.createComment(null, caseId, RatingComments.write(stars, comment));
     }
 
     /** Until when the citizen may still reopen or rate this case; empty when they may not. */

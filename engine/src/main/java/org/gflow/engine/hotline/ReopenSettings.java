@@ -3,6 +3,7 @@ package org.gflow.engine.hotline;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import org.gflow.processes.calendar.WorkingDayCalendar;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,8 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * registration, so a change applies to complaints registered after it; the model's reopen path
  * reads them as {@code reopenWindow} and {@code reopenLimit}.
  *
- * @param window an ISO-8601 duration as the model's timers take it: {@code P10D} is ten days,
- *     counted in working days where the engine's business calendar does so
+ * @param window an ISO-8601 duration as the model's timers take it: {@code P10D} is ten working
+ *     days by the engine's business calendar; {@code calendar:} before it means elapsed time
  * @param limit reopens that go back to the responsible organisation; the next goes to the Office
  */
 @ConfigurationProperties("gflow.hotline.reopen")
@@ -31,7 +32,10 @@ record ReopenSettings(
         }
     }
 
-    private static boolean isIsoDuration(String text) {
+    private static boolean isIsoDuration(String window) {
+        String text = window.startsWith(WorkingDayCalendar.ELAPSED)
+                ? window.substring(WorkingDayCalendar.ELAPSED.length())
+                : window;
         try {
             if (text.contains("T")) {
                 Duration.parse(text);

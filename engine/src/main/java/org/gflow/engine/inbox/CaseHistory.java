@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
 import org.gflow.engine.absence.OnBehalf;
 import org.gflow.engine.absence.OnBehalfRecords;
+import org.gflow.engine.cases.RatingComments;
 import org.gflow.processes.eoffice.SignoffTrailListener;
 import org.springframework.stereotype.Component;
 
@@ -159,6 +160,21 @@ class CaseHistory {
         for (Comment comment : comments) {
             Optional<SignoffTrailListener.RecordedDecision> decision =
                     SignoffTrailListener.decisionOf(comment.getFullMessage());
+            Optional<RatingComments.Rating> rating = RatingComments.read(comment.getFullMessage());
+            if (rating.isPresent()) {
+                entries.add(new CaseView.Entry(
+                        comment.getTime(),
+                        "rating",
+                        null,
+                        null,
+                        null,
+                        null,
+                        rating.get().comment(),
+                        rating.get().stars(),
+                        null,
+                        null));
+                continue;
+            }
             entries.add(
                     decision.isPresent()
                             ? new CaseView.Entry(
