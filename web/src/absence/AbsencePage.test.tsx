@@ -1,12 +1,11 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { en } from '../i18n/en';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
 import { problem } from '../testing/problems';
-import { WithQueries } from '../testing/queries';
 import AbsencePage from './AbsencePage';
+import { renderPage } from '../testing/renderPage';
 
 afterEach(() => {
   cleanup();
@@ -15,14 +14,8 @@ afterEach(() => {
 
 const colleagues = [{ id: 'khamphone.moic', name: 'ຄຳພອນ ຈັນທະວົງ' }];
 
-function renderPage(language: 'lo' | 'en') {
-  render(
-    <WithQueries>
-      <I18nProvider language={language}>
-        <AbsencePage />
-      </I18nProvider>
-    </WithQueries>,
-  );
+function renderAbsencePage(language: 'lo' | 'en') {
+  renderPage(<AbsencePage />, { language });
 }
 
 describe('absence page', () => {
@@ -32,7 +25,7 @@ describe('absence page', () => {
       'GET /api/absences/delegates': { status: 200, body: colleagues },
       'POST /api/absences': { status: 201, body: {} },
     });
-    renderPage('lo');
+    renderAbsencePage('lo');
     await screen.findByRole('option', { name: colleagues[0].name });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'khamphone.moic' } });
     fireEvent.change(screen.getByLabelText(lo['absence.from']), { target: { value: '30/11/2026' } });
@@ -56,7 +49,7 @@ describe('absence page', () => {
         body: problem(400, 'absence-delegate-outside', 'bouakham.mof is not part of moic'),
       },
     });
-    renderPage('en');
+    renderAbsencePage('en');
     await screen.findByRole('option', { name: colleagues[0].name });
     fireEvent.change(screen.getByRole('combobox'), { target: { value: 'khamphone.moic' } });
     fireEvent.change(screen.getByLabelText(en['absence.until']), { target: { value: '04/12/2026' } });

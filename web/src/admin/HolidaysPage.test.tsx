@@ -1,10 +1,9 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
-import { WithQueries } from '../testing/queries';
 import HolidaysPage from './HolidaysPage';
+import { renderPage } from '../testing/renderPage';
 
 afterEach(() => {
   cleanup();
@@ -23,13 +22,7 @@ describe('public holidays page', () => {
         body: { date: `${thisYear}-10-20`, year: thisYear, nameLo: 'ບຸນທາດຫຼວງ', nameEn: 'That Luang Festival' },
       },
     });
-    render(
-      <WithQueries>
-        <I18nProvider language="lo">
-          <HolidaysPage />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    renderPage(<HolidaysPage />, { language: 'lo' });
     await screen.findByText('ບຸນປີໃໝ່ລາວ');
     expect(screen.getByRole('heading').textContent).toBe(lo['admin.holidays.title']);
 
@@ -61,13 +54,7 @@ describe('public holidays page', () => {
         },
       },
     });
-    render(
-      <WithQueries>
-        <I18nProvider language="en">
-          <HolidaysPage />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    renderPage(<HolidaysPage />, { language: 'en' });
     await screen.findByText('No holidays entered for this year yet.');
     fireEvent.change(screen.getByLabelText('Date'), { target: { value: `${thisYear}-04-14` } });
     fireEvent.change(screen.getByLabelText('Lao name'), { target: { value: 'ບຸນປີໃໝ່ລາວ' } });

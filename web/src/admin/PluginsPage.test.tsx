@@ -1,11 +1,10 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { en } from '../i18n/en';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
-import { WithQueries } from '../testing/queries';
 import PluginsPage from './PluginsPage';
+import { renderPage } from '../testing/renderPage';
 
 afterEach(() => {
   cleanup();
@@ -41,13 +40,7 @@ describe('plugins page', () => {
         ],
       },
     });
-    render(
-      <WithQueries>
-        <I18nProvider language="lo">
-          <PluginsPage />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    renderPage(<PluginsPage />, { language: 'lo' });
     await screen.findByText('org.gflow.plugins.opm-hotline');
     const page = document.body.textContent ?? '';
     for (const key of [
@@ -100,13 +93,7 @@ describe('plugins page', () => {
         ],
       },
     });
-    render(
-      <WithQueries>
-        <I18nProvider language="en">
-          <PluginsPage />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    renderPage(<PluginsPage />, { language: 'en' });
     await screen.findByText('needy');
     expect(screen.getByText(en['plugin.failure.SETTINGS_INVALID'])).toBeTruthy();
     expect(screen.getByText(en['plugin.failure.OTHER'])).toBeTruthy();

@@ -1,11 +1,9 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
-import { WithQueries } from '../testing/queries';
 import ReceiptPage from './ReceiptPage';
+import { renderPage } from '../testing/renderPage';
 
 const CASE = {
   processInstanceId: 'p1',
@@ -17,17 +15,7 @@ const CASE = {
 };
 
 function renderReceipt(state?: unknown) {
-  render(
-    <WithQueries>
-      <I18nProvider language="lo">
-        <MemoryRouter initialEntries={[{ pathname: '/receipt/p1', state }]}>
-          <Routes>
-            <Route path="/receipt/:processInstanceId" element={<ReceiptPage />} />
-          </Routes>
-        </MemoryRouter>
-      </I18nProvider>
-    </WithQueries>,
-  );
+  renderPage(<ReceiptPage />, { at: { pathname: '/receipt/p1', state }, routes: ['/receipt/:processInstanceId'] });
 }
 
 afterEach(() => {

@@ -1,12 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router';
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { Route, Routes, useLocation } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../api/queries';
 import { en } from '../i18n/en';
-import { I18nProvider } from '../i18n/i18n';
 import { fakeServer } from '../testing/fakeServer';
 import { Bell } from './Bell';
+import { renderPage } from '../testing/renderPage';
 
 const NOTICE = {
   id: 41,
@@ -24,17 +22,14 @@ function Where() {
 }
 
 function renderBell() {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language="en">
-        <MemoryRouter initialEntries={['/start']}>
-          <Bell />
-          <Routes>
-            <Route path="*" element={<Where />} />
-          </Routes>
-        </MemoryRouter>
-      </I18nProvider>
-    </QueryClientProvider>,
+  renderPage(
+    <>
+      <Bell />
+      <Routes>
+        <Route path="*" element={<Where />} />
+      </Routes>
+    </>,
+    { language: 'en', at: '/start' },
   );
 }
 

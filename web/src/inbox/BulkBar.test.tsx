@@ -1,15 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../api/queries';
-import { SessionProvider } from '../auth/session';
 import { en } from '../i18n/en';
-import { I18nProvider, type Language } from '../i18n/i18n';
+import { type Language } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
 import { FIRST_TASK_LIST, TRIAGE_SESSION, triageRow } from '../testing/inboxRows';
 import TaskListPage from './TaskListPage';
+import { renderPage } from '../testing/renderPage';
 
 const ROWS = [triageRow('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'), triageRow('t2', 'ໄຟຟ້າດັບ'), triageRow('t3', 'ທາງເປັນຂຸມ')];
 
@@ -40,17 +37,7 @@ function serve(bulkBodies: unknown[]) {
 }
 
 function renderList(language: Language) {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language={language}>
-        <MemoryRouter initialEntries={['/tasks']}>
-          <SessionProvider>
-            <TaskListPage />
-          </SessionProvider>
-        </MemoryRouter>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
+  renderPage(<TaskListPage />, { language, at: '/tasks', signedIn: true });
 }
 
 afterEach(() => {

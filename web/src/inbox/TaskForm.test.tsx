@@ -1,11 +1,10 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
 import type { EngineTask } from './api';
 import { TaskForm } from './TaskForm';
-import { WithQueries } from '../testing/queries';
+import { renderPage } from '../testing/renderPage';
 
 const TASK: EngineTask = {
   id: 't1',
@@ -26,13 +25,7 @@ afterEach(() => {
 });
 
 async function renderAndComplete(onDone: (outcome: string) => void) {
-  render(
-    <WithQueries>
-      <I18nProvider language="lo">
-        <TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} />
-      </I18nProvider>
-    </WithQueries>,
-  );
+  renderPage(<TaskForm task={TASK} userId="nalinh.bokeo" canWork onDone={onDone} />);
   const button = await screen.findByRole('button', { name: lo['task.complete'] });
   await act(async () => fireEvent.click(button));
 }
@@ -97,23 +90,11 @@ describe('completing a task', () => {
       'GET /engine-rest/task/t1/deployed-form': { status: 200, body: { type: 'default', components: [] } },
     });
     const withForm = { ...TASK, camundaFormRef: { key: 'hotline-verify' } };
-    const view = render(
-      <WithQueries>
-        <I18nProvider language="lo">
-          <TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    const view = renderPage(<TaskForm task={withForm} userId="nalinh.bokeo" canWork={false} onDone={vi.fn()} />);
     await screen.findByRole('button', { name: lo['task.complete'] });
     // The claim reloads the task: a new object (its form reference too), same task, now assigned.
     const claimed = { ...withForm, assignee: 'nalinh.bokeo', camundaFormRef: { key: 'hotline-verify' } };
-    view.rerender(
-      <WithQueries>
-        <I18nProvider language="lo">
-          <TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} />
-        </I18nProvider>
-      </WithQueries>,
-    );
+    view.rerender(<TaskForm task={claimed} userId="nalinh.bokeo" canWork onDone={vi.fn()} />);
     await screen.findByRole('button', { name: lo['task.complete'] });
     expect(server.calls.filter((c) => c.key === 'GET /engine-rest/task/t1/form-variables')).toHaveLength(1);
   });

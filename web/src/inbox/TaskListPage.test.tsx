@@ -1,16 +1,13 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryRouter } from 'react-router';
 import { query } from '../api/client';
-import { createQueryClient } from '../api/queries';
-import { SessionProvider } from '../auth/session';
-import { I18nProvider, type Language } from '../i18n/i18n';
+import { type Language } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { fakeServer } from '../testing/fakeServer';
 import { problem } from '../testing/problems';
 import { filterFromParams } from './filters';
 import TaskListPage from './TaskListPage';
+import { renderPage } from '../testing/renderPage';
 
 const SESSION = { authenticated: true, id: 'nalinh.bokeo', name: 'ນາລິນ', groups: [], admin: false };
 
@@ -71,17 +68,7 @@ function serveOneTask() {
 }
 
 function renderList(language: Language = 'lo') {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language={language}>
-        <MemoryRouter initialEntries={['/tasks']}>
-          <SessionProvider>
-            <TaskListPage />
-          </SessionProvider>
-        </MemoryRouter>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
+  renderPage(<TaskListPage />, { language, at: '/tasks', signedIn: true });
 }
 
 afterEach(() => {

@@ -1,15 +1,12 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, render, screen } from '@testing-library/react';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { act, cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createQueryClient } from '../api/queries';
-import { SessionProvider } from '../auth/session';
 import { en } from '../i18n/en';
-import { I18nProvider, type Language } from '../i18n/i18n';
+import { type Language } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { FakeEventSource } from '../testing/fakeEventSource';
 import { fakeServer } from '../testing/fakeServer';
 import TaskPage from './TaskPage';
+import { renderPage } from '../testing/renderPage';
 
 const SESSION = { authenticated: true, id: 'vilayvanh.opm', name: 'ວິໄລວັນ', groups: [], admin: false };
 const TASK = {
@@ -52,19 +49,7 @@ function serve(task: () => typeof TASK) {
 }
 
 function renderTask(language: Language) {
-  render(
-    <QueryClientProvider client={createQueryClient()}>
-      <I18nProvider language={language}>
-        <MemoryRouter initialEntries={['/tasks/t1']}>
-          <SessionProvider>
-            <Routes>
-              <Route path="/tasks/:taskId" element={<TaskPage />} />
-            </Routes>
-          </SessionProvider>
-        </MemoryRouter>
-      </I18nProvider>
-    </QueryClientProvider>,
-  );
+  renderPage(<TaskPage />, { language, at: '/tasks/t1', routes: ['/tasks/:taskId'], signedIn: true });
 }
 
 afterEach(() => {

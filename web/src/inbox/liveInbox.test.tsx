@@ -1,17 +1,15 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, renderHook, screen } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createQueryClient, inboxKeys } from '../api/queries';
-import { SessionProvider } from '../auth/session';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { FakeEventSource } from '../testing/fakeEventSource';
 import { fakeServer } from '../testing/fakeServer';
 import { FIRST_TASK_LIST, TRIAGE_SESSION, triageRow } from '../testing/inboxRows';
 import { invalidateFor, parseLiveEvent, reconnectDelay, useLiveInbox } from './liveInbox';
 import TaskListPage from './TaskListPage';
+import { renderPage } from '../testing/renderPage';
 
 function page(...items: ReturnType<typeof triageRow>[]) {
   return { status: 200, body: { items, more: false, page: 0, size: 20, serverTime: '2026-11-30T09:00:00Z' } };
@@ -93,17 +91,7 @@ describe('the task list with the live inbox', () => {
       'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
       [FIRST_TASK_LIST]: () => served,
     });
-    render(
-      <QueryClientProvider client={createQueryClient()}>
-        <I18nProvider language="lo">
-          <MemoryRouter initialEntries={['/tasks']}>
-            <SessionProvider>
-              <TaskListPage />
-            </SessionProvider>
-          </MemoryRouter>
-        </I18nProvider>
-      </QueryClientProvider>,
-    );
+    renderPage(<TaskListPage />, { at: '/tasks', signedIn: true });
     expect(await screen.findByText('ນ້ຳປະປາບໍ່ໄຫຼ')).toBeTruthy();
     const search = screen.getByRole('searchbox');
     fireEvent.change(search, { target: { value: 'ຄຳທີ່ກຳລັງພິມ' } });

@@ -1,25 +1,13 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
-import { WithQueries } from '../testing/queries';
 import AnswersPage from './AnswersPage';
+import { renderPage } from '../testing/renderPage';
 
 function renderAt(path: string) {
-  render(
-    <WithQueries>
-      <I18nProvider language="lo">
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/answers" element={<AnswersPage />} />
-          </Routes>
-        </MemoryRouter>
-      </I18nProvider>
-    </WithQueries>,
-  );
+  renderPage(<AnswersPage />, { at: path, routes: ['/answers'] });
 }
 
 const ANSWER = {

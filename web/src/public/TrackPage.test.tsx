@@ -1,29 +1,16 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MemoryRouter, Route, Routes } from 'react-router';
-import { I18nProvider } from '../i18n/i18n';
 import { lo } from '../i18n/lo';
 import { vocabularyMessages } from '../vocabulary/vocabulary';
 import { fakeServer } from '../testing/fakeServer';
-import { WithQueries } from '../testing/queries';
 import TrackPage from './TrackPage';
+import { renderPage } from '../testing/renderPage';
 
 /** Names of codes come from the one vocabulary, not the message files. */
 const names = vocabularyMessages('lo');
 
 function renderAt(path: string) {
-  render(
-    <WithQueries>
-      <I18nProvider language="lo">
-        <MemoryRouter initialEntries={[path]}>
-          <Routes>
-            <Route path="/track" element={<TrackPage />} />
-            <Route path="/track/:trackingNumber" element={<TrackPage />} />
-          </Routes>
-        </MemoryRouter>
-      </I18nProvider>
-    </WithQueries>,
-  );
+  renderPage(<TrackPage />, { at: path, routes: ['/track', '/track/:trackingNumber'] });
 }
 
 const STATUS = '/api/public/hotline/complaints/1516-2026-000042?code=K7QM2XPA';
