@@ -4,6 +4,7 @@ import { formatTypedDate, parseTypedDate } from '../forms/typedDates';
 import { useI18n } from '../i18n/i18n';
 import ColleagueSelect from '../inbox/ColleagueSelect';
 import { absenceApi, absenceKeys, type Absence } from './api';
+import { Alert } from '../layout/Alert';
 
 /** A day as the engine reads it (yyyy-mm-dd), from a typed day-first date; undefined when unreadable. */
 function isoDay(typed: string): string | undefined {
@@ -60,11 +61,7 @@ export default function AbsencePage() {
     <main className="page">
       <h1>{t('absence.title')}</h1>
       <p className="muted">{t('absence.explain')}</p>
-      {shownError && (
-        <p role="alert" className="alert">
-          {shownError}
-        </p>
-      )}
+      <Alert>{shownError}</Alert>
       {saved && (
         <p role="status" className="notice">
           {t('absence.saved')}

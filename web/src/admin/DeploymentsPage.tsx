@@ -4,6 +4,7 @@ import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { FileChooser } from '../layout/FileChooser';
 import { adminApi } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Camunda deployments, newest first, and deploying models by upload (administrators only). */
 export default function DeploymentsPage() {
@@ -35,11 +36,7 @@ export default function DeploymentsPage() {
   return (
     <main className="page">
       <h1>{t('admin.deployments.title')}</h1>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <section className="card">
         <FileChooser
           label={t('admin.deployments.upload')}

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { adminApi } from './api';
+import { Alert } from '../layout/Alert';
 
 /**
  * The public holidays of a year, which no working-day deadline counts: list, add, remove
@@ -48,11 +49,7 @@ export default function HolidaysPage() {
     <main className="page">
       <h1>{t('admin.holidays.title')}</h1>
       <p className="muted">{t('admin.holidays.intro')}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <form className="card row" onSubmit={(e) => void add(e)}>
         <label>
           {t('admin.holidays.date')}

@@ -4,6 +4,7 @@ import { adminKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { FileChooser } from '../layout/FileChooser';
 import { adminApi, type Plugin } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Plugins: list, upload a new jar, stop one, uninstall one (administrators only). */
 export default function PluginsPage() {
@@ -37,11 +38,7 @@ export default function PluginsPage() {
   return (
     <main className="page">
       <h1>{t('admin.plugins.title')}</h1>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <section className="card">
         <FileChooser label={t('admin.plugins.upload')} accept=".jar" name="plugin" onChange={upload} />
       </section>

@@ -3,6 +3,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { ApiFailure } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { safeReturnPath, useSession } from './session';
+import { Alert } from '../layout/Alert';
 
 export default function LoginPage() {
   const { t, describeError } = useI18n();
@@ -32,11 +33,7 @@ export default function LoginPage() {
     <main className="page narrow">
       <h1>{t('login.title')}</h1>
       <form onSubmit={submit} className="card stack" aria-label={t('login.title')}>
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
+        <Alert>{error}</Alert>
         <label>
           {t('login.username')}
           <input

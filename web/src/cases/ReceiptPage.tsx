@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { caseKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { inbox, type CaseReceipt } from '../inbox/api';
+import { Alert } from '../layout/Alert';
 
 /** How often, and how many times, to look for a number that a service step assigns just after the start. */
 const POLL_MS = 1_000;
@@ -70,11 +71,7 @@ export default function ReceiptPage() {
         <Link to="/tasks">← {t('common.back')}</Link>
       </p>
       <h1>{t('receipt.title')}</h1>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <section className="card" aria-live="polite">
         {number ? (
           <>

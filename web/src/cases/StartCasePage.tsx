@@ -10,6 +10,7 @@ import { useI18n } from '../i18n/i18n';
 import { engine } from '../inbox/api';
 import type { ReceiptState } from './ReceiptPage';
 import { formInLanguage } from '../models/formNames';
+import { Alert } from '../layout/Alert';
 
 /** The processes this user may start, and the start form of the chosen one. */
 export default function StartCasePage() {
@@ -29,11 +30,7 @@ export default function StartCasePage() {
   return (
     <main className="page">
       <h1>{t('start.title')}</h1>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {definitions && definitions.length === 0 && <p>{t('start.none')}</p>}
       <ul className="task-list">
         {definitions?.map((d) => (

@@ -5,6 +5,7 @@ import { formTranslate } from './formTranslations';
 import { fieldIdForKey, fieldLabelForKey } from './variables';
 import { dateFieldIdOf, parseTypedDate, readDatesDayFirst } from './typedDates';
 import { FORM_JS_PROMPT, translateSelectPrompts } from './selectPrompt';
+import { Alert } from '../layout/Alert';
 
 export interface FieldError {
   field?: string;
@@ -143,11 +144,7 @@ export function CamundaForm({ schema, data, submitLabel, disabled = false, onSub
     <div>
       <div ref={container} className="camunda-form" />
       {!ready && <p className="muted">{t('common.loading')}</p>}
-      {invalid && (
-        <p role="alert" className="alert">
-          {t('task.formInvalid')}
-        </p>
-      )}
+      {invalid && <Alert>{t('task.formInvalid')}</Alert>}
       {serverError && (
         <p role="alert" className="alert" data-field={serverError.field}>
           {label ? `${label}: ` : ''}

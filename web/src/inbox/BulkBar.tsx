@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/i18n';
 import { lo, type MessageKey } from '../i18n/lo';
 import ColleagueSelect from './ColleagueSelect';
 import { bulk, inbox, type BulkAction, type BulkResult, type Colleague } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Counts of a bulk action's outcomes, in the order they are reported. */
 export function tally(result: BulkResult): Record<'done' | 'conflict' | 'refused' | 'failed', number> {
@@ -90,11 +91,7 @@ export function BulkBar({
           </button>
         </div>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {result && counts && (
         <div role="status" className={counts.done === result.outcomes.length ? 'notice' : 'alert'}>
           <p>

@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { inbox, type Attachment, type CaseDocument } from './api';
 import { FileChooser } from '../layout/FileChooser';
+import { Alert } from '../layout/Alert';
 
 /** Files people attached to the case, and a way to attach one more while the task is open. */
 export function CaseAttachments({
@@ -29,11 +30,7 @@ export function CaseAttachments({
   return (
     <section className="card" aria-label={t('task.section.attachments')}>
       <h2>{t('task.section.attachments')}</h2>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {attachments.length === 0 ? (
         <p className="muted">{t('common.none')}</p>
       ) : (

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import type { TimelineEntry } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Who did what and when in the case, oldest first, with the comments in between. */
 export function CaseTimeline({
@@ -59,11 +60,7 @@ function CommentBox({ onComment }: { onComment: (text: string) => Promise<void> 
   }
   return (
     <form onSubmit={submit} className="stack" aria-label={t('task.section.comments')}>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <textarea
         name="comment"
         aria-label={t('task.comment.placeholder')}

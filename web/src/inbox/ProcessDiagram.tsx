@@ -4,6 +4,7 @@ import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { engine } from './api';
 import { diagramInLanguage } from '../models/diagramNames';
+import { Alert } from '../layout/Alert';
 
 interface Canvas {
   zoom(level?: string | number): number;
@@ -75,11 +76,7 @@ export function ProcessDiagram({
   return (
     <section className="card" aria-label={t('task.section.diagram')}>
       <h2>{t('task.section.diagram')}</h2>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       <div className="diagram-zoom" role="group" aria-label={t('diagram.zoom')}>
         <button type="button" onClick={() => zoomBy(canvas.current, ZOOM_STEP)} aria-label={t('diagram.zoomIn')}>
           +

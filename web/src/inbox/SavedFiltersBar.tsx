@@ -14,6 +14,7 @@ import {
   supervisedOrganisations,
   type SavedFilter,
 } from './savedFilters';
+import { Alert } from '../layout/Alert';
 
 /**
  * The reader's saved filters and those shared with their organisation, each with its count of
@@ -104,11 +105,7 @@ export function SavedFiltersBar({
           {t('filters.save')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
     </section>
   );
 }

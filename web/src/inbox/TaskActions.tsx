@@ -4,6 +4,7 @@ import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import ColleagueSelect from './ColleagueSelect';
 import { engine, inbox, type EngineTask } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Claim, give back, or hand over to a colleague of the same group. */
 export function TaskActions({ task, userId, onChange }: { task: EngineTask; userId: string; onChange: () => void }) {
@@ -33,11 +34,7 @@ export function TaskActions({ task, userId, onChange }: { task: EngineTask; user
   const name = colleagues.find((c) => c.id === chosen)?.name ?? chosen;
   return (
     <div className="stack">
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {message && (
         <p role="status" className="notice">
           {message}

@@ -8,6 +8,7 @@ import { fromEngine, toEngine, type Variables } from '../forms/variables';
 import { useI18n } from '../i18n/i18n';
 import { engine, inbox, type EngineTask } from './api';
 import { formInLanguage } from '../models/formNames';
+import { Alert } from '../layout/Alert';
 
 export type Outcome = 'completed' | 'completed-elsewhere';
 
@@ -87,12 +88,7 @@ export function TaskForm({
     [loaded, language, maybe],
   );
 
-  if (error)
-    return (
-      <p role="alert" className="alert">
-        {error}
-      </p>
-    );
+  if (error) return <Alert>{error}</Alert>;
   if (!loaded) return <p className="muted">{t('common.loading')}</p>;
   return (
     <section className="card" aria-label={t('task.section.form')}>
@@ -111,11 +107,7 @@ export function TaskForm({
       ) : (
         <>
           <p className="muted">{t('task.noForm')}</p>
-          {serverError && (
-            <p role="alert" className="alert">
-              {serverError.message}
-            </p>
-          )}
+          {serverError && <Alert>{serverError.message}</Alert>}
           <button type="button" className="primary" disabled={!canWork} onClick={() => void complete({}, new Map())}>
             {t('task.complete')}
           </button>

@@ -12,6 +12,7 @@ import { filterFromParams, paramsFromFilter } from './filters';
 import { useLiveInbox, type LiveEvent } from './liveInbox';
 import { SavedFiltersBar } from './SavedFiltersBar';
 import { SlaBadge } from './SlaBadge';
+import { Alert } from '../layout/Alert';
 
 /**
  * While the live inbox's stream is down, new tasks are looked for this often with a cheap count,
@@ -108,11 +109,7 @@ export default function TaskListPage() {
           {t('tasks.newArrived', { count: arrived })}
         </p>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {result && (
         <>
           {result.items.length === 0 ? (
@@ -347,11 +344,7 @@ function TaskRow({
           {t('tasks.claim')}
         </button>
       )}
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
     </li>
   );
 }

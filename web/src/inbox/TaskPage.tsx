@@ -1,3 +1,4 @@
+import { Alert } from '../layout/Alert';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -98,9 +99,7 @@ export default function TaskPage() {
   if (error)
     return (
       <main className="page">
-        <p role="alert" className="alert">
-          {error}
-        </p>
+        <Alert>{error}</Alert>
         <Link to="/tasks">{t('common.back')}</Link>
       </main>
     );

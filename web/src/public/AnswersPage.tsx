@@ -5,6 +5,7 @@ import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
 import { publicApi } from './api';
+import { Alert } from '../layout/Alert';
 
 const PAGE_SIZE = 10;
 
@@ -52,11 +53,7 @@ export default function AnswersPage() {
           {t('common.search')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {found && found.total === 0 && <p>{t('public.answers.none')}</p>}
       {found && found.total > 0 && (
         <p className="muted" data-testid="answers-count">

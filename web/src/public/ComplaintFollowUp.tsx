@@ -4,6 +4,7 @@ import { publicKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import { publicApi, type ComplaintStatus } from './api';
+import { Alert } from '../layout/Alert';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -49,11 +50,7 @@ export function ComplaintFollowUp({ status, code }: { status: ComplaintStatus; c
     <section className="card stack" data-testid="complaint-follow-up">
       <h2>{t('public.followUp.title')}</h2>
       <p className="muted">{t('public.followUp.until', { date: formatDate(status.reopenableUntil, true) })}</p>
-      {failure && (
-        <p role="alert" className="alert">
-          {describeError(failure)}
-        </p>
-      )}
+      {failure && <Alert>{describeError(failure)}</Alert>}
       <form className="stack" onSubmit={submitRating}>
         <fieldset className="row">
           <legend>{t('public.followUp.stars')}</legend>

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/lo';
 import { HOTLINE_CATEGORIES, PROVINCES, type Term } from '../vocabulary/vocabulary';
 import { publicApi, type Filed } from './api';
+import { Alert } from '../layout/Alert';
 
 const FIELDS = ['citizenName', 'citizenPhone', 'citizenEmail', 'province', 'category', 'complaintText'] as const;
 type Field = (typeof FIELDS)[number];
@@ -146,11 +147,7 @@ export default function ComplaintPage() {
       <h1>{t('public.complaint.title')}</h1>
       <p className="muted">{t('public.complaint.intro')}</p>
       <form className="card stack" onSubmit={submit} noValidate>
-        {error && (
-          <p role="alert" className="alert">
-            {error}
-          </p>
-        )}
+        <Alert>{error}</Alert>
         {choice('province', PROVINCES)}
         {choice('category', HOTLINE_CATEGORIES)}
         {input(

@@ -7,6 +7,7 @@ import { Facts } from './Facts';
 import { CaseProgress } from './CaseProgress';
 import { isPermitReference, publicApi, type ComplaintStatus } from './api';
 import { ComplaintFollowUp } from './ComplaintFollowUp';
+import { Alert } from '../layout/Alert';
 
 /**
  * A citizen looks up their complaint by tracking number, or an applicant their permit application
@@ -62,11 +63,7 @@ export default function TrackPage() {
         </button>
       </form>
       <p className="muted">{t('public.track.hint')}</p>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {status && (
         <section className="card" data-testid="case-status">
           <Facts record={status} omit={['answerDocumentCode', 'certificateCode', 'reopenableUntil']} />

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { Facts } from './Facts';
 import { FileChooser } from '../layout/FileChooser';
 import { publicApi } from './api';
+import { Alert } from '../layout/Alert';
 
 /** Anyone verifies a document by the code printed under its QR code, and may check a PDF's bytes. */
 export default function VerifyPage() {
@@ -57,11 +58,7 @@ export default function VerifyPage() {
           {t('public.verify.submit')}
         </button>
       </form>
-      {error && (
-        <p role="alert" className="alert">
-          {error}
-        </p>
-      )}
+      <Alert>{error}</Alert>
       {record && (
         <section className="card stack" data-testid="document">
           {record.status === 'valid' ? (
