@@ -153,6 +153,13 @@ public final class Api {
                         "channel", "phone", "complaintText", text, "category", category, "province", province));
     }
 
+    /** The tracking number of a hotline case, read as this user once the case is registered; waits for it. */
+    public String trackingNumberOf(String caseId) {
+        String variable = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
+        eventually("complaint " + caseId + " is registered", () -> get(variable).status() == 200);
+        return get(variable).text("value");
+    }
+
     public Reply put(String path, Object body) {
         return send(request(path)
                 .header("Content-Type", "application/json")

@@ -10,13 +10,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gflow.engine.GFlowApplication;
 import org.gflow.engine.testing.Eventually;
+import org.gflow.engine.testing.OwnEngine;
 import org.gflow.engine.testing.PackagedEngine;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -94,14 +93,9 @@ class EngineBench {
             Map<String, Object> properties, java.util.function.Consumer<ConfigurableApplicationContext> more)
             throws InterruptedException {
         // a case ends a second after its answer rather than waiting out the citizen's reopen window
-        Map<String, Object> all = new java.util.HashMap<>(Map.of(
-                "server.port", 0, "spring.profiles.active", "test", "gflow.hotline.reopen.window", "calendar:PT1S"));
+        Map<String, Object> all = new java.util.HashMap<>(Map.of("gflow.hotline.reopen.window", "calendar:PT1S"));
         all.putAll(properties);
-        String[] arguments = all.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(GFlowApplication.class).run(arguments)) {
+        try (ConfigurableApplicationContext context = OwnEngine.start(all)) {
             ProcessEngine engine = context.getBean(ProcessEngine.class);
             long started = System.nanoTime();
             for (int i = 0; i < CASES; i++) {

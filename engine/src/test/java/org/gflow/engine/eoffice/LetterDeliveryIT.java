@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 import org.gflow.engine.Api;
 import org.gflow.engine.CamundaJson;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.StartBody;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,16 +69,14 @@ class LetterDeliveryIT extends EngineIT {
         Api drafter = Api.as(baseUrl(), DRAFTER);
         String caseId = drafter.start(
                 "document-approval",
-                Map.of(
-                        "businessKey",
-                        "letter-delivery-" + System.nanoTime(),
-                        "variables",
-                        Map.of(
-                                "ministry", Map.of("value", "moic"),
-                                "subject", Map.of("value", "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ"),
-                                "letterBody", Map.of("value", "ຮຽນ ທ່ານ ລັດຖະມົນຕີ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
-                                "approvers", CamundaJson.list("manivone.moic"),
-                                "recipients", recipients)));
+                StartBody.letter(
+                                "moic",
+                                "ເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ",
+                                "ຮຽນ ທ່ານ ລັດຖະມົນຕີ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ.",
+                                recipients)
+                        .with("approvers", CamundaJson.list("manivone.moic"))
+                        .businessKey("letter-delivery-" + System.nanoTime())
+                        .json());
         completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
         completeTask(
                 Api.as(baseUrl(), "manivone.moic"), caseId, "signOff", variables("decision", "approve", "comment", ""));

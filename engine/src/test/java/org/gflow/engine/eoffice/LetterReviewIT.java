@@ -13,6 +13,7 @@ import java.util.Map;
 import org.gflow.engine.Api;
 import org.gflow.engine.CamundaJson;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.StartBody;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,15 +87,13 @@ class LetterReviewIT extends EngineIT {
     private String startLetter(Api drafter, String businessKey) {
         return drafter.start(
                 "document-approval",
-                Map.of(
-                        "businessKey",
-                        businessKey,
-                        "variables",
-                        Map.of(
-                                "ministry", Map.of("value", "moic"),
-                                "subject", Map.of("value", "ແຈ້ງການກອງປະຊຸມ"),
-                                "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ."),
-                                "recipients", CamundaJson.list("moic-licence-reviewers"))));
+                StartBody.letter(
+                                "moic",
+                                "ແຈ້ງການກອງປະຊຸມ",
+                                "ຮຽນ ທຸກພະແນກ, ຂໍເຊີນເຂົ້າຮ່ວມກອງປະຊຸມ.",
+                                CamundaJson.list("moic-licence-reviewers"))
+                        .businessKey(businessKey)
+                        .json());
     }
 
     /** Whether the approver's open sign-off task offers no decision and no comment yet. */

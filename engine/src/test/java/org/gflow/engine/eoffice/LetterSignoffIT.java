@@ -9,6 +9,7 @@ import java.util.Map;
 import org.gflow.engine.Api;
 import org.gflow.engine.CamundaJson;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.StartBody;
 import org.gflow.engine.notify.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,18 +32,13 @@ class LetterSignoffIT extends EngineIT {
         Api drafter = Api.as(baseUrl(), DRAFTER);
         String caseId = drafter.start(
                 "document-approval",
-                Map.of(
-                        "businessKey",
-                        "letter-it-1",
-                        "variables",
-                        Map.of(
-                                "ministry", Map.of("value", "moic"),
-                                "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ"),
-                                "letterBody",
-                                        Map.of(
-                                                "value",
-                                                "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ."),
-                                "recipients", CamundaJson.list("moic-licence-reviewers", "noy.moic"))));
+                StartBody.letter(
+                                "moic",
+                                "ແຈ້ງການກ່ຽວກັບການຕໍ່ອາຍຸໃບອະນຸຍາດ",
+                                "ຮຽນ ທຸກພະແນກ, ກະຊວງຂໍແຈ້ງວ່າ ການຕໍ່ອາຍຸໃບອະນຸຍາດ ຕ້ອງຍື່ນກ່ອນ 30 ວັນ.",
+                                CamundaJson.list("moic-licence-reviewers", "noy.moic"))
+                        .businessKey("letter-it-1")
+                        .json());
 
         completeTask(drafter, caseId, "writeLetter", Map.of("variables", Map.of()));
         decide(caseId, "manivone.moic", "approve", "ເຫັນດີ");

@@ -41,7 +41,7 @@ class HotlineRestWalkthroughIT extends EngineIT {
                         "province", "bokeo",
                         "citizenPhone", "020 5555 1234"));
 
-        String trackingNumber = trackingNumberOf(caseId);
+        String trackingNumber = Api.as(baseUrl(), "admin").trackingNumberOf(caseId);
         assertThat(trackingNumber).matches("1516-\\d{4}-\\d{6}");
         String code = trackingCodeSentTo("020 5555 1234", trackingNumber);
         String track = "/api/public/hotline/complaints/" + trackingNumber + "?code=" + code;
@@ -138,16 +138,5 @@ class HotlineRestWalkthroughIT extends EngineIT {
         assertThat(caseVariable(caseIdOf(trackingNumber), "trackingCodeHash").asText())
                 .doesNotContain(code.group());
         return code.group();
-    }
-
-    private String trackingNumberOf(String caseId) {
-        Api admin = Api.as(baseUrl(), "admin");
-        eventually(
-                "the complaint is registered",
-                () -> admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
-                                .status()
-                        == 200);
-        return admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
-                .text("value");
     }
 }

@@ -33,10 +33,7 @@ class InboxIT extends EngineIT {
     void aBokeoComplaintWaitsForVerification() {
         Api operator = Api.as(baseUrl(), "phonsavanh.opm");
         caseId = operator.startPhoneComplaint("ໄຟຟ້າບ້ານນ້ຳແກ້ວ ດັບທຸກມື້ ມາສອງອາທິດແລ້ວ", "public-service", "bokeo");
-        Api admin = Api.as(baseUrl(), "admin");
-        String variable = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
-        eventually("the complaint is registered", () -> admin.get(variable).status() == 200);
-        trackingNumber = admin.get(variable).text("value");
+        trackingNumber = Api.as(baseUrl(), "admin").trackingNumberOf(caseId);
         Api triage = Api.as(baseUrl(), "vilayvanh.opm");
         String triageTask = onlyTask(triage, "triageComplaint");
         assertThat(triage.post("/engine-rest/task/" + triageTask + "/complete", Map.of("variables", Map.of()))

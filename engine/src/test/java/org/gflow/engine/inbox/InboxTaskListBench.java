@@ -17,12 +17,11 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gflow.engine.Api;
-import org.gflow.engine.GFlowApplication;
 import org.gflow.engine.bench.BenchmarkTable;
+import org.gflow.engine.testing.OwnEngine;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -112,19 +111,10 @@ class InboxTaskListBench {
     private record Round(InboxLoad.Result inbox, InboxLoad.Result control) {}
 
     private Database measure(String name, Map<String, Object> properties) throws Exception {
-        Map<String, Object> all = new HashMap<>(Map.of(
-                "server.port",
-                0,
-                "spring.profiles.active",
-                "test",
-                "gflow.ldap.cache-ttl",
-                "60s")); // the directory cache as in production, not the tests' 5 s
+        // the directory cache as in production, not the tests' 5 s
+        Map<String, Object> all = new HashMap<>(Map.of("gflow.ldap.cache-ttl", "60s"));
         all.putAll(properties);
-        String[] arguments = all.entrySet().stream()
-                .map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        try (ConfigurableApplicationContext context =
-                new SpringApplicationBuilder(GFlowApplication.class).run(arguments)) {
+        try (ConfigurableApplicationContext context = OwnEngine.start(all)) {
             String baseUrl = "http://127.0.0.1:"
                     + ((WebServerApplicationContext) context).getWebServer().getPort();
             long fillMillis = new OpenTasks(context.getBean(ProcessEngine.class), GROUPS).open(TASKS);

@@ -125,9 +125,7 @@ class InboxVisibilityIT extends EngineIT {
         assertThat(listed(operator, "q=" + encode("ໄຟຟ້າ " + marker))).isEmpty();
 
         Api admin = Api.as(baseUrl(), "admin");
-        String variable = "/engine-rest/process-instance/" + caseIds.get(2) + "/variables/trackingNumber";
-        eventually("the complaint is numbered", () -> admin.get(variable).status() == 200);
-        String number = admin.get(variable).text("value");
+        String number = admin.trackingNumberOf(caseIds.get(2));
         eventually(
                 "the number reaches the inbox",
                 () -> listed(admin, "q=" + encode(number)).size() == 1);

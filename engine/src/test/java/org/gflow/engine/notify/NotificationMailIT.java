@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.gflow.engine.Api;
 import org.gflow.engine.GFlowApplication;
+import org.gflow.engine.StartBody;
 import org.gflow.engine.testing.KannelGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +36,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.threeten.extra.MutableClock;
 
 /**
  * A citizen's complaint filed on the public page reaches them by e-mail, read back from a real
@@ -141,7 +144,8 @@ class NotificationMailIT {
     @Test
     void aMessageClaimedByANodeThatDiedIsSentOnceItsLeaseRunsOut() throws Exception {
         String reader = "lease-" + UUID.randomUUID() + "@example.la";
-        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
+        MutableClock clock =
+                MutableClock.of(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         Map<String, String> filed = file(reader, "lo");
 
         // 1. A node claims the message and dies before sending it.
@@ -155,7 +159,7 @@ class NotificationMailIT {
         assertThat(received(reader)).isEmpty();
 
         // 3. The lease runs out: the survivor sends it, once.
-        clock.advance(Duration.ofMinutes(3));
+        clock.add(Duration.ofMinutes(3));
         survivor.sendDue();
         survivor.sendDue();
         assertThat(received(reader)).hasSize(1);
@@ -168,7 +172,8 @@ class NotificationMailIT {
         String reader = "refused-" + UUID.randomUUID() + "@example.la";
         Map<String, String> filed = file(reader, "lo");
         String row = rowOf(filed, reader);
-        MovableClock clock = new MovableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
+        MutableClock clock =
+                MutableClock.of(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
         OutboxSender sender = newSender(clock, mailSender(portWithNothing()));
         OutboxQueue queue = queue(clock);
 
@@ -183,17 +188,17 @@ class NotificationMailIT {
         assertThat(queue.delivery(row).orElseThrow().attempts()).isEqualTo(1);
 
         // 2. The second waits twice as long.
-        clock.advance(Duration.ofMinutes(1));
+        clock.add(Duration.ofMinutes(1));
         sender.sendDue();
         OutboxQueue.Delivery second = queue.delivery(row).orElseThrow();
         assertThat(second.attempts()).isEqualTo(2);
         assertThat(second.nextAttemptAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(2)));
 
         // 3. The third and last fails for good, and the case's history tells the office.
-        clock.advance(Duration.ofMinutes(2));
+        clock.add(Duration.ofMinutes(2));
         sender.sendDue();
         assertThat(queue.delivery(row).orElseThrow().status()).isEqualTo(OutboxQueue.FAILED);
-        clock.advance(Duration.ofHours(1));
+        clock.add(Duration.ofHours(1));
         sender.sendDue();
         assertThat(queue.delivery(row).orElseThrow().attempts()).isEqualTo(3);
         assertThat(received(reader)).isEmpty();
@@ -238,15 +243,10 @@ class NotificationMailIT {
         Api frontOffice = Api.as(baseUrl, "bouasone.moic");
         Api.Reply started = frontOffice.post(
                 "/engine-rest/process-definition/key/permit/start",
-                Map.of(
-                        "variables",
-                        Map.of(
-                                "permitType", Map.of("value", "business-licence"),
-                                "applicantName", Map.of("value", "Saylom <Trading> Co."),
-                                "applicantEmail", Map.of("value", email),
-                                "applicantLanguage", Map.of("value", "en"),
-                                "businessSize", Map.of("value", "small"),
-                                "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
+                StartBody.permit("business-licence", "Saylom <Trading> Co.", "small", 150_000_000L)
+                        .with("applicantEmail", email)
+                        .with("applicantLanguage", "en")
+                        .json());
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         String tasks = "/engine-rest/task?processInstanceId=" + caseId + "&taskDefinitionKey=checkCompleteness";

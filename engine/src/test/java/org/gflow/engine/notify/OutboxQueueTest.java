@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.threeten.extra.MutableClock;
 
 /**
  * The outbox as a queue, in the table the engine's migrations create: two nodes claiming at once
@@ -50,7 +52,7 @@ class OutboxQueueTest {
     @Test
     void twoNodesClaimingAtOnceNeverShareAMessage() throws Exception {
         List<String> recorded = record(12);
-        MovableClock clock = soon();
+        MutableClock clock = soon();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -78,7 +80,7 @@ class OutboxQueueTest {
     @Test
     void aLeaseKeepsAMessageFromOthersUntilItRunsOut() {
         String id = record(1).get(0);
-        MovableClock clock = soon();
+        MutableClock clock = soon();
         OutboxQueue queue = new OutboxQueue(jdbc, clock);
 
         // 1. A node claims the message and goes away.
@@ -87,7 +89,7 @@ class OutboxQueueTest {
         // 2. While its lease holds, nobody else gets it.
         assertThat(queue.claim("survivor", List.of(channel), 10, LEASE)).isEmpty();
         // 3. Once it has run out, another node does; the dead node can no longer settle it.
-        clock.advance(LEASE.plusSeconds(1));
+        clock.add(LEASE.plusSeconds(1));
         List<OutboxMessage> taken = queue.claim("survivor", List.of(channel), 10, LEASE);
         assertThat(ids(taken)).containsExactly(id);
         assertThat(queue.markFailed(taken.get(0), "node-that-died", "late")).isFalse();
@@ -97,22 +99,22 @@ class OutboxQueueTest {
         assertThat(delivery.status()).isEqualTo(OutboxQueue.SENT);
         assertThat(delivery.attempts()).isEqualTo(1);
         assertThat(delivery.sentAt()).isEqualTo(clock.instant());
-        clock.advance(Duration.ofDays(1));
+        clock.add(Duration.ofDays(1));
         assertThat(queue.claim("survivor", List.of(channel), 10, LEASE)).isEmpty();
     }
 
     @Test
     void aMessageWaitsForItsNextAttemptAndOnlyItsChannelsAreClaimed() {
         String id = record(1).get(0);
-        MovableClock clock = soon();
+        MutableClock clock = soon();
         OutboxQueue queue = new OutboxQueue(jdbc, clock);
         assertThat(queue.claim("node", List.of("elsewhere"), 10, LEASE)).isEmpty();
 
         OutboxMessage message = queue.claim("node", List.of(channel), 10, LEASE).get(0);
         queue.retryLater(message, "node", "refused", clock.instant().plus(Duration.ofMinutes(4)));
-        clock.advance(Duration.ofMinutes(3));
+        clock.add(Duration.ofMinutes(3));
         assertThat(queue.claim("node", List.of(channel), 10, LEASE)).isEmpty();
-        clock.advance(Duration.ofMinutes(1));
+        clock.add(Duration.ofMinutes(1));
         OutboxMessage again = queue.claim("node", List.of(channel), 10, LEASE).get(0);
         assertThat(again.id()).isEqualTo(id);
         assertThat(again.attempts()).isEqualTo(1);
@@ -135,8 +137,8 @@ class OutboxQueueTest {
     }
 
     /** A clock just after the messages were recorded, so they are due. */
-    private static MovableClock soon() {
-        return new MovableClock(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS));
+    private static MutableClock soon() {
+        return MutableClock.of(Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
     }
 
     private static Set<String> ids(List<OutboxMessage> messages) {

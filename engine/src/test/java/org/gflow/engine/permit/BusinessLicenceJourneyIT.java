@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.StartBody;
 import org.gflow.engine.documents.Poppler;
 import org.gflow.engine.documents.QrReading;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,9 @@ class BusinessLicenceJourneyIT extends EngineIT {
         Api.Reply started = Api.as(baseUrl(), "khamsouk.monre")
                 .post(
                         "/engine-rest/process-definition/key/permit/start",
-                        Map.of(
-                                "variables",
-                                Map.of(
-                                        "permitType", Map.of("value", "environment-permit"),
-                                        "applicantName", Map.of("value", "ບໍລິສັດ ນ້ຳງື່ມ ພະລັງງານ ຈຳກັດ"),
-                                        "businessSize", Map.of("value", "large"),
-                                        "investmentAmount", Map.of("value", 2_000_000_000L, "type", "Long"))));
+                        StartBody.permit(
+                                        "environment-permit", "ບໍລິສັດ ນ້ຳງື່ມ ພະລັງງານ ຈຳກັດ", "large", 2_000_000_000L)
+                                .json());
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         assertThat(started.text("businessKey")).matches("APP-\\d{4}-\\d{6}");
     }
@@ -44,20 +41,14 @@ class BusinessLicenceJourneyIT extends EngineIT {
         Api frontOffice = Api.as(baseUrl(), "bouasone.moic");
         Api.Reply started = frontOffice.post(
                 "/engine-rest/process-definition/key/permit/start",
-                Map.of(
-                        "businessKey",
-                        APPLICATION,
-                        "variables",
-                        Map.of(
-                                "permitType", Map.of("value", "business-licence"),
-                                "applicantName", Map.of("value", "ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ"),
-                                "applicantPhone", Map.of("value", "020 2222 3333"),
-                                "enterpriseNumber", Map.of("value", "01-0001024"),
-                                "businessSize", Map.of("value", "medium"),
-                                "businessType", Map.of("value", "trade"),
-                                "businessAddress", Map.of("value", "ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ"),
-                                "investmentAmount", Map.of("value", 800000000, "type", "Long"),
-                                "applicationSummary", Map.of("value", "ຂໍອະນຸຍາດເປີດຮ້ານຂາຍຍົກ ເຄື່ອງໃຊ້ໄຟຟ້າ"))));
+                StartBody.permit("business-licence", "ບໍລິສັດ ດາວເຮືອງ ການຄ້າ ຈຳກັດ", "medium", 800_000_000L)
+                        .with("applicantPhone", "020 2222 3333")
+                        .with("enterpriseNumber", "01-0001024")
+                        .with("businessType", "trade")
+                        .with("businessAddress", "ບ້ານ ໂພນໄຊ, ເມືອງ ໄຊເສດຖາ, ນະຄອນຫຼວງວຽງຈັນ")
+                        .with("applicationSummary", "ຂໍອະນຸຍາດເປີດຮ້ານຂາຍຍົກ ເຄື່ອງໃຊ້ໄຟຟ້າ")
+                        .businessKey(APPLICATION)
+                        .json());
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         String caseId = started.text("id");
         Api admin = Api.as(baseUrl(), "admin");

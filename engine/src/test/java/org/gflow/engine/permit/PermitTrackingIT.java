@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
+import org.gflow.engine.StartBody;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,17 +153,12 @@ class PermitTrackingIT extends EngineIT {
     private Api.Reply start(Api frontOffice) {
         Api.Reply started = frontOffice.post(
                 "/engine-rest/process-definition/key/permit/start",
-                Map.of(
-                        "variables",
-                        Map.of(
-                                "permitType", Map.of("value", "business-licence"),
-                                "applicantName", Map.of("value", "ບໍລິສັດ ສາຍລົມ ການຄ້າ ຈຳກັດ"),
-                                "applicantPhone", Map.of("value", APPLICANT_PHONE),
-                                "enterpriseNumber", Map.of("value", "01-0001024"),
-                                "businessSize", Map.of("value", "small"),
-                                "businessType", Map.of("value", "trade"),
-                                "businessAddress", Map.of("value", "ບ້ານ ສີສະຫວາດ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ"),
-                                "investmentAmount", Map.of("value", 150000000, "type", "Long"))));
+                StartBody.permit("business-licence", "ບໍລິສັດ ສາຍລົມ ການຄ້າ ຈຳກັດ", "small", 150_000_000L)
+                        .with("applicantPhone", APPLICANT_PHONE)
+                        .with("enterpriseNumber", "01-0001024")
+                        .with("businessType", "trade")
+                        .with("businessAddress", "ບ້ານ ສີສະຫວາດ, ເມືອງ ຈັນທະບູລີ, ນະຄອນຫຼວງວຽງຈັນ")
+                        .json());
         assertThat(started.status()).as(started.raw().body()).isEqualTo(200);
         assertThat(started.text("businessKey")).matches("APP-\\d{4}-\\d{6}");
         return started;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.gflow.engine.Api;
 import org.gflow.engine.CamundaJson;
+import org.gflow.engine.StartBody;
 
 /**
  * Fresh cases for the security tests, each brought through the REST API to the step a test
@@ -34,13 +35,9 @@ final class SecurityCases {
         String caseId = as("phonsavanh.opm")
                 .startPhoneComplaint(
                         "ນ້ຳປະປາບ້ານຫ້ວຍຊາຍ ບໍ່ໄຫຼມາສາມມື້ " + UUID.randomUUID(), "public-service", "bokeo");
-        Api admin = as("admin");
-        String trackingNumber = "/engine-rest/process-instance/" + caseId + "/variables/trackingNumber";
-        Api.eventually(
-                "the complaint is registered", () -> admin.get(trackingNumber).status() == 200);
+        String trackingNumber = as("admin").trackingNumberOf(caseId);
         complete("vilayvanh.opm", caseId, "triageComplaint", Map.of("variables", Map.of()));
-        return new Hotline(
-                caseId, admin.get(trackingNumber).text("value"), task("nalinh.bokeo", caseId, "verifyComplaint"));
+        return new Hotline(caseId, trackingNumber, task("nalinh.bokeo", caseId, "verifyComplaint"));
     }
 
     Permit moicLicenceInConsultationWithMonre() {
@@ -48,17 +45,11 @@ final class SecurityCases {
         String caseId = as("bouasone.moic")
                 .start(
                         "permit",
-                        Map.of(
-                                "businessKey",
-                                businessKey,
-                                "variables",
-                                Map.of(
-                                        "permitType", Map.of("value", "business-licence"),
-                                        "applicantName", Map.of("value", "ບໍລິສັດ ທົດສອບ ຄວາມປອດໄພ ຈຳກັດ"),
-                                        "enterpriseNumber", Map.of("value", "01-0001024"),
-                                        "businessSize", Map.of("value", "medium"),
-                                        "businessType", Map.of("value", "trade"),
-                                        "investmentAmount", Map.of("value", 800000000, "type", "Long"))));
+                        StartBody.permit("business-licence", "ບໍລິສັດ ທົດສອບ ຄວາມປອດໄພ ຈຳກັດ", "medium", 800_000_000L)
+                                .with("enterpriseNumber", "01-0001024")
+                                .with("businessType", "trade")
+                                .businessKey(businessKey)
+                                .json());
         complete("bouasone.moic", caseId, "checkCompleteness", variables("documentsComplete", true));
         complete(
                 "chanthala.moic",
@@ -77,15 +68,13 @@ final class SecurityCases {
         String caseId = as("phet.mtc")
                 .start(
                         "document-approval",
-                        Map.of(
-                                "businessKey",
-                                businessKey,
-                                "variables",
-                                Map.of(
-                                        "ministry", Map.of("value", "mtc"),
-                                        "subject", Map.of("value", "ແຈ້ງການກ່ຽວກັບຕາຕະລາງລົດເມ"),
-                                        "letterBody", Map.of("value", "ຮຽນ ທຸກພະແນກ, ຕາຕະລາງລົດເມໃໝ່ເລີ່ມໃຊ້ເດືອນໜ້າ."),
-                                        "recipients", CamundaJson.list("mtc-front-office"))));
+                        StartBody.letter(
+                                        "mtc",
+                                        "ແຈ້ງການກ່ຽວກັບຕາຕະລາງລົດເມ",
+                                        "ຮຽນ ທຸກພະແນກ, ຕາຕະລາງລົດເມໃໝ່ເລີ່ມໃຊ້ເດືອນໜ້າ.",
+                                        CamundaJson.list("mtc-front-office"))
+                                .businessKey(businessKey)
+                                .json());
         return new Letter(caseId, businessKey, task("phet.mtc", caseId, "writeLetter"));
     }
 

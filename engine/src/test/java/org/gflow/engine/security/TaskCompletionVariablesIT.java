@@ -1,7 +1,6 @@
 package org.gflow.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.gflow.engine.Api.eventually;
 import static org.gflow.engine.CamundaJson.variables;
 
 import java.util.Map;
@@ -123,12 +122,7 @@ class TaskCompletionVariablesIT extends EngineIT {
     private String complaintAtVerification() {
         String caseId = Api.as(baseUrl(), "phonsavanh.opm")
                 .startPhoneComplaint("ຮ້ານຄ້າຂາຍເຄື່ອງໝົດອາຍຸ ຢູ່ຕະຫຼາດເຊົ້າ", "business", "vientiane");
-        Api admin = Api.as(baseUrl(), "admin");
-        eventually(
-                "the complaint is registered",
-                () -> admin.get("/engine-rest/process-instance/" + caseId + "/variables/trackingNumber")
-                                .status()
-                        == 200);
+        Api.as(baseUrl(), "admin").trackingNumberOf(caseId);
         completeTask(Api.as(baseUrl(), "vilayvanh.opm"), caseId, "triageComplaint", Map.of("variables", Map.of()));
         return caseId;
     }

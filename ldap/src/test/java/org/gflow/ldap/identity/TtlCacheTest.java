@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -14,8 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
-import org.gflow.ldap.MutableClock;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.MutableClock;
 
 /**
  * An expired entry under load is loaded once, not once per waiting request; an entry in use is
@@ -25,7 +27,7 @@ class TtlCacheTest {
 
     private static final int CONCURRENT_REQUESTS = 8;
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = MutableClock.of(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
     /** What the directory answers now; a test swaps it to make the directory slow, changed or down. */
     private volatile Function<String, String> directory = id -> "groups v1";
 
@@ -38,7 +40,7 @@ class TtlCacheTest {
     @Test
     void concurrentRequestsAfterExpiryShareOneDirectoryLoad() throws Exception {
         assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
-        clock.advance(Duration.ofSeconds(60));
+        clock.add(Duration.ofSeconds(60));
 
         CountDownLatch loadStarted = new CountDownLatch(1);
         CountDownLatch directoryAnswers = new CountDownLatch(1);
@@ -85,14 +87,14 @@ class TtlCacheTest {
             return "groups v2";
         };
         // past half the TTL: the cached value answers at once, although the directory is slow
-        clock.advance(Duration.ofSeconds(50));
+        clock.add(Duration.ofSeconds(50));
         assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
         assertThat(cache.get("nalinh.bokeo")).isEqualTo("groups v1");
         // the background read finishes: its answer is served from then on, and lives a full TTL
         directoryAnswers.countDown();
         await().atMost(Duration.ofSeconds(30)).until(() -> "groups v2".equals(cache.get("nalinh.bokeo")));
         // 75 s: past the first read's expiry (60 s), before the new read is due again (50 + 30 s)
-        clock.advance(Duration.ofSeconds(25));
+        clock.add(Duration.ofSeconds(25));
         directory = id -> "groups v3";
         assertThat(cache.getIfPresent("nalinh.bokeo"))
                 .as("read again at 50 s, so still fresh at 75 s")
@@ -105,7 +107,7 @@ class TtlCacheTest {
         directory = id -> {
             throw new IllegalStateException("directory down");
         };
-        clock.advance(Duration.ofSeconds(60));
+        clock.add(Duration.ofSeconds(60));
         assertThatThrownBy(() -> cache.get("somsak")).hasMessageContaining("directory down");
     }
 
