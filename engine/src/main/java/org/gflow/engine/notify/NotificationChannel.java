@@ -3,10 +3,9 @@ package org.gflow.engine.notify;
 import java.util.Set;
 
 /**
- * A way G-Flow delivers the messages of its outbox: e-mail ({@link EmailChannel}) and SMS are
- * built in; this is the seam where a ministry's own SMS provider is served later (by a plugin
- * whose service is adapted to it). Implementations are Spring beans; the {@link OutboxSender}
- * finds them all.
+ * A way G-Flow delivers the messages of its outbox: e-mail ({@link EmailChannel}) and SMS
+ * ({@link SmsChannel}, through the built-in gateway or a plugin's). Implementations are Spring
+ * beans; the {@link OutboxSender} finds them all.
  *
  * <p>{@link #deliver} is called on the sender's own thread, outside any transaction, once per
  * attempt of a message. It returns when the gateway has accepted the message; it throws when it

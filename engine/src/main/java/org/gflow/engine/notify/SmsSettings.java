@@ -5,9 +5,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code gflow.sms.*}: the SMS gateway, spoken to over Kannel's HTTP {@code sendsms} interface.
- * Without a URL the SMS channel is off and SMS messages wait in the outbox.
+ * {@code gflow.sms.*}: which gateway sends SMS, and the built-in one's address. The built-in
+ * gateway speaks Kannel's HTTP {@code sendsms} interface; without its URL it is off and SMS messages
+ * wait in the outbox. A ministry's own provider, installed as a plugin, is chosen by its name.
  *
+ * @param gateway the gateway that sends: {@code kannel} (built in, the default) or the name of a
+ *     plugin's SMS gateway; while no such gateway is installed, SMS messages wait in the outbox
  * @param url the gateway's {@code sendsms} address, e.g. {@code http://kannel:13013/cgi-bin/sendsms}
  * @param username the gateway's {@code sendsms-user}
  * @param password its password (set it as {@code GFLOW_SMS_PASSWORD}, never in a file)
@@ -16,13 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("gflow.sms")
 public record SmsSettings(
+        @DefaultValue("kannel") String gateway,
         String url,
         String username,
         String password,
         String from,
-        @DefaultValue("20s") Duration timeout) {
-
-    boolean configured() {
-        return url != null && !url.isBlank();
-    }
-}
+        @DefaultValue("20s") Duration timeout) {}

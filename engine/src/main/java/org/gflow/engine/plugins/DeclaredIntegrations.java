@@ -11,14 +11,18 @@ import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationFactory;
 import org.gflow.plugin.api.PluginContext;
 import org.gflow.plugin.api.PluginResources;
+import org.gflow.plugin.api.sms.SmsGateway;
+import org.gflow.plugin.api.sms.SmsGatewayFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.ServiceRegistration;
 
 /**
- * Starts the integrations a plugin lists in {@link PluginResources#INTEGRATION_FACTORIES}: loads each
- * factory from the plugin's own class space, creates its integration with the plugin's context and
- * registers it in the plugin bundle's name, so the framework withdraws it when the bundle stops.
- * All or nothing: when one factory fails, none of the plugin's integrations stays registered.
+ * Starts what a plugin declares in its {@code META-INF/services} lists — integrations
+ * ({@link PluginResources#INTEGRATION_FACTORIES}) and SMS gateways
+ * ({@link PluginResources#SMS_GATEWAY_FACTORIES}): loads each factory from the plugin's own class
+ * space, creates its service with the plugin's context and registers it in the plugin bundle's name,
+ * so the framework withdraws it when the bundle stops. All or nothing: when one factory fails, none
+ * of the plugin's services stays registered.
  */
 final class DeclaredIntegrations {
 
@@ -30,18 +34,27 @@ final class DeclaredIntegrations {
      * @throws PluginRejectedException naming the factory that could not be loaded or failed
      */
     static List<String> start(Bundle bundle, PluginContext context) throws PluginRejectedException {
-        List<ServiceRegistration<Integration>> registered = new ArrayList<>();
+        List<ServiceRegistration<?>> registered = new ArrayList<>();
         List<String> topics = new ArrayList<>();
         try {
-            for (String className : factoryNames(bundle)) {
-                Integration integration = factory(bundle, className).create(context);
+            for (String className : factoryNames(bundle, PluginResources.INTEGRATION_FACTORIES)) {
+                Integration integration =
+                        factory(bundle, className, IntegrationFactory.class).create(context);
                 if (integration == null || integration.topic() == null) {
                     throw new PluginRejectedException(
-                            PluginFailure.START_FAILED,
-                            "integration factory " + className + " made no integration with a topic");
+                            PluginFailure.START_FAILED, "factory " + className + " made no integration with a topic");
                 }
                 registered.add(bundle.getBundleContext().registerService(Integration.class, integration, null));
                 topics.add(integration.topic());
+            }
+            for (String className : factoryNames(bundle, PluginResources.SMS_GATEWAY_FACTORIES)) {
+                SmsGateway gateway =
+                        factory(bundle, className, SmsGatewayFactory.class).create(context);
+                if (gateway == null || gateway.name() == null || gateway.name().isBlank()) {
+                    throw new PluginRejectedException(
+                            PluginFailure.START_FAILED, "factory " + className + " made no SMS gateway with a name");
+                }
+                registered.add(bundle.getBundleContext().registerService(SmsGateway.class, gateway, null));
             }
             return topics;
         } catch (PluginRejectedException e) {
@@ -50,29 +63,29 @@ final class DeclaredIntegrations {
         } catch (Exception e) {
             registered.forEach(ServiceRegistration::unregister);
             throw new PluginRejectedException(
-                    PluginFailure.START_FAILED, "an integration factory failed: " + PluginHost.reason(e), e);
+                    PluginFailure.START_FAILED, "a declared factory failed: " + PluginHost.reason(e), e);
         }
     }
 
-    private static IntegrationFactory factory(Bundle bundle, String className) throws PluginRejectedException {
+    private static <F> F factory(Bundle bundle, String className, Class<F> type) throws PluginRejectedException {
         try {
             Object factory = bundle.loadClass(className).getConstructor().newInstance();
-            if (!(factory instanceof IntegrationFactory integrationFactory)) {
+            if (!type.isInstance(factory)) {
                 throw new PluginRejectedException(
                         PluginFailure.START_FAILED,
-                        className + " is listed as an integration factory but is no IntegrationFactory");
+                        className + " is listed as a factory but is no " + type.getSimpleName());
             }
-            return integrationFactory;
+            return type.cast(factory);
         } catch (ReflectiveOperationException | LinkageError e) {
             throw new PluginRejectedException(
                     PluginFailure.START_FAILED,
-                    "integration factory " + className + " cannot be created: " + PluginHost.reason(e),
+                    "factory " + className + " cannot be created: " + PluginHost.reason(e),
                     e);
         }
     }
 
-    private static List<String> factoryNames(Bundle bundle) throws IOException {
-        URL list = bundle.getEntry(PluginResources.INTEGRATION_FACTORIES);
+    private static List<String> factoryNames(Bundle bundle, String listPath) throws IOException {
+        URL list = bundle.getEntry(listPath);
         if (list == null) {
             return List.of();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import org.gflow.engine.testing.KannelGateway;
 import org.junit.jupiter.api.AfterAll;
@@ -75,9 +76,15 @@ class KannelSmsChannelIT {
                 .orElseThrow();
     }
 
-    private static KannelSmsChannel channel(String password) {
-        return new KannelSmsChannel(
-                new SmsSettings(kannel.sendsmsUrl(), KannelGateway.USER, password, "1516", Duration.ofSeconds(20)));
+    private static SmsChannel channel(String password) {
+        SmsSettings settings = new SmsSettings(
+                KannelSmsGateway.NAME,
+                kannel.sendsmsUrl(),
+                KannelGateway.USER,
+                password,
+                "1516",
+                Duration.ofSeconds(20));
+        return new SmsChannel(settings, new KannelSmsGateway(settings), name -> Optional.empty());
     }
 
     private static OutboxMessage sms(String phone, String text) {

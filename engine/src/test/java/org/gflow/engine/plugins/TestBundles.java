@@ -91,6 +91,23 @@ public final class TestBundles {
                 all);
     }
 
+    /**
+     * A ministry's SMS provider as a plugin ({@code fixtures.sms.HttpSmsGatewayFactory}, listed in
+     * {@code META-INF/services}), with its settings declaration: {@code url}, required.
+     */
+    public Path smsGateway(String fileName, String symbolicName) throws Exception {
+        return build(
+                fileName,
+                symbolicName,
+                "1.0.0",
+                Map.of("Private-Package", "org.gflow.engine.plugins.fixtures.sms"),
+                Map.of(
+                        org.gflow.plugin.api.PluginResources.SMS_GATEWAY_FACTORIES,
+                        "org.gflow.engine.plugins.fixtures.sms.HttpSmsGatewayFactory\n",
+                        org.gflow.plugin.api.PluginResources.SETTINGS,
+                        "[{\"key\": \"url\", \"type\": \"url\", \"required\": true}]"));
+    }
+
     /** A plugin whose activator throws. */
     public Path throwingOnStart(String fileName) throws Exception {
         return build(

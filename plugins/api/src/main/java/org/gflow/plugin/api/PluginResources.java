@@ -41,6 +41,12 @@ public final class PluginResources {
      */
     public static final String INTEGRATION_FACTORIES = "META-INF/services/org.gflow.plugin.api.IntegrationFactory";
 
+    /**
+     * The list of the plugin's {@link org.gflow.plugin.api.sms.SmsGatewayFactory} classes, in the same
+     * form: a ministry's own SMS provider.
+     */
+    public static final String SMS_GATEWAY_FACTORIES = "META-INF/services/org.gflow.plugin.api.sms.SmsGatewayFactory";
+
     /** Lao message bundle (UTF-8), the first language of every screen and document. */
     public static final String MESSAGES_LAO = ROOT + "messages_lo.properties";
 

@@ -9,57 +9,59 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
+import org.gflow.plugin.api.sms.SmsGateway;
+import org.gflow.plugin.api.sms.SmsRefused;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox's SMS through an SMS gateway's HTTP {@code sendsms} interface (Kannel's,
- * which most gateways in the region also speak): the number normalised for Laos, the text as
- * UTF-8 sent as UCS-2 ({@code coding=2}) when it holds anything beyond plain ASCII — Lao always
- * does. The gateway's 2xx means it accepted the message; a 4xx other than an authentication
- * refusal means it never will; anything else is tried again.
+ * G-Flow's built-in SMS gateway ({@value #NAME}): an SMS gateway's HTTP {@code sendsms} interface
+ * (Kannel's, which most gateways in the region also speak), the text as UTF-8 sent as UCS-2
+ * ({@code coding=2}) when it holds anything beyond plain ASCII — Lao always does. The gateway's 2xx
+ * means it accepted the message; a 4xx other than an authentication refusal means it never will;
+ * anything else is tried again.
  */
 @Component
-class KannelSmsChannel implements NotificationChannel {
+class KannelSmsGateway implements SmsGateway {
+
+    /** Its name in {@code gflow.sms.gateway}: the default. */
+    static final String NAME = "kannel";
 
     private final SmsSettings settings;
     private final HttpClient http;
 
-    KannelSmsChannel(SmsSettings settings) {
+    KannelSmsGateway(SmsSettings settings) {
         this.settings = settings;
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).build();
     }
 
     @Override
-    public Set<String> outboxChannels() {
-        return Set.of(Recipient.SMS);
+    public String name() {
+        return NAME;
+    }
+
+    /** False without a {@code sendsms} address. */
+    boolean configured() {
+        return settings.url() != null && !settings.url().isBlank();
     }
 
     @Override
-    public boolean enabled() {
-        return settings.configured();
-    }
-
-    @Override
-    public Outcome deliver(OutboxMessage message) throws IOException, InterruptedException {
-        String to = LaoPhoneNumbers.e164(message.recipient())
-                .orElseThrow(() -> new PermanentFailure("not a phone number in Laos: " + message.recipient(), null));
+    public void send(String to, String text) throws IOException, InterruptedException, SmsRefused {
         HttpResponse<String> answer = http.send(
-                HttpRequest.newBuilder(URI.create(settings.url() + "?" + query(to, message.body())))
+                HttpRequest.newBuilder(URI.create(settings.url() + "?" + query(to, text)))
                         .timeout(settings.timeout())
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         int status = answer.statusCode();
         if (status / 100 == 2) {
-            return Outcome.SENT;
+            return;
         }
         // never the request's address in an error: it carries the gateway's password
         String refusal =
                 "the SMS gateway answered " + status + ": " + answer.body().strip();
         if (status / 100 == 4 && status != 401 && status != 403 && status != 429) {
-            throw new PermanentFailure(refusal, null);
+            throw new SmsRefused(refusal);
         }
         throw new IOException(refusal);
     }
