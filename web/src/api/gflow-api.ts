@@ -500,6 +500,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/tasks/bulk-completable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["bulkCompletable"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/tasks/changes": {
         parameters: {
             query?: never;
@@ -867,6 +883,9 @@ export interface components {
             action: string;
             taskIds: string[];
             userId: string;
+            variables: {
+                [key: string]: unknown;
+            };
         };
         BulkResult: {
             action: string;
@@ -948,6 +967,10 @@ export interface components {
             at: string;
             /** @enum {string} */
             stage: "RECEIVED" | "WITH_RESPONSIBLE_BODY" | "UNDER_REVIEW" | "ANSWERED" | "REOPENED" | "CLOSED";
+        };
+        Completable: {
+            processKey: string;
+            taskKey: string;
         };
         Credentials: {
             password: string;
@@ -2026,6 +2049,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BulkResult"];
+                };
+            };
+        };
+    };
+    bulkCompletable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Completable"][];
                 };
             };
         };

@@ -29,6 +29,7 @@ export const inboxKeys = {
   bellUnread: ['inbox', 'tasks', 'bell', 'unread'] as const,
   bellPage: (page: number) => ['inbox', 'tasks', 'bell', 'page', page] as const,
   processes: ['engine', 'process-definitions'] as const,
+  bulkCompletable: ['inbox', 'bulk-completable'] as const,
   task: (taskId: string) => ['engine', 'task', taskId] as const,
   userName: (userId: string) => ['directory', 'user-name', userId] as const,
   caseFiles: (processInstanceId: string) => ['inbox', 'case', processInstanceId] as const,

@@ -57,6 +57,8 @@ export const en: Record<MessageKey, string> = {
     'The model could not be deployed. Open it in the Modeler, correct the marked elements and deploy it again.',
   'error.invalid-signer': 'This plugin is not signed by a trusted publisher. Ask its ministry for a signed version.',
   'error.plugin-refused': 'This file is not a plugin G-Flow can install. Check that you chose the right .jar file.',
+  'error.not-bulk-completable':
+    'This task must be done on its own: its process does not allow completing it with others.',
   'error.not-task-worker': 'Only those working on this task may do this. Claim the task first.',
   'error.task-finished': "This task is already finished. Open the case's current task from your task list.",
   'error.not-task-holder': 'Only the person holding this task, a supervisor or an administrator may hand it over.',
@@ -120,6 +122,10 @@ export const en: Record<MessageKey, string> = {
   'tasks.bulk.release': 'Give selected back to the group',
   'tasks.bulk.handover': 'Hand selected over',
   'tasks.bulk.clear': 'Clear selection',
+  'tasks.bulk.complete': 'Complete selected',
+  'tasks.bulk.completeConfirm':
+    '{count, plural, one {Complete # task with the same answer?} other {Complete # tasks with the same answer?}} This cannot be undone.',
+  'tasks.bulk.completeYes': 'Yes, complete them',
   'tasks.bulk.done': '{count, plural, one {# task done} other {# tasks done}}',
   'tasks.bulk.conflict':
     '{count, plural, one {# task was taken or finished by someone else first} other {# tasks were taken or finished by someone else first}}',

@@ -10,8 +10,9 @@ import { renderPage } from '../testing/renderPage';
 
 const ROWS = [triageRow('t1', 'ນ້ຳປະປາບໍ່ໄຫຼ'), triageRow('t2', 'ໄຟຟ້າດັບ'), triageRow('t3', 'ທາງເປັນຂຸມ')];
 
-function serve(bulkBodies: unknown[]) {
+function serve(bulkBodies: unknown[], completable: { processKey: string; taskKey: string }[] = []) {
   return fakeServer({
+    'GET /api/inbox/tasks/bulk-completable': { status: 200, body: completable },
     'GET /api/auth/session': { status: 200, body: TRIAGE_SESSION },
     'GET /engine-rest/process-definition?latestVersion=true&sortBy=name&sortOrder=asc': { status: 200, body: [] },
     [FIRST_TASK_LIST]: {
@@ -25,6 +26,7 @@ function serve(bulkBodies: unknown[]) {
         status: 200,
         body: {
           action: 'claim',
+          // the fake answers every action alike
           outcomes: [
             { taskId: 't1', outcome: 'done', code: null, message: null },
             { taskId: 't2', outcome: 'conflict', code: 'task-claimed-by-other', message: 'Someone else…' },
@@ -84,5 +86,35 @@ describe('bulk work on the task list', () => {
 
     expect(await screen.findByText(/1 task done · 1 task was taken or finished by someone else first/)).toBeTruthy();
     expect(sent).toEqual([{ action: 'claim', taskIds: ['t1', 't3'] }]);
+  });
+
+  it('completes tasks with one answer only where the model allows it, and only once confirmed', async () => {
+    const sent: unknown[] = [];
+    serve(sent, [{ processKey: 'hotline-1516', taskKey: 'triageComplaint' }]);
+    renderList('en');
+    await screen.findByText('ໄຟຟ້າດັບ');
+    // the rows of this list have no task key: not the task the model allows
+    await act(async () => fireEvent.click(screen.getByRole('checkbox', { name: en['tasks.selectAll'] })));
+    expect(screen.queryByRole('button', { name: en['tasks.bulk.complete'] })).toBeNull();
+  });
+
+  it('asks before completing the chosen tasks at once, then sends one answer for all', async () => {
+    const sent: unknown[] = [];
+    serve(sent, [{ processKey: 'hotline-1516', taskKey: 'triageComplaint' }]);
+    ROWS.forEach((row) => Object.assign(row, { taskKey: 'triageComplaint' }));
+    try {
+      renderList('en');
+      await screen.findByText('ໄຟຟ້າດັບ');
+      await act(async () => fireEvent.click(screen.getByRole('checkbox', { name: en['tasks.selectAll'] })));
+      await act(async () => fireEvent.click(await screen.findByRole('button', { name: en['tasks.bulk.complete'] })));
+      expect(sent).toEqual([]);
+      expect(screen.getByText('Complete 3 tasks with the same answer? This cannot be undone.')).toBeTruthy();
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: en['tasks.bulk.completeYes'] })));
+
+      expect(await screen.findByText(/1 task done/)).toBeTruthy();
+      expect(sent).toEqual([{ action: 'complete', taskIds: ['t1', 't2', 't3'], variables: {} }]);
+    } finally {
+      ROWS.forEach((row) => Object.assign(row, { taskKey: null }));
+    }
   });
 });

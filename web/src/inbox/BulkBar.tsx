@@ -1,4 +1,6 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { inboxKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { lo, type MessageKey } from '../i18n/lo';
 import ColleagueSelect from './ColleagueSelect';
@@ -14,18 +16,22 @@ export function tally(result: BulkResult): Record<'done' | 'conflict' | 'refused
 
 /**
  * The action bar of the task list while tasks are selected: claim, give back or hand over all of
- * them at once, then what became of each — done, taken or finished by someone else first, or refused
- * with the engine's reason — in the user's language.
+ * them at once — or complete them, when they are all one task of a model that allows one answer for
+ * all, after the user confirms — then what became of each — done, taken or finished by someone else
+ * first, or refused with the engine's reason — in the user's language.
  */
 export function BulkBar({
   selected,
   names,
+  kinds,
   onDone,
   onClear,
 }: {
   selected: string[];
   /** Each selected task's name as the list shows it, to name those that were not done. */
   names: Record<string, string>;
+  /** Each selected task's model and task key, as {@code processKey/taskKey}. */
+  kinds: Record<string, string>;
   onDone: () => void;
   onClear: () => void;
 }) {
@@ -35,7 +41,13 @@ export function BulkBar({
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BulkResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const first = selected[0] ?? '';
+  const completable = useQuery({ queryKey: inboxKeys.bulkCompletable, queryFn: bulk.completable, staleTime: 300_000 });
+  const selectedKinds = new Set(selected.map((id) => kinds[id]));
+  const canComplete =
+    selectedKinds.size === 1 &&
+    (completable.data ?? []).some((task) => `${task.processKey}/${task.taskKey}` === [...selectedKinds][0]);
 
   // colleagues offered for a handover: those of the first chosen task (the engine decides for each)
   useEffect(() => {
@@ -44,6 +56,7 @@ export function BulkBar({
   }, [first]);
 
   async function run(action: BulkAction) {
+    setConfirming(false);
     setBusy(true);
     setError(null);
     try {
@@ -57,6 +70,7 @@ export function BulkBar({
   }
 
   const reason = (code: string | null) => {
+    if (code === 'invalid-field') return t('error.invalidField');
     const key = `error.${code ?? ''}`;
     return key in lo ? t(key as MessageKey) : t('error.generic');
   };
@@ -86,8 +100,24 @@ export function BulkBar({
               </button>
             </>
           )}
+          {canComplete && !confirming && (
+            <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
+              {t('tasks.bulk.complete')}
+            </button>
+          )}
           <button type="button" disabled={busy} onClick={onClear}>
             {t('tasks.bulk.clear')}
+          </button>
+        </div>
+      )}
+      {canComplete && confirming && (
+        <div className="row" role="group" aria-label={t('tasks.bulk.complete')}>
+          <span>{t('tasks.bulk.completeConfirm', { count: selected.length })}</span>
+          <button type="button" className="primary" disabled={busy} onClick={() => void run('complete')}>
+            {t('tasks.bulk.completeYes')}
+          </button>
+          <button type="button" disabled={busy} onClick={() => setConfirming(false)}>
+            {t('common.cancel')}
           </button>
         </div>
       )}

@@ -87,6 +87,10 @@ export default function TaskListPage() {
     () => Object.fromEntries((result?.items ?? []).map((task) => [task.id, task.caseTitle ?? task.name])),
     [result],
   );
+  const kinds = useMemo(
+    () => Object.fromEntries((result?.items ?? []).map((task) => [task.id, `${task.processKey}/${task.taskKey}`])),
+    [result],
+  );
   const toggle = (taskId: string) =>
     setSelected((now) => (now.includes(taskId) ? now.filter((id) => id !== taskId) : [...now, taskId]));
   const allChosen = shownIds.length > 0 && chosen.length === shownIds.length;
@@ -125,7 +129,7 @@ export default function TaskListPage() {
                 />
                 {t('tasks.selectAll')}
               </label>
-              <BulkBar selected={chosen} names={names} onDone={reload} onClear={() => setSelected([])} />
+              <BulkBar selected={chosen} names={names} kinds={kinds} onDone={reload} onClear={() => setSelected([])} />
               <ul className="task-list">
                 {result.items.map((task) => (
                   <TaskRow

@@ -154,7 +154,9 @@ export const engine = {
 };
 
 /** A bulk action on tasks (POST /api/inbox/tasks/bulk) and what became of each task. */
-export type BulkAction = 'claim' | 'release' | 'handover';
+export type BulkAction = 'claim' | 'release' | 'handover' | 'complete';
+/** A task of a model that lets one answer complete many at once. */
+export type BulkCompletable = Schemas['Completable'];
 export type BulkOutcome = WithNulls<Schemas['BulkOutcome'], 'code' | 'message'> & {
   outcome: 'done' | 'refused' | 'conflict' | 'failed';
 };
@@ -162,5 +164,9 @@ export type BulkResult = Omit<Schemas['BulkResult'], 'outcomes'> & { outcomes: B
 
 export const bulk = {
   apply: (action: BulkAction, taskIds: string[], userId?: string) =>
-    request<BulkResult>('/api/inbox/tasks/bulk', { json: { action, taskIds, ...(userId ? { userId } : {}) } }),
+    request<BulkResult>('/api/inbox/tasks/bulk', {
+      json: { action, taskIds, ...(userId ? { userId } : {}), ...(action === 'complete' ? { variables: {} } : {}) },
+    }),
+  /** The tasks the models let one answer complete in bulk. */
+  completable: () => request<BulkCompletable[]>('/api/inbox/tasks/bulk-completable'),
 };

@@ -44,18 +44,21 @@ class InboxController {
     private final CaseHistory history;
     private final CaseAttachments attachments;
     private final BulkTaskWork bulk;
+    private final BulkCompletion bulkCompletion;
 
     InboxController(
             TaskList taskList,
             TaskHandover handover,
             CaseHistory history,
             CaseAttachments attachments,
-            BulkTaskWork bulk) {
+            BulkTaskWork bulk,
+            BulkCompletion bulkCompletion) {
         this.taskList = taskList;
         this.handover = handover;
         this.history = history;
         this.attachments = attachments;
         this.bulk = bulk;
+        this.bulkCompletion = bulkCompletion;
     }
 
     @GetMapping("/tasks")
@@ -101,12 +104,18 @@ class InboxController {
     }
 
     /**
-     * Claims, releases or hands over many tasks at once: each task through the same engine rules
+     * Claims, releases, hands over or completes many tasks at once: each task through the same engine rules
      * as one, each with its own outcome — a partial failure is an answer, not an error.
      */
     @PostMapping("/tasks/bulk")
     BulkTaskWork.BulkResult bulk(@RequestBody BulkTaskWork.BulkRequest body, @RequestAttribute(USER) CurrentUser user) {
         return bulk.apply(body, user);
+    }
+
+    /** The tasks whose models allow completing many at once with one answer (by model and task key). */
+    @GetMapping("/tasks/bulk-completable")
+    List<BulkCompletion.Completable> bulkCompletable() {
+        return bulkCompletion.completable();
     }
 
     @GetMapping("/cases/{processInstanceId}")

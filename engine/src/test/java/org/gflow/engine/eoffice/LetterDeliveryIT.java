@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.gflow.engine.Api.eventually;
 import static org.gflow.engine.CamundaJson.variables;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.gflow.engine.Api;
@@ -41,6 +42,71 @@ class LetterDeliveryIT extends EngineIT {
         acknowledge(caseId, "khamsing.mof");
 
         eventually("the letter is delivered", () -> caseEnded(caseId));
+    }
+
+    @Test
+    void aRegistryAcknowledgesSeveralIncomingLettersAtOnceAndOnlyWhereTheModelAllowsIt() {
+        List<String> caseIds = List.of(
+                signedLetter(CamundaJson.list("mtc")),
+                signedLetter(CamundaJson.list("mtc")),
+                signedLetter(CamundaJson.list("mtc")));
+        Api registry = Api.as(baseUrl(), "soudala.mtc");
+        List<String> taskIds = caseIds.stream()
+                .map(caseId -> onlyTask(registry, caseId, "acknowledgeIncoming"))
+                .toList();
+        assertThat(registry.get("/api/inbox/tasks/bulk-completable").json().toString())
+                .contains("{\"processKey\":\"document-approval\",\"taskKey\":\"acknowledgeIncoming\"}");
+
+        // another ministry's registry cannot acknowledge them, and an answer the task does not declare is refused
+        assertThat(outcomes(Api.as(baseUrl(), "khamsing.mof"), taskIds, Map.of()))
+                .allSatisfy(outcome -> assertThat(outcome).isNotEqualTo("done"));
+        assertThat(outcomes(registry, taskIds, Map.of("registryNumber", "MOIC-0000-0001")))
+                .containsOnly("refused invalid-field");
+        for (String taskId : taskIds) {
+            assertThat(registry.get("/engine-rest/task/" + taskId)
+                            .json()
+                            .path("assignee")
+                            .isNull())
+                    .as("a refused completion leaves the task unclaimed")
+                    .isTrue();
+        }
+
+        assertThat(outcomes(registry, taskIds, Map.of())).containsOnly("done");
+        for (String caseId : caseIds) {
+            eventually("the letter is delivered", () -> caseEnded(caseId));
+            assertThat(Api.as(baseUrl(), "admin")
+                            .get("/engine-rest/history/task?processInstanceId=" + caseId
+                                    + "&taskDefinitionKey=acknowledgeIncoming")
+                            .json()
+                            .get(0)
+                            .path("assignee")
+                            .asText())
+                    .as("the history says who acknowledged it")
+                    .isEqualTo("soudala.mtc");
+        }
+
+        // the drafter's own task is no bulk work: its model does not allow it
+        String drafting = Api.as(baseUrl(), DRAFTER)
+                .start(
+                        "document-approval",
+                        StartBody.letter("moic", "ຮ່າງ", "ຮຽນ ທຸກພະແນກ.", CamundaJson.list("mtc"))
+                                .json());
+        String writeTask = onlyTask(Api.as(baseUrl(), DRAFTER), drafting, "writeLetter");
+        assertThat(outcomes(Api.as(baseUrl(), DRAFTER), List.of(writeTask), Map.of()))
+                .containsExactly("refused not-bulk-completable");
+    }
+
+    /** Completes the tasks in one bulk action; each task's outcome, and its code when not done. */
+    private static List<String> outcomes(Api user, List<String> taskIds, Map<String, Object> answer) {
+        Api.Reply reply = user.post(
+                "/api/inbox/tasks/bulk", Map.of("action", "complete", "taskIds", taskIds, "variables", answer));
+        assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
+        return StreamSupport.stream(reply.json().path("outcomes").spliterator(), false)
+                .map(outcome -> outcome.path("outcome").asText()
+                        + (outcome.path("code").isTextual()
+                                ? " " + outcome.path("code").asText()
+                                : ""))
+                .toList();
     }
 
     @Test
