@@ -308,6 +308,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/cases/{processInstanceId}/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["messages_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/cases/{processInstanceId}/receipt": {
         parameters: {
             query?: never;
@@ -911,6 +927,20 @@ export interface components {
             status: string;
             /** Format: date */
             validUntil: string;
+        };
+        CaseMessage: {
+            /** Format: int32 */
+            attempts: number;
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            lastError: string;
+            recipient: string;
+            recipientKind: string;
+            /** Format: date-time */
+            sentAt: string;
+            status: string;
+            subject: string;
         };
         CaseView: {
             activeActivityIds: string[];
@@ -1716,6 +1746,28 @@ export interface operations {
                 };
                 content: {
                     "application/json": string;
+                };
+            };
+        };
+    };
+    messages_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processInstanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseMessage"][];
                 };
             };
         };

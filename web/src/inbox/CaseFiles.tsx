@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { inbox, type Attachment, type CaseDocument } from './api';
+import type { MessageKey } from '../i18n/lo';
+import { inbox, type Attachment, type CaseDocument, type CaseMessage } from './api';
 import { FileChooser } from '../layout/FileChooser';
 import { Alert } from '../layout/Alert';
 
@@ -72,6 +73,35 @@ export function CaseDocuments({ documents }: { documents: CaseDocument[] }) {
               <div className="muted">
                 {t('field.code')}: <a href={`/verify/${encodeURIComponent(d.code)}`}>{d.code}</a>
               </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * What became of the case's messages to the citizen, the applicant and the offices: sent, waiting,
+ * or failed with the gateway's reason — so the office knows whom to call when a message never arrived.
+ */
+export function CaseMessages({ messages }: { messages: CaseMessage[] }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <section className="card" aria-label={t('task.section.messages')}>
+      <h2>{t('task.section.messages')}</h2>
+      {messages.length === 0 ? (
+        <p className="muted">{t('common.none')}</p>
+      ) : (
+        <ul>
+          {messages.map((m, index) => (
+            <li key={index} data-status={m.status}>
+              {t(`task.message.channel.${m.channel}` as MessageKey)} · {m.recipient} ·{' '}
+              <span className={m.status === 'failed' ? 'badge overdue' : 'badge on-time'}>
+                {t(`task.message.status.${m.status}`)}
+              </span>
+              <span className="muted"> · {formatDate(m.sentAt ?? m.createdAt)}</span>
+              {m.status === 'failed' && m.lastError && <div className="muted">{m.lastError}</div>}
             </li>
           ))}
         </ul>

@@ -22,6 +22,32 @@ const TASK = {
   camundaFormRef: null,
 };
 
+/** The citizen's SMS never arrived; the office was told in its inbox. */
+const MESSAGES = [
+  {
+    recipientKind: 'citizen',
+    recipient: '…456',
+    channel: 'sms',
+    subject: null,
+    status: 'failed',
+    attempts: 3,
+    lastError: 'the SMS gateway answered 400: unknown number',
+    createdAt: '2026-11-30T08:00:00Z',
+    sentAt: null,
+  },
+  {
+    recipientKind: 'office',
+    recipient: 'bokeo-public-service-verifiers',
+    channel: 'inbox',
+    subject: 'ຄຳຮ້ອງໃໝ່',
+    status: 'sent',
+    attempts: 1,
+    lastError: null,
+    createdAt: '2026-11-30T08:00:00Z',
+    sentAt: '2026-11-30T08:00:05Z',
+  },
+];
+
 function serve(task: () => typeof TASK) {
   fakeServer({
     'GET /api/auth/session': { status: 200, body: SESSION },
@@ -41,6 +67,7 @@ function serve(task: () => typeof TASK) {
       },
     },
     'GET /api/inbox/cases/p1/attachments': { status: 200, body: [] },
+    'GET /api/inbox/cases/p1/messages': { status: 200, body: MESSAGES },
     'GET /api/cases/p1/documents': { status: 200, body: [] },
     'GET /api/inbox/cases/p1/timeline': { status: 200, body: [] },
     'GET /engine-rest/user/admin/profile': { status: 200, body: { firstName: 'Admin', lastName: 'G-Flow' } },
@@ -84,5 +111,18 @@ describe('the task page with the live inbox', () => {
 
     act(() => FakeEventSource.latest().send('task-removed', { taskId: 't1', caseId: 'p1', completed: true }, '14'));
     expect((await screen.findByTestId('task-elsewhere')).textContent).toBe(en['task.live.completed']);
+  });
+
+  it("shows what became of the case's messages, a failed one with the gateway's reason", async () => {
+    FakeEventSource.install();
+    serve(() => TASK);
+    renderTask('en');
+    const section = await screen.findByRole('region', { name: en['task.section.messages'] });
+    const failed = section.querySelector('[data-status="failed"]')!;
+    expect(failed.textContent).toContain('SMS · …456 · not delivered');
+    expect(failed.textContent).toContain('unknown number');
+    expect(section.querySelector('[data-status="sent"]')?.textContent).toContain(
+      'Inbox · bokeo-public-service-verifiers · sent',
+    );
   });
 });

@@ -5,8 +5,8 @@ import { Link, useParams } from 'react-router';
 import { inboxKeys } from '../api/queries';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary } from './api';
-import { CaseAttachments, CaseDocuments } from './CaseFiles';
+import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary, type CaseMessage } from './api';
+import { CaseAttachments, CaseDocuments, CaseMessages } from './CaseFiles';
 import { CaseTimeline } from './CaseTimeline';
 import { useLiveInbox, type LiveEvent } from './liveInbox';
 import { ProcessDiagram } from './ProcessDiagram';
@@ -19,15 +19,17 @@ interface CaseFiles {
   summary: CaseSummary;
   attachments: Attachment[];
   documents: CaseDocument[];
+  messages: CaseMessage[];
 }
 
 async function loadCaseFiles(processInstanceId: string): Promise<CaseFiles> {
-  const [summary, attachments, documents] = await Promise.all([
+  const [summary, attachments, documents, messages] = await Promise.all([
     inbox.caseOf(processInstanceId),
     inbox.attachments(processInstanceId),
     inbox.documents(processInstanceId).catch(() => [] as CaseDocument[]),
+    inbox.messages(processInstanceId),
   ]);
-  return { summary, attachments, documents };
+  return { summary, attachments, documents, messages };
 }
 
 /** Everything about one task: its form, its case's diagram, history, files and documents. */
@@ -164,6 +166,7 @@ export default function TaskPage() {
             />
           )}
           {files.data && <CaseDocuments documents={files.data.documents} />}
+          {files.data && <CaseMessages messages={files.data.messages} />}
         </div>
         <div>
           {summary && (

@@ -61,6 +61,10 @@ export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId
 export type AccessCode = Schemas['CallerCode'];
 
 /** A document the case produced (GET /api/cases/{id}/documents). */
+/** One of the case's messages and what became of it (an address shown only in part). */
+export type CaseMessage = WithNulls<Schemas['CaseMessage'], 'subject' | 'lastError' | 'sentAt'> & {
+  status: 'pending' | 'sent' | 'failed' | 'skipped';
+};
 export type CaseDocument = WithNulls<
   Schemas['CaseDocument'],
   'holderName' | 'issuingBody' | 'validUntil' | 'revocationReason'
@@ -112,6 +116,8 @@ export const inbox = {
     request<TimelineEntry[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/timeline`),
   attachments: (processInstanceId: string) =>
     request<Attachment[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/attachments`),
+  messages: (processInstanceId: string) =>
+    request<CaseMessage[]>(`/api/inbox/cases/${encodeURIComponent(processInstanceId)}/messages`),
   attach: (processInstanceId: string, taskId: string, file: File) => {
     const form = new FormData();
     form.append('file', file);

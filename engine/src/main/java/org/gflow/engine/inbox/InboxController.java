@@ -45,6 +45,7 @@ class InboxController {
     private final CaseAttachments attachments;
     private final BulkTaskWork bulk;
     private final BulkCompletion bulkCompletion;
+    private final CaseMessages messages;
 
     InboxController(
             TaskList taskList,
@@ -52,13 +53,15 @@ class InboxController {
             CaseHistory history,
             CaseAttachments attachments,
             BulkTaskWork bulk,
-            BulkCompletion bulkCompletion) {
+            BulkCompletion bulkCompletion,
+            CaseMessages messages) {
         this.taskList = taskList;
         this.handover = handover;
         this.history = history;
         this.attachments = attachments;
         this.bulk = bulk;
         this.bulkCompletion = bulkCompletion;
+        this.messages = messages;
     }
 
     @GetMapping("/tasks")
@@ -126,6 +129,12 @@ class InboxController {
     @GetMapping("/cases/{processInstanceId}/timeline")
     List<CaseView.Entry> timeline(@PathVariable("processInstanceId") String processInstanceId) {
         return history.timeline(processInstanceId);
+    }
+
+    /** The delivery state of the case's messages (SMS, e-mail, inbox), oldest first. */
+    @GetMapping("/cases/{processInstanceId}/messages")
+    List<CaseMessages.CaseMessage> messages(@PathVariable("processInstanceId") String processInstanceId) {
+        return messages.list(processInstanceId);
     }
 
     @GetMapping("/cases/{processInstanceId}/attachments")

@@ -18,7 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Notifications {
 
-    /** One recorded message. */
+    /**
+     * One recorded message and what became of it: {@code status} is {@code pending}, {@code sent},
+     * {@code failed} (after its last attempt, {@code lastError} the gateway's reason) or
+     * {@code skipped} (nothing to send, e.g. the public status page).
+     */
     public record Message(
             String caseBusinessKey,
             String recipientKind,
@@ -26,7 +30,11 @@ public class Notifications {
             String channel,
             String subject,
             String body,
-            Instant createdAt) {}
+            Instant createdAt,
+            String status,
+            int attempts,
+            String lastError,
+            Instant sentAt) {}
 
     private final JdbcTemplate jdbc;
 
@@ -67,9 +75,10 @@ public class Notifications {
         }
     }
 
+    /** The case's messages, oldest first. */
     public List<Message> ofCase(String businessKey) {
         return jdbc.query(
-                "select * from gflow_notification where business_key = ? order by created_at",
+                "select * from gflow_notification where business_key = ? order by created_at, id",
                 (rs, n) -> new Message(
                         rs.getString("business_key"),
                         rs.getString("recipient_kind"),
@@ -77,7 +86,13 @@ public class Notifications {
                         rs.getString("channel"),
                         rs.getString("subject"),
                         rs.getString("body"),
-                        rs.getTimestamp("created_at").toInstant()),
+                        rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("status"),
+                        rs.getInt("attempts"),
+                        rs.getString("last_error"),
+                        rs.getTimestamp("sent_at") == null
+                                ? null
+                                : rs.getTimestamp("sent_at").toInstant()),
                 businessKey);
     }
 }

@@ -2,6 +2,7 @@ package org.gflow.engine.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.Address;
@@ -21,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.camunda.bpm.engine.HistoryService;
 import org.gflow.engine.Api;
 import org.gflow.engine.GFlowApplication;
@@ -212,6 +214,24 @@ class NotificationMailIT {
         Api.Reply timeline = triage.get("/api/inbox/cases/" + caseId + "/timeline");
         assertThat(timeline.status()).as(timeline.raw().body()).isEqualTo(200);
         assertThat(timeline.raw().body()).contains("ບໍ່ສຳເລັດ").contains(reader);
+
+        // the case's messages say the same, with the address shown only in part
+        Api.Reply messages = triage.get("/api/inbox/cases/" + caseId + "/messages");
+        assertThat(messages.status()).as(messages.raw().body()).isEqualTo(200);
+        JsonNode failed = StreamSupport.stream(messages.json().spliterator(), false)
+                .filter(message -> message.path("channel").asText().equals("email"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(failed.path("status").asText()).isEqualTo("failed");
+        assertThat(failed.path("attempts").asInt()).isEqualTo(3);
+        assertThat(failed.path("lastError").asText()).isNotBlank();
+        assertThat(failed.path("recipient").asText()).isEqualTo("r…@example.la");
+        assertThat(messages.raw().body()).doesNotContain(reader).doesNotContain(filed.get("trackingCode"));
+        assertThat(Api.as(baseUrl, "ounkham.moic")
+                        .get("/api/inbox/cases/" + caseId + "/messages")
+                        .status())
+                .as("another ministry's civil servant")
+                .isIn(403, 404);
     }
 
     @Test
