@@ -11,7 +11,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_2"];
+        get: operations["list_1"];
         put?: never;
         post: operations["set"];
         delete?: never;
@@ -107,9 +107,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_1"];
+        get: operations["listOpen311Keys"];
         put?: never;
-        post: operations["issue_2"];
+        post: operations["issueOpen311Key"];
         delete?: never;
         options?: never;
         head?: never;
@@ -126,7 +126,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["revoke_1"];
+        delete: operations["revokeOpen311Key"];
         options?: never;
         head?: never;
         patch?: never;
@@ -187,7 +187,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["list_3"];
+        get: operations["list_2"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1253,7 +1253,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    list_2: {
+    list_1: {
         parameters: {
             query?: {
                 person?: string;
@@ -1433,7 +1433,7 @@ export interface operations {
             };
         };
     };
-    list_1: {
+    listOpen311Keys: {
         parameters: {
             query?: never;
             header?: never;
@@ -1453,7 +1453,7 @@ export interface operations {
             };
         };
     };
-    issue_2: {
+    issueOpen311Key: {
         parameters: {
             query?: never;
             header?: never;
@@ -1477,7 +1477,7 @@ export interface operations {
             };
         };
     };
-    revoke_1: {
+    revokeOpen311Key: {
         parameters: {
             query?: never;
             header?: never;
@@ -1563,7 +1563,7 @@ export interface operations {
             };
         };
     };
-    list_3: {
+    list_2: {
         parameters: {
             query?: never;
             header?: never;

@@ -2,6 +2,7 @@ package org.gflow.engine.open311;
 
 import static org.gflow.engine.security.CurrentUser.REQUEST_ATTRIBUTE;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.security.CurrentUser;
@@ -17,7 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /api/admin/open311/keys}: administrators ({@code gflow-admins}, as for every
+ * {@code /api/admin/open311/keys} (operation ids named, so adding these leaves the description's
+ * other generated ids as they were): administrators ({@code gflow-admins}, as for every
  * {@code /api/admin} path) issue a key to an app that files complaints through Open311, list the
  * keys without their secrets, and revoke one.
  */
@@ -35,17 +37,20 @@ class ApiKeyAdminController {
     }
 
     /** Issues a key; its secret is in this answer and nowhere else. */
+    @Operation(operationId = "issueOpen311Key")
     @PostMapping
     ResponseEntity<ApiKeys.Issued> issue(
             @RequestBody NewKey key, @RequestAttribute(REQUEST_ATTRIBUTE) CurrentUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(keys.issue(key.name(), user.id()));
     }
 
+    @Operation(operationId = "listOpen311Keys")
     @GetMapping
     List<ApiKeys.Key> list() {
         return keys.list();
     }
 
+    @Operation(operationId = "revokeOpen311Key")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> revoke(@PathVariable String id) {
         if (!keys.revoke(id)) {

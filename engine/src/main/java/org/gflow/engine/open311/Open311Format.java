@@ -27,7 +27,9 @@ enum Open311Format {
             "service_requests", "request",
             "attributes", "attribute",
             "values", "value",
-            "errors", "error");
+            "errors", "error",
+            "endpoints", "endpoint",
+            "formats", "format");
 
     private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
 

@@ -211,7 +211,7 @@ class Open311Requests {
     }
 
     /** The protocol's W3C datetime, in Lao time, to the second. */
-    private static String datetime(Instant instant) {
+    static String datetime(Instant instant) {
         return DATETIME.format(instant.atZone(LaoTime.ZONE));
     }
 

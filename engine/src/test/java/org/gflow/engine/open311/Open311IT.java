@@ -65,7 +65,8 @@ class Open311IT extends EngineIT {
         assertThat(definitionXml.texts("code")).contains("province", "language");
         assertThat(definitionXml.texts("key")).contains("bokeo");
 
-        String phone = "020" + (10_000_000 + (int) (Math.random() * 89_999_999));
+        // a valid Lao mobile number (020 5…), which the published texts' redaction recognises
+        String phone = "0205" + (1_000_000 + (int) (Math.random() * 8_999_999));
         String name = "ສົມໃຈ" + UUID.randomUUID().toString().substring(0, 6);
         String words = "ໄຟທາງໜ້າໂຮງຮຽນ ດັບມາສາມອາທິດ " + UUID.randomUUID();
         Api.Reply filed = app.post("requests.json", request(key, words, phone, name));
@@ -235,6 +236,20 @@ class Open311IT extends EngineIT {
         onlyError(app.post("requests.json", request(key, words, "02055550000", "ບຸນມີ")), 403);
         assertThat(admin.delete("/api/admin/open311/keys/" + UUID.randomUUID()).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void discoveryPointsAppsToTheEndpointAndItsFormats() {
+        Api.Reply discovery = Api.anonymous(baseUrl()).get("/open311/discovery.json");
+        assertThat(discovery.status()).as(discovery.raw().body()).isEqualTo(200);
+        JsonNode endpoint = discovery.json().path("endpoints").get(0);
+        assertThat(endpoint.path("url").asText()).isEqualTo(baseUrl() + "/open311/v2");
+        assertThat(endpoint.path("specification").asText()).contains("GeoReport_v2");
+        assertThat(endpoint.path("formats").toString()).contains("text/xml", "application/json");
+        assertThat(discovery.json().path("changeset").asText()).isNotBlank();
+        Open311Client.Xml xml = Open311Client.Xml.of(Api.anonymous(baseUrl()).download("/open311/discovery.xml"));
+        assertThat(xml.root()).isEqualTo("discovery");
+        assertThat(xml.texts("format")).anyMatch(format -> format.startsWith("text/xml"));
     }
 
     @Test
