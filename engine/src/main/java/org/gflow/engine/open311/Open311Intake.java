@@ -30,9 +30,12 @@ class Open311Intake {
     /** The case variable naming the app that filed the complaint. */
     static final String APP_VARIABLE = "filedByApp";
 
-    /** What the POST answers: the number, a notice with the access code, and the code itself. */
+    /**
+     * What the POST answers: the number, a notice with the access code, and the code itself (named
+     * apart from the public form's answer in G-Flow's API description, which reads types by name).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Filed(
+    record Accepted(
             @JsonProperty("service_request_id") String id,
             @JsonProperty("service_notice") String notice,
             @JsonProperty("account_id") String accountId,
@@ -69,7 +72,7 @@ class Open311Intake {
 
     /** @param form the POST's fields, as the protocol names them ({@code attribute[province]} …) */
     @Transactional
-    public Filed file(MultiValueMap<String, String> form) {
+    public Accepted file(MultiValueMap<String, String> form) {
         ApiKeys.App app = keys.app(form.getFirst("api_key"))
                 .orElseThrow(() -> new Open311Exception(
                         HttpStatus.FORBIDDEN, "api_key is missing, unknown or revoked: ask the hotline for a key."));
@@ -115,7 +118,7 @@ class Open311Intake {
                     Timestamp.from(Instant.now()));
             return started;
         });
-        return new Filed(
+        return new Accepted(
                 filed.trackingNumber(),
                 "Complaint " + filed.trackingNumber() + " is with the hotline 1516. Its access code is "
                         + filed.trackingCode()

@@ -68,7 +68,7 @@ class Open311Requests {
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     /** What Open311 records of a filed complaint, beside its case. */
-    private record Filed(
+    private record Recorded(
             String trackingNumber,
             String caseId,
             String address,
@@ -101,7 +101,7 @@ class Open311Requests {
      * {@value #MAX_REQUESTS}.
      */
     List<Request> list(Query query, Language language) {
-        List<Filed> filed;
+        List<Recorded> filed;
         if (query.ids() != null && !query.ids().isEmpty()) {
             List<String> ids = query.ids().stream().limit(MAX_REQUESTS).toList();
             filed = jdbc.query(
@@ -128,17 +128,17 @@ class Open311Requests {
                 .toList();
     }
 
-    private List<Request> views(List<Filed> filed, Language language) {
+    private List<Request> views(List<Recorded> filed, Language language) {
         if (filed.isEmpty()) {
             return List.of();
         }
-        List<String> caseIds = filed.stream().map(Filed::caseId).toList();
+        List<String> caseIds = filed.stream().map(Recorded::caseId).toList();
         Map<String, HistoricProcessInstance> cases =
                 history.createHistoricProcessInstanceQuery().processInstanceIds(Set.copyOf(caseIds)).list().stream()
                         .collect(Collectors.toMap(HistoricProcessInstance::getId, Function.identity()));
         Map<String, Map<String, Object>> variables = variables(caseIds);
         List<Request> requests = new ArrayList<>();
-        for (Filed one : filed) {
+        for (Recorded one : filed) {
             HistoricProcessInstance complaint = cases.get(one.caseId());
             if (complaint != null) {
                 requests.add(view(one, complaint, variables.getOrDefault(one.caseId(), Map.of()), language));
@@ -148,7 +148,7 @@ class Open311Requests {
     }
 
     private Request view(
-            Filed filed, HistoricProcessInstance complaint, Map<String, Object> variables, Language language) {
+            Recorded filed, HistoricProcessInstance complaint, Map<String, Object> variables, Language language) {
         Optional<PublishedAnswers.Entry> published = answers.find(filed.trackingNumber());
         String category = text(variables.get("category"));
         Optional<Vocabulary.Term> service = vocabulary.hotlineCategory(category);
@@ -219,8 +219,8 @@ class Open311Requests {
         return value == null ? null : value.toString();
     }
 
-    private static Filed filed(ResultSet rs, int row) throws SQLException {
-        return new Filed(
+    private static Recorded filed(ResultSet rs, int row) throws SQLException {
+        return new Recorded(
                 rs.getString("tracking_number"),
                 rs.getString("process_instance_id"),
                 rs.getString("address"),
