@@ -1013,8 +1013,8 @@ export interface components {
             type: string;
         };
         Filed: {
-            trackingCode?: string;
-            trackingNumber?: string;
+            trackingCode: string;
+            trackingNumber: string;
         };
         FilterCriteria: {
             createdAfter: string;
