@@ -87,6 +87,9 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/api/public/**")
                         .permitAll()
+                        // Open311: public reads; filing checks the app's own key (open311.ApiKeys)
+                        .requestMatchers("/open311/**")
+                        .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/auth/login")
                         .permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/auth/session")
@@ -126,14 +129,18 @@ class SecurityConfiguration {
      * CSRF protects what a browser session can change: every change that carries a session
      * cookie is checked, whatever other header it carries. An API client that sends HTTP
      * Basic and no session cookie cannot be forged by another site; Camunda's webapps carry
-     * their own CSRF filter; the public pages hold no session.
+     * their own CSRF filter; the public pages hold no session, nor does Open311, an API for apps
+     * that authenticate with a key and no cookie.
      */
     private static RequestMatcher browserStateChange() {
         RequestMatcher exempt = request -> {
             String path = pathOf(request);
             boolean apiClient = BrowserSessionContextRepository.carriesCredentials(request)
                     && request.getRequestedSessionId() == null;
-            return apiClient || path.startsWith("/camunda/") || path.startsWith("/api/public/");
+            return apiClient
+                    || path.startsWith("/camunda/")
+                    || path.startsWith("/api/public/")
+                    || path.startsWith("/open311/");
         };
         return request -> !isSafe(request.getMethod()) && !exempt.matches(request);
     }
