@@ -55,8 +55,9 @@ class ComplaintFactSync extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (!ComplaintFacts.PROCESS_KEY.equals(event.getProcessDefinitionKey())
-                    || event.getProcessInstanceId() == null) {
+            // a variable's event may not name its model: a case of another model finds no complaint to rebuild
+            String model = event.getProcessDefinitionKey();
+            if (event.getProcessInstanceId() == null || model != null && !ComplaintFacts.PROCESS_KEY.equals(model)) {
                 return;
             }
             if (event instanceof HistoricVariableUpdateEventEntity variable) {

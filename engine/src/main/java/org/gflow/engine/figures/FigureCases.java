@@ -1,5 +1,6 @@
 package org.gflow.engine.figures;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -52,6 +53,7 @@ class FigureCases {
      *
      * @param next pass as {@code after} for the next page; absent on the last
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "HotlineFigureCasePage")
     record Page(List<Item> items, String next) {}
 

@@ -34,7 +34,7 @@ class FiguresAccess {
         if (supervised.isEmpty()) {
             throw ProblemException.of(
                     HttpStatus.FORBIDDEN,
-                    "not-supervisor",
+                    "not-figures-reader",
                     "The hotline figures are for the organisations' supervisors and the Office.");
         }
         if (query.organisation() != null && !supervised.contains(query.organisation())) {
