@@ -1120,8 +1120,8 @@ export interface components {
             title: string;
         };
         HotlineFigureCasePage: {
-            items: components["schemas"]["HotlineFigureCase"][];
-            next: string;
+            items?: components["schemas"]["HotlineFigureCase"][];
+            next?: string;
         };
         HotlineFigures: {
             /** Format: int32 */

@@ -72,7 +72,13 @@ export default function DashboardPage() {
         </p>
       )}
       {data && (
-        <form className="card row" onSubmit={apply} aria-label={t('figures.show')}>
+        // keyed by what it shows, so its fields follow a change of the address (back, a drill-down)
+        <form
+          key={`${data.from}/${data.to}/${data.organisation}/${data.province}/${data.category}/${data.groupBy}`}
+          className="card row"
+          onSubmit={apply}
+          aria-label={t('figures.show')}
+        >
           <label>
             {t('figures.from')}
             <input name="from" type="date" defaultValue={data.from} />
