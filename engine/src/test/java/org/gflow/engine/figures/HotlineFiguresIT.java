@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfReader;
 import java.io.ByteArrayInputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -230,7 +231,7 @@ class HotlineFiguresIT extends EngineIT {
     void thePublicFiguresNameNoOneAndSuppressSmallGroups() {
         String small = "zs" + UUID.randomUUID().toString().substring(0, 6);
         String large = "zl" + UUID.randomUUID().toString().substring(0, 6);
-        String today = LaoTime.today(java.time.Clock.systemUTC()).toString();
+        String today = LaoTime.today(Clock.systemUTC()).toString();
         Instant received = LocalDateTime.parse(today + "T08:00")
                 .atZone(LaoTime.ZONE)
                 .toInstant()
@@ -275,8 +276,8 @@ class HotlineFiguresIT extends EngineIT {
         String code = filed.text("trackingCode");
         String caseId = caseIdOf(number);
         Api supervisor = Api.as(baseUrl(), BOKEO_SUPERVISOR);
-        String today = "&from=" + LaoTime.today(java.time.Clock.systemUTC()).minusDays(1) + "&to="
-                + LaoTime.today(java.time.Clock.systemUTC()).plusDays(1);
+        String today = "&from=" + LaoTime.today(Clock.systemUTC()).minusDays(1) + "&to="
+                + LaoTime.today(Clock.systemUTC()).plusDays(1);
 
         completeTask(Api.as(baseUrl(), OFFICE), caseId, "triageComplaint", Map.of("variables", Map.of()));
         Api.eventually(
