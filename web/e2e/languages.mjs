@@ -110,7 +110,10 @@ export const ALLOWED = {
     { why: "the form library's mark", text: 'Powered by bpmn.io' },
     { why: "the product's name", word: /^(G|Flow)$/ },
     { why: 'the switch to English, named in English', word: /^English$/ },
-    { why: 'file kinds and units people know by these letters', word: /^(PDF|QR|SHA|MB|KB|jar|bpmn|dmn|form)$/ },
+    {
+      why: 'file kinds and units people know by these letters',
+      word: /^(PDF|QR|SHA|MB|KB|CSV|XLSX|jar|bpmn|dmn|form)$/,
+    },
     { why: "the prefix of a permit application's reference, as printed on the receipt", word: /^APP$/ },
     // an access code is drawn from A-Z and 2-9 (cases/AccessCodes): one without a digit is still a code
     { why: 'an access code, as printed on a receipt', word: /^[A-Z2-9]{8}$/ },

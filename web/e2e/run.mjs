@@ -9,6 +9,7 @@
 import absence from './journeys/absence.mjs';
 import admin from './journeys/admin.mjs';
 import bell from './journeys/bell.mjs';
+import figures from './journeys/figures.mjs';
 import filters from './journeys/filters.mjs';
 import hotline from './journeys/hotline.mjs';
 import isolation from './journeys/isolation.mjs';
@@ -37,6 +38,7 @@ const JOURNEYS = {
   filters,
   bell,
   absence,
+  figures,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

@@ -20,6 +20,9 @@ const TrackPage = lazy(() => import('./public/TrackPage'));
 const AnswersPage = lazy(() => import('./public/AnswersPage'));
 const VerifyPage = lazy(() => import('./public/VerifyPage'));
 const AbsencePage = lazy(() => import('./absence/AbsencePage'));
+// the dashboard's charts come with its own chunk, never on the first screen
+const DashboardPage = lazy(() => import('./figures/DashboardPage'));
+const PublicFiguresPage = lazy(() => import('./figures/PublicFiguresPage'));
 
 function Home() {
   const { session } = useSession();
@@ -95,6 +98,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/figures/hotline"
+          element={
+            <RequireLogin>
+              <DashboardPage />
+            </RequireLogin>
+          }
+        />
+        <Route
           path="/admin/plugins"
           element={
             <RequireLogin admin>
@@ -122,6 +133,7 @@ export function AppRoutes() {
         <Route path="/track" element={<TrackPage />} />
         <Route path="/track/:trackingNumber" element={<TrackPage />} />
         <Route path="/answers" element={<AnswersPage />} />
+        <Route path="/figures" element={<PublicFiguresPage />} />
         <Route path="/verify" element={<VerifyPage />} />
         <Route path="/verify/:code" element={<VerifyPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />

@@ -212,6 +212,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/figures/hotline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hotline figures for a period, per organisation, province or category, with the weekly trend */
+        get: operations["hotline_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/hotline/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The complaints behind a figure, newest first, a page at a time */
+        get: operations["hotlineCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/hotline/hotline.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures as CSV, headings in the reader's language */
+        get: operations["csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/hotline/hotline.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures as a spreadsheet, headings in the reader's language */
+        get: operations["xlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/figures/hotline/monthly.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The monthly report in Lao, as a PDF */
+        get: operations["monthlyPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/bell": {
         parameters: {
             query?: never;
@@ -724,6 +809,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/figures/hotline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How each organisation answers the hotline, over the last twelve months */
+        get: operations["hotline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/hotline/answers": {
         parameters: {
             query?: never;
@@ -1087,6 +1189,79 @@ export interface components {
         Handover: {
             userId: string;
         };
+        HotlineFigureCase: {
+            /** Format: date-time */
+            answered: string;
+            caseId: string;
+            category: string;
+            /** Format: date-time */
+            deadline: string;
+            number: string;
+            organisation: string;
+            province: string;
+            /** Format: date-time */
+            received: string;
+            state: string;
+            title: string;
+        };
+        HotlineFigureCasePage: {
+            items?: components["schemas"]["HotlineFigureCase"][];
+            next?: string;
+        };
+        HotlineFigures: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            answeredOnTime: number;
+            /** Format: double */
+            averageRating: number;
+            /** Format: double */
+            medianWorkingDays: number;
+            /** Format: double */
+            onTimePercent: number;
+            /** Format: int32 */
+            open: number;
+            /** Format: int32 */
+            overdue: number;
+            /** Format: int32 */
+            ratings: number;
+            /** Format: int32 */
+            received: number;
+            /** Format: int32 */
+            reopened: number;
+            /** Format: double */
+            reopenRate: number;
+        };
+        HotlineFiguresGroup: {
+            code: string;
+            en: string;
+            figures: components["schemas"]["HotlineFigures"];
+            lo: string;
+        };
+        HotlineFiguresReport: {
+            category: string;
+            /** Format: date */
+            from: string;
+            /** @enum {string} */
+            groupBy: "organisation" | "province" | "category";
+            organisation: string;
+            organisations: string[];
+            province: string;
+            rows: components["schemas"]["HotlineFiguresGroup"][];
+            /** Format: date */
+            to: string;
+            totals: components["schemas"]["HotlineFigures"];
+            weeks: components["schemas"]["HotlineFiguresWeek"][];
+        };
+        HotlineFiguresWeek: {
+            /** Format: int32 */
+            answered: number;
+            /** Format: int32 */
+            received: number;
+            /** Format: date */
+            starts: string;
+            week: string;
+        };
         NewAbsence: {
             delegate: string;
             /** Format: date */
@@ -1182,6 +1357,27 @@ export interface components {
             nameLo: string;
             /** Format: int32 */
             year: number;
+        };
+        PublicHotlineFigures: {
+            /** Format: date */
+            from: string;
+            organisations: components["schemas"]["PublicHotlineFiguresRow"][];
+            /** Format: int32 */
+            smallestGroup: number;
+            /** Format: date */
+            to: string;
+        };
+        PublicHotlineFiguresRow: {
+            /** Format: int32 */
+            answered: number;
+            en: string;
+            lo: string;
+            /** Format: double */
+            medianWorkingDays: number;
+            /** Format: double */
+            onTimePercent: number;
+            organisation: string;
+            suppressed: boolean;
         };
         PublishedAnswer: {
             answer: string;
@@ -1656,6 +1852,147 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    hotline_1: {
+        parameters: {
+            query?: {
+                category?: string;
+                from?: string;
+                groupBy?: string;
+                organisation?: string;
+                province?: string;
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineFiguresReport"];
+                };
+            };
+        };
+    };
+    hotlineCases: {
+        parameters: {
+            query?: {
+                after?: string;
+                category?: string;
+                from?: string;
+                organisation?: string;
+                province?: string;
+                size?: number;
+                state?: "overdue" | "open" | "answered" | "reopened";
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HotlineFigureCasePage"];
+                };
+            };
+        };
+    };
+    csv: {
+        parameters: {
+            query?: {
+                category?: string;
+                from?: string;
+                groupBy?: string;
+                /** @description lo or en: the headings' language, when not the Accept-Language's */
+                lang?: string;
+                organisation?: string;
+                province?: string;
+                to?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    xlsx: {
+        parameters: {
+            query?: {
+                category?: string;
+                from?: string;
+                groupBy?: string;
+                /** @description lo or en: the headings' language, when not the Accept-Language's */
+                lang?: string;
+                organisation?: string;
+                province?: string;
+                to?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+        };
+    };
+    monthlyPdf: {
+        parameters: {
+            query: {
+                month: string;
+                organisation?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
                 };
             };
         };
@@ -2552,6 +2889,26 @@ export interface operations {
                 };
                 content: {
                     "application/json": Record<string, never>;
+                };
+            };
+        };
+    };
+    hotline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicHotlineFigures"];
                 };
             };
         };

@@ -48,6 +48,13 @@ export const publicKeys = {
   document: (code: string) => ['public', 'document', code] as const,
 };
 
+/** The keys of what the hotline figures' pages cache. */
+export const figuresKeys = {
+  report: (filter: object) => ['figures', 'hotline', filter] as const,
+  cases: (filter: object, state: string) => ['figures', 'hotline', 'cases', filter, state] as const,
+  published: ['public', 'figures', 'hotline'] as const,
+};
+
 /** The keys of what the administrators' pages cache. */
 export const adminKeys = {
   plugins: ['admin', 'plugins'] as const,

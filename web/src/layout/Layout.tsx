@@ -31,6 +31,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
               <NavLink to="/start">{t('nav.start')}</NavLink>
               <NavLink to="/absence">{t('nav.absence')}</NavLink>
+              {watchesFigures(session) && <NavLink to="/figures/hotline">{t('nav.figures')}</NavLink>}
               {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
               {session.admin && <NavLink to="/admin/deployments">{t('nav.deployments')}</NavLink>}
               {session.admin && <NavLink to="/admin/holidays">{t('nav.holidays')}</NavLink>}
@@ -41,6 +42,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/track">{t('nav.track')}</NavLink>
               <NavLink to="/answers">{t('nav.answers')}</NavLink>
               <NavLink to="/verify">{t('nav.verify')}</NavLink>
+              <NavLink to="/figures">{t('nav.publicFigures')}</NavLink>
             </>
           )}
         </nav>
@@ -70,6 +72,16 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       <Suspense fallback={<p className="page">{t('common.loading')}</p>}>{children}</Suspense>
     </>
+  );
+}
+
+/**
+ * Whether the hotline dashboard is for this person: an organisation's supervisors, the Office's
+ * hotline centre and the administrators (the engine decides what each of them sees).
+ */
+function watchesFigures(session: { groups: readonly string[]; admin: boolean }): boolean {
+  return (
+    session.admin || session.groups.some((group) => group === 'opm-hotline-triage' || group.endsWith('-supervisors'))
   );
 }
 

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Set;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,13 +18,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The APIs' answers carry citizens' and civil servants' data, often read on a shared office
  * computer: no browser or proxy may store them. Camunda's REST API marks its answers only
  * {@code no-cache} (stored, revalidated), so whatever an API sets, {@code no-store} is sent —
- * except for the public vocabulary, which is the same for everyone and names no one.
+ * except for the public vocabulary and the public hotline figures, which are the same for everyone
+ * and name no one.
  */
 @Configuration
 class PrivateAnswersNotStored {
 
     private static final String NO_STORE = "no-store";
-    private static final String SHARED_VOCABULARY = "/api/public/vocabulary";
+    private static final Set<String> SHARED_WITH_EVERYONE =
+            Set.of("/api/public/vocabulary", "/api/public/figures/hotline");
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> privateAnswersFilter() {
@@ -39,7 +42,9 @@ class PrivateAnswersNotStored {
 
                     @Override
                     protected boolean shouldNotFilter(HttpServletRequest request) {
-                        return request.getRequestURI().equals(request.getContextPath() + SHARED_VOCABULARY);
+                        String path = request.getRequestURI()
+                                .substring(request.getContextPath().length());
+                        return SHARED_WITH_EVERYONE.contains(path);
                     }
                 });
         registration.addUrlPatterns("/engine-rest/*", "/api/*");

@@ -26,7 +26,9 @@ class WebAppRoutes {
         "/track/{trackingNumber}",
         "/answers",
         "/verify",
-        "/verify/{code}"
+        "/verify/{code}",
+        "/figures",
+        "/figures/hotline"
     })
     String app() {
         return "forward:/index.html";
