@@ -31,7 +31,9 @@ enum Open311Format {
             "endpoints", "endpoint",
             "formats", "format");
 
-    private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newFactory();
+    // the JDK's own writer, whatever other StAX implementation a library brings onto the class path:
+    // the same bytes on every build
+    private static final XMLOutputFactory XML_OUTPUT = XMLOutputFactory.newDefaultFactory();
 
     private final MediaType mediaType;
 
