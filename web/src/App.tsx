@@ -20,6 +20,9 @@ const TrackPage = lazy(() => import('./public/TrackPage'));
 const AnswersPage = lazy(() => import('./public/AnswersPage'));
 const VerifyPage = lazy(() => import('./public/VerifyPage'));
 const AbsencePage = lazy(() => import('./absence/AbsencePage'));
+const MyCasesPage = lazy(() => import('./mycases/MyCasesPage'));
+const CasePage = lazy(() => import('./mycases/CasePage'));
+const CasePrintPage = lazy(() => import('./mycases/CasePrintPage'));
 
 function Home() {
   const { session } = useSession();
@@ -83,6 +86,30 @@ export function AppRoutes() {
           element={
             <RequireLogin>
               <ReceiptPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases"
+          element={
+            <RequireLogin>
+              <MyCasesPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases/:caseId"
+          element={
+            <RequireLogin>
+              <CasePage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases/:caseId/print"
+          element={
+            <RequireLogin>
+              <CasePrintPage />
             </RequireLogin>
           }
         />

@@ -29,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {signedIn ? (
             <>
               <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+              <NavLink to="/cases">{t('nav.cases')}</NavLink>
               <NavLink to="/start">{t('nav.start')}</NavLink>
               <NavLink to="/absence">{t('nav.absence')}</NavLink>
               {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
