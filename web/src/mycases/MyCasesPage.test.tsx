@@ -91,6 +91,34 @@ describe('my cases', () => {
   });
 });
 
+describe('my cases, page by page', () => {
+  it('asks for the next page after the last case shown, and goes back to the first', async () => {
+    const server = fakeServer({
+      'GET /api/inbox/my-cases?state=all&size=20': {
+        status: 200,
+        body: { items: [complaint], more: true, next: 'c1', size: 20 },
+      },
+      'GET /api/inbox/my-cases?state=all&after=c1&size=20': {
+        status: 200,
+        body: {
+          items: [{ ...complaint, caseId: 'p2', caseNumber: '1516-2026-000041' }],
+          more: false,
+          next: null,
+          size: 20,
+        },
+      },
+    });
+    renderAt('/cases', 'en');
+    await screen.findByText('1516-2026-000042');
+    fireEvent.click(screen.getByRole('button', { name: en['common.next'] }));
+    await screen.findByText('1516-2026-000041');
+    expect((screen.getByRole('button', { name: en['common.next'] }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: en['common.previous'] }));
+    await screen.findByText('1516-2026-000042');
+    expect(server.calls.filter((call) => call.key.includes('after=c1'))).toHaveLength(1);
+  });
+});
+
 describe('print view', () => {
   it('prints a letter as issued: its number, its text and its verification code', async () => {
     fakeServer({

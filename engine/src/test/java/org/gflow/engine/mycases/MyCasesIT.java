@@ -185,9 +185,10 @@ class MyCasesIT extends EngineIT {
                 .findFirst();
     }
 
-    private static JsonNode page(Api reader, String q, String state, int page, int size) {
+    private static JsonNode page(Api reader, String q, String state, String after, int size) {
+        String from = after == null ? "" : "&after=" + URLEncoder.encode(after, StandardCharsets.UTF_8);
         Api.Reply reply = reader.get("/api/inbox/my-cases?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&state="
-                + state + "&page=" + page + "&size=" + size);
+                + state + from + "&size=" + size);
         assertThat(reply.status()).as(reply.raw().body()).isEqualTo(200);
         return reply.json();
     }
