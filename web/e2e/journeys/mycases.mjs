@@ -17,17 +17,20 @@ export default async function mycases(site) {
   const triage = memberOf('opm-hotline-triage');
   const verifier = memberOf('bokeo-hotline-verifiers');
   const marker = `mycases${Date.now()}`;
+  const titles = ['ຫ້ວຍຫົງ ນ້ຳເປື້ອນ ປາຕາຍຫຼາຍ', 'ທາງເຂົ້າບ້ານໂພນໄຊ ເປັນຂຸມ ລົດຕົກ'];
+  // what people typed, shown as typed in every language (the same words in the other language's run too)
+  site.remember(titles);
   const worked = await site.start(operator, 'hotline-1516', {
     channel: 'phone',
     category: 'public-service',
     province: 'bokeo',
-    complaintText: `ຫ້ວຍຫົງ ນ້ຳເປື້ອນ ປາຕາຍຫຼາຍ ${marker}`,
+    complaintText: `${titles[0]} ${marker}`,
   });
   const followed = await site.start(operator, 'hotline-1516', {
     channel: 'phone',
     category: 'public-service',
     province: 'bokeo',
-    complaintText: `ທາງເຂົ້າບ້ານໂພນໄຊ ເປັນຂຸມ ລົດຕົກ ${marker}`,
+    complaintText: `${titles[1]} ${marker}`,
   });
 
   // 1. the officer triages the first call on its task page
