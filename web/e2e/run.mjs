@@ -17,6 +17,7 @@ import letter from './journeys/letter.mjs';
 import letterDistributed from './journeys/letter-distributed.mjs';
 import letterRejected from './journeys/letter-rejected.mjs';
 import live from './journeys/live.mjs';
+import mycases from './journeys/mycases.mjs';
 import operator from './journeys/operator.mjs';
 import permit from './journeys/permit.mjs';
 import permitTracking from './journeys/permit-tracking.mjs';
@@ -39,6 +40,7 @@ const JOURNEYS = {
   bell,
   absence,
   figures,
+  mycases,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

@@ -23,6 +23,9 @@ const AbsencePage = lazy(() => import('./absence/AbsencePage'));
 // the dashboard's charts come with its own chunk, never on the first screen
 const DashboardPage = lazy(() => import('./figures/DashboardPage'));
 const PublicFiguresPage = lazy(() => import('./figures/PublicFiguresPage'));
+const MyCasesPage = lazy(() => import('./mycases/MyCasesPage'));
+const CasePage = lazy(() => import('./mycases/CasePage'));
+const CasePrintPage = lazy(() => import('./mycases/CasePrintPage'));
 
 function Home() {
   const { session } = useSession();
@@ -86,6 +89,30 @@ export function AppRoutes() {
           element={
             <RequireLogin>
               <ReceiptPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases"
+          element={
+            <RequireLogin>
+              <MyCasesPage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases/:caseId"
+          element={
+            <RequireLogin>
+              <CasePage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/cases/:caseId/print"
+          element={
+            <RequireLogin>
+              <CasePrintPage />
             </RequireLogin>
           }
         />

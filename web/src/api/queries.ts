@@ -68,3 +68,15 @@ export const caseKeys = {
   startForm: (processKey: string) => ['engine', 'start-form', processKey] as const,
   receipt: (processInstanceId: string) => ['inbox', 'receipt', processInstanceId] as const,
 };
+
+/**
+ * The keys of "My cases", following a case and the print views. The list sits under the task
+ * lists' key, so whatever refreshes them (a live inbox event, a completed task) refreshes it too.
+ */
+export const myCasesKeys = {
+  list: ['inbox', 'tasks', 'my-cases'] as const,
+  page: (filter: string) => ['inbox', 'tasks', 'my-cases', filter] as const,
+  following: (caseId: string) => ['inbox', 'following', caseId] as const,
+  documents: (caseId: string) => ['inbox', 'documents', caseId] as const,
+  letter: (caseId: string) => ['inbox', 'letter', caseId] as const,
+};

@@ -73,6 +73,8 @@ export function Bell() {
 const KINDS: Record<string, MessageKey> = {
   'task-offered': 'bell.kind.task-offered',
   'task-assigned': 'bell.kind.task-assigned',
+  'case-answered': 'bell.kind.case-answered',
+  'case-closed': 'bell.kind.case-closed',
 };
 
 function BellEntry({ item, onOpened, onRead }: { item: BellItem; onOpened: () => void; onRead: () => void }) {

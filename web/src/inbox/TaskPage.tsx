@@ -9,6 +9,7 @@ import { engine, inbox, type Attachment, type CaseDocument, type CaseSummary, ty
 import { CaseAttachments, CaseDocuments, CaseMessages } from './CaseFiles';
 import { CaseTimeline } from './CaseTimeline';
 import { useLiveInbox, type LiveEvent } from './liveInbox';
+import { FollowToggle } from '../mycases/FollowToggle';
 import { ProcessDiagram } from './ProcessDiagram';
 import { SlaBadge } from './SlaBadge';
 import { TaskActions } from './TaskActions';
@@ -142,6 +143,12 @@ export default function TaskPage() {
         </p>
       )}
       {task.assignee && <p>{t('task.assignedTo', { name: assigneeName ?? task.assignee })}</p>}
+      <p className="row no-print">
+        <FollowToggle caseId={task.processInstanceId} />
+        <Link data-testid="print-case" to={`/cases/${encodeURIComponent(task.processInstanceId)}/print`}>
+          {t('case.print')}
+        </Link>
+      </p>
       {task.taskDefinitionKey === 'signOff' && (
         <p>
           <a data-testid="letter-preview" href={inbox.letterPreviewUrl(task.id)} target="_blank" rel="noreferrer">

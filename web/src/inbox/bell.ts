@@ -15,9 +15,13 @@ export const bell = {
   readAll: () => request<void>('/api/inbox/bell/read-all', { method: 'POST' }),
 };
 
-/** Where a notice leads: its task, else its case's tasks found by the case's number. */
+/** Notices about a case as a whole (one the reader follows was answered or closed): they lead to the case. */
+const CASE_KINDS = new Set(['case-answered', 'case-closed']);
+
+/** Where a notice leads: its task, a case the reader follows, else its case's tasks found by the case's number. */
 export function linkOf(item: BellItem): string | null {
   if (item.taskId) return `/tasks/${encodeURIComponent(item.taskId)}`;
+  if (item.caseId && CASE_KINDS.has(item.kind)) return `/cases/${encodeURIComponent(item.caseId)}`;
   if (item.caseLabel) return `/tasks?q=${encodeURIComponent(item.caseLabel)}`;
   return null;
 }

@@ -29,6 +29,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {signedIn ? (
             <>
               <NavLink to="/tasks">{t('nav.tasks')}</NavLink>
+              <NavLink to="/cases">{t('nav.cases')}</NavLink>
               <NavLink to="/start">{t('nav.start')}</NavLink>
               <NavLink to="/absence">{t('nav.absence')}</NavLink>
               {watchesFigures(session) && <NavLink to="/figures/hotline">{t('nav.figures')}</NavLink>}

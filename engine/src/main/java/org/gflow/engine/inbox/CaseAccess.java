@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Everyone else gets 404, the same as for a case that does not exist.
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
     private final HistoryService historyService;
 
@@ -19,7 +19,8 @@ class CaseAccess {
         this.historyService = historyService;
     }
 
-    HistoricProcessInstance open(String processInstanceId) {
+    /** The case as the signed-in user may read it; a case they may not read is not found. */
+    public HistoricProcessInstance open(String processInstanceId) {
         HistoricProcessInstance instance = historyService
                 .createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId)

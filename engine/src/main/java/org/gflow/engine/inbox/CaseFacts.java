@@ -9,14 +9,15 @@ import java.util.Optional;
  * processes name them differently (a complaint's text, a letter's subject, an applicant's
  * enterprise), so the first one set wins.
  */
-final class CaseFacts {
+public final class CaseFacts {
 
     /** In order of preference. */
     static final List<String> TITLE_VARIABLES =
             List.of("caseTitle", "subject", "enterpriseName", "applicantName", "complaintText");
 
     static final List<String> NUMBER_VARIABLES = List.of("trackingNumber", "registryNumber", "applicationNumber");
-    static final List<String> ALL = java.util.stream.Stream.concat(TITLE_VARIABLES.stream(), NUMBER_VARIABLES.stream())
+    public static final List<String> ALL = java.util.stream.Stream.concat(
+                    TITLE_VARIABLES.stream(), NUMBER_VARIABLES.stream())
             .toList();
 
     /** Long texts (a complaint) are cut for the list; the task page shows the whole case. */
@@ -24,11 +25,11 @@ final class CaseFacts {
 
     private CaseFacts() {}
 
-    static String title(Map<String, Object> variables) {
+    public static String title(Map<String, Object> variables) {
         return first(variables, TITLE_VARIABLES).map(CaseFacts::shorten).orElse(null);
     }
 
-    static String number(Map<String, Object> variables) {
+    public static String number(Map<String, Object> variables) {
         return first(variables, NUMBER_VARIABLES).orElse(null);
     }
 

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * operation log still names the signed-in user.
  */
 @Component
-class CheckedAccess {
+public class CheckedAccess {
 
     private final ProcessEngineConfigurationImpl configuration;
 
@@ -20,7 +20,7 @@ class CheckedAccess {
         this.configuration = (ProcessEngineConfigurationImpl) configuration;
     }
 
-    <T> T afterOwnCheck(Supplier<T> work) {
+    public <T> T afterOwnCheck(Supplier<T> work) {
         return configuration.getCommandExecutorTxRequired().execute(context -> {
             context.disableAuthorizationCheck();
             try {

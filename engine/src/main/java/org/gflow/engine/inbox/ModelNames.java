@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * English names too, so an English reader finds and orders tasks by the names they see.
  */
 @Component
-class ModelNames {
+public class ModelNames {
 
     static final String RESOURCE = "/org/gflow/processes/model-names.json";
 
@@ -31,7 +31,7 @@ class ModelNames {
     }
 
     /** The English name of a model element, when the list has one. */
-    Optional<String> english(String elementId) {
+    public Optional<String> english(String elementId) {
         return elementId == null ? Optional.empty() : Optional.ofNullable(english.get(elementId));
     }
 

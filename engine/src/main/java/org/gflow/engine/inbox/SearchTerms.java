@@ -13,7 +13,7 @@ import java.util.Set;
  * breaker — Lao is written without spaces between words, so "ບ້ານນ້ຳແກ້ວ" and "ບ້ານ ນ້ຳແກ້ວ"
  * give the same words.
  */
-final class SearchTerms {
+public final class SearchTerms {
 
     /** Longest stored term; longer tokens are cut (a search matches them by prefix). */
     static final int MAX_LENGTH = 100;
@@ -23,7 +23,7 @@ final class SearchTerms {
     private SearchTerms() {}
 
     /** Every term stored for a text: whole tokens and their words. */
-    static Set<String> of(String text) {
+    public static Set<String> of(String text) {
         Set<String> terms = new LinkedHashSet<>();
         for (String token : tokens(text)) {
             terms.add(cut(token));
@@ -36,7 +36,7 @@ final class SearchTerms {
      * The terms a search must all find (each as a prefix of a stored term): a Lao token by its
      * words, any other token whole.
      */
-    static Set<String> ofQuery(String query) {
+    public static Set<String> ofQuery(String query) {
         Set<String> terms = new LinkedHashSet<>();
         for (String token : tokens(query)) {
             if (hasLao(token)) {
@@ -46,6 +46,11 @@ final class SearchTerms {
             }
         }
         return terms;
+    }
+
+    /** A LIKE pattern for terms starting with this one, its wildcards taken literally (escape '\\'). */
+    public static String prefixPattern(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private static String[] tokens(String text) {

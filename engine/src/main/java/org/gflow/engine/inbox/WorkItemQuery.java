@@ -69,7 +69,7 @@ final class WorkItemQuery {
 
     /** A LIKE pattern for terms starting with this one, its wildcards taken literally. */
     static String prefixPattern(String term) {
-        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return SearchTerms.prefixPattern(term);
     }
 
     WorkItemQuery where(String condition, Object... values) {

@@ -18,8 +18,18 @@ class WebAppRoutesIT extends EngineIT {
 
     @Test
     void clientSideRoutesAnswerWithTheApp() throws Exception {
-        for (String path :
-                new String[] {"/", "/tasks", "/tasks/123", "/verify/ABC-123", "/track", "/login", "/admin/plugins"}) {
+        for (String path : new String[] {
+            "/",
+            "/tasks",
+            "/tasks/123",
+            "/verify/ABC-123",
+            "/track",
+            "/login",
+            "/admin/plugins",
+            "/cases",
+            "/cases/123",
+            "/cases/123/print"
+        }) {
             HttpResponse<String> page = browse(path);
             assertThat(page.statusCode()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains(APP_ROOT);
