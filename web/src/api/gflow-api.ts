@@ -196,6 +196,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{processInstanceId}/follow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["following"];
+        put?: never;
+        post: operations["follow"];
+        delete: operations["unfollow"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{processInstanceId}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["letter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/{id}/pdf": {
         parameters: {
             query?: never;
@@ -532,6 +564,22 @@ export interface paths {
         put: operations["changeFilter"];
         post?: never;
         delete: operations["deleteFilter"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/my-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["myCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1062,6 +1110,10 @@ export interface components {
             /** Format: date */
             validUntil: string;
         };
+        CaseFollowing: {
+            caseId: string;
+            following: boolean;
+        };
         CaseMessage: {
             /** Format: int32 */
             attempts: number;
@@ -1262,6 +1314,31 @@ export interface components {
             starts: string;
             week: string;
         };
+        MyCase: {
+            caseId: string;
+            caseNumber: string;
+            caseTitle: string;
+            /** Format: date-time */
+            ended: string;
+            followedByMe: boolean;
+            /** Format: date-time */
+            lastActivity: string;
+            processKey: string;
+            processName: string;
+            /** Format: date-time */
+            started: string;
+            startedByMe: boolean;
+            /** @enum {string} */
+            state: "open" | "closed";
+            workedOnByMe: boolean;
+        };
+        MyCasePage: {
+            items: components["schemas"]["MyCase"][];
+            more: boolean;
+            next: string;
+            /** Format: int32 */
+            size: number;
+        };
         NewAbsence: {
             delegate: string;
             /** Format: date */
@@ -1349,6 +1426,17 @@ export interface components {
             symbolicName: string;
             topics: string[];
             version: string;
+        };
+        PrintedLetter: {
+            caseId: string;
+            ended: boolean;
+            letterBody: string;
+            ministry: string;
+            recipients: string[];
+            /** Format: date-time */
+            registeredAt: string;
+            registryNumber: string;
+            subject: string;
         };
         PublicHoliday: {
             /** Format: date */
@@ -1830,6 +1918,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CaseDocument"][];
+                };
+            };
+        };
+    };
+    following: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processInstanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFollowing"];
+                };
+            };
+        };
+    };
+    follow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processInstanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFollowing"];
+                };
+            };
+        };
+    };
+    unfollow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processInstanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseFollowing"];
+                };
+            };
+        };
+    };
+    letter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                processInstanceId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrintedLetter"];
                 };
             };
         };
@@ -2405,6 +2581,33 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    myCases: {
+        parameters: {
+            query?: {
+                after?: string;
+                q?: string;
+                size?: number;
+                state?: string;
+            };
+            header?: {
+                "Accept-Language"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyCasePage"];
+                };
             };
         };
     };
