@@ -101,7 +101,12 @@ function BellEntry({ item, onOpened, onRead }: { item: BellItem; onOpened: () =>
         {kind ? `${t(kind)}: ` : ''}
         {item.title}
       </button>
-      <span className="muted">{[item.caseLabel, formatDate(item.created)].filter(Boolean).join(' · ')}</span>
+      <span className="muted">
+        {/* the case's number or title: what a person wrote, shown as written in either language */}
+        {item.caseLabel && <span data-user-text>{item.caseLabel}</span>}
+        {item.caseLabel && ' · '}
+        {formatDate(item.created)}
+      </span>
     </li>
   );
 }

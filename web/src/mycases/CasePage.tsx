@@ -41,7 +41,7 @@ export default function CasePage() {
       </p>
       <h1>
         {kase.trackingNumber && <span data-testid="tracking-number">{kase.trackingNumber}</span>}{' '}
-        {kase.caseTitle ?? t('case.title')}
+        {kase.caseTitle ? <span data-user-text>{kase.caseTitle}</span> : t('case.title')}
       </h1>
       <p className="muted">
         {modelName(kase.processKey, kase.processName)} · {t(kase.ended ? 'cases.state.closed' : 'cases.state.open')}

@@ -118,7 +118,7 @@ function MyCaseRow({ item }: { item: MyCase }) {
       <div className="row">
         <Link to={`/cases/${encodeURIComponent(item.caseId)}`} data-testid="my-case-link">
           {item.caseNumber && <strong data-testid="case-number">{item.caseNumber}</strong>}{' '}
-          {item.caseTitle ?? t('cases.untitled')}
+          {item.caseTitle ? <span data-user-text>{item.caseTitle}</span> : t('cases.untitled')}
         </Link>
         <span className={`badge state-${item.state}`}>{t(`cases.state.${item.state}`)}</span>
       </div>
