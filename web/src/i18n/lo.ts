@@ -155,7 +155,7 @@ export const lo = {
   'task.attachment.add': 'ຄັດຕິດໄຟລ໌',
   'task.documents.none': 'ຍັງບໍ່ມີເອກະສານ.',
   'task.section.messages': 'ຂໍ້ຄວາມທີ່ສົ່ງອອກ',
-  'task.message.channel.sms': 'SMS',
+  'task.message.channel.sms': 'ຂໍ້ຄວາມສັ້ນ',
   'task.message.channel.email': 'ອີເມວ',
   'task.message.channel.inbox': 'ກ່ອງວຽກ',
   'task.message.channel.status-page': 'ໜ້າຕິດຕາມສາທາລະນະ',

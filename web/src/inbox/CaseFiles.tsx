@@ -101,7 +101,12 @@ export function CaseMessages({ messages }: { messages: CaseMessage[] }) {
                 {t(`task.message.status.${m.status}`)}
               </span>
               <span className="muted"> · {formatDate(m.sentAt ?? m.createdAt)}</span>
-              {m.status === 'failed' && m.lastError && <div className="muted">{m.lastError}</div>}
+              {m.status === 'failed' && m.lastError && (
+                // the gateway's own words, quoted as it said them
+                <div className="muted" data-user-text>
+                  {m.lastError}
+                </div>
+              )}
             </li>
           ))}
         </ul>
