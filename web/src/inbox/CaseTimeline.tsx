@@ -12,7 +12,7 @@ export function CaseTimeline({
   entries: TimelineEntry[];
   onComment?: (text: string) => Promise<void>;
 }) {
-  const { t, maybe, formatDate, modelName } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <section className="card" aria-label={t('task.section.timeline')}>
       <h2>{t('task.section.timeline')}</h2>
@@ -21,18 +21,7 @@ export function CaseTimeline({
           <li key={`${entry.time}-${index}`} data-kind={entry.kind}>
             <div className="muted">{formatDate(entry.time)}</div>
             <div>
-              <strong>{t(`timeline.${entry.kind}` as MessageKey)}</strong>
-              {entry.activityName && <> — {modelName(entry.activityId, entry.activityName)}</>}
-              {entry.decision && <> — {maybe(`timeline.decision.${entry.decision}`) ?? entry.decision}</>}
-              {(entry.userName || entry.userId) && (
-                <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>
-              )}
-              {entry.onBehalfOf && (
-                <span data-field="on-behalf-of">
-                  {' '}
-                  {t('timeline.onBehalfOf', { name: entry.onBehalfOfName ?? entry.onBehalfOf })}
-                </span>
-              )}
+              <TimelineStep entry={entry} />
             </div>
             {entry.text && <div className="comment">{entry.text}</div>}
           </li>
@@ -40,6 +29,25 @@ export function CaseTimeline({
       </ol>
       {onComment && <CommentBox onComment={onComment} />}
     </section>
+  );
+}
+
+/** One step of the case in a sentence: what happened, at which task, the decision, by whom, on whose behalf. */
+export function TimelineStep({ entry }: { entry: TimelineEntry }) {
+  const { t, maybe, modelName } = useI18n();
+  return (
+    <>
+      <strong>{t(`timeline.${entry.kind}` as MessageKey)}</strong>
+      {entry.activityName && <> — {modelName(entry.activityId, entry.activityName)}</>}
+      {entry.decision && <> — {maybe(`timeline.decision.${entry.decision}`) ?? entry.decision}</>}
+      {(entry.userName || entry.userId) && <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>}
+      {entry.onBehalfOf && (
+        <span data-field="on-behalf-of">
+          {' '}
+          {t('timeline.onBehalfOf', { name: entry.onBehalfOfName ?? entry.onBehalfOf })}
+        </span>
+      )}
+    </>
   );
 }
 

@@ -2,10 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { inboxKeys, myCasesKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/lo';
 import { inbox, type CaseDocument, type TimelineEntry } from '../inbox/api';
 import { LETTER_PROCESS, myCases, type PrintedLetter } from './api';
 import { loadCaseDocuments } from './CaseDocumentsPanel';
+import { TimelineStep } from '../inbox/CaseTimeline';
 
 /**
  * A case printed for the paper file: its facts, its documents with their numbers and
@@ -136,7 +136,7 @@ function DocumentsSection({ documents }: { documents: CaseDocument[] }) {
 }
 
 function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
-  const { t, maybe, formatDate, modelName } = useI18n();
+  const { t, formatDate } = useI18n();
   return (
     <section className="print-section">
       <h2>{t('task.section.timeline')}</h2>
@@ -146,15 +146,7 @@ function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
             <tr key={`${entry.time}-${index}`} data-kind={entry.kind}>
               <td className="print-when">{formatDate(entry.time)}</td>
               <td>
-                <strong>{t(`timeline.${entry.kind}` as MessageKey)}</strong>
-                {entry.activityName && <> — {modelName(entry.activityId, entry.activityName)}</>}
-                {entry.decision && <> — {maybe(`timeline.decision.${entry.decision}`) ?? entry.decision}</>}
-                {(entry.userName || entry.userId) && (
-                  <> {t('timeline.by', { name: entry.userName ?? entry.userId ?? '' })}</>
-                )}
-                {entry.onBehalfOf && (
-                  <> {t('timeline.onBehalfOf', { name: entry.onBehalfOfName ?? entry.onBehalfOf })}</>
-                )}
+                <TimelineStep entry={entry} />
                 {entry.text && <div className="comment">{entry.text}</div>}
               </td>
             </tr>
