@@ -15,6 +15,7 @@ import {
   type FiguresGroup,
 } from './api';
 import { OnTimeBars, WeeklyTrend } from './Charts';
+import { Alert } from '../layout/Alert';
 
 const FILTERS = ['from', 'to', 'organisation', 'province', 'category', 'groupBy'] as const;
 const STATES: readonly CaseState[] = ['overdue', 'open', 'answered', 'reopened'];
@@ -66,11 +67,7 @@ export default function DashboardPage() {
     <main className="page figures">
       <h1>{t('figures.title')}</h1>
       <p className="muted">{t('figures.intro')}</p>
-      {report.error && (
-        <p role="alert" className="alert">
-          {describeError(report.error)}
-        </p>
-      )}
+      {report.error && <Alert>{describeError(report.error)}</Alert>}
       {data && (
         // keyed by what it shows, so its fields follow a change of the address (back, a drill-down)
         <form
@@ -248,11 +245,7 @@ function CaseList({ filter, state, onClose }: { filter: FiguresFilter; state: Ca
   return (
     <section className="card" aria-label={title} data-cases={state}>
       <h2>{title}</h2>
-      {pages.error && (
-        <p role="alert" className="alert">
-          {describeError(pages.error)}
-        </p>
-      )}
+      {pages.error && <Alert>{describeError(pages.error)}</Alert>}
       {pages.isSuccess && items.length === 0 && <p>{t('figures.noCases')}</p>}
       {items.length > 0 && (
         <table>

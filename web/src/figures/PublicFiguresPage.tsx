@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { figuresKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { figuresApi } from './api';
+import { Alert } from '../layout/Alert';
 
 /**
  * The government's hotline figures for everyone: per organisation over the last twelve months,
@@ -15,11 +16,7 @@ export default function PublicFiguresPage() {
   return (
     <main className="page figures">
       <h1>{t('figures.public.title')}</h1>
-      {figures.error && (
-        <p role="alert" className="alert">
-          {describeError(figures.error)}
-        </p>
-      )}
+      {figures.error && <Alert>{describeError(figures.error)}</Alert>}
       {data && (
         <>
           <p className="muted">

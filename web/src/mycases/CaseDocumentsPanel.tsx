@@ -3,6 +3,7 @@ import { myCasesKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { inbox, type Attachment, type CaseDocument } from '../inbox/api';
 import { CaseAttachments, CaseDocuments } from '../inbox/CaseFiles';
+import { Alert } from '../layout/Alert';
 
 /** A case's documents and attachments, read only. */
 export interface CaseDocumentList {
@@ -19,12 +20,7 @@ export async function loadCaseDocuments(caseId: string): Promise<CaseDocumentLis
 export function CaseDocumentsPanel({ caseId }: { caseId: string }) {
   const { t, describeError } = useI18n();
   const files = useQuery({ queryKey: myCasesKeys.documents(caseId), queryFn: () => loadCaseDocuments(caseId) });
-  if (files.error)
-    return (
-      <p role="alert" className="alert">
-        {describeError(files.error)}
-      </p>
-    );
+  if (files.error) return <Alert>{describeError(files.error)}</Alert>;
   if (!files.data) return <p className="muted">{t('common.loading')}</p>;
   return (
     <div className="case-documents">

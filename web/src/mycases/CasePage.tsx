@@ -6,6 +6,7 @@ import { inbox } from '../inbox/api';
 import { CaseTimeline } from '../inbox/CaseTimeline';
 import { CaseDocumentsPanel } from './CaseDocumentsPanel';
 import { FollowToggle } from './FollowToggle';
+import { Alert } from '../layout/Alert';
 
 /**
  * One case, for who may open it (a case they may not read is not found): what it is, where it
@@ -20,9 +21,7 @@ export default function CasePage() {
   if (failure)
     return (
       <main className="page">
-        <p role="alert" className="alert">
-          {describeError(failure)}
-        </p>
+        <Alert>{describeError(failure)}</Alert>
         <Link to="/cases">{t('common.back')}</Link>
       </main>
     );

@@ -6,6 +6,7 @@ import { inbox, type CaseDocument, type TimelineEntry } from '../inbox/api';
 import { LETTER_PROCESS, myCases, type PrintedLetter } from './api';
 import { loadCaseDocuments } from './CaseDocumentsPanel';
 import { TimelineStep } from '../inbox/CaseTimeline';
+import { Alert } from '../layout/Alert';
 
 /**
  * A case printed for the paper file: its facts, its documents with their numbers and
@@ -29,9 +30,7 @@ export default function CasePrintPage() {
   if (failure)
     return (
       <main className="page">
-        <p role="alert" className="alert">
-          {describeError(failure)}
-        </p>
+        <Alert>{describeError(failure)}</Alert>
         <Link to="/cases">{t('common.back')}</Link>
       </main>
     );

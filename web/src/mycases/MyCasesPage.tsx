@@ -5,6 +5,7 @@ import { myCasesKeys } from '../api/queries';
 import { useI18n } from '../i18n/i18n';
 import { myCases, type CaseState, type MyCase, type MyCasesFilter } from './api';
 import { CaseDocumentsPanel } from './CaseDocumentsPanel';
+import { Alert } from '../layout/Alert';
 
 const STATES: CaseState[] = ['all', 'open', 'closed'];
 
@@ -78,11 +79,7 @@ function MyCasesList({ filter }: { filter: MyCasesFilter }) {
   const next = cases.data?.next;
   return (
     <>
-      {cases.error && (
-        <p role="alert" className="alert">
-          {describeError(cases.error)}
-        </p>
-      )}
+      {cases.error && <Alert>{describeError(cases.error)}</Alert>}
       {cases.data && cases.data.items.length === 0 && <p className="muted">{t('cases.empty')}</p>}
       {cases.data && cases.data.items.length > 0 && (
         <ul className="my-cases" aria-busy={cases.isFetching}>
