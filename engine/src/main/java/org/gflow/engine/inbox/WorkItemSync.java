@@ -1,24 +1,17 @@
 package org.gflow.engine.inbox;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.gflow.engine.projections.ChangesAtCommit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,11 +23,13 @@ import org.springframework.stereotype.Component;
  * inboxes ({@link InboxChangeLog}) and tells the bell ({@link TaskNotices}). A command that fails rolls both back with it.
  */
 @Component
-class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHandler {
+class WorkItemSync extends AbstractProcessEnginePlugin {
 
     private final WorkItemProjection projection;
     private final InboxChangeLog changeLog;
     private final TaskNotices notices;
+    private final ChangesAtCommit<ChangedWork> changes =
+            new ChangesAtCommit<>(context -> new ChangedWork(ChangesAtCommit.actorOf(context)), this::project);
 
     WorkItemSync(WorkItemProjection projection, InboxChangeLog changeLog, TaskNotices notices) {
         this.projection = projection;
@@ -44,88 +39,40 @@ class WorkItemSync extends AbstractProcessEnginePlugin implements HistoryEventHa
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(new ChangedWorkFactory());
-        configuration.setCustomSessionFactories(sessions);
-
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(this);
-        configuration.setCustomHistoryEventHandlers(handlers);
+        ChangesAtCommit.listen(configuration, this::gather);
     }
 
-    @Override
-    public void handleEvent(HistoryEvent event) {
+    private void gather(HistoryEvent event) {
         if (event instanceof HistoricTaskInstanceEventEntity task) {
-            changed().taskIds.add(task.getTaskId());
+            changes.current().taskIds().add(task.getTaskId());
         } else if (event instanceof HistoricIdentityLinkLogEventEntity link && link.getTaskId() != null) {
-            changed().taskIds.add(link.getTaskId());
+            changes.current().taskIds().add(link.getTaskId());
         } else if (event instanceof HistoricVariableUpdateEventEntity variable
                 && variable.getProcessInstanceId() != null
                 && variable.getTaskId() == null
                 && CaseFacts.ALL.contains(variable.getVariableName())) {
-            changed().caseIds.add(variable.getProcessInstanceId());
+            changes.current().caseIds().add(variable.getProcessInstanceId());
         }
-    }
-
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
     }
 
     /** Rebuilds the changed work items and logs each change for the open inboxes, in this transaction. */
     private void project(ChangedWork changed) {
-        Set<String> taskIds = new LinkedHashSet<>(changed.taskIds);
-        taskIds.addAll(projection.openTasksOf(changed.caseIds));
+        Set<String> taskIds = new LinkedHashSet<>(changed.taskIds());
+        taskIds.addAll(projection.openTasksOf(changed.caseIds()));
         Map<String, String> cases = new HashMap<>();
         Map<String, Audience> before = projection.audiences(taskIds, cases);
         Map<String, Audience> after = projection.refresh(taskIds, cases);
         changeLog.record(taskIds, before, after, cases, Instant.now());
-        notices.tell(taskIds, before, after, changed.actorId);
+        notices.tell(taskIds, before, after, changed.actorId());
     }
 
-    private ChangedWork changed() {
-        CommandContext context = Context.getCommandContext();
-        ChangedWork changed = context.getSession(ChangedWork.class);
-        if (!changed.registered) {
-            changed.registered = true;
-            // read now: a transaction Spring commits is committed after the command has ended
-            var authentication = context.getAuthentication();
-            changed.actorId = authentication == null ? null : authentication.getUserId();
-            context.getTransactionContext()
-                    .addTransactionListener(TransactionState.COMMITTING, committing -> project(changed));
-        }
-        return changed;
-    }
-
-    /** The tasks and cases one command changed, so that each work item is rebuilt once. */
-    static final class ChangedWork implements Session {
-        private final Set<String> taskIds = new LinkedHashSet<>();
-        private final Set<String> caseIds = new LinkedHashSet<>();
-        private boolean registered;
-        /** Who the command runs for; null for the engine's own work (a timer, a job). */
-        private String actorId;
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    }
-
-    /** Gives every command its own {@link ChangedWork}. */
-    static final class ChangedWorkFactory implements SessionFactory {
-        @Override
-        public Class<?> getSessionType() {
-            return ChangedWork.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new ChangedWork();
+    /**
+     * The tasks and cases one command changed, so that each work item is rebuilt once, and who the
+     * command runs for (null for the engine's own work).
+     */
+    private record ChangedWork(Set<String> taskIds, Set<String> caseIds, String actorId) {
+        ChangedWork(String actorId) {
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), actorId);
         }
     }
 }

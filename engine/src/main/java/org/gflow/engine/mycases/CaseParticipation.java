@@ -2,24 +2,17 @@ package org.gflow.engine.mycases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.gflow.engine.inbox.CaseFacts;
+import org.gflow.engine.projections.ChangesAtCommit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +31,8 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
 
     private final CaseRecords records;
     private final FollowerNotices followerNotices;
+    private final ChangesAtCommit<CaseMoves> changes =
+            new ChangesAtCommit<>(context -> new CaseMoves(ChangesAtCommit.actorOf(context)), this::record);
 
     CaseParticipation(CaseRecords records, FollowerNotices followerNotices) {
         this.records = records;
@@ -46,28 +41,7 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(new CaseMovesFactory());
-        configuration.setCustomSessionFactories(sessions);
-
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        // a handler of its own, not this bean: the engine's starter expects one handler bean only
-        handlers.add(new HistoryEventHandler() {
-            @Override
-            public void handleEvent(HistoryEvent event) {
-                gather(event);
-            }
-
-            @Override
-            public void handleEvents(List<HistoryEvent> events) {
-                events.forEach(CaseParticipation.this::gather);
-            }
-        });
-        configuration.setCustomHistoryEventHandlers(handlers);
+        ChangesAtCommit.listen(configuration, this::gather);
     }
 
     private void gather(HistoryEvent event) {
@@ -76,84 +50,49 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
         }
         String caseId = event.getProcessInstanceId();
         if (event instanceof HistoricProcessInstanceEventEntity instance) {
-            CaseMoves moves = moves();
-            moves.caseIds.add(caseId);
+            CaseMoves moves = changes.current();
+            moves.caseIds().add(caseId);
             if (HistoryEventTypes.PROCESS_INSTANCE_START.getEventName().equals(instance.getEventType())
                     && instance.getStartUserId() != null) {
-                moves.marks.add(new Mark(caseId, instance.getStartUserId(), Participation.STARTED));
+                moves.marks().add(new Mark(caseId, instance.getStartUserId(), Participation.STARTED));
             } else if (HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())) {
-                moves.closed.add(caseId);
+                moves.closed().add(caseId);
             }
         } else if (event instanceof HistoricTaskInstanceEventEntity task) {
-            CaseMoves moves = moves();
-            moves.caseIds.add(caseId);
+            CaseMoves moves = changes.current();
+            moves.caseIds().add(caseId);
             if (task.getAssignee() != null) {
-                moves.marks.add(new Mark(caseId, task.getAssignee(), Participation.WORKED));
+                moves.marks().add(new Mark(caseId, task.getAssignee(), Participation.WORKED));
             }
             if (HistoryEventTypes.TASK_INSTANCE_COMPLETE.getEventName().equals(task.getEventType())
-                    && moves.actorId != null) {
-                moves.marks.add(new Mark(caseId, moves.actorId, Participation.WORKED));
+                    && moves.actorId() != null) {
+                moves.marks().add(new Mark(caseId, moves.actorId(), Participation.WORKED));
             }
         } else if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() == null) {
             if (CaseFacts.ALL.contains(variable.getVariableName())) {
-                moves().caseIds.add(caseId);
+                changes.current().caseIds().add(caseId);
             } else if (ANSWER_PUBLISHED.equals(variable.getVariableName())
                     && Long.valueOf(1).equals(variable.getLongValue())) {
-                CaseMoves moves = moves();
-                moves.caseIds.add(caseId);
-                moves.answered.add(caseId);
+                CaseMoves moves = changes.current();
+                moves.caseIds().add(caseId);
+                moves.answered().add(caseId);
             }
         }
     }
 
     private void record(CaseMoves moves) {
-        records.refresh(moves.caseIds, Timestamp.from(Instant.now()));
-        moves.marks.forEach(mark -> records.mark(mark.caseId(), mark.userId(), mark.participation()));
-        followerNotices.tell(moves.answered, moves.closed);
-    }
-
-    private CaseMoves moves() {
-        CommandContext context = Context.getCommandContext();
-        CaseMoves moves = context.getSession(CaseMoves.class);
-        if (!moves.registered) {
-            moves.registered = true;
-            // read now: a transaction Spring commits is committed after the command has ended
-            var authentication = context.getAuthentication();
-            moves.actorId = authentication == null ? null : authentication.getUserId();
-            context.getTransactionContext()
-                    .addTransactionListener(TransactionState.COMMITTING, committing -> record(moves));
-        }
-        return moves;
+        records.refresh(moves.caseIds(), Timestamp.from(Instant.now()));
+        moves.marks().forEach(mark -> records.mark(mark.caseId(), mark.userId(), mark.participation()));
+        followerNotices.tell(moves.answered(), moves.closed());
     }
 
     private record Mark(String caseId, String userId, Participation participation) {}
 
-    /** What one command did to cases, so that each case is rebuilt once. */
-    static final class CaseMoves implements Session {
-        private final Set<String> caseIds = new LinkedHashSet<>();
-        private final Set<Mark> marks = new LinkedHashSet<>();
-        private final Set<String> answered = new LinkedHashSet<>();
-        private final Set<String> closed = new LinkedHashSet<>();
-        private boolean registered;
-        private String actorId;
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-    }
-
-    /** Gives every command its own {@link CaseMoves}. */
-    static final class CaseMovesFactory implements SessionFactory {
-        @Override
-        public Class<?> getSessionType() {
-            return CaseMoves.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new CaseMoves();
+    /** What one command did to cases, so that each case is rebuilt once, and who it runs for. */
+    private record CaseMoves(
+            Set<String> caseIds, Set<Mark> marks, Set<String> answered, Set<String> closed, String actorId) {
+        CaseMoves(String actorId) {
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), actorId);
         }
     }
 }

@@ -4,16 +4,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricIdentityLinkLogEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricTaskInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.gflow.engine.projections.ChangesAtCommit;
 
 /**
  * Keeps a case's grants in step with its open tasks. Whenever a task of a case is created,
@@ -25,40 +21,23 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
  * ministry's load every request waiting for its second connection starves the pool. A sync that
  * meets a concurrent change of the same case fails the change, which the engine runs again.
  */
-final class CaseGrantSync implements HistoryEventHandler {
+final class CaseGrantSync {
 
     private final ProcessEngineConfigurationImpl configuration;
+    /** The cases a command changed, gathered so that each is brought in line once. */
+    private final ChangesAtCommit<Set<String>> changedCases =
+            new ChangesAtCommit<>(context -> new LinkedHashSet<>(), this::bringInLine);
 
-    CaseGrantSync(ProcessEngineConfigurationImpl configuration) {
+    private CaseGrantSync(ProcessEngineConfigurationImpl configuration) {
         this.configuration = configuration;
     }
 
-    /** The cases a command changed, gathered so that each is brought in line once. */
-    static final class ChangedCases implements Session {
-        private final Set<String> caseIds = new LinkedHashSet<>();
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
+    /** Has the engine configured here bring each changed case's grants in line as it commits. */
+    static void install(ProcessEngineConfigurationImpl configuration) {
+        ChangesAtCommit.listen(configuration, new CaseGrantSync(configuration)::gather);
     }
 
-    /** Gives every command its own {@link ChangedCases}. */
-    static final class ChangedCasesFactory implements SessionFactory {
-        @Override
-        public Class<?> getSessionType() {
-            return ChangedCases.class;
-        }
-
-        @Override
-        public Session openSession() {
-            return new ChangedCases();
-        }
-    }
-
-    @Override
-    public void handleEvent(HistoryEvent event) {
+    private void gather(HistoryEvent event) {
         String caseId = null;
         if (event instanceof HistoricTaskInstanceEventEntity task) {
             caseId = task.getProcessInstanceId();
@@ -67,27 +46,12 @@ final class CaseGrantSync implements HistoryEventHandler {
             caseId = task == null ? null : task.getProcessInstanceId();
         }
         if (caseId != null) {
-            changed(Context.getCommandContext(), caseId);
+            changedCases.current().add(caseId);
         }
     }
 
-    @Override
-    public void handleEvents(List<HistoryEvent> events) {
-        events.forEach(this::handleEvent);
-    }
-
-    private void changed(CommandContext context, String caseId) {
-        ChangedCases changed = context.getSession(ChangedCases.class);
-        if (changed.caseIds.isEmpty()) {
-            context.getTransactionContext()
-                    .addTransactionListener(
-                            TransactionState.COMMITTING, committing -> bringInLine(List.copyOf(changed.caseIds)));
-        }
-        changed.caseIds.add(caseId);
-    }
-
-    private void bringInLine(List<String> caseIds) {
-        for (String caseId : caseIds) {
+    private void bringInLine(Set<String> caseIds) {
+        for (String caseId : List.copyOf(caseIds)) { // a copy: the sync runs engine commands of its own
             configuration.getCommandExecutorTxRequired().execute(new SyncCaseGrantsCmd(caseId));
         }
     }

@@ -1,12 +1,8 @@
 package org.gflow.engine.tasks;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,16 +19,6 @@ class TaskWorkPlugin extends AbstractProcessEnginePlugin {
         configuration.setDefaultUserPermissionNameForTask(TaskPermissions.TASK_WORK.getName());
         configuration.setTaskService(new TaskWorkService());
 
-        List<SessionFactory> sessions = configuration.getCustomSessionFactories() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        sessions.add(new CaseGrantSync.ChangedCasesFactory());
-        configuration.setCustomSessionFactories(sessions);
-
-        List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
-                ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        handlers.add(new CaseGrantSync(configuration));
-        configuration.setCustomHistoryEventHandlers(handlers);
+        CaseGrantSync.install(configuration);
     }
 }
