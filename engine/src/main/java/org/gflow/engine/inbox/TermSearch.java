@@ -1,5 +1,8 @@
 package org.gflow.engine.inbox;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.Collection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -13,6 +16,12 @@ import org.springframework.stereotype.Component;
  * for a tracking number, every open task for a common word. So each term is first counted in the
  * index, at most {@link #RARE} matches deep; the rarest term under that bound drives the query and
  * the others are tested per row. When every term is common, all are tested per row.
+ *
+ * <p>Counting a common word reads as many index rows as the bound, and the words people search by
+ * are the same few again and again (a village, a kind of complaint), so a count is kept for
+ * {@link #COUNTS_KEPT}. A count only chooses how the query runs, never what it finds, so one some
+ * seconds old does no harm — except a count of none, which ends the search without a query: that one
+ * is never kept, so a task that has just brought the word is found.
  */
 @Component
 class TermSearch {
@@ -25,8 +34,14 @@ class TermSearch {
      */
     static final int RARE = 10_000;
 
+    static final Duration COUNTS_KEPT = Duration.ofSeconds(30);
+
     private final JdbcTemplate jdbc;
     private final int rare;
+    private final Cache<String, Long> counts = Caffeine.newBuilder()
+            .maximumSize(10_000)
+            .expireAfterWrite(COUNTS_KEPT)
+            .build();
 
     @Autowired
     TermSearch(JdbcTemplate jdbc) {
@@ -43,7 +58,7 @@ class TermSearch {
         String driving = null;
         long fewest = rare + 1L;
         for (String term : terms) {
-            long matches = matchesUpToBound(term);
+            long matches = recentMatches(term);
             if (matches == 0) {
                 query.where("1 = 0");
                 return;
@@ -60,6 +75,18 @@ class TermSearch {
                 query.withTermPrefix(term);
             }
         }
+    }
+
+    private long recentMatches(String term) {
+        Long kept = counts.getIfPresent(term);
+        if (kept != null) {
+            return kept;
+        }
+        long matches = matchesUpToBound(term);
+        if (matches > 0) {
+            counts.put(term, matches);
+        }
+        return matches;
     }
 
     /**

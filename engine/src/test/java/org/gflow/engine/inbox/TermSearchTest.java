@@ -95,6 +95,22 @@ class TermSearchTest {
     }
 
     @Test
+    void aWordANewTaskBringsIsFoundAtOnceThoughCountsAreKept() {
+        TermSearch search = new TermSearch(jdbc, 3);
+        assertThat(search(search, "ໂພນສະຫວັນ", 0, 20)).isEmpty();
+
+        workItem("t10", "ໄຟຟ້າດັບ ໃນ ບ້ານໂພນສະຫວັນ", "1516-B000010", 10, "bokeo-hotline-verifiers");
+        assertThat(search(search, "ໂພນສະຫວັນ", 0, 20)).containsExactly("t10");
+
+        // the count kept from the last search (one) is now too low: it changes the plan, not the answer
+        for (int n = 11; n <= 15; n++) {
+            workItem("t" + n, "ທາງເປັນຂຸມ ບ້ານໂພນສະຫວັນ", "1516-B0000" + n, n, "bokeo-hotline-verifiers");
+        }
+        assertThat(search(search, "ໂພນສະຫວັນ", 0, 20)).containsExactly("t15", "t14", "t13", "t12", "t11", "t10");
+        assertThat(search(search, "ໂພນສະຫວັນ ທາງເປັນຂຸມ", 0, 20)).containsExactly("t15", "t14", "t13", "t12", "t11");
+    }
+
+    @Test
     void sortingByNameFollowsTheNamesTheReaderSees() {
         workItem("n1", "ກ", "1516-D000001", 11, "writeExplanation", "ຂຽນຄຳອະທິບາຍ");
         workItem("n2", "ກ", "1516-D000002", 12, "triageComplaint", "ຄັດແຍກຄຳຮ້ອງທຸກ");
@@ -114,9 +130,13 @@ class TermSearchTest {
 
     /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
     private List<String> search(int rare, String q, int page, int size) {
+        return search(new TermSearch(jdbc, rare), q, page, size);
+    }
+
+    private List<String> search(TermSearch search, String q, int page, int size) {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size, null);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
-        new TermSearch(jdbc, rare).narrow(query, request.searchTerms());
+        search.narrow(query, request.searchTerms());
         return jdbc.queryForList(query.pageSql("w.task_id", page * size, size), String.class, query.parameters());
     }
 
