@@ -84,13 +84,24 @@ public final class Api {
         return new Api(baseUrl, null, null);
     }
 
+    /** The same browser reaching another address (another engine node, a proxy): its cookies go along. */
+    public Api at(String otherBaseUrl) {
+        Api same = new Api(otherBaseUrl, user, password);
+        URI address = URI.create(otherBaseUrl);
+        cookies.getCookieStore()
+                .getCookies()
+                .forEach(cookie -> same.cookies.getCookieStore().add(address, cookie));
+        same.headers.putAll(headers);
+        return same;
+    }
+
     /** Sends this header with every later request (e.g. {@code X-Forwarded-For}); returns this client. */
     public Api withHeader(String name, String value) {
         headers.put(name, value);
         return this;
     }
 
-    /** The cookie of this name the client holds, if any (e.g. {@code JSESSIONID}). */
+    /** The cookie of this name the client holds, if any (e.g. {@code GFLOW-SESSION}). */
     public Optional<String> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

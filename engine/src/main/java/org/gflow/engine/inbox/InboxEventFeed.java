@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -132,6 +133,11 @@ class InboxEventFeed implements SmartLifecycle {
                 emitter.complete();
             }
         });
+    }
+
+    /** The web-app sessions this node's streams were opened in. */
+    Set<String> openSessions() {
+        return Set.copyOf(sessions.values());
     }
 
     private void close(CurrentUser user, SseEmitter emitter) {

@@ -57,6 +57,16 @@ class TwoNodeClusterIT {
         }
     }
 
+    /** The browser is signed in as this user on the node it reaches: its session, and its inbox. */
+    private static void signedIn(Api browser, String user) {
+        Api.Reply session = browser.get("/api/auth/session");
+        assertThat(session.json().path("authenticated").asBoolean())
+                .as("signed in")
+                .isTrue();
+        assertThat(session.text("id")).isEqualTo(user);
+        assertThat(browser.get("/api/inbox/tasks").status()).isEqualTo(200);
+    }
+
     @Test
     void bothNodesServeAndOneKilledLosesAndDoublesNothing() throws Exception {
         try (PostgresServer postgres = PostgresServer.start()) {
@@ -83,6 +93,15 @@ class TwoNodeClusterIT {
                             .as("requests each node was sent")
                             .allSatisfy(n -> assertThat(n).isPositive());
                     liveInboxSpansTheNodes(first, second);
+                    // a browser signs in on the first node and is known on the second
+                    Api browser = Api.browser(first.baseUrl());
+                    assertThat(browser.post(
+                                            "/api/auth/login",
+                                            Map.of("username", "vilayvanh.opm", "password", Api.PASSWORD))
+                                    .status())
+                            .isEqualTo(200);
+                    signedIn(browser, "vilayvanh.opm");
+                    signedIn(browser.at(second.baseUrl()), "vilayvanh.opm");
 
                     // 2. one node dies in the middle of the work; the clients go on through the proxy
                     first.kill();
@@ -90,11 +109,23 @@ class TwoNodeClusterIT {
                     await("confirmed writes after the kill")
                             .atMost(Duration.ofMinutes(5))
                             .until(() -> confirmed.count() >= atTheKill + WRITES_AFTER_THE_KILL);
+
+                    // 3. the node it signed in on is gone: on the other it is still signed in, and signs out
+                    Api sameBrowser = browser.at(proxy.baseUrl());
+                    signedIn(sameBrowser, "vilayvanh.opm");
+                    assertThat(sameBrowser.post("/api/auth/logout", Map.of()).status())
+                            .isEqualTo(200);
+                    assertThat(sameBrowser
+                                    .get("/api/auth/session")
+                                    .json()
+                                    .path("authenticated")
+                                    .asBoolean())
+                            .isFalse();
                 } finally {
                     first.kill();
                 }
 
-                // 3. the surviving node has everything, registers what the dead node left locked
+                // 4. the surviving node has everything, registers what the dead node left locked
                 Api admin = Api.as(second.baseUrl(), "admin");
                 await("every confirmed case registered by the surviving node")
                         .atMost(Duration.ofMinutes(3))

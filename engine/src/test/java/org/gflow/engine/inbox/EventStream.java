@@ -53,7 +53,7 @@ public final class EventStream implements AutoCloseable {
 
     /** Opens the stream in a web-app session, as the browser does: with its session cookie. */
     public static EventStream inSession(String baseUrl, String sessionId) {
-        return open(baseUrl, "Cookie", "JSESSIONID=" + sessionId, null);
+        return open(baseUrl, "Cookie", "GFLOW-SESSION=" + sessionId, null);
     }
 
     private static EventStream open(String baseUrl, String header, String credentials, String lastEventId) {

@@ -106,7 +106,7 @@ class InboxEventsIT extends EngineIT {
                 browser.post("/api/auth/login", Map.of("username", "sengphet.bokeo", "password", Api.PASSWORD));
         assertThat(login.status()).as(login.raw().body()).isEqualTo(200);
         try (EventStream stream =
-                EventStream.inSession(baseUrl(), browser.cookie("JSESSIONID").orElseThrow())) {
+                EventStream.inSession(baseUrl(), browser.cookie("GFLOW-SESSION").orElseThrow())) {
             assertThat(stream.response.statusCode()).isEqualTo(200);
             assertThat(stream.ended()).isFalse();
 

@@ -45,7 +45,7 @@ final class InboxLoad {
             return new Client(
                     number,
                     user,
-                    "JSESSIONID=" + browser.cookie("JSESSIONID").orElseThrow() + "; GFLOW-XSRF-TOKEN="
+                    "GFLOW-SESSION=" + browser.cookie("GFLOW-SESSION").orElseThrow() + "; GFLOW-XSRF-TOKEN="
                             + browser.cookie("GFLOW-XSRF-TOKEN").orElseThrow());
         }
 

@@ -64,11 +64,11 @@ class SessionsAndCsrfIT extends EngineIT {
         assertThat(browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"))
                         .status())
                 .isEqualTo(200);
-        String session = browser.cookie("JSESSIONID").orElseThrow();
+        String session = browser.cookie("GFLOW-SESSION").orElseThrow();
 
         HttpResponse<String> sameUserWrongPassword = send(request("/engine-rest/task")
                 .GET()
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", "GFLOW-SESSION=" + session)
                 .header("Authorization", basic("nalinh.bokeo", "wrong")));
         assertThat(sameUserWrongPassword.statusCode()).isEqualTo(401);
         assertThat(browser.get("/engine-rest/task").status())
@@ -80,17 +80,17 @@ class SessionsAndCsrfIT extends EngineIT {
     void aChangeCarryingTheSessionCookieNeedsTheCsrfTokenWhateverElseItCarries() throws Exception {
         Api browser = Api.browser(baseUrl());
         browser.post("/api/auth/login", Map.of("username", "phonsavanh.opm", "password", "demo"));
-        String session = browser.cookie("JSESSIONID").orElseThrow();
+        String session = browser.cookie("GFLOW-SESSION").orElseThrow();
         String start = "/engine-rest/process-definition/key/hotline-1516/start";
         String body = "{\"variables\":{\"channel\":{\"value\":\"phone\"}}}";
 
         HttpResponse<String> cookieOnly = send(request(start)
                 .header("Content-Type", "application/json")
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", "GFLOW-SESSION=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         HttpResponse<String> cookieAndBasic = send(request(start)
                 .header("Content-Type", "application/json")
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", "GFLOW-SESSION=" + session)
                 .header("Authorization", basic("phonsavanh.opm", "demo"))
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(cookieOnly.statusCode()).isEqualTo(403);
@@ -101,12 +101,12 @@ class SessionsAndCsrfIT extends EngineIT {
     void anExpiredSessionInTheWebAppIsAskedToSignInWithoutTheBrowsersPasswordDialog() throws Exception {
         Api browser = Api.browser(baseUrl());
         browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", "demo"));
-        String session = browser.cookie("JSESSIONID").orElseThrow();
+        String session = browser.cookie("GFLOW-SESSION").orElseThrow();
         browser.post("/api/auth/logout", Map.of()); // the session ends, as after a long lunch
 
         HttpResponse<String> webApp = send(request("/engine-rest/task")
                 .GET()
-                .header("Cookie", "JSESSIONID=" + session)
+                .header("Cookie", "GFLOW-SESSION=" + session)
                 .header("X-Requested-With", "XMLHttpRequest"));
         assertThat(webApp.statusCode()).isEqualTo(401);
         assertThat(webApp.headers().firstValue("WWW-Authenticate"))
@@ -115,7 +115,7 @@ class SessionsAndCsrfIT extends EngineIT {
         assertThat(webApp.body()).contains("\"error\":\"unauthenticated\"");
 
         HttpResponse<String> apiClient =
-                send(request("/engine-rest/task").GET().header("Cookie", "JSESSIONID=" + session));
+                send(request("/engine-rest/task").GET().header("Cookie", "GFLOW-SESSION=" + session));
         assertThat(apiClient.statusCode()).isEqualTo(401);
         assertThat(apiClient.headers().firstValue("WWW-Authenticate"))
                 .as("API clients are still invited to HTTP Basic")
@@ -148,7 +148,7 @@ class SessionsAndCsrfIT extends EngineIT {
 
     private static int sessionCookies(HttpResponse<?> response) {
         return (int) response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
+                .filter(c -> c.startsWith("GFLOW-SESSION="))
                 .count();
     }
 
