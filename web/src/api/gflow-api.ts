@@ -1568,6 +1568,8 @@ export interface components {
             kind: string;
             onBehalfOf: string;
             onBehalfOfName: string;
+            passedOver: string;
+            passedOverName: string;
             text: string;
             /** Format: date-time */
             time: string;

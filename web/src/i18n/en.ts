@@ -427,6 +427,7 @@ export const en: Record<MessageKey, string> = {
   'absence.dateUnreadable': 'Type the dates day first, for example 31/12/2026.',
   'tasks.onBehalfOf': 'on behalf of {name}',
   'timeline.onBehalfOf': 'on behalf of {name}',
+  'timeline.passedOver': '(passed over {name}, who is away)',
   'error.absence-not-yours':
     'Only the person, their manager, a supervisor of their organisation or an administrator may see or set their absences.',
   'error.absence-delegate-outside': 'The delegate must be a colleague of the same organisation.',

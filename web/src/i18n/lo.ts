@@ -404,6 +404,7 @@ export const lo = {
   'absence.dateUnreadable': 'ກະລຸນາໃສ່ວັນທີແບບ ວັນ/ເດືອນ/ປີ, ເຊັ່ນ 31/12/2026.',
   'tasks.onBehalfOf': 'ແທນ {name}',
   'timeline.onBehalfOf': 'ແທນ {name}',
+  'timeline.passedOver': '(ຂ້າມ {name} ທີ່ລາພັກຢູ່)',
   'error.absence-not-yours': 'ສະເພາະເຈົ້າຕົວ, ຫົວໜ້າຂອງເຂົາເຈົ້າ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ເບິ່ງ ແລະ ຕັ້ງການລາພັກຂອງເຂົາເຈົ້າໄດ້.',
   'error.absence-delegate-outside': 'ຜູ້ຮັບວຽກແທນຕ້ອງເປັນເພື່ອນຮ່ວມງານໃນອົງການດຽວກັນ.',
   'error.absence-delegate-self': 'ຜູ້ຮັບວຽກແທນຕ້ອງແມ່ນຄົນອື່ນ.',

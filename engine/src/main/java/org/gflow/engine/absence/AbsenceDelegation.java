@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gflow.engine.cases.ModelProperties;
 import org.gflow.engine.deployment.ParseListeners;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +36,21 @@ import org.springframework.stereotype.Component;
  * sent to the delegate stay with the delegate, new ones go to the person again. A person who
  * takes a task themselves while marked away keeps it (they are evidently at work). One hop only:
  * a delegate who is away too is not passed over, the task stays with the person named.
+ *
+ * <p>A step of an escalation ladder does not wait for a delegate: it goes up the absent person's
+ * manager chain instead ({@link AbsentEscalation}).
  */
 @Component
 class AbsenceDelegation extends AbstractProcessEnginePlugin {
 
     private final Absences absences;
     private final OnBehalfRecords records;
+    private final AbsentEscalation escalation;
 
-    AbsenceDelegation(Absences absences, OnBehalfRecords records) {
+    AbsenceDelegation(Absences absences, OnBehalfRecords records, AbsentEscalation escalation) {
         this.absences = absences;
         this.records = records;
+        this.escalation = escalation;
     }
 
     @Override
@@ -53,7 +59,12 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    standInFor(behavior.getTaskDefinition());
+                    String lastResort = ModelProperties.valueOf(userTask, AbsentEscalation.PROPERTY);
+                    if (lastResort == null) {
+                        standInFor(behavior.getTaskDefinition());
+                    } else {
+                        escalation.passOverAbsent(behavior.getTaskDefinition(), lastResort);
+                    }
                 }
             }
         });
@@ -104,7 +115,7 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static List<String> people(Object named) {
+    static List<String> people(Object named) {
         if (named instanceof String text) {
             return Arrays.stream(text.split(","))
                     .map(String::trim)
@@ -145,14 +156,14 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
                 .filter(delegate -> !absences.isAbsent(delegate));
     }
 
-    private static boolean takenByThemselves(String assignee) {
+    static boolean takenByThemselves(String assignee) {
         Authentication acting = Context.getCommandContext() == null
                 ? null
                 : Context.getCommandContext().getAuthentication();
         return acting != null && assignee.equals(acting.getUserId());
     }
 
-    private static Instant now() {
+    static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 }
