@@ -1,10 +1,6 @@
 package org.gflow.engine.absence;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -76,18 +72,8 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
      * assignments (handovers) are checked as they happen.
      */
     private void standInFor(TaskDefinition definition) {
-        StandInExpression assignee = definition.getAssigneeExpression() == null
-                ? null
-                : new StandInExpression(definition.getAssigneeExpression(), this::standIn);
-        if (assignee != null) {
-            definition.setAssigneeExpression(assignee);
-        }
-        List<StandInExpression> candidates = definition.getCandidateUserIdExpressions().stream()
-                .map(expression -> new StandInExpression(expression, this::standIn))
-                .toList();
-        definition.getCandidateUserIdExpressions().clear();
-        candidates.forEach(definition::addCandidateUserIdExpression);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> mark(task, assignee, candidates));
+        StandIns named = StandIns.install(definition, this::standIn);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> mark(task, named));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned());
     }
 
@@ -100,35 +86,14 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
     }
 
     /** Marks a new task held by a delegate: for whom the model meant it. */
-    private void mark(DelegateTask task, StandInExpression assignee, List<StandInExpression> candidates) {
-        List<String> meant = new ArrayList<>();
-        if (assignee != null) {
-            meant.addAll(people(assignee.named(task)));
-        }
-        candidates.forEach(expression -> meant.addAll(people(expression.named(task))));
-        for (String person : meant) {
+    private void mark(DelegateTask task, StandIns named) {
+        for (String person : named.named(task)) {
             String standIn = standIn(person);
             if (!standIn.equals(person)) {
                 records.record(task.getId(), task.getProcessInstanceId(), standIn, person, now());
                 return; // one mark a task: the first person the model names
             }
         }
-    }
-
-    static List<String> people(Object named) {
-        if (named instanceof String text) {
-            return Arrays.stream(text.split(","))
-                    .map(String::trim)
-                    .filter(id -> !id.isEmpty())
-                    .toList();
-        }
-        if (named instanceof Collection<?> list) {
-            return list.stream()
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
-                    .toList();
-        }
-        return List.of();
     }
 
     /** A task given to someone: to their delegate instead while they are away. */

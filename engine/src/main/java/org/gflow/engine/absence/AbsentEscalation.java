@@ -1,7 +1,5 @@
 package org.gflow.engine.absence;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -36,19 +34,8 @@ class AbsentEscalation {
 
     /** Makes this step pass over absent people, up the manager chain, then to {@code lastResort}. */
     void passOverAbsent(TaskDefinition definition, String lastResort) {
-        StandInExpression assignee = definition.getAssigneeExpression() == null
-                ? null
-                : new StandInExpression(definition.getAssigneeExpression(), this::takerFor);
-        if (assignee != null) {
-            definition.setAssigneeExpression(assignee);
-        }
-        List<StandInExpression> candidates = definition.getCandidateUserIdExpressions().stream()
-                .map(expression -> new StandInExpression(expression, this::takerFor))
-                .toList();
-        definition.getCandidateUserIdExpressions().clear();
-        candidates.forEach(definition::addCandidateUserIdExpression);
-        definition.addBuiltInTaskListener(
-                TaskListener.EVENTNAME_CREATE, task -> created(task, assignee, candidates, lastResort));
+        StandIns named = StandIns.install(definition, this::takerFor);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> created(task, named, lastResort));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, task -> assigned(task, lastResort));
     }
 
@@ -65,14 +52,9 @@ class AbsentEscalation {
     }
 
     /** Records whom a new step passed over; with no one present up the chain, offers it to the last resort. */
-    private void created(
-            DelegateTask task, StandInExpression assignee, List<StandInExpression> candidates, String lastResort) {
-        List<String> meant = new ArrayList<>();
-        if (assignee != null) {
-            meant.addAll(AbsenceDelegation.people(assignee.named(task)));
-        }
-        candidates.forEach(expression -> meant.addAll(AbsenceDelegation.people(expression.named(task))));
-        Optional<String> first = meant.stream().filter(this::passedOver).findFirst();
+    private void created(DelegateTask task, StandIns named, String lastResort) {
+        Optional<String> first =
+                named.named(task).stream().filter(this::passedOver).findFirst();
         if (first.isEmpty()) {
             return;
         }
