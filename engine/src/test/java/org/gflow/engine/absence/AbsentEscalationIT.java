@@ -35,13 +35,11 @@ class AbsentEscalationIT extends EngineIT {
     @Autowired
     private RuntimeService runtimeService;
 
-    private final List<String> setHere = new ArrayList<>();
+    private final AbsencesSetHere setHere = new AbsencesSetHere();
 
     @AfterEach
     void cancelTheAbsencesSetHere() {
-        ClockUtil.reset();
-        Api admin = Api.as(baseUrl(), "admin");
-        setHere.forEach(id -> admin.delete("/api/absences/" + id));
+        setHere.cancel(baseUrl());
     }
 
     @Test
@@ -111,20 +109,8 @@ class AbsentEscalationIT extends EngineIT {
 
     private void away(String person, String delegate, int days) {
         LocalDate today = Absences.today();
-        Api.Reply set = Api.as(baseUrl(), "admin")
-                .post(
-                        "/api/absences",
-                        Map.of(
-                                "person",
-                                person,
-                                "delegate",
-                                delegate,
-                                "from",
-                                today.toString(),
-                                "until",
-                                today.plusDays(days).toString()));
+        Api.Reply set = setHere.set(Api.as(baseUrl(), "admin"), person, delegate, today, today.plusDays(days));
         assertThat(set.status()).as(set.raw().body()).isEqualTo(201);
-        setHere.add(set.text("id"));
     }
 
     private void handOver(String taskId, String to) {
