@@ -9,6 +9,7 @@
 import absence from './journeys/absence.mjs';
 import admin from './journeys/admin.mjs';
 import bell from './journeys/bell.mjs';
+import bulkClaim from './journeys/bulk-claim.mjs';
 import figures from './journeys/figures.mjs';
 import filters from './journeys/filters.mjs';
 import hotline from './journeys/hotline.mjs';
@@ -36,6 +37,7 @@ const JOURNEYS = {
   admin,
   typing,
   live,
+  'bulk-claim': bulkClaim,
   filters,
   bell,
   absence,

@@ -26,6 +26,7 @@ const PublicFiguresPage = lazy(() => import('./figures/PublicFiguresPage'));
 const MyCasesPage = lazy(() => import('./mycases/MyCasesPage'));
 const CasePage = lazy(() => import('./mycases/CasePage'));
 const CasePrintPage = lazy(() => import('./mycases/CasePrintPage'));
+const FailedMessagesPage = lazy(() => import('./messages/FailedMessagesPage'));
 
 function Home() {
   const { session } = useSession();
@@ -105,6 +106,14 @@ export function AppRoutes() {
           element={
             <RequireLogin>
               <CasePage />
+            </RequireLogin>
+          }
+        />
+        <Route
+          path="/failed-messages"
+          element={
+            <RequireLogin>
+              <FailedMessagesPage />
             </RequireLogin>
           }
         />

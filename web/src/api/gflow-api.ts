@@ -537,6 +537,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/inbox/failed-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inbox/failed-messages/{id}/send-again": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["sendAgain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/inbox/filters": {
         parameters: {
             query?: never;
@@ -1211,6 +1243,25 @@ export interface components {
             /** Format: date */
             validUntil: string;
         };
+        FailedMessage: {
+            /** Format: int32 */
+            attempts: number;
+            caseId: string;
+            caseNumber: string;
+            channel: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            /** @description the gateway's own words for the last failure */
+            reason: string;
+            recipient: string;
+            recipientKind: string;
+            subject: string;
+        };
+        FailedMessagePage: {
+            items: components["schemas"]["FailedMessage"][];
+            next: string;
+        };
         File: {
             /** Format: date-time */
             created: string;
@@ -1568,6 +1619,8 @@ export interface components {
             kind: string;
             onBehalfOf: string;
             onBehalfOfName: string;
+            passedOver: string;
+            passedOverName: string;
             text: string;
             /** Format: date-time */
             time: string;
@@ -2485,6 +2538,49 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["SseEmitter"];
                 };
+            };
+        };
+    };
+    page: {
+        parameters: {
+            query?: {
+                after?: string;
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedMessagePage"];
+                };
+            };
+        };
+    };
+    sendAgain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

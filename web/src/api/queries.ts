@@ -73,6 +73,12 @@ export const caseKeys = {
  * The keys of "My cases", following a case and the print views. The list sits under the task
  * lists' key, so whatever refreshes them (a live inbox event, a completed task) refreshes it too.
  */
+/** The failed messages of the cases a supervisor or the Office oversees, page by page. */
+export const failedMessagesKeys = {
+  all: ['inbox', 'failed-messages'] as const,
+  page: (after: string | undefined) => ['inbox', 'failed-messages', after ?? ''] as const,
+};
+
 export const myCasesKeys = {
   list: ['inbox', 'tasks', 'my-cases'] as const,
   page: (filter: string) => ['inbox', 'tasks', 'my-cases', filter] as const,

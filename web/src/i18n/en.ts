@@ -427,6 +427,7 @@ export const en: Record<MessageKey, string> = {
   'absence.dateUnreadable': 'Type the dates day first, for example 31/12/2026.',
   'tasks.onBehalfOf': 'on behalf of {name}',
   'timeline.onBehalfOf': 'on behalf of {name}',
+  'timeline.passedOver': '(passed over {name}, who is away)',
   'error.absence-not-yours':
     'Only the person, their manager, a supervisor of their organisation or an administrator may see or set their absences.',
   'error.absence-delegate-outside': 'The delegate must be a colleague of the same organisation.',
@@ -528,4 +529,16 @@ export const en: Record<MessageKey, string> = {
   'print.notIssued': 'Not issued yet',
   'bell.kind.case-answered': 'A case you follow was answered',
   'bell.kind.case-closed': 'A case you follow was closed',
+  'nav.failedMessages': 'Failed messages',
+  'failed.title': 'Messages not delivered',
+  'failed.intro':
+    'Messages to citizens, applicants and offices that could not be delivered even at their last attempt, in the cases of the organisations you oversee, newest first.',
+  'failed.empty': 'No message has failed.',
+  'failed.case': 'Open the case',
+  'failed.attempts': '{count, plural, one {# attempt} other {# attempts}}',
+  'failed.reason': 'Reason given',
+  'failed.sendAgain': 'Send again',
+  'failed.sentAgain': 'Back in the queue: it will be tried once more.',
+  'error.not-messages-overseer': "Failed messages are for the organisations' supervisors and the Office.",
+  'error.message-not-failed': 'This message has been sent again already. Reload the page to see where it stands.',
 };

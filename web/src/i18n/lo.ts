@@ -404,6 +404,7 @@ export const lo = {
   'absence.dateUnreadable': 'ກະລຸນາໃສ່ວັນທີແບບ ວັນ/ເດືອນ/ປີ, ເຊັ່ນ 31/12/2026.',
   'tasks.onBehalfOf': 'ແທນ {name}',
   'timeline.onBehalfOf': 'ແທນ {name}',
+  'timeline.passedOver': '(ຂ້າມ {name} ທີ່ລາພັກຢູ່)',
   'error.absence-not-yours': 'ສະເພາະເຈົ້າຕົວ, ຫົວໜ້າຂອງເຂົາເຈົ້າ ຫຼື ຜູ້ບໍລິຫານລະບົບເທົ່ານັ້ນທີ່ເບິ່ງ ແລະ ຕັ້ງການລາພັກຂອງເຂົາເຈົ້າໄດ້.',
   'error.absence-delegate-outside': 'ຜູ້ຮັບວຽກແທນຕ້ອງເປັນເພື່ອນຮ່ວມງານໃນອົງການດຽວກັນ.',
   'error.absence-delegate-self': 'ຜູ້ຮັບວຽກແທນຕ້ອງແມ່ນຄົນອື່ນ.',
@@ -504,6 +505,18 @@ export const lo = {
   'print.notIssued': 'ຍັງບໍ່ທັນອອກ',
   'bell.kind.case-answered': 'ກໍລະນີທີ່ທ່ານຕິດຕາມໄດ້ຮັບຄຳຕອບ',
   'bell.kind.case-closed': 'ກໍລະນີທີ່ທ່ານຕິດຕາມປິດແລ້ວ',
+  'nav.failedMessages': 'ຂໍ້ຄວາມທີ່ສົ່ງບໍ່ສຳເລັດ',
+  'failed.title': 'ຂໍ້ຄວາມທີ່ສົ່ງບໍ່ສຳເລັດ',
+  'failed.intro':
+    'ຂໍ້ຄວາມເຖິງປະຊາຊົນ, ຜູ້ຍື່ນຄຳຮ້ອງ ແລະ ຫ້ອງການ ທີ່ສົ່ງບໍ່ສຳເລັດ ເຖິງແມ່ນພະຍາຍາມເທື່ອສຸດທ້າຍແລ້ວ, ໃນເລື່ອງຂອງອົງການທີ່ທ່ານຄຸ້ມຄອງ, ໃໝ່ສຸດກ່ອນ.',
+  'failed.empty': 'ບໍ່ມີຂໍ້ຄວາມທີ່ສົ່ງບໍ່ສຳເລັດ.',
+  'failed.case': 'ເປີດເລື່ອງ',
+  'failed.attempts': '{count, plural, other {ພະຍາຍາມ # ເທື່ອ}}',
+  'failed.reason': 'ເຫດຜົນທີ່ແຈ້ງມາ',
+  'failed.sendAgain': 'ສົ່ງອີກຄັ້ງ',
+  'failed.sentAgain': 'ເຂົ້າຄິວສົ່ງແລ້ວ: ຈະພະຍາຍາມສົ່ງອີກເທື່ອໜຶ່ງ.',
+  'error.not-messages-overseer': 'ລາຍການຂໍ້ຄວາມທີ່ສົ່ງບໍ່ສຳເລັດ ແມ່ນສຳລັບຜູ້ຄຸ້ມຄອງຂອງອົງການ ແລະ ຫ້ອງວ່າການ.',
+  'error.message-not-failed': 'ຂໍ້ຄວາມນີ້ຖືກສົ່ງອີກຄັ້ງແລ້ວ. ກະລຸນາໂຫຼດໜ້າໃໝ່ເພື່ອເບິ່ງສະຖານະ.',
 };
 
 export type MessageKey = keyof typeof lo;

@@ -32,7 +32,10 @@ export function CaseTimeline({
   );
 }
 
-/** One step of the case in a sentence: what happened, at which task, the decision, by whom, on whose behalf. */
+/**
+ * One step of the case in a sentence: what happened, at which task, the decision, by whom, on whose behalf, and whom
+ * an escalation passed over because they were away.
+ */
 export function TimelineStep({ entry }: { entry: TimelineEntry }) {
   const { t, maybe, modelName } = useI18n();
   return (
@@ -45,6 +48,12 @@ export function TimelineStep({ entry }: { entry: TimelineEntry }) {
         <span data-field="on-behalf-of">
           {' '}
           {t('timeline.onBehalfOf', { name: entry.onBehalfOfName ?? entry.onBehalfOf })}
+        </span>
+      )}
+      {entry.passedOver && (
+        <span data-field="passed-over">
+          {' '}
+          {t('timeline.passedOver', { name: entry.passedOverName ?? entry.passedOver })}
         </span>
       )}
     </>

@@ -52,7 +52,16 @@ export type CaseReceipt = WithNulls<Schemas['Receipt'], 'processName' | 'referen
  */
 export type TimelineEntry = WithNulls<
   Omit<Schemas['TimelineEntry'], 'kind'> & { kind: 'started' | 'completed' | 'waiting' | 'comment' | 'decision' },
-  'activityName' | 'activityId' | 'userId' | 'userName' | 'text' | 'decision' | 'onBehalfOf' | 'onBehalfOfName'
+  | 'activityName'
+  | 'activityId'
+  | 'userId'
+  | 'userName'
+  | 'text'
+  | 'decision'
+  | 'onBehalfOf'
+  | 'onBehalfOfName'
+  | 'passedOver'
+  | 'passedOverName'
 >;
 
 export type Attachment = WithNulls<Schemas['File'], 'type' | 'created' | 'taskId'>;

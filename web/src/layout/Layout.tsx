@@ -3,6 +3,7 @@ import { Suspense, useEffect, useState, type ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { onBusy } from '../api/client';
 import { inboxKeys } from '../api/queries';
+import { overseesOrganisations } from '../auth/oversight';
 import { useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
 import { Bell } from '../inbox/Bell';
@@ -32,7 +33,8 @@ export function Layout({ children }: { children: ReactNode }) {
               <NavLink to="/cases">{t('nav.cases')}</NavLink>
               <NavLink to="/start">{t('nav.start')}</NavLink>
               <NavLink to="/absence">{t('nav.absence')}</NavLink>
-              {watchesFigures(session) && <NavLink to="/figures/hotline">{t('nav.figures')}</NavLink>}
+              {overseesOrganisations(session) && <NavLink to="/figures/hotline">{t('nav.figures')}</NavLink>}
+              {overseesOrganisations(session) && <NavLink to="/failed-messages">{t('nav.failedMessages')}</NavLink>}
               {session.admin && <NavLink to="/admin/plugins">{t('nav.plugins')}</NavLink>}
               {session.admin && <NavLink to="/admin/deployments">{t('nav.deployments')}</NavLink>}
               {session.admin && <NavLink to="/admin/holidays">{t('nav.holidays')}</NavLink>}
@@ -73,16 +75,6 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       <Suspense fallback={<p className="page">{t('common.loading')}</p>}>{children}</Suspense>
     </>
-  );
-}
-
-/**
- * Whether the hotline dashboard is for this person: an organisation's supervisors, the Office's
- * hotline centre and the administrators (the engine decides what each of them sees).
- */
-function watchesFigures(session: { groups: readonly string[]; admin: boolean }): boolean {
-  return (
-    session.admin || session.groups.some((group) => group === 'opm-hotline-triage' || group.endsWith('-supervisors'))
   );
 }
 

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { myCases, type CaseState, type MyCase, type MyCasesFilter } from './api';
 import { CaseDocumentsPanel } from './CaseDocumentsPanel';
 import { Alert } from '../layout/Alert';
+import { PageTurner, useKeyPages } from '../layout/PageTurner';
 
 const STATES: CaseState[] = ['all', 'open', 'closed'];
 
@@ -69,8 +70,8 @@ export default function MyCasesPage() {
 /** The pages of one search: each starts after the last case of the one before (kept to go back). */
 function MyCasesList({ filter }: { filter: MyCasesFilter }) {
   const { t, describeError } = useI18n();
-  const [starts, setStarts] = useState<(string | undefined)[]>([undefined]);
-  const after = starts[starts.length - 1];
+  const pages = useKeyPages();
+  const after = pages.after;
   const cases = useQuery({
     queryKey: myCasesKeys.page(JSON.stringify({ ...filter, after })),
     queryFn: () => myCases.page({ ...filter, after }),
@@ -88,16 +89,7 @@ function MyCasesList({ filter }: { filter: MyCasesFilter }) {
           ))}
         </ul>
       )}
-      {cases.data && (starts.length > 1 || next) && (
-        <div className="row">
-          <button type="button" disabled={starts.length === 1} onClick={() => setStarts(starts.slice(0, -1))}>
-            {t('common.previous')}
-          </button>
-          <button type="button" disabled={!next} onClick={() => next && setStarts([...starts, next])}>
-            {t('common.next')}
-          </button>
-        </div>
-      )}
+      {cases.data && <PageTurner pages={pages} next={next} />}
     </>
   );
 }

@@ -2,6 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CaseTimeline } from '../inbox/CaseTimeline';
 import { I18nProvider } from '../i18n/i18n';
+import { en } from '../i18n/en';
 import { lo } from '../i18n/lo';
 import { Facts } from './Facts';
 
@@ -33,6 +34,8 @@ describe("names on public and case pages in the reader's language", () => {
               text: 'ກະລຸນາເພີ່ມເລກທີ່ດຳລັດ',
               onBehalfOf: null,
               onBehalfOfName: null,
+              passedOver: null,
+              passedOverName: null,
             },
           ]}
         />
@@ -59,6 +62,8 @@ describe("names on public and case pages in the reader's language", () => {
               text: null,
               onBehalfOf: 'manivone.moic',
               onBehalfOfName: 'ມະນີວອນ ສຸວັນນະວົງ',
+              passedOver: null,
+              passedOverName: null,
             },
           ]}
         />
@@ -66,5 +71,33 @@ describe("names on public and case pages in the reader's language", () => {
     );
     const mark = document.querySelector('[data-kind=completed] [data-field=on-behalf-of]')?.textContent ?? '';
     expect(mark.trim()).toBe(lo['timeline.onBehalfOf'].replace('{name}', 'ມະນີວອນ ສຸວັນນະວົງ'));
+  });
+
+  it('says whom an escalation passed over because they were away', () => {
+    render(
+      <I18nProvider language="en">
+        <CaseTimeline
+          entries={[
+            {
+              time: '2026-11-30T08:30:00Z',
+              kind: 'waiting',
+              decision: null,
+              activityName: 'ຫົວໜ້າອົງການຕິດຕາມຄຳຮ້ອງທີ່ກາຍກຳນົດ',
+              activityId: 'followUpByHead',
+              userId: 'keo.moic',
+              userName: 'ແກ້ວ ບຸນມີໄຊ',
+              text: null,
+              onBehalfOf: null,
+              onBehalfOfName: null,
+              passedOver: 'noy.moic',
+              passedOverName: 'ນ້ອຍ ພົມມະຈັນ',
+            },
+          ]}
+        />
+      </I18nProvider>,
+    );
+    const mark = document.querySelector('[data-kind=waiting] [data-field=passed-over]')?.textContent ?? '';
+    expect(mark.trim()).toBe(en['timeline.passedOver'].replace('{name}', 'ນ້ອຍ ພົມມະຈັນ'));
+    expect(document.querySelector('[data-field=on-behalf-of]')).toBeNull();
   });
 });

@@ -1,10 +1,6 @@
 package org.gflow.engine.absence;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -19,6 +15,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.gflow.engine.cases.ModelProperties;
 import org.gflow.engine.deployment.ParseListeners;
 import org.springframework.stereotype.Component;
 
@@ -35,16 +32,21 @@ import org.springframework.stereotype.Component;
  * sent to the delegate stay with the delegate, new ones go to the person again. A person who
  * takes a task themselves while marked away keeps it (they are evidently at work). One hop only:
  * a delegate who is away too is not passed over, the task stays with the person named.
+ *
+ * <p>A step of an escalation ladder does not wait for a delegate: it goes up the absent person's
+ * manager chain instead ({@link AbsentEscalation}).
  */
 @Component
 class AbsenceDelegation extends AbstractProcessEnginePlugin {
 
     private final Absences absences;
     private final OnBehalfRecords records;
+    private final AbsentEscalation escalation;
 
-    AbsenceDelegation(Absences absences, OnBehalfRecords records) {
+    AbsenceDelegation(Absences absences, OnBehalfRecords records, AbsentEscalation escalation) {
         this.absences = absences;
         this.records = records;
+        this.escalation = escalation;
     }
 
     @Override
@@ -53,7 +55,12 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTask, ScopeImpl scope, ActivityImpl activity) {
                 if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-                    standInFor(behavior.getTaskDefinition());
+                    String lastResort = ModelProperties.valueOf(userTask, AbsentEscalation.PROPERTY);
+                    if (lastResort == null) {
+                        standInFor(behavior.getTaskDefinition());
+                    } else {
+                        escalation.passOverAbsent(behavior.getTaskDefinition(), lastResort);
+                    }
                 }
             }
         });
@@ -65,18 +72,8 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
      * assignments (handovers) are checked as they happen.
      */
     private void standInFor(TaskDefinition definition) {
-        StandInExpression assignee = definition.getAssigneeExpression() == null
-                ? null
-                : new StandInExpression(definition.getAssigneeExpression(), this::standIn);
-        if (assignee != null) {
-            definition.setAssigneeExpression(assignee);
-        }
-        List<StandInExpression> candidates = definition.getCandidateUserIdExpressions().stream()
-                .map(expression -> new StandInExpression(expression, this::standIn))
-                .toList();
-        definition.getCandidateUserIdExpressions().clear();
-        candidates.forEach(definition::addCandidateUserIdExpression);
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> mark(task, assignee, candidates));
+        StandIns named = StandIns.install(definition, this::standIn);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> mark(task, named));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, assigned());
     }
 
@@ -89,35 +86,14 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
     }
 
     /** Marks a new task held by a delegate: for whom the model meant it. */
-    private void mark(DelegateTask task, StandInExpression assignee, List<StandInExpression> candidates) {
-        List<String> meant = new ArrayList<>();
-        if (assignee != null) {
-            meant.addAll(people(assignee.named(task)));
-        }
-        candidates.forEach(expression -> meant.addAll(people(expression.named(task))));
-        for (String person : meant) {
+    private void mark(DelegateTask task, StandIns named) {
+        for (String person : named.named(task)) {
             String standIn = standIn(person);
             if (!standIn.equals(person)) {
                 records.record(task.getId(), task.getProcessInstanceId(), standIn, person, now());
                 return; // one mark a task: the first person the model names
             }
         }
-    }
-
-    private static List<String> people(Object named) {
-        if (named instanceof String text) {
-            return Arrays.stream(text.split(","))
-                    .map(String::trim)
-                    .filter(id -> !id.isEmpty())
-                    .toList();
-        }
-        if (named instanceof Collection<?> list) {
-            return list.stream()
-                    .filter(String.class::isInstance)
-                    .map(String.class::cast)
-                    .toList();
-        }
-        return List.of();
     }
 
     /** A task given to someone: to their delegate instead while they are away. */
@@ -145,14 +121,14 @@ class AbsenceDelegation extends AbstractProcessEnginePlugin {
                 .filter(delegate -> !absences.isAbsent(delegate));
     }
 
-    private static boolean takenByThemselves(String assignee) {
+    static boolean takenByThemselves(String assignee) {
         Authentication acting = Context.getCommandContext() == null
                 ? null
                 : Context.getCommandContext().getAuthentication();
         return acting != null && assignee.equals(acting.getUserId());
     }
 
-    private static Instant now() {
+    static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
     }
 }

@@ -20,6 +20,7 @@ import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.identity.DisplayName;
 import org.gflow.engine.tasks.Organisations;
+import org.gflow.engine.tasks.Oversight;
 import org.gflow.ldap.DirectoryPeople;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -163,8 +164,7 @@ public class AbsenceService {
         }
         Optional<String> organisation = people.organisationOf(person);
         List<String> groups = actor.getGroupIds() == null ? List.of() : actor.getGroupIds();
-        if (organisation.isPresent()
-                && groups.stream().anyMatch(group -> Organisations.supervises(group, organisation.get()))) {
+        if (organisation.isPresent() && Oversight.supervised(groups).contains(organisation.get())) {
             return;
         }
         throw ProblemException.of(

@@ -3,8 +3,6 @@ package org.gflow.engine.absence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class OnBehalfRecords {
 
-    private static final int BATCH = 200;
-
     private final JdbcTemplate jdbc;
 
     OnBehalfRecords(JdbcTemplate jdbc) {
@@ -28,24 +24,12 @@ public class OnBehalfRecords {
 
     /** The "on behalf of" marks of these tasks, by task id; tasks without one are not in the answer. */
     public Map<String, OnBehalf> of(Collection<String> taskIds) {
-        List<String> ids = taskIds.stream().distinct().toList();
-        Map<String, OnBehalf> marks = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            jdbc.query(
-                    "select task_id, delegate_id, on_behalf_of from gflow_task_on_behalf where task_id in ("
-                            + String.join(", ", Collections.nCopies(batch.size(), "?")) + ")",
-                    row -> {
-                        marks.put(
-                                row.getString("task_id"),
-                                new OnBehalf(
-                                        row.getString("task_id"),
-                                        row.getString("delegate_id"),
-                                        row.getString("on_behalf_of")));
-                    },
-                    batch.toArray());
-        }
-        return marks;
+        return TaskMarks.of(
+                jdbc,
+                "select task_id, delegate_id, on_behalf_of from gflow_task_on_behalf",
+                taskIds,
+                (row, n) -> new OnBehalf(
+                        row.getString("task_id"), row.getString("delegate_id"), row.getString("on_behalf_of")));
     }
 
     Optional<OnBehalf> of(String taskId) {

@@ -7,6 +7,9 @@
  * model meets it), and the task is marked "on behalf of" the person for the inbox and the case
  * history ({@link org.gflow.engine.absence.OnBehalfRecords}). Where the engine chooses a person
  * up the directory's manager chain (a letter's sign-off chain), an absent manager is skipped
- * ({@link org.gflow.engine.absence.Absences#presentManagerOf}).
+ * ({@link org.gflow.engine.absence.Absences#presentManagerOf}), and so is an absent person named
+ * for a step of an escalation ladder ({@link org.gflow.engine.absence.AbsentEscalation}): an
+ * escalation goes up the chain rather than wait for a delegate, and the case history tells whom it
+ * passed over ({@link org.gflow.engine.absence.PassedOverRecords}).
  */
 package org.gflow.engine.absence;

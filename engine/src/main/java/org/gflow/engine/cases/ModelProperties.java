@@ -5,12 +5,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseUtil;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
 /** Reads one G-Flow Camunda property ({@code camunda:property}) of a model element. */
-final class ModelProperties {
+public final class ModelProperties {
 
     private ModelProperties() {}
 
     /** The property's value, or {@code null} when the element does not carry it. */
-    static String valueOf(Element element, String name) {
+    public static String valueOf(Element element, String name) {
         Element property = propertyOf(element, name);
         return property == null ? null : property.attribute("value");
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.gflow.engine.errors.BadRequestException;
+import org.gflow.engine.paging.PageKey;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -78,10 +79,10 @@ class FigureCases {
                 });
         parameters.addValue("now", Timestamp.from(now));
         if (after != null && !after.isBlank()) {
-            Cursor cursor = Cursor.read(after);
+            PageKey key = PageKey.read(after);
             where.append(" and (received_at < :afterAt or (received_at = :afterAt and case_id < :afterId))");
-            parameters.addValue("afterAt", Timestamp.from(cursor.receivedAt()));
-            parameters.addValue("afterId", cursor.caseId());
+            parameters.addValue("afterAt", Timestamp.from(key.at()));
+            parameters.addValue("afterId", key.id());
         }
         parameters.addValue("limit", pageSize + 1);
         List<FactRows.Fact> facts = jdbc.query(
@@ -104,29 +105,11 @@ class FigureCases {
                         fact.state(now)))
                 .toList();
         String next = facts.size() > pageSize
-                ? new Cursor(
+                ? new PageKey(
                                 items.get(pageSize - 1).received(),
                                 items.get(pageSize - 1).caseId())
-                        .write()
+                        .text()
                 : null;
         return new Page(items, next);
-    }
-
-    /** Where a page ended: the last complaint's receipt (epoch milliseconds) and case id. */
-    private record Cursor(Instant receivedAt, String caseId) {
-
-        static Cursor read(String text) {
-            int colon = text.indexOf(':');
-            try {
-                return new Cursor(
-                        Instant.ofEpochMilli(Long.parseLong(text.substring(0, colon))), text.substring(colon + 1));
-            } catch (RuntimeException e) {
-                throw new BadRequestException("after", "Pass the 'next' of the previous page as it came.");
-            }
-        }
-
-        String write() {
-            return receivedAt.toEpochMilli() + ":" + caseId;
-        }
     }
 }

@@ -1,24 +1,20 @@
 package org.gflow.engine.figures;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.gflow.engine.errors.ProblemException;
 import org.gflow.engine.security.CurrentUser;
-import org.gflow.engine.tasks.Organisations;
+import org.gflow.engine.tasks.Oversight;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Who sees which hotline figures: the Office's hotline centre ({@value #OFFICE_GROUP}) and the
- * administrators see every organisation's; an organisation's supervisors ({@code
- * <org>-…-supervisors}) see their own; anyone else none. Every figure, list and export goes
- * through {@link #scoped}, so no door shows more.
+ * Who sees which hotline figures: those who oversee an organisation ({@link Oversight}) see its
+ * figures — the Office and the administrators every organisation's, supervisors their own —
+ * anyone else none. Every figure, list and export goes through {@link #scoped}, so no door shows
+ * more.
  */
 @Component
 class FiguresAccess {
-
-    /** The Office's hotline centre: it triages every complaint and watches every organisation. */
-    static final String OFFICE_GROUP = "opm-hotline-triage";
 
     /**
      * The query as this reader may run it: an organisation they may not see is refused (403); a
@@ -30,7 +26,7 @@ class FiguresAccess {
         if (seesAll(user)) {
             return new Scoped(query, Set.of());
         }
-        Set<String> supervised = supervised(user);
+        Set<String> supervised = Oversight.supervised(user.groupIds());
         if (supervised.isEmpty()) {
             throw ProblemException.of(
                     HttpStatus.FORBIDDEN,
@@ -52,18 +48,7 @@ class FiguresAccess {
 
     /** Whether the reader sees every organisation's figures. */
     boolean seesAll(CurrentUser user) {
-        return user.isAdmin() || user.groupIds().contains(OFFICE_GROUP);
-    }
-
-    private static Set<String> supervised(CurrentUser user) {
-        Set<String> organisations = new TreeSet<>();
-        for (String group : user.groupIds()) {
-            String organisation = Organisations.ofGroup(group);
-            if (organisation != null && Organisations.supervises(group, organisation)) {
-                organisations.add(organisation);
-            }
-        }
-        return organisations;
+        return Oversight.seesAll(user.isAdmin(), user.groupIds());
     }
 
     /**

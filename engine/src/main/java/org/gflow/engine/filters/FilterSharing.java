@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.engine.tasks.Organisations;
+import org.gflow.engine.tasks.Oversight;
 
 /**
  * Who sees and who may change a saved filter. A personal filter is its owner's alone. A filter
@@ -35,7 +36,6 @@ final class FilterSharing {
 
     /** Whether this person may share filters with this organisation. */
     static boolean maySupervise(String organisation, CurrentUser user) {
-        return user.isAdmin()
-                || user.groupIds().stream().anyMatch(group -> Organisations.supervises(group, organisation));
+        return user.isAdmin() || Oversight.supervised(user.groupIds()).contains(organisation);
     }
 }

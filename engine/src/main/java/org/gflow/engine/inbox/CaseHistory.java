@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Comment;
 import org.gflow.engine.absence.OnBehalf;
 import org.gflow.engine.absence.OnBehalfRecords;
+import org.gflow.engine.absence.PassedOver;
+import org.gflow.engine.absence.PassedOverRecords;
 import org.gflow.engine.cases.RatingComments;
 import org.gflow.processes.eoffice.SignoffTrailListener;
 import org.springframework.stereotype.Component;
@@ -55,6 +57,7 @@ class CaseHistory {
     private final UserNames userNames;
     private final CheckedAccess checked;
     private final OnBehalfRecords onBehalf;
+    private final PassedOverRecords passedOverRecords;
 
     CaseHistory(
             CaseAccess access,
@@ -64,8 +67,10 @@ class CaseHistory {
             TaskService taskService,
             UserNames userNames,
             CheckedAccess checked,
-            OnBehalfRecords onBehalf) {
+            OnBehalfRecords onBehalf,
+            PassedOverRecords passedOverRecords) {
         this.checked = checked;
+        this.passedOverRecords = passedOverRecords;
         this.onBehalf = onBehalf;
         this.access = access;
         this.historyService = historyService;
@@ -118,15 +123,18 @@ class CaseHistory {
                 .toList();
         List<Comment> comments = comments(processInstanceId, activities);
         Map<String, String> completedBy = completedBy(processInstanceId);
-        Map<String, OnBehalf> delegated = onBehalf.of(activities.stream()
+        List<String> taskIds = activities.stream()
                 .map(HistoricActivityInstance::getTaskId)
                 .filter(Objects::nonNull)
-                .toList());
+                .toList();
+        Map<String, OnBehalf> delegated = onBehalf.of(taskIds);
+        Map<String, PassedOver> passedOverFor = passedOverRecords.of(taskIds);
         Map<String, String> names = userNames.of(Stream.of(
                         activities.stream().map(HistoricActivityInstance::getAssignee),
                         comments.stream().map(Comment::getUserId),
                         completedBy.values().stream(),
                         delegated.values().stream().map(OnBehalf::onBehalfOf),
+                        passedOverFor.values().stream().map(PassedOver::passedOver),
                         Stream.of(instance.getStartUserId()))
                 .flatMap(s -> s)
                 .filter(Objects::nonNull)
@@ -145,6 +153,9 @@ class CaseHistory {
                     .filter(mark -> mark.delegateId().equals(userId))
                     .map(OnBehalf::onBehalfOf)
                     .orElse(null);
+            String passedOver = Optional.ofNullable(passedOverFor.get(activity.getTaskId()))
+                    .map(PassedOver::passedOver)
+                    .orElse(null);
             entries.add(new CaseView.Entry(
                     activity.getEndTime() == null ? activity.getStartTime() : activity.getEndTime(),
                     kind,
@@ -155,7 +166,9 @@ class CaseHistory {
                     null,
                     null,
                     onBehalfOf,
-                    onBehalfOf == null ? null : names.get(onBehalfOf)));
+                    onBehalfOf == null ? null : names.get(onBehalfOf),
+                    passedOver,
+                    passedOver == null ? null : names.get(passedOver)));
         }
         for (Comment comment : comments) {
             Optional<SignoffTrailListener.RecordedDecision> decision =
@@ -172,6 +185,8 @@ class CaseHistory {
                         rating.get().comment(),
                         rating.get().stars(),
                         null,
+                        null,
+                        null,
                         null));
                 continue;
             }
@@ -187,6 +202,8 @@ class CaseHistory {
                                     decision.get().comment(),
                                     decision.get().decision(),
                                     null,
+                                    null,
+                                    null,
                                     null)
                             : new CaseView.Entry(
                                     comment.getTime(),
@@ -196,6 +213,8 @@ class CaseHistory {
                                     comment.getUserId(),
                                     names.get(comment.getUserId()),
                                     comment.getFullMessage(),
+                                    null,
+                                    null,
                                     null,
                                     null,
                                     null));

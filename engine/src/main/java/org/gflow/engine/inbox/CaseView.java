@@ -20,7 +20,9 @@ record CaseView(
      * (a sign-off: {@code decision} is its code — approve, return, reject — and {@code text} the
      * approver's comment, so the web app names the decision in the reader's language). A step
      * taken or waiting with a delegate while the person it was meant for was away names that
-     * person in {@code onBehalfOf} and {@code onBehalfOfName} ("X on behalf of Y").
+     * person in {@code onBehalfOf} and {@code onBehalfOfName} ("X on behalf of Y"). A step of an
+     * escalation that passed over someone who was away, for their manager or the Office, names
+     * them in {@code passedOver} and {@code passedOverName}.
      */
     @Schema(name = "TimelineEntry")
     record Entry(
@@ -33,7 +35,9 @@ record CaseView(
             String text,
             String decision,
             String onBehalfOf,
-            String onBehalfOfName) {}
+            String onBehalfOfName,
+            String passedOver,
+            String passedOverName) {}
 
     /** A file attached to the case. */
     record File(String id, String name, String type, Date created, String taskId) {}

@@ -3,8 +3,6 @@ package org.gflow.engine.mycases;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import org.gflow.engine.errors.BadRequestException;
 import org.gflow.engine.inbox.ModelNames;
 import org.gflow.engine.inbox.SearchTerms;
+import org.gflow.engine.paging.PageKey;
 import org.gflow.engine.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,11 +57,11 @@ class MyCases {
             parameters.add(SearchTerms.prefixPattern(term));
         }
         if (after != null && !after.isBlank()) {
-            Cursor cursor = Cursor.parse(after);
+            PageKey key = PageKey.read(after);
             sql.append(" and (p.last_activity < ? or (p.last_activity = ? and p.case_id < ?))");
-            parameters.add(cursor.lastActivity());
-            parameters.add(cursor.lastActivity());
-            parameters.add(cursor.caseId());
+            parameters.add(Timestamp.from(key.at()));
+            parameters.add(Timestamp.from(key.at()));
+            parameters.add(key.id());
         }
         sql.append(" order by p.last_activity desc, p.case_id desc fetch first ")
                 .append(size + 1)
@@ -75,28 +74,7 @@ class MyCases {
     }
 
     /** A case as listed, with where the next page starts if it is the page's last. */
-    private record Row(MyCase item, Cursor cursor) {}
-
-    /** Where a page ends: the last case's activity (to the database's precision) and id. */
-    record Cursor(Timestamp lastActivity, String caseId) {
-
-        String text() {
-            return lastActivity.toInstant() + "," + caseId;
-        }
-
-        static Cursor parse(String text) {
-            int comma = text.indexOf(',');
-            try {
-                if (comma > 0 && comma < text.length() - 1) {
-                    return new Cursor(
-                            Timestamp.from(Instant.parse(text.substring(0, comma))), text.substring(comma + 1));
-                }
-            } catch (DateTimeParseException malformed) {
-                // answered below
-            }
-            throw new BadRequestException("after", "after must be the next of a page of my cases.");
-        }
-    }
+    private record Row(MyCase item, PageKey cursor) {}
 
     private Row row(ResultSet rs, boolean english) throws SQLException {
         String processKey = rs.getString("process_key");
@@ -118,7 +96,7 @@ class MyCases {
                 rs.getBoolean("started"),
                 rs.getBoolean("worked"),
                 rs.getBoolean("follows"));
-        return new Row(item, new Cursor(rs.getTimestamp("last_activity"), item.caseId()));
+        return new Row(item, new PageKey(rs.getTimestamp("last_activity").toInstant(), item.caseId()));
     }
 
     private static Date date(ResultSet rs, String column) throws SQLException {

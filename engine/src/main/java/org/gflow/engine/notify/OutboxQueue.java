@@ -86,6 +86,23 @@ final class OutboxQueue {
         return settle(message, node, FAILED, error, null);
     }
 
+    /**
+     * A row that failed for good goes back to the queue for one more attempt, now (its attempts
+     * stay counted, so one more failure fails it again).
+     *
+     * @return whether it was failed; false when someone sent it again first
+     */
+    boolean sendAgain(String id) {
+        return jdbc.update(
+                        "update gflow_notification set status = ?, next_attempt_at = ?, lease_node = null, "
+                                + "lease_until = null where id = ? and status = ?",
+                        PENDING,
+                        now(),
+                        id,
+                        FAILED)
+                == 1;
+    }
+
     private boolean settle(OutboxMessage message, String node, String status, String error, Timestamp nextAttempt) {
         Timestamp now = now();
         return jdbc.update(

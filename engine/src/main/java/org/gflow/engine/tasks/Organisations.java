@@ -47,6 +47,18 @@ public final class Organisations {
         return groupId.startsWith(organisation + "-") && groupId.endsWith(SUPERVISORS);
     }
 
+    /** The organisations whose supervisors these groups make their member ({@code <org>-…-supervisors}). */
+    public static Set<String> supervisedBy(Collection<String> groupIds) {
+        Set<String> organisations = new TreeSet<>();
+        for (String groupId : groupIds) {
+            String organisation = ofGroup(groupId);
+            if (organisation != null && supervises(groupId, organisation)) {
+                organisations.add(organisation);
+            }
+        }
+        return organisations;
+    }
+
     static Collection<String> adminGroups(CommandContext context) {
         var groups = context.getProcessEngineConfiguration().getAdminGroups();
         return groups == null ? Set.of() : groups;

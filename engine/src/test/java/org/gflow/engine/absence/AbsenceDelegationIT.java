@@ -6,7 +6,6 @@ import static org.gflow.engine.CamundaJson.variables;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -34,13 +33,11 @@ class AbsenceDelegationIT extends EngineIT {
     private static final String DELEGATE = "khamphone.moic";
     private static final String HER_MANAGER = "keo.moic";
 
-    private final List<String> setHere = new ArrayList<>();
+    private final AbsencesSetHere setHere = new AbsencesSetHere();
 
     @AfterEach
     void cancelTheAbsencesSetHere() {
-        ClockUtil.reset();
-        Api admin = Api.as(baseUrl(), "admin");
-        setHere.forEach(id -> admin.delete("/api/absences/" + id));
+        setHere.cancel(baseUrl());
     }
 
     @Test
@@ -168,18 +165,7 @@ class AbsenceDelegationIT extends EngineIT {
     }
 
     private Api.Reply setAbsence(Api as, String person, String delegate, LocalDate from, LocalDate until) {
-        Map<String, Object> body = new HashMap<>();
-        if (person != null) {
-            body.put("person", person);
-        }
-        body.put("delegate", delegate);
-        body.put("from", from.toString());
-        body.put("until", until.toString());
-        Api.Reply reply = as.post("/api/absences", body);
-        if (reply.status() == 201) {
-            setHere.add(reply.text("id"));
-        }
-        return reply;
+        return setHere.set(as, person, delegate, from, until);
     }
 
     /** Starts a letter by the drafter (with these approvers, or the manager chain when empty) and writes it. */
