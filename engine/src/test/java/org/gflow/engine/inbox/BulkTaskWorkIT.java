@@ -100,8 +100,7 @@ class BulkTaskWorkIT extends EngineIT {
                 .isEqualTo("not-bulk-completable");
         assertThat(assignee(mine)).isNull();
 
-        Api.Reply unknown =
-                triage.post("/api/inbox/tasks/bulk", Map.of("action", "archive", "taskIds", List.of(mine)));
+        Api.Reply unknown = triage.post("/api/inbox/tasks/bulk", Map.of("action", "archive", "taskIds", List.of(mine)));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().path("field").asText()).isEqualTo("action");
     }
