@@ -55,6 +55,7 @@ class CaseHistory {
     private final UserNames userNames;
     private final CheckedAccess checked;
     private final OnBehalfRecords onBehalf;
+    private final StepTexts stepTexts;
 
     CaseHistory(
             CaseAccess access,
@@ -64,8 +65,10 @@ class CaseHistory {
             TaskService taskService,
             UserNames userNames,
             CheckedAccess checked,
-            OnBehalfRecords onBehalf) {
+            OnBehalfRecords onBehalf,
+            StepTexts stepTexts) {
         this.checked = checked;
+        this.stepTexts = stepTexts;
         this.onBehalf = onBehalf;
         this.access = access;
         this.historyService = historyService;
@@ -117,6 +120,7 @@ class CaseHistory {
                 .filter(activity -> TOLD.contains(activity.getActivityType()))
                 .toList();
         List<Comment> comments = comments(processInstanceId, activities);
+        Map<String, String> texts = stepTexts.of(instance.getProcessDefinitionId(), processInstanceId, activities);
         Map<String, String> completedBy = completedBy(processInstanceId);
         Map<String, OnBehalf> delegated = onBehalf.of(activities.stream()
                 .map(HistoricActivityInstance::getTaskId)
@@ -152,7 +156,7 @@ class CaseHistory {
                     activity.getActivityId(),
                     userId,
                     names.get(userId),
-                    null,
+                    texts.get(activity.getId()),
                     null,
                     onBehalfOf,
                     onBehalfOf == null ? null : names.get(onBehalfOf)));
