@@ -190,10 +190,15 @@ export class Site {
         .catch(() => undefined);
   }
 
-  /** A new browser window (own cookies) of the given size. */
-  async page(viewport = DESKTOP) {
+  /**
+   * A new browser window (own cookies) of the given size; with touch, a phone's: taps, not a
+   * mouse, and the page laid out as a mobile browser does.
+   */
+  async page(viewport = DESKTOP, { touch = false } = {}) {
     const context = await this.browser.newContext({
       viewport,
+      hasTouch: touch,
+      isMobile: touch,
       locale: this.language === 'lo' ? 'lo-LA' : 'en-GB',
       timezoneId: 'Asia/Vientiane',
     });

@@ -10,6 +10,7 @@ import absence from './journeys/absence.mjs';
 import admin from './journeys/admin.mjs';
 import bell from './journeys/bell.mjs';
 import bulkClaim from './journeys/bulk-claim.mjs';
+import citizenLoop from './journeys/citizen-loop.mjs';
 import figures from './journeys/figures.mjs';
 import filters from './journeys/filters.mjs';
 import hotline from './journeys/hotline.mjs';
@@ -43,6 +44,7 @@ const JOURNEYS = {
   absence,
   figures,
   mycases,
+  'citizen-loop': citizenLoop,
 };
 /** Journeys that also run on a provincial 3G link. */
 const ON_SLOW_LINK = new Set(['typing']);

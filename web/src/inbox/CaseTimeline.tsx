@@ -23,7 +23,11 @@ export function CaseTimeline({
             <div>
               <TimelineStep entry={entry} />
             </div>
-            {entry.text && <div className="comment">{entry.text}</div>}
+            {entry.text && (
+              <div className="comment" data-user-text>
+                {entry.text}
+              </div>
+            )}
           </li>
         ))}
       </ol>

@@ -146,7 +146,11 @@ function TimelineSection({ entries }: { entries: TimelineEntry[] }) {
               <td className="print-when">{formatDate(entry.time)}</td>
               <td>
                 <TimelineStep entry={entry} />
-                {entry.text && <div className="comment">{entry.text}</div>}
+                {entry.text && (
+                  <div className="comment" data-user-text>
+                    {entry.text}
+                  </div>
+                )}
               </td>
             </tr>
           ))}

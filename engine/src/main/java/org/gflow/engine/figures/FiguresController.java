@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import org.gflow.engine.security.CurrentUser;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -21,7 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The hotline dashboards' API under {@code /api/figures/hotline}: the figures, the complaints
  * behind them, and the same figures as CSV, XLSX and a monthly PDF in Lao. Who sees what is
- * {@link FiguresAccess}'s rule, applied to every one of them.
+ * {@link FiguresAccess}'s rule, applied to every one of them. The figures, the complaints and the
+ * exports take the same filters ({@link FiguresFilter}); the monthly report its month.
  */
 @RestController
 @RequestMapping("/api/figures/hotline")
@@ -48,31 +50,23 @@ class FiguresController {
     @Operation(
             summary = "The hotline figures for a period, per organisation, province or category, with the weekly trend")
     FiguresReport hotline(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "organisation", required = false) String organisation,
-            @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "category", required = false) String category,
+            @ParameterObject FiguresFilter filter,
             @RequestParam(name = "groupBy", required = false) String groupBy,
             @RequestAttribute(USER) CurrentUser user) {
-        return figures.report(FiguresQuery.of(from, to, organisation, province, category), groupBy, user);
+        return figures.report(filter.query(), groupBy, user);
     }
 
     @GetMapping("/cases")
     @Operation(summary = "The complaints behind a figure, newest first, a page at a time")
     FigureCases.Page hotlineCases(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "organisation", required = false) String organisation,
-            @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "category", required = false) String category,
+            @ParameterObject FiguresFilter filter,
             @Parameter(schema = @Schema(allowableValues = {"overdue", "open", "answered", "reopened"}))
                     @RequestParam(name = "state", required = false)
                     String state,
             @RequestParam(name = "size", required = false) Integer size,
             @RequestParam(name = "after", required = false) String after,
             @RequestAttribute(USER) CurrentUser user) {
-        FiguresAccess.Scoped scoped = figures.scoped(FiguresQuery.of(from, to, organisation, province, category), user);
+        FiguresAccess.Scoped scoped = figures.scoped(filter.query(), user);
         return cases.list(scoped, state, size, after);
     }
 
@@ -82,19 +76,14 @@ class FiguresController {
             responseCode = "200",
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> csv(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "organisation", required = false) String organisation,
-            @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "category", required = false) String category,
+            @ParameterObject FiguresFilter filter,
             @RequestParam(name = "groupBy", required = false) String groupBy,
             @Parameter(description = "lo or en: the headings' language, when not the Accept-Language's")
                     @RequestParam(name = "lang", required = false)
                     String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             @RequestAttribute(USER) CurrentUser user) {
-        FiguresReport report =
-                figures.report(FiguresQuery.of(from, to, organisation, province, category), groupBy, user);
+        FiguresReport report = figures.report(filter.query(), groupBy, user);
         return download(
                 exports.csv(report, FigureTable.english(lang == null ? language : lang)), CSV, name(report) + ".csv");
     }
@@ -108,19 +97,14 @@ class FiguresController {
                             mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                             schema = @Schema(type = "string", format = "binary")))
     ResponseEntity<byte[]> xlsx(
-            @RequestParam(name = "from", required = false) String from,
-            @RequestParam(name = "to", required = false) String to,
-            @RequestParam(name = "organisation", required = false) String organisation,
-            @RequestParam(name = "province", required = false) String province,
-            @RequestParam(name = "category", required = false) String category,
+            @ParameterObject FiguresFilter filter,
             @RequestParam(name = "groupBy", required = false) String groupBy,
             @Parameter(description = "lo or en: the headings' language, when not the Accept-Language's")
                     @RequestParam(name = "lang", required = false)
                     String lang,
             @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language,
             @RequestAttribute(USER) CurrentUser user) {
-        FiguresReport report =
-                figures.report(FiguresQuery.of(from, to, organisation, province, category), groupBy, user);
+        FiguresReport report = figures.report(filter.query(), groupBy, user);
         return download(
                 exports.xlsx(report, FigureTable.english(lang == null ? language : lang)),
                 XLSX,

@@ -5,9 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,11 +54,6 @@ class BulkCompletion {
     }
 
     private static boolean flagged(UserTask task) {
-        ExtensionElements extensions = task.getExtensionElements();
-        return extensions != null
-                && extensions.getElementsQuery().filterByType(CamundaProperties.class).list().stream()
-                        .flatMap(properties -> properties.getCamundaProperties().stream())
-                        .anyMatch(property -> PROPERTY.equals(property.getCamundaName())
-                                && "true".equals(property.getCamundaValue()));
+        return ElementProperties.valueOf(task, PROPERTY).filter("true"::equals).isPresent();
     }
 }

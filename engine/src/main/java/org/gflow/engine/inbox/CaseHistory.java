@@ -58,6 +58,7 @@ class CaseHistory {
     private final CheckedAccess checked;
     private final OnBehalfRecords onBehalf;
     private final PassedOverRecords passedOverRecords;
+    private final StepTexts stepTexts;
 
     CaseHistory(
             CaseAccess access,
@@ -68,9 +69,11 @@ class CaseHistory {
             UserNames userNames,
             CheckedAccess checked,
             OnBehalfRecords onBehalf,
-            PassedOverRecords passedOverRecords) {
+            PassedOverRecords passedOverRecords,
+            StepTexts stepTexts) {
         this.checked = checked;
         this.passedOverRecords = passedOverRecords;
+        this.stepTexts = stepTexts;
         this.onBehalf = onBehalf;
         this.access = access;
         this.historyService = historyService;
@@ -122,6 +125,7 @@ class CaseHistory {
                 .filter(activity -> TOLD.contains(activity.getActivityType()))
                 .toList();
         List<Comment> comments = comments(processInstanceId, activities);
+        Map<String, String> texts = stepTexts.of(instance.getProcessDefinitionId(), processInstanceId, activities);
         Map<String, String> completedBy = completedBy(processInstanceId);
         List<String> taskIds = activities.stream()
                 .map(HistoricActivityInstance::getTaskId)
@@ -163,7 +167,7 @@ class CaseHistory {
                     activity.getActivityId(),
                     userId,
                     names.get(userId),
-                    null,
+                    texts.get(activity.getId()),
                     null,
                     onBehalfOf,
                     onBehalfOf == null ? null : names.get(onBehalfOf),

@@ -18,7 +18,9 @@ record CaseView(
     /**
      * One line of the case's history. {@code kind}: started, completed, waiting, comment or decision
      * (a sign-off: {@code decision} is its code — approve, return, reject — and {@code text} the
-     * approver's comment, so the web app names the decision in the reader's language). A step
+     * approver's comment, so the web app names the decision in the reader's language). A completed
+     * step whose model names what it said ({@link StepTexts}) carries that in {@code text}: the
+     * answer a publication sent out, the reason a citizen gave for reopening. A step
      * taken or waiting with a delegate while the person it was meant for was away names that
      * person in {@code onBehalfOf} and {@code onBehalfOfName} ("X on behalf of Y"). A step of an
      * escalation that passed over someone who was away, for their manager or the Office, names

@@ -138,6 +138,34 @@ class HotlineFiguresIT extends EngineIT {
     }
 
     @Test
+    void theFiguresTheirComplaintsAndTheExportsRefuseABadPeriodAlike() {
+        Api supervisor = Api.as(baseUrl(), BOKEO_SUPERVISOR);
+        for (String path : List.of("", "/cases", "/hotline.csv", "/hotline.xlsx")) {
+            String figures = "/api/figures/hotline" + path;
+            Api.Reply badDate = supervisor.get(figures + "?from=30.04.2026");
+            assertThat(badDate.status()).as(figures).isEqualTo(400);
+            assertThat(badDate.text("field")).as(figures).isEqualTo("from");
+            assertThat(supervisor.get(figures + "?to=April").text("field"))
+                    .as(figures)
+                    .isEqualTo("to");
+            Api.Reply backwards = supervisor.get(figures + "?from=2026-04-30&to=2026-04-01");
+            assertThat(backwards.status()).as(figures).isEqualTo(400);
+            assertThat(backwards.text("field")).as(figures).isEqualTo("from");
+            assertThat(supervisor
+                            .get(figures + "?from=2020-01-01&to=2026-04-30")
+                            .status())
+                    .as(figures + ": more than three years")
+                    .isEqualTo(400);
+            // blank filters are no filters: the supervisor's own organisation and the last twelve weeks
+            assertThat(supervisor
+                            .download(figures + "?from=&to=&organisation=&province=&category=")
+                            .status())
+                    .as(figures)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
     void aSupervisorSeesOnlyTheirOwnAndTheOfficeSeesAll() {
         Api supervisor = Api.as(baseUrl(), BOKEO_SUPERVISOR);
         Api.Reply other = supervisor.get("/api/figures/hotline?" + APRIL + "&organisation=moic");

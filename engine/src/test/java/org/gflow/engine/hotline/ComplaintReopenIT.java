@@ -97,6 +97,35 @@ class ComplaintReopenIT extends EngineIT {
         assertThat(caseVariable(caseId, "reopenReason").asText()).isEqualTo("ຍັງດັບຢູ່ ທຸກຄືນ ບໍ່ໄດ້ປ່ຽນ");
         Api.Reply again = citizen.post(complaint + "/reopen", reopen(code, "ຍັງດັບຢູ່ ທຸກຄືນ ບໍ່ໄດ້ປ່ຽນ"));
         assertThat(again.status()).isEqualTo(409);
+        // the verifier meets the case back with its history: the answer that went out, then why
+        assertThat(saidBySteps(caseId))
+                .containsSubsequence(
+                        "publishAnswer: ໄດ້ປ່ຽນຫຼອດໄຟແລ້ວ", "citizenReopened: ຍັງດັບຢູ່ ທຸກຄືນ ບໍ່ໄດ້ປ່ຽນ");
+
+        answer(caseId, "ໄດ້ປ່ຽນສາຍໄຟທັງເສັ້ນແລ້ວ");
+        eventually(
+                "the second answer waits for the citizen",
+                () -> citizen.get(complaint + "?code=" + code).json().hasNonNull("reopenableUntil"));
+        // each answer stays where it went out
+        assertThat(saidBySteps(caseId))
+                .containsSubsequence(
+                        "publishAnswer: ໄດ້ປ່ຽນຫຼອດໄຟແລ້ວ",
+                        "citizenReopened: ຍັງດັບຢູ່ ທຸກຄືນ ບໍ່ໄດ້ປ່ຽນ",
+                        "publishAnswer: ໄດ້ປ່ຽນສາຍໄຟທັງເສັ້ນແລ້ວ");
+    }
+
+    /** The steps of the case's timeline that say something, as Bokeo's verifier reads them. */
+    private List<String> saidBySteps(String caseId) {
+        return StreamSupport.stream(
+                        Api.as(baseUrl(), BOKEO_VERIFIER)
+                                .get("/api/inbox/cases/" + caseId + "/timeline")
+                                .json()
+                                .spliterator(),
+                        false)
+                .filter(entry -> entry.hasNonNull("activityId") && entry.hasNonNull("text"))
+                .map(entry -> entry.path("activityId").asText() + ": "
+                        + entry.path("text").asText())
+                .toList();
     }
 
     @Test
