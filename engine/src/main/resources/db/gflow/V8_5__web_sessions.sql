@@ -1,5 +1,5 @@
 -- The web app's sessions, shared by every engine node (Spring Session's JDBC store; column names
--- are the store's own). PostgreSQL keeps a session's attributes as bytea.
+-- are the store's own). Portable: H2 reads bytea as binary varying.
 create table gflow_web_session (
     primary_id char(36) not null,
     session_id char(36) not null,
