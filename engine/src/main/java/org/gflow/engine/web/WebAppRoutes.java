@@ -22,6 +22,7 @@ class WebAppRoutes {
         "/cases",
         "/cases/{caseId}",
         "/cases/{caseId}/print",
+        "/failed-messages",
         "/absence",
         "/admin/holidays",
         "/admin/plugins",
