@@ -1,9 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
+import { overseesOrganisations } from '../auth/oversight';
+import { useSession } from '../auth/session';
 import { formatTypedDate, parseTypedDate } from '../forms/typedDates';
 import { useI18n } from '../i18n/i18n';
 import ColleagueSelect from '../inbox/ColleagueSelect';
-import { absenceApi, absenceKeys, type Absence } from './api';
+import { absenceApi, absenceKeys, type Absence, type Delegate } from './api';
 import { Alert } from '../layout/Alert';
 
 /** A day as the engine reads it (yyyy-mm-dd), from a typed day-first date; undefined when unreadable. */
@@ -17,12 +19,24 @@ function isoDay(typed: string): string | undefined {
 /**
  * Out of office: the signed-in person's absence periods and the colleague who receives their work
  * meanwhile. While one lasts, tasks meant for them by name go to the delegate, marked "on behalf of".
+ * Someone who oversees an organisation may manage a colleague's instead (the engine decides whose).
  */
 export default function AbsencePage() {
   const { t, describeError } = useI18n();
+  const { session } = useSession();
   const queries = useQueryClient();
-  const listed = useQuery({ queryKey: absenceKeys.list, queryFn: () => absenceApi.list() });
-  const delegates = useQuery({ queryKey: absenceKeys.delegates, queryFn: () => absenceApi.delegates() });
+  // whose absences are shown and set: the signed-in person's unless a supervisor chose a colleague
+  const [person, setPerson] = useState('');
+  const whose = person || undefined;
+  const oversees = session !== null && overseesOrganisations(session);
+  // the supervisor's own colleagues: those they may stand in for are the ones they may choose
+  const colleagues = useQuery({
+    queryKey: absenceKeys.delegates(),
+    queryFn: () => absenceApi.delegates(),
+    enabled: oversees,
+  });
+  const listed = useQuery({ queryKey: absenceKeys.list(whose), queryFn: () => absenceApi.list(whose) });
+  const delegates = useQuery({ queryKey: absenceKeys.delegates(whose), queryFn: () => absenceApi.delegates(whose) });
   const [delegate, setDelegate] = useState('');
   const [from, setFrom] = useState(() => formatTypedDate(new Date()));
   const [until, setUntil] = useState('');
@@ -40,8 +54,15 @@ export default function AbsencePage() {
       setError(describeError(failure));
       return false;
     } finally {
-      await queries.invalidateQueries({ queryKey: absenceKeys.list });
+      await queries.invalidateQueries({ queryKey: absenceKeys.list(whose) });
     }
+  }
+
+  function choosePerson(chosen: string) {
+    setPerson(chosen);
+    setDelegate('');
+    setError(null);
+    setSaved(false);
   }
 
   async function submit(event: FormEvent) {
@@ -51,7 +72,7 @@ export default function AbsencePage() {
     const untilDay = isoDay(until);
     if (!delegate) return setError(t('absence.chooseDelegate'));
     if (!fromDay || !untilDay) return setError(t('absence.dateUnreadable'));
-    if (await act(() => absenceApi.set({ delegate, from: fromDay, until: untilDay }))) {
+    if (await act(() => absenceApi.set({ person: whose, delegate, from: fromDay, until: untilDay }))) {
       setSaved(true);
       setUntil('');
     }
@@ -61,6 +82,7 @@ export default function AbsencePage() {
     <main className="page">
       <h1>{t('absence.title')}</h1>
       <p className="muted">{t('absence.explain')}</p>
+      {oversees && <PersonChoice colleagues={colleagues.data ?? []} person={person} onChange={choosePerson} />}
       <Alert>{shownError}</Alert>
       {saved && (
         <p role="status" className="notice">
@@ -104,7 +126,7 @@ export default function AbsencePage() {
         <button type="submit">{t('absence.save')}</button>
       </form>
       <section className="card" aria-label={t('absence.list')}>
-        <h2>{t('absence.list')}</h2>
+        <h2>{whose ? t('absence.listOf', { name: nameOf(colleagues.data, whose) }) : t('absence.list')}</h2>
         {listed.data?.length === 0 && <p className="muted">{t('absence.none')}</p>}
         <ul className="absences">
           {listed.data?.map((absence) => (
@@ -117,6 +139,37 @@ export default function AbsencePage() {
         </ul>
       </section>
     </main>
+  );
+}
+
+function nameOf(colleagues: Delegate[] | undefined, id: string): string {
+  return colleagues?.find((colleague) => colleague.id === id)?.name ?? id;
+}
+
+/** Whose absences a supervisor manages: their own, or a colleague's of their organisation. */
+function PersonChoice({
+  colleagues,
+  person,
+  onChange,
+}: {
+  colleagues: Delegate[];
+  person: string;
+  onChange: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <section className="card stack" aria-label={t('absence.whose')}>
+      <p className="muted">{t('absence.whoseExplain')}</p>
+      <ColleagueSelect
+        colleagues={colleagues}
+        value={person}
+        onChange={onChange}
+        name="person"
+        basis="1 1 auto"
+        label={t('absence.whose')}
+        blank={t('absence.myself')}
+      />
+    </section>
   );
 }
 

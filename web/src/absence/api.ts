@@ -16,8 +16,8 @@ export const absenceApi = {
   cancel: (id: string) => request<void>(`/api/absences/${encodeURIComponent(id)}`, { method: 'DELETE' }),
 };
 
-/** The keys of what the absence page caches. */
+/** The keys of what the absence page caches, per person whose absences it shows (the signed-in person's: none). */
 export const absenceKeys = {
-  list: ['absences', 'mine'] as const,
-  delegates: ['absences', 'delegates'] as const,
+  list: (person?: string) => ['absences', 'list', person ?? ''] as const,
+  delegates: (person?: string) => ['absences', 'delegates', person ?? ''] as const,
 };

@@ -418,6 +418,11 @@ export const en: Record<MessageKey, string> = {
   'absence.save': 'Save',
   'absence.saved': 'Absence saved.',
   'absence.list': 'My absences',
+  'absence.listOf': 'Absences of {name}',
+  'absence.whose': 'Whose absences',
+  'absence.myself': 'My own',
+  'absence.whoseExplain':
+    "As a supervisor you may also set or cancel a colleague's absence: choose whose absences to manage.",
   'absence.none': 'No absence planned.',
   'absence.period': '{from} to {until}',
   'absence.delegatedTo': 'delegate: {name}',
