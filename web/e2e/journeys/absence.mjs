@@ -1,12 +1,14 @@
 // Out of office: MTC's division head sets an absence in the app with a colleague of her ministry
 // as delegate; a letter naming her as its approver reaches the delegate, marked "on behalf of"
 // her in his inbox and in the case's history; she cancels the absence, and the next letter
-// reaches her again.
+// reaches her again. The supervisor of her ministry then sets an absence for her from his own
+// page, and hers shows it.
 import { check, eventually, shot } from '../lib.mjs';
 
 const AWAY = 'vanh.mtc';
 const DELEGATE = 'bounthavy.mtc';
 const DRAFTER = 'phet.mtc';
+const SUPERVISOR = 'lamphone.mtc';
 
 /** Today in Vientiane, day first, as a civil servant types it. */
 function todayTyped() {
@@ -115,6 +117,35 @@ export default async function absence(site) {
     const hers = away.locator(`.task-item[data-task-id="${second.signOff.id}"]`);
     await hers.waitFor();
     check((await hers.locator('[data-field="on-behalf-of"]').count()) === 0, 'her own task carries no mark');
+
+    // 5. the supervisor of her ministry chooses her on his absence page and sets one for her
+    const supervisor = await site.signedIn(SUPERVISOR);
+    await supervisor.goto(site.url('/absence'));
+    const whose = supervisor.locator('select[name="person"]');
+    await eventually(
+      'her colleagues are listed',
+      async () => (await whose.locator(`option[value="${AWAY}"]`).count()) > 0,
+    );
+    await whose.selectOption(AWAY);
+    const forHer = supervisor.locator('select[name="delegate"]');
+    await eventually(
+      'her delegates are listed',
+      async () => (await forHer.locator(`option[value="${DELEGATE}"]`).count()) > 0,
+    );
+    await forHer.selectOption(DELEGATE);
+    await supervisor.locator('input[name="until"]').fill(today);
+    await supervisor.getByRole('button', { name: site.say('absence.save') }).click();
+    await supervisor.getByText(site.say('absence.saved')).waitFor();
+    await supervisor.locator('li[data-absence-id]').first().waitFor();
+    await shot(supervisor, 'absence-set-by-supervisor');
+    await away.goto(site.url('/absence'));
+    const setForHer = away.locator('li[data-absence-id][data-current="true"]');
+    await setForHer.first().waitFor();
+    const delegateProfile = await site.api('admin', `/engine-rest/user/${DELEGATE}/profile`);
+    check(
+      (await setForHer.first().textContent()).includes(delegateProfile.firstName),
+      'her page shows the absence the supervisor set, with her delegate',
+    );
   } finally {
     await cancelLeftovers(site);
   }

@@ -38,6 +38,18 @@ function renderAbsencePage(language: 'lo' | 'en') {
   );
 }
 
+/** Chooses the delegate, types the first and last day, saves, and answers what the page sent. */
+async function saveAbsence(server: ReturnType<typeof fakeServer>, delegate: string, from: string, until: string) {
+  const choice = screen.getByRole('combobox', { name: lo['task.handover.choose'] });
+  fireEvent.change(choice, { target: { value: delegate } });
+  fireEvent.change(screen.getByLabelText(lo['absence.from']), { target: { value: from } });
+  fireEvent.change(screen.getByLabelText(lo['absence.until']), { target: { value: until } });
+  fireEvent.click(screen.getByRole('button', { name: lo['absence.save'] }));
+  await screen.findByText(lo['absence.saved']);
+  const sent = server.calls.find((call) => call.key === 'POST /api/absences');
+  return JSON.parse(String(sent?.init.body)) as unknown;
+}
+
 /** The supervisor's page: their own colleagues to choose from, and Vanh's absences and delegates. */
 function supervisorServer(vanhsAbsences: { status: number; body: unknown }) {
   return fakeServer({
@@ -60,13 +72,7 @@ describe('absence page', () => {
     });
     renderAbsencePage('lo');
     await screen.findByRole('option', { name: colleagues[0].name });
-    fireEvent.change(screen.getByRole('combobox'), { target: { value: 'khamphone.moic' } });
-    fireEvent.change(screen.getByLabelText(lo['absence.from']), { target: { value: '30/11/2026' } });
-    fireEvent.change(screen.getByLabelText(lo['absence.until']), { target: { value: '4.12.2026' } });
-    fireEvent.click(screen.getByRole('button', { name: lo['absence.save'] }));
-    await screen.findByText(lo['absence.saved']);
-    const sent = server.calls.find((call) => call.key === 'POST /api/absences');
-    expect(JSON.parse(String(sent?.init.body))).toEqual({
+    expect(await saveAbsence(server, 'khamphone.moic', '30/11/2026', '4.12.2026')).toEqual({
       delegate: 'khamphone.moic',
       from: '2026-11-30',
       until: '2026-12-04',
@@ -117,13 +123,7 @@ describe('absence page', () => {
     // the delegates offered are Vanh's colleagues, the supervisor among them
     const delegate = screen.getByRole('combobox', { name: lo['task.handover.choose'] });
     await within(delegate).findByRole('option', { name: LAMPHONE.name });
-    fireEvent.change(delegate, { target: { value: 'lamphone.mtc' } });
-    fireEvent.change(screen.getByLabelText(lo['absence.from']), { target: { value: '14/12/2026' } });
-    fireEvent.change(screen.getByLabelText(lo['absence.until']), { target: { value: '18/12/2026' } });
-    fireEvent.click(screen.getByRole('button', { name: lo['absence.save'] }));
-    await screen.findByText(lo['absence.saved']);
-    const sent = server.calls.find((call) => call.key === 'POST /api/absences');
-    expect(JSON.parse(String(sent?.init.body))).toEqual({
+    expect(await saveAbsence(server, 'lamphone.mtc', '14/12/2026', '18/12/2026')).toEqual({
       person: 'vanh.mtc',
       delegate: 'lamphone.mtc',
       from: '2026-12-14',

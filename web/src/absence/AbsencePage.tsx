@@ -159,16 +159,19 @@ function PersonChoice({
   const { t } = useI18n();
   return (
     <section className="card stack" aria-label={t('absence.whose')}>
+      <label>
+        {t('absence.whose')}
+        <ColleagueSelect
+          colleagues={colleagues}
+          value={person}
+          onChange={onChange}
+          name="person"
+          basis="1 1 auto"
+          label={t('absence.whose')}
+          blank={t('absence.myself')}
+        />
+      </label>
       <p className="muted">{t('absence.whoseExplain')}</p>
-      <ColleagueSelect
-        colleagues={colleagues}
-        value={person}
-        onChange={onChange}
-        name="person"
-        basis="1 1 auto"
-        label={t('absence.whose')}
-        blank={t('absence.myself')}
-      />
     </section>
   );
 }
