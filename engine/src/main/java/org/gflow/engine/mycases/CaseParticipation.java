@@ -2,7 +2,9 @@ package org.gflow.engine.mycases;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -71,11 +73,11 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
         } else if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getTaskId() == null) {
             if (CaseFacts.ALL.contains(variable.getVariableName())) {
                 changes.current().caseIds().add(caseId);
-            } else if (ANSWER_PUBLISHED.equals(variable.getVariableName())
-                    && Long.valueOf(1).equals(variable.getLongValue())) {
+            } else if (ANSWER_PUBLISHED.equals(variable.getVariableName())) {
                 CaseMoves moves = changes.current();
                 moves.caseIds().add(caseId);
-                moves.answered().add(caseId);
+                // the last value the command set wins; several steps may set it to true again
+                moves.answerOut().put(caseId, Long.valueOf(1).equals(variable.getLongValue()));
             }
         }
     }
@@ -83,16 +85,22 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
     private void record(CaseMoves moves) {
         records.refresh(moves.caseIds(), Timestamp.from(Instant.now()));
         moves.marks().forEach(mark -> records.mark(mark.caseId(), mark.userId(), mark.participation()));
-        followerNotices.tell(moves.answered(), moves.closed());
+        Set<String> answered = new LinkedHashSet<>();
+        moves.answerOut().forEach((caseId, out) -> {
+            if (records.answerOut(caseId, out)) {
+                answered.add(caseId);
+            }
+        });
+        followerNotices.tell(answered, moves.closed());
     }
 
     private record Mark(String caseId, String userId, Participation participation) {}
 
     /** What one command did to cases, so that each case is rebuilt once, and who it runs for. */
     private record CaseMoves(
-            Set<String> caseIds, Set<Mark> marks, Set<String> answered, Set<String> closed, String actorId) {
+            Set<String> caseIds, Set<Mark> marks, Map<String, Boolean> answerOut, Set<String> closed, String actorId) {
         CaseMoves(String actorId) {
-            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashSet<>(), actorId);
+            this(new LinkedHashSet<>(), new LinkedHashSet<>(), new LinkedHashMap<>(), new LinkedHashSet<>(), actorId);
         }
     }
 }

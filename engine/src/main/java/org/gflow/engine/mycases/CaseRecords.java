@@ -124,6 +124,23 @@ class CaseRecords {
         }
     }
 
+    /**
+     * Records whether the case's answer is out; true when this makes it so (it was not before), the
+     * moment its followers are told.
+     */
+    boolean answerOut(String caseId, boolean out) {
+        if (!out) {
+            jdbc.update("delete from gflow_case_answered where case_id = ?", caseId);
+            return false;
+        }
+        return jdbc.update(
+                        "insert into gflow_case_answered (case_id) select cast(? as varchar(64)) "
+                                + "where not exists (select 1 from gflow_case_answered where case_id = ?)",
+                        caseId,
+                        caseId)
+                == 1;
+    }
+
     /** Stops following a case; a person who no longer takes part in it in any way loses its row. */
     void unfollow(String caseId, String userId) {
         jdbc.update(

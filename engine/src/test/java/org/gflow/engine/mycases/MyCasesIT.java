@@ -148,6 +148,17 @@ class MyCasesIT extends EngineIT {
         Api.eventually(
                 "the follower's bell tells of the answer",
                 () -> answeredNotice(triage, caseId).isPresent());
+        // the citizen's notification is the step after the answer: once it is sent, the case has moved on
+        Api.eventually(
+                "the citizen is told",
+                () -> !Api.as(baseUrl(), "admin")
+                        .get("/engine-rest/history/activity-instance?processInstanceId=" + caseId
+                                + "&activityId=notifyCitizen&finished=true")
+                        .json()
+                        .isEmpty());
+        assertThat(answeredNotices(triage, caseId))
+                .as("one notice of one answer")
+                .hasSize(1);
         JsonNode notice = answeredNotice(triage, caseId).orElseThrow();
         assertThat(notice.path("read").asBoolean()).isFalse();
         assertThat(notice.path("caseLabel").asText()).isEqualTo(numberOf(caseId));
@@ -170,12 +181,16 @@ class MyCasesIT extends EngineIT {
     }
 
     private Optional<JsonNode> answeredNotice(Api reader, String caseId) {
+        return answeredNotices(reader, caseId).stream().findFirst();
+    }
+
+    private List<JsonNode> answeredNotices(Api reader, String caseId) {
         Api.Reply page = reader.get("/api/inbox/bell?size=50");
         assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
         return StreamSupport.stream(page.json().path("items").spliterator(), false)
                 .filter(item -> item.path("caseId").asText().equals(caseId))
                 .filter(item -> item.path("kind").asText().equals(FollowerNotices.ANSWERED))
-                .findFirst();
+                .toList();
     }
 
     private Optional<JsonNode> mine(Api reader, String q, String caseId) {
