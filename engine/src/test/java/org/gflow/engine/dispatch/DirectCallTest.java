@@ -135,6 +135,8 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
                 .processInstanceId(instance.getId())
                 .singleResult();
         assertThat(task.getWorkerId()).isEqualTo("test-node");
+        // the call runs on a thread of its own; on a busy machine it may not have begun yet
+        eventually("the plugin is called", () -> !calls.isEmpty());
         assertThat(task.getId()).isEqualTo(calls.get(0).taskId());
         answer.countDown();
         awaitEnded(instance);
