@@ -29,13 +29,14 @@ public class TaskCount {
     public Bounded upTo(int bound, TaskListRequest request, CurrentUser user) {
         WorkItemQuery query = request.toQuery(user, clock.instant());
         termSearch.narrow(query, request.searchTerms());
+        WorkItemQuery.Statement page = query.page("w.task_id", 0, bound);
         int[] rows = {0};
         jdbc.query(
-                query.pageSql("w.task_id", 0, bound),
+                page.sql(),
                 row -> {
                     rows[0]++;
                 },
-                query.parameters());
+                page.parameters());
         return new Bounded(Math.min(rows[0], bound), rows[0] > bound);
     }
 }

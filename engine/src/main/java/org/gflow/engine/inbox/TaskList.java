@@ -66,10 +66,8 @@ class TaskList {
         WorkItemQuery query = request.toQuery(user, now, workingTime.dueSoonUntil(now));
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
-        List<TaskSummary> rows = jdbc.query(
-                query.pageSql(COLUMNS, request.page() * request.size(), request.size()),
-                (rs, n) -> row(rs),
-                query.parameters());
+        WorkItemQuery.Statement statement = query.page(COLUMNS, request.page() * request.size(), request.size());
+        List<TaskSummary> rows = jdbc.query(statement.sql(), (rs, n) -> row(rs), statement.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows, now);
@@ -79,8 +77,9 @@ class TaskList {
     /** How many tasks the user may see arrived after {@code since}: the web app's cheap poll. */
     long arrivedSince(Date since, CurrentUser user) {
         WorkItemQuery query = WorkItemQuery.visibleTo(user).where("w.created_at > ?", new Timestamp(since.getTime()));
-        Long count = jdbc.queryForObject(query.countSql(), Long.class, query.parameters());
-        return count == null ? 0 : count;
+        WorkItemQuery.Statement count = query.count();
+        Long arrived = jdbc.queryForObject(count.sql(), Long.class, count.parameters());
+        return arrived == null ? 0 : arrived;
     }
 
     Date now() {

@@ -80,7 +80,7 @@ public record TaskListRequest(
     WorkItemQuery toQuery(CurrentUser user, Instant now, Instant dueSoonUntil) {
         WorkItemQuery query = WorkItemQuery.visibleTo(user);
         switch (scope) {
-            case "mine" -> query.where("w.assignee = ?", user.id());
+            case "mine" -> query.assignedTo(user);
             case "groups" -> query.offeredToGroups(user.groupIds()).where("w.assignee is null");
             default -> {}
         }

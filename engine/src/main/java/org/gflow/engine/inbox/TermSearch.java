@@ -34,6 +34,13 @@ class TermSearch {
      */
     static final int RARE = 10_000;
 
+    /**
+     * The same bound for a page that reads the user's own doors ({@link WorkItemQuery}): such a walk
+     * stops at the page's end among the user's own work items only, so a term drives the query only
+     * when it is rarer still.
+     */
+    static final int RARE_BEHIND_DOORS = 1_000;
+
     static final Duration COUNTS_KEPT = Duration.ofSeconds(30);
 
     private final JdbcTemplate jdbc;
@@ -56,7 +63,7 @@ class TermSearch {
     /** Adds the terms' conditions to the query; no terms, no change. */
     void narrow(WorkItemQuery query, Collection<String> terms) {
         String driving = null;
-        long fewest = rare + 1L;
+        long fewest = (query.inDoorOrder() ? Math.min(rare, RARE_BEHIND_DOORS) : rare) + 1L;
         for (String term : terms) {
             long matches = recentMatches(term);
             if (matches == 0) {

@@ -231,10 +231,12 @@ class WorkItemProjection {
                 task.get("DUE_DATE_"),
                 task.get("CREATE_TIME_"),
                 task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue());
+        Object created = task.get("CREATE_TIME_");
         List<Object[]> parties = new ArrayList<>();
-        groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId}));
-        users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId}));
-        jdbc.batchUpdate("insert into gflow_work_item_party (kind, party_id, task_id) values (?, ?, ?)", parties);
+        groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId, created}));
+        users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId, created}));
+        jdbc.batchUpdate(
+                "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values (?, ?, ?, ?)", parties);
         List<Object[]> terms = terms(title, number, name, englishName).stream()
                 .map(term -> new Object[] {term, taskId})
                 .collect(Collectors.toList());

@@ -9,40 +9,78 @@ import org.gflow.engine.security.CurrentUser;
  * A query over the inbox's work items ({@code gflow_work_item w}), always limited to what the
  * user may see — the rule the engine's task authorizations give: a task offered to one of the
  * user's groups or to the user, or assigned to or owned by them; an admin sees every task.
+ *
+ * <p>Each of those ways in is a <em>door</em>: an index range of the user's own work items in the
+ * order they were created (assigned to me, owned by me, offered to me, offered to each of my
+ * groups). A page in creation order reads the newest rows behind each door, as many as the page
+ * needs, and merges them, so it costs in proportion to the page — not to every open task, and not
+ * to the share of them the user may see, which is what walking all work items and testing each
+ * row's parties cost. Other orders, and searches driven by a rare term, walk the work items and
+ * test each row's visibility.
  */
 final class WorkItemQuery {
 
+    /** A statement with its parameters, in order. */
+    record Statement(String sql, Object[] parameters) {}
+
+    /** One way a work item reaches the user: rows of one index range, the newest first. */
+    private record Door(String from, String condition, List<Object> parameters, String indexOrder) {}
+
+    private final List<Door> doors;
+    private final String visibility;
+    private final List<Object> visibilityParameters;
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
-    private String order = "w.created_at desc";
+    private String sortColumn = "w.created_at";
+    private boolean ascending;
+    private boolean drivenByTerm;
 
-    private WorkItemQuery() {}
+    private WorkItemQuery(List<Door> doors, String visibility, List<Object> visibilityParameters) {
+        this.doors = doors;
+        this.visibility = visibility;
+        this.visibilityParameters = visibilityParameters;
+    }
 
     static WorkItemQuery visibleTo(CurrentUser user) {
-        WorkItemQuery query = new WorkItemQuery();
         if (user.isAdmin()) {
-            return query;
+            return new WorkItemQuery(null, null, List.of());
         }
         List<Object> parameters = new ArrayList<>(List.of(user.id(), user.id(), user.id()));
         parameters.addAll(user.groupIds());
-        // each row checked by its own parties (an index look-up by task), so a page walks the newest
-        // work items and stops at the page's end; an uncorrelated "task_id in (all my tasks)" under
-        // this OR was evaluated again for every row on H2
-        return query.where(
-                "(w.assignee = ? or w.owner_id = ? or exists (select 1 from gflow_work_item_party p "
-                        + "where p.task_id = w.task_id and ((p.kind = 'u' and p.party_id = ?)"
-                        + groupsClause(user.groupIds()) + ")))",
-                parameters.toArray());
+        // each row checked by its own parties (an index look-up by task); an uncorrelated
+        // "task_id in (all my tasks)" under this OR was evaluated again for every row on H2
+        String visibility = "(w.assignee = ? or w.owner_id = ? or exists (select 1 from gflow_work_item_party p "
+                + "where p.task_id = w.task_id and ((p.kind = 'u' and p.party_id = ?)"
+                + groupsClause(user.groupIds()) + ")))";
+        List<Door> doors =
+                new ArrayList<>(List.of(assigneeDoor(user.id()), ownerDoor(user.id()), partyDoor("u", user.id())));
+        user.groupIds().stream().distinct().forEach(group -> doors.add(partyDoor("g", group)));
+        return new WorkItemQuery(doors, visibility, parameters);
     }
 
-    /** Only tasks offered to one of these groups. */
+    /** Only tasks assigned to the user: one door. */
+    WorkItemQuery assignedTo(CurrentUser user) {
+        where("w.assignee = ?", user.id());
+        if (doors != null) {
+            doors.removeIf(door -> !door.equals(assigneeDoor(user.id())));
+        }
+        return this;
+    }
+
+    /** Only tasks offered to one of these groups: their doors. */
     WorkItemQuery offeredToGroups(List<String> groupIds) {
         if (groupIds.isEmpty()) {
             return where("1 = 0");
         }
+        if (doors != null) {
+            doors.removeIf(door -> !groupIds.stream()
+                    .map(group -> partyDoor("g", group))
+                    .toList()
+                    .contains(door));
+        }
         return where(
-                "w.task_id in (select g.task_id from gflow_work_item_party g where g.kind = 'g' and g.party_id in ("
-                        + placeholders(groupIds.size()) + "))",
+                "exists (select 1 from gflow_work_item_party g where g.task_id = w.task_id and g.kind = 'g' "
+                        + "and g.party_id in (" + placeholders(groupIds.size()) + "))",
                 groupIds.toArray());
     }
 
@@ -62,9 +100,20 @@ final class WorkItemQuery {
      * work items looked up by their key: cheap when the term is rare.
      */
     WorkItemQuery drivenByTermPrefix(String term) {
+        drivenByTerm = true;
         return where(
                 "w.task_id in (select d.task_id from gflow_work_item_term d where d.term like ? escape '\\')",
                 prefixPattern(term));
+    }
+
+    /** Whether a page can read the user's doors: they are in creation order, and an admin has none. */
+    boolean inDoorOrder() {
+        return doors != null && "w.created_at".equals(sortColumn);
+    }
+
+    /** Whether a page reads the user's doors: in their order, and no rare term drives it instead. */
+    private boolean readsDoors() {
+        return inDoorOrder() && !drivenByTerm;
     }
 
     /** A LIKE pattern for terms starting with this one, its wildcards taken literally. */
@@ -80,27 +129,94 @@ final class WorkItemQuery {
 
     /** Sorted by a column, then by task id so that pages never overlap. */
     WorkItemQuery orderBy(String column, boolean ascending) {
-        String direction = ascending ? " asc" : " desc";
-        order = column + direction + ", w.task_id" + direction;
+        this.sortColumn = column;
+        this.ascending = ascending;
         return this;
     }
 
     /** One page, asking for one row more than shown to learn whether there is a next page. */
-    String pageSql(String columns, int first, int size) {
-        return "select " + columns + " from gflow_work_item w" + whereClause() + " order by " + order + " offset "
-                + first + " rows fetch next " + (size + 1) + " rows only";
+    Statement page(String columns, int first, int size) {
+        String range = " offset " + first + " rows fetch next " + (size + 1) + " rows only";
+        if (readsDoors()) {
+            return throughDoors(columns, first + size + 1, range);
+        }
+        List<Object> all = new ArrayList<>(visibilityParameters);
+        all.addAll(parameters);
+        return new Statement(
+                "select " + columns + " from gflow_work_item w" + whereClause(visibility) + " order by " + order()
+                        + range,
+                all.toArray());
     }
 
-    String countSql() {
-        return "select count(*) from gflow_work_item w" + whereClause();
+    /** How many work items match (every visible row is read: for short ranges only). */
+    Statement count() {
+        List<Object> all = new ArrayList<>(visibilityParameters);
+        all.addAll(parameters);
+        return new Statement("select count(*) from gflow_work_item w" + whereClause(visibility), all.toArray());
     }
 
-    Object[] parameters() {
-        return parameters.toArray();
+    /**
+     * The page from the newest {@code perDoor} rows behind each door. Each door's order names its
+     * index's leading columns too (equal on every row it reads), which is what lets H2 read the
+     * index in order and stop.
+     */
+    private Statement throughDoors(String columns, int perDoor, String range) {
+        List<String> reads = new ArrayList<>();
+        List<Object> all = new ArrayList<>();
+        String direction = ascending ? " asc" : " desc";
+        for (Door door : doors) {
+            List<String> orderColumns =
+                    new ArrayList<>(List.of(door.indexOrder().split(", ")));
+            reads.add("(select " + orderColumns.get(orderColumns.size() - 1) + " from " + door.from()
+                    + " where " + String.join(" and ", withConditions(door.condition())) + " order by "
+                    + String.join(direction + ", ", orderColumns) + direction + " fetch first " + perDoor
+                    + " rows only)");
+            all.addAll(door.parameters());
+            all.addAll(parameters);
+        }
+        if (reads.isEmpty()) {
+            reads.add("(select w.task_id from gflow_work_item w where 1 = 0)");
+        }
+        return new Statement(
+                "select " + columns + " from gflow_work_item w where w.task_id in (" + String.join(" union all ", reads)
+                        + ") order by " + order() + range,
+                all.toArray());
     }
 
-    private String whereClause() {
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    private List<String> withConditions(String first) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(conditions);
+        return all;
+    }
+
+    private static Door assigneeDoor(String userId) {
+        return new Door("gflow_work_item w", "w.assignee = ?", List.of(userId), "w.assignee, w.created_at, w.task_id");
+    }
+
+    private static Door ownerDoor(String userId) {
+        return new Door("gflow_work_item w", "w.owner_id = ?", List.of(userId), "w.owner_id, w.created_at, w.task_id");
+    }
+
+    private static Door partyDoor(String kind, String partyId) {
+        return new Door(
+                "gflow_work_item_party p join gflow_work_item w on w.task_id = p.task_id",
+                "p.kind = ? and p.party_id = ?",
+                List.of(kind, partyId),
+                "p.kind, p.party_id, p.created_at, p.task_id");
+    }
+
+    private String order() {
+        String direction = ascending ? " asc" : " desc";
+        return sortColumn + direction + ", w.task_id" + direction;
+    }
+
+    private String whereClause(String visibility) {
+        List<String> all = new ArrayList<>();
+        if (visibility != null) {
+            all.add(visibility);
+        }
+        all.addAll(conditions);
+        return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 
     private static String groupsClause(List<String> groupIds) {

@@ -2,19 +2,18 @@ package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.gflow.engine.security.CurrentUser;
+import org.gflow.engine.testing.GFlowDatabase;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * Searching the task list on the projection's own tables (H2, the engine's migrations): the same
@@ -28,17 +27,17 @@ class TermSearchTest {
 
     private static final ModelNames NAMES = new ModelNames();
 
+    private HikariDataSource database;
     private JdbcTemplate jdbc;
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+    }
 
     @BeforeEach
     void projection() {
-        DriverManagerDataSource database =
-                new DriverManagerDataSource("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        new ResourceDatabasePopulator(
-                        new ClassPathResource("db/gflow/V4_5__work_items.sql"),
-                        new ClassPathResource("db/gflow/V4_9__work_item_task_key.sql"),
-                        new ClassPathResource("db/gflow/V6_3__work_item_english_name.sql"))
-                .execute(database);
+        database = GFlowDatabase.create();
         jdbc = new JdbcTemplate(database);
         workItem("t1", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000001", 1, "bokeo-hotline-verifiers");
         workItem("t2", "ນ້ຳປະປາບໍ່ໄຫຼ ໃນ ບ້ານນ້ຳແກ້ວ", "1516-B000002", 2, "bokeo-hotline-verifiers");
@@ -125,7 +124,8 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, "name", "asc", 0, 20, language);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         new TermSearch(jdbc).narrow(query, request.searchTerms());
-        return jdbc.queryForList(query.pageSql("w.task_id", 0, 20), String.class, query.parameters());
+        WorkItemQuery.Statement page = query.page("w.task_id", 0, 20);
+        return jdbc.queryForList(page.sql(), String.class, page.parameters());
     }
 
     /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
@@ -137,7 +137,8 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size, null);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         search.narrow(query, request.searchTerms());
-        return jdbc.queryForList(query.pageSql("w.task_id", page * size, size), String.class, query.parameters());
+        WorkItemQuery.Statement statement = query.page("w.task_id", page * size, size);
+        return jdbc.queryForList(statement.sql(), String.class, statement.parameters());
     }
 
     private void workItem(String taskId, String title, String number, int minute, String group) {
@@ -152,6 +153,7 @@ class TermSearchTest {
     private void workItem(
             String taskId, String title, String number, int minute, String taskKey, String name, String group) {
         String english = NAMES.english(taskKey).orElseThrow();
+        Timestamp created = Timestamp.from(NOW.plusSeconds(60L * minute));
         jdbc.update(
                 "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_title, case_number, "
                         + "created_at, priority) values (?, ?, ?, ?, ?, ?, ?, 50)",
@@ -161,8 +163,12 @@ class TermSearchTest {
                 taskKey,
                 title,
                 number,
-                Timestamp.from(NOW.plusSeconds(60L * minute)));
-        jdbc.update("insert into gflow_work_item_party (kind, party_id, task_id) values ('g', ?, ?)", group, taskId);
+                created);
+        jdbc.update(
+                "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values ('g', ?, ?, ?)",
+                group,
+                taskId,
+                created);
         WorkItemProjection.terms(title, number, name, english)
                 .forEach(term ->
                         jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
