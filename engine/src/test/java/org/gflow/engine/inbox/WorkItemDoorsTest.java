@@ -1,28 +1,17 @@
 package org.gflow.engine.inbox;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.gflow.engine.testing.GFlowDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gflow.engine.testing.MigratedDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The inbox's doors on H2, the embedded default. */
 class WorkItemDoorsTest extends WorkItemDoorsContract {
 
-    private static HikariDataSource database;
-
-    @BeforeAll
-    static void createDatabase() {
-        database = GFlowDatabase.create();
-    }
-
-    @AfterAll
-    static void closeDatabase() {
-        database.close();
-    }
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2();
 
     @Override
     DataSource dataSource() {
-        return database;
+        return DATABASE.dataSource();
     }
 }

@@ -1,36 +1,17 @@
 package org.gflow.engine.numbering;
 
-import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
-import org.gflow.engine.testing.GFlowDatabase;
-import org.gflow.engine.testing.PostgresServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.gflow.engine.testing.MigratedDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The number series on a real PostgreSQL, where row locks and a failed statement behave unlike H2's. */
 class NumberSeriesPostgresIT extends NumberSeriesContract {
 
-    private static PostgresServer server;
-    private static HikariDataSource database;
-
-    @BeforeAll
-    static void startPostgres() throws Exception {
-        server = PostgresServer.start();
-        database = GFlowDatabase.migrated(server.jdbcUrl(), PostgresServer.USER);
-    }
-
-    @AfterAll
-    static void stopPostgres() throws Exception {
-        if (database != null) {
-            database.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.postgres();
 
     @Override
     DataSource dataSource() {
-        return database;
+        return DATABASE.dataSource();
     }
 }
