@@ -53,7 +53,7 @@ class MemoryBench {
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
-    void tenThousandOpenCasesAndFiftyUsersIn512Megabytes() throws Exception {
+    void tenThousandOpenCasesAndTwoHundredUsersIn512Megabytes() throws Exception {
         try (PackagedEngine engine = PackagedEngine.start(
                 List.of("-Xmx512m"), "--management.endpoints.web.exposure.include=health,metrics")) {
             engine.awaitHealthy(Duration.ofSeconds(120));
