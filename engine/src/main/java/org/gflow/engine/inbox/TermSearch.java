@@ -3,7 +3,9 @@ package org.gflow.engine.inbox;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -75,13 +77,15 @@ class TermSearch {
                 driving = term;
             }
         }
+        List<String> tested = new ArrayList<>();
         for (String term : terms) {
             if (term.equals(driving)) {
                 query.drivenByTermPrefix(term);
             } else {
-                query.withTermPrefix(term);
+                tested.add(term);
             }
         }
+        query.withTermPrefixes(tested);
     }
 
     private long recentMatches(String term) {

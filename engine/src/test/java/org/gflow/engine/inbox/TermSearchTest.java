@@ -2,43 +2,48 @@ package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import javax.sql.DataSource;
 import org.gflow.engine.security.CurrentUser;
-import org.gflow.engine.testing.GFlowDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.gflow.engine.testing.MigratedDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Searching the task list on the projection's own tables (H2, the engine's migrations): the same
- * answers whether a term drives the query from the index or is tested on each row — the bound
- * between the two is varied, from every term rare to every term common.
+ * Searching the task list on the projection's own tables (made by the engine's migrations): the
+ * same answers whether a term drives the query from the index or is tested on each row — the bound
+ * between the two is varied, from every term rare to every term common. On H2 here, and on
+ * PostgreSQL in {@link TermSearchPostgresIT}.
  */
 class TermSearchTest {
+
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2();
 
     private static final CurrentUser BOKEO = new CurrentUser("nalinh.bokeo", List.of("bokeo-hotline-verifiers"));
     private static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
 
     private static final ModelNames NAMES = new ModelNames();
 
-    private HikariDataSource database;
     private JdbcTemplate jdbc;
 
-    @AfterEach
-    void closeDatabase() {
-        database.close();
+    /** A database with G-Flow's migrations run. */
+    DataSource dataSource() {
+        return DATABASE.dataSource();
     }
 
     @BeforeEach
     void projection() {
-        database = GFlowDatabase.create();
-        jdbc = new JdbcTemplate(database);
+        jdbc = new JdbcTemplate(dataSource());
+        for (String table : List.of("gflow_work_item_term", "gflow_work_item_party", "gflow_work_item")) {
+            jdbc.update("delete from " + table);
+        }
         workItem("t1", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000001", 1, "bokeo-hotline-verifiers");
         workItem("t2", "ນ້ຳປະປາບໍ່ໄຫຼ ໃນ ບ້ານນ້ຳແກ້ວ", "1516-B000002", 2, "bokeo-hotline-verifiers");
         workItem("t3", "ໄຟຟ້າດັບ ໃນ ບ້ານໜອງບົວ", "1516-B000003", 3, "moic-hotline-verifiers");

@@ -26,11 +26,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 abstract class WorkItemDoorsContract {
 
-    private static final Instant START = Instant.parse("2026-03-01T01:00:00Z");
+    static final Instant START = Instant.parse("2026-03-01T01:00:00Z");
     private static final List<String> GROUPS =
             List.of("bokeo-hotline-verifiers", "bokeo-registry", "moic-hotline-verifiers", "mof-registry");
     private static final List<String> PEOPLE = List.of("nalinh.bokeo", "ounkham.moic", "khamsing.mof");
-    private static final CurrentUser NALINH =
+    static final CurrentUser NALINH =
             new CurrentUser("nalinh.bokeo", List.of("bokeo-hotline-verifiers", "bokeo-registry"));
 
     /** A work item and everyone it reaches. */
