@@ -24,8 +24,16 @@ final class WorkItemQuery {
     /** A statement with its parameters, in order. */
     record Statement(String sql, Object[] parameters) {}
 
-    /** One way a work item reaches the user: rows of one index range, the newest first. */
-    private record Door(String from, String condition, List<Object> parameters, String indexOrder) {}
+    /**
+     * One way a work item reaches the user: rows of one index range, the newest first. The index's
+     * columns end with the task id, which is what the door reads.
+     */
+    private record Door(String from, String condition, List<Object> parameters, List<String> indexColumns) {
+
+        String taskId() {
+            return indexColumns.get(indexColumns.size() - 1);
+        }
+    }
 
     private final List<Door> doors;
     private final String visibility;
@@ -63,7 +71,7 @@ final class WorkItemQuery {
     WorkItemQuery assignedTo(CurrentUser user) {
         where("w.assignee = ?", user.id());
         if (doors != null) {
-            doors.removeIf(door -> !door.equals(assigneeDoor(user.id())));
+            doors.retainAll(List.of(assigneeDoor(user.id())));
         }
         return this;
     }
@@ -74,10 +82,9 @@ final class WorkItemQuery {
             return where("1 = 0");
         }
         if (doors != null) {
-            doors.removeIf(door -> !groupIds.stream()
-                    .map(group -> partyDoor('g', group))
-                    .toList()
-                    .contains(door));
+            List<Door> groupDoors =
+                    groupIds.stream().map(group -> partyDoor('g', group)).toList();
+            doors.retainAll(groupDoors);
         }
         return where(
                 "exists (select 1 from gflow_work_item_party g where g.task_id = w.task_id and g.kind = 'g' "
@@ -171,14 +178,11 @@ final class WorkItemQuery {
     private Statement throughDoors(String columns, int perDoor, String range) {
         List<String> reads = new ArrayList<>();
         List<Object> all = new ArrayList<>();
-        String direction = ascending ? " asc" : " desc";
         for (Door door : doors) {
-            List<String> orderColumns =
-                    new ArrayList<>(List.of(door.indexOrder().split(", ")));
-            reads.add("(select " + orderColumns.get(orderColumns.size() - 1) + " from " + door.from()
-                    + " where " + String.join(" and ", withConditions(door.condition())) + " order by "
-                    + String.join(direction + ", ", orderColumns) + direction + " fetch first " + perDoor
-                    + " rows only)");
+            reads.add("(select " + door.taskId() + " from " + door.from() + " where "
+                    + String.join(" and ", withConditions(door.condition())) + " order by "
+                    + String.join(direction() + ", ", door.indexColumns()) + direction() + " fetch first "
+                    + perDoor + " rows only)");
             all.addAll(door.parameters());
             all.addAll(parameters);
         }
@@ -198,11 +202,19 @@ final class WorkItemQuery {
     }
 
     private static Door assigneeDoor(String userId) {
-        return new Door("gflow_work_item w", "w.assignee = ?", List.of(userId), "w.assignee, w.created_at, w.task_id");
+        return new Door(
+                "gflow_work_item w",
+                "w.assignee = ?",
+                List.of(userId),
+                List.of("w.assignee", "w.created_at", "w.task_id"));
     }
 
     private static Door ownerDoor(String userId) {
-        return new Door("gflow_work_item w", "w.owner_id = ?", List.of(userId), "w.owner_id, w.created_at, w.task_id");
+        return new Door(
+                "gflow_work_item w",
+                "w.owner_id = ?",
+                List.of(userId),
+                List.of("w.owner_id", "w.created_at", "w.task_id"));
     }
 
     /**
@@ -215,12 +227,15 @@ final class WorkItemQuery {
                 "gflow_work_item_party p join gflow_work_item w on w.task_id = p.task_id",
                 "p.kind = '" + kind + "' and p.party_id = ?",
                 List.of(partyId),
-                "p.kind, p.party_id, p.created_at, p.task_id");
+                List.of("p.kind", "p.party_id", "p.created_at", "p.task_id"));
     }
 
     private String order() {
-        String direction = ascending ? " asc" : " desc";
-        return sortColumn + direction + ", w.task_id" + direction;
+        return sortColumn + direction() + ", w.task_id" + direction();
+    }
+
+    private String direction() {
+        return ascending ? " asc" : " desc";
     }
 
     private String whereClause(String visibility) {
