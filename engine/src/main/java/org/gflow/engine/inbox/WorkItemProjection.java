@@ -103,9 +103,9 @@ class WorkItemProjection {
 
     /**
      * Brings the projection in line with the engine's open tasks: adds the missing, drops the
-     * finished, and rebuilds the rows written before work items kept their task's key and English
-     * name, and those whose English name the models' list has changed since. Running it again
-     * changes nothing.
+     * finished, and rebuilds the rows written before work items kept their task's key, English name
+     * and search text, and those whose English name the models' list has changed since. Running it
+     * again changes nothing.
      */
     int backfill() {
         List<String> missing = jdbc.queryForList(
@@ -119,7 +119,7 @@ class WorkItemProjection {
         List<String> withoutKey = jdbc.queryForList(
                 "select w.task_id from gflow_work_item w join ACT_RU_TASK t "
                         + "on t.ID_ = w.task_id where (w.task_key is null and t.TASK_DEF_KEY_ is not null) "
-                        + "or w.task_name_en is null",
+                        + "or w.task_name_en is null or w.search_text is null",
                 String.class);
         List<String> renamed = renamedSinceWritten();
         refresh(Stream.of(missing, gone, withoutKey, renamed)
@@ -207,11 +207,12 @@ class WorkItemProjection {
         String number = CaseFacts.number(variables);
         String name = (String) task.get("NAME_");
         String englishName = englishName((String) task.get("TASK_DEF_KEY_"), name);
+        Set<String> terms = terms(title, number, name, englishName);
         jdbc.update(
                 "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_id, process_key, "
                         + "process_name, case_title, case_number, organisation, assignee, owner_id, due_date, "
-                        + "created_at, priority) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "created_at, priority, search_text) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 taskId,
                 name,
                 englishName,
@@ -230,17 +231,17 @@ class WorkItemProjection {
                 task.get("OWNER_"),
                 task.get("DUE_DATE_"),
                 task.get("CREATE_TIME_"),
-                task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue());
+                task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue(),
+                searchText(terms));
         Object created = task.get("CREATE_TIME_");
         List<Object[]> parties = new ArrayList<>();
         groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId, created}));
         users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId, created}));
         jdbc.batchUpdate(
                 "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values (?, ?, ?, ?)", parties);
-        List<Object[]> terms = terms(title, number, name, englishName).stream()
-                .map(term -> new Object[] {term, taskId})
-                .collect(Collectors.toList());
-        jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", terms);
+        List<Object[]> termRows =
+                terms.stream().map(term -> new Object[] {term, taskId}).collect(Collectors.toList());
+        jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", termRows);
     }
 
     /**
@@ -260,6 +261,15 @@ class WorkItemProjection {
                 .filter(Objects::nonNull)
                 .flatMap(text -> SearchTerms.of(text).stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    /**
+     * The terms as the one text a search tests on the row: each term after a space, so "a term
+     * starts with w" is {@code search_text like '% w%'} ({@link WorkItemQuery#withTermPrefixes}).
+     * Terms never hold a space: {@link SearchTerms} cuts text at spaces.
+     */
+    static String searchText(Set<String> terms) {
+        return terms.stream().map(term -> " " + term).collect(Collectors.joining());
     }
 
     /** The case-level title and number variables (a task-local one of the same name is not the case's). */

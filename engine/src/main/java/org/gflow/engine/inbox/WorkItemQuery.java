@@ -26,12 +26,16 @@ final class WorkItemQuery {
 
     /**
      * One way a work item reaches the user: rows of one index range, the newest first. The index's
-     * columns end with the task id, which is what the door reads.
+     * columns end with the creation time and the task id, which is what the door reads.
      */
     private record Door(String from, String condition, List<Object> parameters, List<String> indexColumns) {
 
         String taskId() {
             return indexColumns.get(indexColumns.size() - 1);
+        }
+
+        String createdAt() {
+            return indexColumns.get(indexColumns.size() - 2);
         }
     }
 
@@ -93,21 +97,15 @@ final class WorkItemQuery {
     }
 
     /**
-     * Only tasks with, for each of these terms, a search term starting with it — checked on each row
-     * the page walks (an index look-up of the row's own terms): cheap when the terms are common,
-     * because the page fills after a few rows. All terms are one condition ("no term lacks a match"):
-     * as one condition per term, PostgreSQL joined a dozen copies of the term table for a case's
-     * title and spent its time choosing how.
+     * Only tasks with, for each of these terms, a search term starting with it — tested on each row
+     * the page walks, in the row's own search text ({@link WorkItemProjection#searchText}): cheap when
+     * the terms are common, because the page fills after a few rows. Looking up each row's terms in
+     * the term table instead cost more than the rest of the page; as one {@code exists} per term,
+     * PostgreSQL also joined a dozen copies of that table for a case's title.
      */
     WorkItemQuery withTermPrefixes(Collection<String> terms) {
-        if (terms.isEmpty()) {
-            return this;
-        }
-        return where(
-                "not exists (select 1 from (values " + String.join(", ", Collections.nCopies(terms.size(), "(?)"))
-                        + ") q (pattern) where not exists (select 1 from gflow_work_item_term s "
-                        + "where s.task_id = w.task_id and s.term like q.pattern escape '\\'))",
-                terms.stream().map(WorkItemQuery::prefixPattern).toArray());
+        terms.forEach(term -> where("w.search_text like ? escape '\\'", "% " + prefixPattern(term)));
+        return this;
     }
 
     /**
@@ -171,15 +169,18 @@ final class WorkItemQuery {
     }
 
     /**
-     * The page from the newest {@code perDoor} rows behind each door. Each door's order names its
-     * index's leading columns too (equal on every row it reads), which is what lets H2 read the
-     * index in order and stop.
+     * The page from the newest {@code perDoor} rows behind each door: the doors' rows merged (a task
+     * behind two doors counted once), the page cut from them, and only then the page's work items
+     * read by their key. Each door's order names its index's leading columns too (equal on every row
+     * it reads), which is what lets H2 read the index in order and stop. The page is cut inside the
+     * subquery so that PostgreSQL knows it gets a page of keys: with the cut outside, it walked every
+     * work item in creation order looking for the doors' few.
      */
     private Statement throughDoors(String columns, int perDoor, String range) {
         List<String> reads = new ArrayList<>();
         List<Object> all = new ArrayList<>();
         for (Door door : doors) {
-            reads.add("(select " + door.taskId() + " from " + door.from() + " where "
+            reads.add("(select " + door.taskId() + ", " + door.createdAt() + " from " + door.from() + " where "
                     + String.join(" and ", withConditions(door.condition())) + " order by "
                     + String.join(direction() + ", ", door.indexColumns()) + direction() + " fetch first "
                     + perDoor + " rows only)");
@@ -187,11 +188,12 @@ final class WorkItemQuery {
             all.addAll(parameters);
         }
         if (reads.isEmpty()) {
-            reads.add("(select w.task_id from gflow_work_item w where 1 = 0)");
+            reads.add("(select w.task_id, w.created_at from gflow_work_item w where 1 = 0)");
         }
         return new Statement(
-                "select " + columns + " from gflow_work_item w where w.task_id in (" + String.join(" union all ", reads)
-                        + ") order by " + order() + range,
+                "select " + columns + " from gflow_work_item w where w.task_id in (select d.task_id from ("
+                        + String.join(" union ", reads) + ") d order by d.created_at" + direction() + ", d.task_id"
+                        + direction() + range + ") order by " + order(),
                 all.toArray());
     }
 

@@ -174,6 +174,25 @@ class InboxVisibilityIT extends EngineIT {
     }
 
     @Test
+    void rowsFromBeforeTheSearchTextAreFoundAgainAfterStartUp() {
+        Api triage = Api.as(baseUrl(), TRIAGE);
+        String task = onlyTask(triage, caseIds.get(0), "triageComplaint");
+        // the rare marker is read from the term index, the village's word tested in the row's search text
+        String twoWords = "q=" + URLEncoder.encode(marker + " ໂພນໄຊ", StandardCharsets.UTF_8);
+        assertThat(listed(triage, twoWords)).contains(task);
+        // as written before the column existed
+        transactions.executeWithoutResult(
+                status -> jdbc.update("update gflow_work_item set search_text = null where task_id = ?", task));
+        assertThat(listed(triage, twoWords)).doesNotContain(task);
+
+        Integer restored = transactions.execute(status -> projection.backfill());
+        assertThat(restored).isPositive();
+        assertThat(listed(triage, twoWords)).contains(task);
+        Integer again = transactions.execute(status -> projection.backfill());
+        assertThat(again).isZero();
+    }
+
+    @Test
     void rowsFollowTheModelsListOfEnglishNamesAtStartUp() {
         String task = onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(0), "triageComplaint");
         // as written before the column existed, and as written under an older list of names

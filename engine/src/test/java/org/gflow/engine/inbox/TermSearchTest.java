@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.engine.testing.MigratedDatabase;
@@ -159,23 +160,24 @@ class TermSearchTest {
             String taskId, String title, String number, int minute, String taskKey, String name, String group) {
         String english = NAMES.english(taskKey).orElseThrow();
         Timestamp created = Timestamp.from(NOW.plusSeconds(60L * minute));
+        Set<String> terms = WorkItemProjection.terms(title, number, name, english);
         jdbc.update(
                 "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_title, case_number, "
-                        + "created_at, priority) values (?, ?, ?, ?, ?, ?, ?, 50)",
+                        + "created_at, priority, search_text) values (?, ?, ?, ?, ?, ?, ?, 50, ?)",
                 taskId,
                 name,
                 english,
                 taskKey,
                 title,
                 number,
-                created);
+                created,
+                WorkItemProjection.searchText(terms));
         jdbc.update(
                 "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values ('g', ?, ?, ?)",
                 group,
                 taskId,
                 created);
-        WorkItemProjection.terms(title, number, name, english)
-                .forEach(term ->
-                        jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
+        terms.forEach(
+                term -> jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
     }
 }
