@@ -14,6 +14,7 @@ import org.springframework.security.authentication.AuthenticationServiceExceptio
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -40,6 +41,17 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(DirectoryAuthenticationProvider provider) {
         return new ProviderManager(provider);
+    }
+
+    /**
+     * No observation of Spring Security's own steps. With them, every filter of every request started
+     * and stopped a timer, counted an event and a long-task timer: a fifth of the engine's CPU in the
+     * inbox benchmark at 200 users (profiled with Java Flight Recorder). Operators keep request
+     * latency by endpoint ({@code http.server.requests}) and G-Flow's own meters.
+     */
+    @Bean
+    SecurityObservationSettings noSecurityStepObservations() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
