@@ -14,11 +14,14 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.gflow.engine.testing.Eventually;
 import org.gflow.engine.testing.PackagedEngine;
 import org.junit.jupiter.api.Tag;
@@ -62,8 +65,8 @@ class MemoryBench {
             // backlog is done, so it measures the inbox, not the inbox beside 10,000 registrations
             awaitNoExternalWork(engine.baseUrl());
             List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-            AtomicInteger failures = new AtomicInteger();
-            workInboxes(engine.baseUrl(), latencies, failures);
+            Map<Integer, AtomicInteger> refusals = new ConcurrentSkipListMap<>();
+            workInboxes(engine.baseUrl(), latencies, refusals);
             assertThat(engine.isAlive())
                     .as("the engine survived; see " + engine.log())
                     .isTrue();
@@ -76,8 +79,8 @@ class MemoryBench {
                     .row("open cases (hotline complaints waiting for triage)", startedCases, "10,000")
                     .row("inbox users working at once, for " + WORKING.toSeconds() + " s", USERS, "200")
                     .row(
-                            "task-list requests made / not answered 200 (errors and 60 s time-outs)",
-                            sorted.size() + " / " + failures.get(),
+                            "task-list requests made / not answered 200, by status (none: no answer in 60 s)",
+                            sorted.size() + " / " + refused(refusals),
                             "0")
                     .row(
                             "task-list latency p50 / p95 under that load",
@@ -140,7 +143,21 @@ class MemoryBench {
                 .asLong();
     }
 
-    private void workInboxes(String baseUrl, List<Long> latencies, AtomicInteger failures) throws Exception {
+    /** "0", or the count and each status: "272 (503 × 250, none × 22)". */
+    private static String refused(Map<Integer, AtomicInteger> refusals) {
+        int all = refusals.values().stream().mapToInt(AtomicInteger::get).sum();
+        if (all == 0) {
+            return "0";
+        }
+        return all + " ("
+                + refusals.entrySet().stream()
+                        .map(status -> (status.getKey() < 0 ? "none" : status.getKey()) + " × " + status.getValue())
+                        .collect(Collectors.joining(", "))
+                + ")";
+    }
+
+    private void workInboxes(String baseUrl, List<Long> latencies, Map<Integer, AtomicInteger> refusals)
+            throws Exception {
         ExecutorService users = Executors.newFixedThreadPool(USERS);
         CountDownLatch done = new CountDownLatch(USERS);
         long until = System.nanoTime() + WORKING.toNanos();
@@ -153,7 +170,8 @@ class MemoryBench {
                         int status = send(baseUrl + "/api/inbox/tasks?scope=groups&page=0&size=20", account, null);
                         latencies.add((System.nanoTime() - asked) / 1_000_000);
                         if (status != 200) {
-                            failures.incrementAndGet();
+                            refusals.computeIfAbsent(status, code -> new AtomicInteger())
+                                    .incrementAndGet();
                         }
                     }
                 } finally {
