@@ -2,9 +2,11 @@ package org.gflow.engine.inbox;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Cuts text into the inbox's search terms, the same way when a work item is written and when a
@@ -51,6 +53,20 @@ public final class SearchTerms {
     /** A LIKE pattern for terms starting with this one, its wildcards taken literally (escape '\\'). */
     public static String prefixPattern(String term) {
         return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * The terms as one text, each after a space, as a work item keeps them for searches tested on
+     * the row: a term starting with w is then found by {@link #inTextPattern}. Terms never hold a
+     * space, since text is cut at spaces.
+     */
+    public static String asText(Collection<String> terms) {
+        return terms.stream().map(term -> " " + term).collect(Collectors.joining());
+    }
+
+    /** A LIKE pattern that finds, in {@link #asText}, a term starting with this one (escape '\\'). */
+    public static String inTextPattern(String term) {
+        return "% " + prefixPattern(term);
     }
 
     private static String[] tokens(String text) {

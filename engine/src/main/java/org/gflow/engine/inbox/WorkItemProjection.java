@@ -232,7 +232,7 @@ class WorkItemProjection {
                 task.get("DUE_DATE_"),
                 task.get("CREATE_TIME_"),
                 task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue(),
-                searchText(terms));
+                SearchTerms.asText(terms));
         Object created = task.get("CREATE_TIME_");
         List<Object[]> parties = new ArrayList<>();
         groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId, created}));
@@ -261,15 +261,6 @@ class WorkItemProjection {
                 .filter(Objects::nonNull)
                 .flatMap(text -> SearchTerms.of(text).stream())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-    }
-
-    /**
-     * The terms as the one text a search tests on the row: each term after a space, so "a term
-     * starts with w" is {@code search_text like '% w%'} ({@link WorkItemQuery#withTermPrefixes}).
-     * Terms never hold a space: {@link SearchTerms} cuts text at spaces.
-     */
-    static String searchText(Set<String> terms) {
-        return terms.stream().map(term -> " " + term).collect(Collectors.joining());
     }
 
     /** The case-level title and number variables (a task-local one of the same name is not the case's). */

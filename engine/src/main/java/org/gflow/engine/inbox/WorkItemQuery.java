@@ -98,13 +98,13 @@ final class WorkItemQuery {
 
     /**
      * Only tasks with, for each of these terms, a search term starting with it — tested on each row
-     * the page walks, in the row's own search text ({@link WorkItemProjection#searchText}): cheap when
+     * the page walks, in the row's own search text ({@link SearchTerms#asText}): cheap when
      * the terms are common, because the page fills after a few rows. Looking up each row's terms in
      * the term table instead cost more than the rest of the page; as one {@code exists} per term,
      * PostgreSQL also joined a dozen copies of that table for a case's title.
      */
     WorkItemQuery withTermPrefixes(Collection<String> terms) {
-        terms.forEach(term -> where("w.search_text like ? escape '\\'", "% " + prefixPattern(term)));
+        terms.forEach(term -> where("w.search_text like ? escape '\\'", SearchTerms.inTextPattern(term)));
         return this;
     }
 

@@ -171,7 +171,7 @@ class TermSearchTest {
                 title,
                 number,
                 created,
-                WorkItemProjection.searchText(terms));
+                SearchTerms.asText(terms));
         jdbc.update(
                 "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values ('g', ?, ?, ?)",
                 group,
