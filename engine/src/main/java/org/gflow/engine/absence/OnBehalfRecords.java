@@ -1,5 +1,7 @@
 package org.gflow.engine.absence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -20,6 +22,23 @@ public class OnBehalfRecords {
 
     OnBehalfRecords(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The columns a query reads a task's mark by, after joining {@link #joinedTo}; read them back
+     * with {@link #read}.
+     */
+    public static final String COLUMNS = "ob.delegate_id as on_behalf_delegate, ob.on_behalf_of as on_behalf_of";
+
+    /** A left join of the marks to a query's tasks, whose ids are in {@code taskIdColumn}. */
+    public static String joinedTo(String taskIdColumn) {
+        return " left join gflow_task_on_behalf ob on ob.task_id = " + taskIdColumn;
+    }
+
+    /** The mark read by {@link #COLUMNS} on a row of this task, or null when the task has none. */
+    public static OnBehalf read(String taskId, ResultSet row) throws SQLException {
+        String delegate = row.getString("on_behalf_delegate");
+        return delegate == null ? null : new OnBehalf(taskId, delegate, row.getString("on_behalf_of"));
     }
 
     /** The "on behalf of" marks of these tasks, by task id; tasks without one are not in the answer. */

@@ -29,7 +29,7 @@ public class TaskCount {
     public Bounded upTo(int bound, TaskListRequest request, CurrentUser user) {
         WorkItemQuery query = request.toQuery(user, clock.instant());
         termSearch.narrow(query, request.searchTerms());
-        WorkItemQuery.Statement page = query.page("w.task_id", 0, bound);
+        WorkItemQuery.Statement page = query.keys(0, bound);
         int[] rows = {0};
         jdbc.query(
                 page.sql(),

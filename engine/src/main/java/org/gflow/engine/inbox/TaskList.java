@@ -8,9 +8,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,16 +22,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inbox task list, read from the work-item projection only: one indexed query per page
- * (one row more than the page, to tell whether there is a next), plus the assignees' names.
- * No count of all visible tasks — with a ministry's tens of thousands of open tasks that count
- * alone cost more than the page.
+ * (one row more than the page, to tell whether there is a next) that brings each task's groups
+ * and "on behalf of" mark with it, plus the holders' names from the directory's cache. No count of
+ * all visible tasks — with a ministry's tens of thousands of open tasks that count alone cost more
+ * than the page.
  */
 @Component
 class TaskList {
 
     private static final String COLUMNS =
             "w.task_id, w.task_name, w.task_key, w.process_key, w.process_name, w.case_id, "
-                    + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date";
+                    + "w.case_title, w.case_number, w.assignee, w.created_at, w.due_date, og.party_id as offered_to, "
+                    + OnBehalfRecords.COLUMNS;
+
+    /** Each task's groups (a row per group) and its "on behalf of" mark, read with the page. */
+    private static final String JOINS =
+            " left join gflow_work_item_party og on og.task_id = w.task_id and og.kind = 'g'"
+                    + OnBehalfRecords.joinedTo("w.task_id");
+
+    /** A task of the page with what its joined rows brought. */
+    private record PageRow(TaskSummary task, List<String> groups, OnBehalf onBehalf) {}
 
     private final JdbcTemplate jdbc;
     private final UserNames userNames;
@@ -41,17 +49,14 @@ class TaskList {
     private final WorkingTime workingTime;
     private final Clock clock;
     private final Timer queryTime;
-    private final OnBehalfRecords onBehalf;
 
     TaskList(
             JdbcTemplate jdbc,
             UserNames userNames,
             TermSearch termSearch,
             WorkingTime workingTime,
-            MeterRegistry meters,
-            OnBehalfRecords onBehalf) {
+            MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.onBehalf = onBehalf;
         this.userNames = userNames;
         this.termSearch = termSearch;
         this.workingTime = workingTime;
@@ -66,8 +71,21 @@ class TaskList {
         WorkItemQuery query = request.toQuery(user, now, workingTime.dueSoonUntil(now));
         Timer.Sample timing = Timer.start();
         termSearch.narrow(query, request.searchTerms());
-        WorkItemQuery.Statement statement = query.page(COLUMNS, request.page() * request.size(), request.size());
-        List<TaskSummary> rows = jdbc.query(statement.sql(), (rs, n) -> row(rs), statement.parameters());
+        WorkItemQuery.Statement statement = query.page(COLUMNS, JOINS, request.page() * request.size(), request.size());
+        List<PageRow> rows = new ArrayList<>();
+        jdbc.query(
+                statement.sql(),
+                rs -> {
+                    String taskId = rs.getString("task_id");
+                    if (rows.isEmpty() || !rows.get(rows.size() - 1).task().id().equals(taskId)) {
+                        rows.add(new PageRow(row(rs), new ArrayList<>(), OnBehalfRecords.read(taskId, rs)));
+                    }
+                    String group = rs.getString("offered_to");
+                    if (group != null) {
+                        rows.get(rows.size() - 1).groups().add(group);
+                    }
+                },
+                statement.parameters());
         timing.stop(queryTime);
         boolean more = rows.size() > request.size();
         List<TaskSummary> items = withNames(more ? rows.subList(0, request.size()) : rows, now);
@@ -111,28 +129,20 @@ class TaskList {
      * groups they are offered to (which name their organisations) and, for a task a delegate
      * holds, whom they hold it for.
      */
-    private List<TaskSummary> withNames(List<TaskSummary> rows, Instant now) {
-        List<String> taskIds = rows.stream().map(TaskSummary::id).toList();
-        Map<String, OnBehalf> delegated = onBehalf.of(taskIds);
-        Map<String, String> names = userNames.of(Stream.concat(
-                        rows.stream().map(TaskSummary::assignee),
-                        delegated.values().stream().map(OnBehalf::onBehalfOf))
+    private List<TaskSummary> withNames(List<PageRow> rows, Instant now) {
+        Map<String, String> names = userNames.of(rows.stream()
+                .flatMap(row -> Stream.of(
+                        row.task().assignee(),
+                        row.onBehalf() == null ? null : row.onBehalf().onBehalfOf()))
                 .filter(Objects::nonNull)
                 .distinct()
                 .toList());
-        Map<String, List<String>> groups = candidateGroupsOf(taskIds);
-        return rows.stream()
-                .map(row -> withNames(row, names, groups, delegated.get(row.id()), now))
-                .toList();
+        return rows.stream().map(row -> withNames(row, names, now)).toList();
     }
 
-    private TaskSummary withNames(
-            TaskSummary row,
-            Map<String, String> names,
-            Map<String, List<String>> groups,
-            OnBehalf delegated,
-            Instant now) {
-        String onBehalfOf = delegated == null ? null : delegated.onBehalfOf();
+    private TaskSummary withNames(PageRow page, Map<String, String> names, Instant now) {
+        TaskSummary row = page.task();
+        String onBehalfOf = page.onBehalf() == null ? null : page.onBehalf().onBehalfOf();
         return new TaskSummary(
                 row.id(),
                 row.name(),
@@ -149,25 +159,9 @@ class TaskList {
                 row.due() == null
                         ? null
                         : workingTime.workingDaysLeft(now, row.due().toInstant()),
-                groups.getOrDefault(row.id(), List.of()),
+                page.groups().stream().sorted().toList(),
                 onBehalfOf,
                 onBehalfOf == null ? null : names.get(onBehalfOf));
-    }
-
-    private Map<String, List<String>> candidateGroupsOf(List<String> taskIds) {
-        if (taskIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, List<String>> groups = new HashMap<>();
-        jdbc.query(
-                "select task_id, party_id from gflow_work_item_party where kind = 'g' and task_id in ("
-                        + String.join(", ", Collections.nCopies(taskIds.size(), "?")) + ") order by party_id",
-                rs -> {
-                    groups.computeIfAbsent(rs.getString("task_id"), id -> new ArrayList<>())
-                            .add(rs.getString("party_id"));
-                },
-                taskIds.toArray());
-        return groups;
     }
 
     private static Date date(Timestamp timestamp) {

@@ -147,18 +147,33 @@ final class WorkItemQuery {
         return this;
     }
 
-    /** One page, asking for one row more than shown to learn whether there is a next page. */
-    Statement page(String columns, int first, int size) {
+    /**
+     * The keys of one page, in page order, one more than shown to learn whether there is a next
+     * page.
+     */
+    Statement keys(int first, int size) {
         String range = " offset " + first + " rows fetch next " + (size + 1) + " rows only";
         if (readsDoors()) {
-            return throughDoors(columns, first + size + 1, range);
+            return throughDoors(first + size + 1, range);
         }
         List<Object> all = new ArrayList<>(visibilityParameters);
         all.addAll(parameters);
         return new Statement(
-                "select " + columns + " from gflow_work_item w" + whereClause(visibility) + " order by " + order()
-                        + range,
+                "select w.task_id from gflow_work_item w" + whereClause(visibility) + " order by " + order() + range,
                 all.toArray());
+    }
+
+    /**
+     * One page's work items with whatever {@code joins} adds to each, in one statement: the page's
+     * keys are cut first ({@link #keys}), then only their rows are read and joined. A work item
+     * joined to several rows comes as several rows, one after another.
+     */
+    Statement page(String columns, String joins, int first, int size) {
+        Statement keys = keys(first, size);
+        return new Statement(
+                "select " + columns + " from gflow_work_item w" + joins + " where w.task_id in (" + keys.sql()
+                        + ") order by " + order(),
+                keys.parameters());
     }
 
     /** How many work items match (every visible row is read: for short ranges only). */
@@ -169,14 +184,14 @@ final class WorkItemQuery {
     }
 
     /**
-     * The page from the newest {@code perDoor} rows behind each door: the doors' rows merged (a task
-     * behind two doors counted once), the page cut from them, and only then the page's work items
-     * read by their key. Each door's order names its index's leading columns too (equal on every row
-     * it reads), which is what lets H2 read the index in order and stop. The page is cut inside the
-     * subquery so that PostgreSQL knows it gets a page of keys: with the cut outside, it walked every
+     * The keys of a page from the newest {@code perDoor} rows behind each door: the doors' rows
+     * merged (a task behind two doors counted once) and the page cut from them. Each door's order
+     * names its index's leading columns too (equal on every row it reads), which is what lets H2 read
+     * the index in order and stop. The page is cut inside the statement that {@link #page} reads the
+     * rows by, so that PostgreSQL knows it gets a page of keys: with the cut outside, it walked every
      * work item in creation order looking for the doors' few.
      */
-    private Statement throughDoors(String columns, int perDoor, String range) {
+    private Statement throughDoors(int perDoor, String range) {
         List<String> reads = new ArrayList<>();
         List<Object> all = new ArrayList<>();
         for (Door door : doors) {
@@ -191,9 +206,8 @@ final class WorkItemQuery {
             reads.add("(select w.task_id, w.created_at from gflow_work_item w where 1 = 0)");
         }
         return new Statement(
-                "select " + columns + " from gflow_work_item w where w.task_id in (select d.task_id from ("
-                        + String.join(" union ", reads) + ") d order by d.created_at" + direction() + ", d.task_id"
-                        + direction() + range + ") order by " + order(),
+                "select d.task_id from (" + String.join(" union ", reads) + ") d order by d.created_at" + direction()
+                        + ", d.task_id" + direction() + range,
                 all.toArray());
     }
 

@@ -80,6 +80,38 @@ class InboxIT extends EngineIT {
     }
 
     @Test
+    void aTaskOfferedThroughSeveralDoorsIsListedOnceWithAllItsGroups() {
+        Api admin = Api.as(baseUrl(), "admin");
+        String links = "/engine-rest/task/" + verifyTask + "/identity-links";
+        assertThat(admin.post(links, Map.of("groupId", "bokeo-hotline-supervisors", "type", "candidate"))
+                        .status())
+                .isEqualTo(204);
+        assertThat(admin.post(links, Map.of("userId", BOKEO_VERIFIER, "type", "candidate"))
+                        .status())
+                .isEqualTo(204);
+        Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
+
+        // the page is read with a row per group: it still counts tasks, and lists each once
+        for (String page : List.of("/api/inbox/tasks?size=100", "/api/inbox/tasks?size=1&q=" + trackingNumber)) {
+            Api.Reply reply = bokeo.get(page);
+            assertThat(ids(reply)).as(page).containsOnlyOnce(verifyTask);
+            JsonNode row = reply.json().path("items").get(ids(reply).indexOf(verifyTask));
+            assertThat(row.path("candidateGroups").toString())
+                    .as(page)
+                    .isEqualTo("[\"bokeo-hotline-supervisors\",\"bokeo-hotline-verifiers\"]");
+        }
+        JsonNode alone =
+                bokeo.get("/api/inbox/tasks?size=1&q=" + trackingNumber).json();
+        assertThat(alone.path("items").size()).isEqualTo(1);
+        assertThat(alone.path("more").asBoolean())
+                .as("one task, however many groups")
+                .isFalse();
+        assertThat(ids(Api.as(baseUrl(), "sengphet.bokeo").get("/api/inbox/tasks?q=" + trackingNumber)))
+                .as("the supervisors' group now sees it too")
+                .containsExactly(verifyTask);
+    }
+
+    @Test
     void aNewTaskIsCountedByTheCheapPollAndClaimedTasksMoveToMine() {
         Api bokeo = Api.as(baseUrl(), BOKEO_VERIFIER);
         Instant before = Instant.parse(bokeo.get("/api/inbox/tasks?size=1")

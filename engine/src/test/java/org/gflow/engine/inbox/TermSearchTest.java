@@ -130,7 +130,7 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, "name", "asc", 0, 20, language);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         new TermSearch(jdbc).narrow(query, request.searchTerms());
-        WorkItemQuery.Statement page = query.page("w.task_id", 0, 20);
+        WorkItemQuery.Statement page = query.keys(0, 20);
         return jdbc.queryForList(page.sql(), String.class, page.parameters());
     }
 
@@ -143,7 +143,7 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size, null);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         search.narrow(query, request.searchTerms());
-        WorkItemQuery.Statement statement = query.page("w.task_id", page * size, size);
+        WorkItemQuery.Statement statement = query.keys(page * size, size);
         return jdbc.queryForList(statement.sql(), String.class, statement.parameters());
     }
 

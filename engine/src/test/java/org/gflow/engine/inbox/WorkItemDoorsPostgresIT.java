@@ -32,7 +32,7 @@ class WorkItemDoorsPostgresIT extends WorkItemDoorsContract {
     @Test
     void aPageReadsEveryDoorThroughAnIndex() throws Exception {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, null, null, null, 0, 20, null);
-        WorkItemQuery.Statement page = request.toQuery(NALINH, START).page("w.task_id", 0, 20);
+        WorkItemQuery.Statement page = request.toQuery(NALINH, START).keys(0, 20);
         List<String> plan = new ArrayList<>();
         try (Connection connection = dataSource().getConnection()) {
             try (Statement settings = connection.createStatement()) {
