@@ -130,11 +130,14 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, "name", "asc", 0, 20, language);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         new TermSearch(jdbc).narrow(query, request.searchTerms());
-        WorkItemQuery.Statement page = query.keys(0, 20);
+        WorkItemQuery.Statement page = query.page("w.task_id", "", 0, 20);
         return jdbc.queryForList(page.sql(), String.class, page.parameters());
     }
 
-    /** One page as the task list asks for it: the page's rows and one more when there is a next page. */
+    /**
+     * One page as the task list reads it (its keys cut, then their rows read in the page's order):
+     * the page's rows and one more when there is a next page.
+     */
     private List<String> search(int rare, String q, int page, int size) {
         return search(new TermSearch(jdbc, rare), q, page, size);
     }
@@ -143,7 +146,7 @@ class TermSearchTest {
         TaskListRequest request = new TaskListRequest(null, null, null, null, null, q, null, null, page, size, null);
         WorkItemQuery query = request.toQuery(BOKEO, NOW);
         search.narrow(query, request.searchTerms());
-        WorkItemQuery.Statement statement = query.keys(page * size, size);
+        WorkItemQuery.Statement statement = query.page("w.task_id", "", page * size, size);
         return jdbc.queryForList(statement.sql(), String.class, statement.parameters());
     }
 

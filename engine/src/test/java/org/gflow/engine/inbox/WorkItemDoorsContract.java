@@ -104,7 +104,7 @@ abstract class WorkItemDoorsContract {
 
     private List<String> page(TaskListRequest request) {
         WorkItemQuery query = request.toQuery(NALINH, START);
-        WorkItemQuery.Statement page = query.keys(request.page() * request.size(), request.size());
+        WorkItemQuery.Statement page = query.page("w.task_id", "", request.page() * request.size(), request.size());
         assertThat(page.sql()).as("read through the doors").contains(" fetch first ");
         return jdbc.queryForList(page.sql(), String.class, page.parameters());
     }
