@@ -45,10 +45,9 @@ public class OnBehalfRecords {
     public Map<String, OnBehalf> of(Collection<String> taskIds) {
         return TaskMarks.of(
                 jdbc,
-                "select task_id, delegate_id, on_behalf_of from gflow_task_on_behalf",
+                "select ob.task_id, " + COLUMNS + " from gflow_task_on_behalf ob",
                 taskIds,
-                (row, n) -> new OnBehalf(
-                        row.getString("task_id"), row.getString("delegate_id"), row.getString("on_behalf_of")));
+                (row, n) -> read(row.getString("task_id"), row));
     }
 
     Optional<OnBehalf> of(String taskId) {
