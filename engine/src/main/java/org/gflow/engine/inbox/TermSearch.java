@@ -88,16 +88,20 @@ class TermSearch {
         query.withTermPrefixes(tested);
     }
 
+    /**
+     * The kept count, or a fresh one. Many users search by the same word at once, so when its count
+     * has expired one of them counts it and the others wait for that count rather than each reading
+     * the same thousands of index rows (Caffeine loads a key once at a time).
+     */
     private long recentMatches(String term) {
-        Long kept = counts.getIfPresent(term);
-        if (kept != null) {
-            return kept;
-        }
+        Long matches = counts.get(term, this::keptMatches);
+        return matches == null ? 0 : matches;
+    }
+
+    /** A count to keep: null (not kept) for none. */
+    private Long keptMatches(String term) {
         long matches = matchesUpToBound(term);
-        if (matches > 0) {
-            counts.put(term, matches);
-        }
-        return matches;
+        return matches == 0 ? null : matches;
     }
 
     /**

@@ -3,9 +3,16 @@ package org.gflow.engine.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.gflow.engine.security.CurrentUser;
 import org.gflow.engine.testing.MigratedDatabase;
@@ -15,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Searching the task list on the projection's own tables (made by the engine's migrations): the
@@ -113,6 +121,52 @@ class TermSearchTest {
         }
         assertThat(search(search, "ໂພນສະຫວັນ", 0, 20)).containsExactly("t15", "t14", "t13", "t12", "t11", "t10");
         assertThat(search(search, "ໂພນສະຫວັນ ທາງເປັນຂຸມ", 0, 20)).containsExactly("t15", "t14", "t13", "t12", "t11");
+    }
+
+    @Test
+    void usersSearchingTheSameWordAtOnceCountItOnce() throws Exception {
+        AtomicInteger counted = new AtomicInteger();
+        JdbcTemplate slowIndex = new JdbcTemplate(dataSource()) {
+            @Override
+            public void query(String sql, RowCallbackHandler rows, Object... parameters) {
+                if (sql.contains("from gflow_work_item_term c")) {
+                    counted.incrementAndGet();
+                    sleep(Duration.ofMillis(200)); // a count of thousands of rows, long enough for all to ask
+                }
+                super.query(sql, rows, parameters);
+            }
+        };
+        TermSearch search = new TermSearch(slowIndex, TermSearch.RARE);
+        int users = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        try {
+            List<Future<List<String>>> pages = new ArrayList<>();
+            for (int n = 0; n < users; n++) {
+                pages.add(pool.submit(() -> {
+                    start.await();
+                    return search(search, "ບ້ານໜອງບົວ", 0, 20);
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> page : pages) {
+                assertThat(page.get()).containsExactly("t4", "t1");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        int words = new TaskListRequest(null, null, null, null, null, "ບ້ານໜອງບົວ", null, null, 0, 20, null)
+                .searchTerms()
+                .size();
+        assertThat(counted).as("index counts").hasValue(words);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
