@@ -91,6 +91,7 @@ class CaseParticipation extends AbstractProcessEnginePlugin {
                 answered.add(caseId);
             }
         });
+        records.forgetAnswers(moves.closed());
         followerNotices.tell(answered, moves.closed());
     }
 

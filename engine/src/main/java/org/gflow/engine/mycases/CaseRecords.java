@@ -141,6 +141,15 @@ class CaseRecords {
                 == 1;
     }
 
+    /** An ended case's answer can no longer change: its row goes, so the table holds open cases only. */
+    void forgetAnswers(Collection<String> closedCaseIds) {
+        if (!closedCaseIds.isEmpty()) {
+            named.update(
+                    "delete from gflow_case_answered where case_id in (:ids)",
+                    new MapSqlParameterSource("ids", closedCaseIds));
+        }
+    }
+
     /** Stops following a case; a person who no longer takes part in it in any way loses its row. */
     void unfollow(String caseId, String userId) {
         jdbc.update(

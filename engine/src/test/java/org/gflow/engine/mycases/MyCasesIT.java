@@ -15,16 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.RuntimeService;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * "My cases" ({@code /api/inbox/my-cases}) and following a case ({@code /api/cases/{id}/follow}):
  * a civil servant finds the cases they started, worked on or follow — by a Lao word or the
  * case's number, page by page — and nobody else's; following a case they may not read is
  * refused as not found; a follower hears on the bell when a followed complaint is answered, and
- * nobody else does.
+ * nobody else does; an ended case's answer is not kept.
  */
 class MyCasesIT extends EngineIT {
 
@@ -32,6 +35,15 @@ class MyCasesIT extends EngineIT {
     private static final String TRIAGE = "vilayvanh.opm";
     private static final String BOKEO_VERIFIER = "nalinh.bokeo";
     private static final String MOIC_VERIFIER = "ounkham.moic";
+
+    @Autowired
+    private RuntimeService runtimeService;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private CaseParticipantBackfill backfill;
 
     private final String marker =
             "mc" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
@@ -168,6 +180,35 @@ class MyCasesIT extends EngineIT {
         assertThat(answeredNotice(operator, caseId))
                 .as("started it, does not follow it")
                 .isEmpty();
+    }
+
+    @Test
+    void anAnsweredCaseIsKeptAsAnsweredUntilItEnds() {
+        String caseId = runtimeService
+                .createProcessInstanceByKey("hotline-1516")
+                .businessKey("MC-" + marker)
+                .setVariable("responsibleOrg", "bokeo")
+                .startBeforeActivity("reviewReport")
+                .execute()
+                .getId();
+        runtimeService.setVariable(caseId, "answerPublished", true);
+        assertThat(answeredRows(caseId)).as("the answer is out").isEqualTo(1);
+
+        runtimeService.deleteProcessInstance(caseId, "ended by the test");
+        assertThat(answeredRows(caseId))
+                .as("an ended case's answer can change no more")
+                .isZero();
+
+        // a row an older G-Flow left for an ended case goes at the next start
+        jdbc.update("insert into gflow_case_answered (case_id) values (?)", caseId);
+        backfill.recordEarlierCases();
+        assertThat(answeredRows(caseId)).isZero();
+    }
+
+    private int answeredRows(String caseId) {
+        Integer rows = jdbc.queryForObject(
+                "select count(*) from gflow_case_answered where case_id = ?", Integer.class, caseId);
+        return rows == null ? 0 : rows;
     }
 
     /** The complaint's tracking number, once the hotline has registered it. */
