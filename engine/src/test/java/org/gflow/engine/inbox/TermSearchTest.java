@@ -1,6 +1,7 @@
 package org.gflow.engine.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -125,21 +127,27 @@ class TermSearchTest {
 
     @Test
     void usersSearchingTheSameWordAtOnceCountItOnce() throws Exception {
+        int users = 16;
+        List<Thread> userThreads = new CopyOnWriteArrayList<>();
         AtomicInteger counted = new AtomicInteger();
-        JdbcTemplate slowIndex = new JdbcTemplate(dataSource()) {
+        JdbcTemplate heldIndex = new JdbcTemplate(dataSource()) {
             @Override
             public void query(String sql, RowCallbackHandler rows, Object... parameters) {
                 if (sql.contains("from gflow_work_item_term c")) {
                     counted.incrementAndGet();
-                    sleep(Duration.ofMillis(200)); // a count of thousands of rows, long enough for all to ask
+                    // a count of thousands of rows: held until every user has asked for it and waits
+                    await().atMost(Duration.ofMinutes(1)).until(() -> everyUserWaits(userThreads, users));
                 }
                 super.query(sql, rows, parameters);
             }
         };
-        TermSearch search = new TermSearch(slowIndex, TermSearch.RARE);
-        int users = 16;
+        TermSearch search = new TermSearch(heldIndex, TermSearch.RARE);
         CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(users);
+        ExecutorService pool = Executors.newFixedThreadPool(users, task -> {
+            Thread thread = new Thread(task, "searching-user");
+            userThreads.add(thread);
+            return thread;
+        });
         try {
             List<Future<List<String>>> pages = new ArrayList<>();
             for (int n = 0; n < users; n++) {
@@ -161,12 +169,15 @@ class TermSearchTest {
         assertThat(counted).as("index counts").hasValue(words);
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /**
+     * Every user is waiting: for a count (the one counting, in this test's hold; were counts not
+     * shared, each in a count of their own), or for more work once their page is done.
+     */
+    private static boolean everyUserWaits(List<Thread> userThreads, int users) {
+        return userThreads.size() == users
+                && userThreads.stream()
+                        .map(Thread::getState)
+                        .noneMatch(state -> state == Thread.State.RUNNABLE || state == Thread.State.NEW);
     }
 
     @Test
