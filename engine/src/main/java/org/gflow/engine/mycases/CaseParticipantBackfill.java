@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * case's summary from its history, who started it and who held or completed its tasks. Runs at
  * start-up, a batch per transaction; running it again changes nothing, as only cases without a
  * summary are taken. It also forgets the answers of cases that ended while an older G-Flow kept
- * them ({@link CaseRecords#forgetAnswers}).
+ * them ({@link CaseRecords#forgetAnswersOfEndedCases}).
  */
 @Component
 class CaseParticipantBackfill {
@@ -44,8 +44,7 @@ class CaseParticipantBackfill {
         if (recorded > 0) {
             LOG.info("Recorded {} earlier cases for 'My cases'", recorded);
         }
-        jdbc.update("delete from gflow_case_answered where case_id in "
-                + "(select ID_ from ACT_HI_PROCINST where END_TIME_ is not null)");
+        records.forgetAnswersOfEndedCases();
     }
 
     private int recordBatch() {

@@ -84,11 +84,11 @@ class ClusterThroughputBench {
         assertThat(served.values())
                 .as("requests each node was sent")
                 .allSatisfy(n -> assertThat(n).isPositive());
-        table.note(
-                        "Workload: the REST benchmark's neutral one (`rest.md`) — start a case of a trivial model, find "
-                                + "its task, complete it — as `admin` with HTTP Basic; " + MEASURED_CASES + " cases ("
-                                + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES
-                                + " warm-up cases per node, through the balancing proxy. Every request of every run succeeded (a failed one stops the benchmark).")
+        table.note("Workload: the REST benchmark's neutral one (`rest.md`) — start a case of a trivial model, find "
+                        + "its task, complete it — as `admin` with HTTP Basic; " + MEASURED_CASES + " cases ("
+                        + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES
+                        + " warm-up cases per node, through the balancing proxy. Every request of every "
+                        + "run succeeded (a failed one stops the benchmark).")
                 .note("Two packaged engines (`-Xmx512m`, the `postgres` profile) on one Debian PostgreSQL, both "
                         + "running throughout; one HAProxy balances over both (round robin, health-checked), another "
                         + "sends to the first node only. Requests the balancing proxy sent to each node: " + served
