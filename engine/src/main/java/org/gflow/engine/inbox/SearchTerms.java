@@ -57,16 +57,16 @@ public final class SearchTerms {
 
     /**
      * The terms as one text, each after a space, as a work item keeps them for searches tested on
-     * the row: a term starting with w is then found by {@link #inTextPattern}. Terms never hold a
+     * the row: a term starting with w is then found by {@link #inText}. Terms never hold a
      * space, since text is cut at spaces.
      */
     public static String asText(Collection<String> terms) {
         return terms.stream().map(term -> " " + term).collect(Collectors.joining());
     }
 
-    /** A LIKE pattern that finds, in {@link #asText}, a term starting with this one (escape '\\'). */
-    public static String inTextPattern(String term) {
-        return "% " + prefixPattern(term);
+    /** What {@link #asText} holds where a term starting with this one begins: a space, then the term. */
+    public static String inText(String term) {
+        return " " + term;
     }
 
     private static String[] tokens(String text) {
