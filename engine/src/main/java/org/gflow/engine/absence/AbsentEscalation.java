@@ -1,8 +1,14 @@
 package org.gflow.engine.absence;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TimerEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityStartBehavior;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +18,11 @@ import org.springframework.stereotype.Component;
  * handover — goes to that person's nearest manager in the directory who is present (walking up
  * past absent ones), and to the model's group of last resort when no one up the chain is present.
  * The step is recorded as having passed over the absent person ({@link PassedOverRecords}).
+ *
+ * <p>A step that reaches the group of last resort is at the top of its ladder: no one up the chain
+ * is present, so its timers that would climb further (interrupting timer events on the step) are
+ * stopped. Otherwise the hotline's Office, holding the head's step for an absent head, would be
+ * handed the same follow-up again as its own step two days later.
  *
  * <p>A model marks such a step with the property {@value #PROPERTY}, whose value is the group of
  * last resort (the hotline's Office). Decided when the task is created or assigned, like {@link
@@ -61,7 +72,7 @@ class AbsentEscalation {
         String taker = takerFor(first.get());
         records.record(task.getId(), task.getProcessInstanceId(), first.get(), taker, AbsenceDelegation.now());
         if (task.getAssignee() == null && taker == null) {
-            task.addCandidateGroup(lastResort);
+            toLastResort(task, lastResort);
         }
     }
 
@@ -75,7 +86,27 @@ class AbsentEscalation {
         records.record(task.getId(), task.getProcessInstanceId(), assignee, taker, AbsenceDelegation.now());
         task.setAssignee(taker);
         if (taker == null) {
-            task.addCandidateGroup(lastResort);
+            toLastResort(task, lastResort);
         }
+    }
+
+    /** Offers the step to the group of last resort, where the ladder ends: nothing climbs from it. */
+    private static void toLastResort(DelegateTask task, String lastResort) {
+        task.addCandidateGroup(lastResort);
+        ExecutionEntity step = (ExecutionEntity) task.getExecution();
+        for (JobEntity job : List.copyOf(step.getJobs())) {
+            if (job instanceof TimerEntity && climbsFrom(step, job.getActivityId())) {
+                job.delete();
+            }
+        }
+    }
+
+    /** Whether this activity is an interrupting event on the step: one that takes the work from it, up the ladder. */
+    private static boolean climbsFrom(ExecutionEntity step, String activityId) {
+        ActivityImpl event =
+                activityId == null ? null : step.getProcessDefinition().findActivity(activityId);
+        return event != null
+                && event.getEventScope() == step.getActivity()
+                && event.getActivityStartBehavior() == ActivityStartBehavior.CANCEL_EVENT_SCOPE;
     }
 }

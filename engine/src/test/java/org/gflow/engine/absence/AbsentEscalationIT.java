@@ -8,8 +8,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
 import org.gflow.engine.Api;
 import org.gflow.engine.EngineIT;
 import org.junit.jupiter.api.AfterEach;
@@ -20,8 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The hotline's escalation ladder passes over people who are away, up the directory's manager
  * chain. MOIC's hotline supervisor Pany reports to Keo, who reports to Noy, the ministry's head
  * (no one above her). While Noy is away, the head's step of an overdue complaint goes to the
- * Office, not to her delegate, and the case history says it passed her over; once she is back,
- * the next escalation reaches her again. A follow-up handed to Pany while he is away goes to Keo,
+ * Office, not to her delegate, and the case history says it passed her over; the Office then holds
+ * the top of the ladder, and is not handed the follow-up again. Once she is back, the next
+ * escalation reaches her again. A follow-up handed to Pany while he is away goes to Keo,
  * and to Noy when Keo is away too.
  */
 class AbsentEscalationIT extends EngineIT {
@@ -34,6 +39,12 @@ class AbsentEscalationIT extends EngineIT {
 
     @Autowired
     private RuntimeService runtimeService;
+
+    @Autowired
+    private ManagementService managementService;
+
+    @Autowired
+    private TaskService taskService;
 
     private final AbsencesSetHere setHere = new AbsencesSetHere();
 
@@ -61,13 +72,38 @@ class AbsentEscalationIT extends EngineIT {
         assertThat(waiting.path("passedOverName").asText()).isNotBlank();
         assertThat(waiting.path("onBehalfOf").isNull()).isTrue();
 
-        // 4. two days later she is back: the next escalation is hers, and says nothing of absence
+        // 4. the Office holds the top of the ladder: when the head's two days have passed, it is not
+        //    handed the same follow-up again as its own step
+        for (Job timer : managementService
+                .createJobQuery()
+                .processInstanceId(caseId)
+                .timers()
+                .list()) {
+            managementService.executeJob(timer.getId());
+        }
+        assertThat(openSteps(caseId)).containsExactly("followUpByHead");
+
+        // 5. two days later she is back: the next escalation is hers, says nothing of absence, and
+        //    climbs to the Office if she lets her two days pass
         ClockUtil.setCurrentTime(
                 Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(2 * 86_400)));
         String later = escalatedTo("followUpByHead");
         assertThat(task(later, "followUpByHead").path("assignee").asText()).isEqualTo(HEAD);
         assertThat(timelineEntry(later, "followUpByHead").path("passedOver").isNull())
                 .isTrue();
+        Job headUnanswered = managementService
+                .createJobQuery()
+                .processInstanceId(later)
+                .activityId("headUnanswered")
+                .singleResult();
+        managementService.executeJob(headUnanswered.getId());
+        assertThat(openSteps(later)).containsExactly("followUpByOffice");
+    }
+
+    private List<String> openSteps(String caseId) {
+        return taskService.createTaskQuery().processInstanceId(caseId).list().stream()
+                .map(Task::getTaskDefinitionKey)
+                .toList();
     }
 
     @Test
