@@ -5,7 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -45,6 +47,12 @@ class TermSearch {
 
     static final Duration COUNTS_KEPT = Duration.ofSeconds(30);
 
+    /**
+     * Matches up to which a driving term's tasks are read first, and the page looks them up by their
+     * keys ({@link WorkItemQuery#drivenByTasks}): a tracking number, a case's number in its title.
+     */
+    static final int FEW = 64;
+
     private final JdbcTemplate jdbc;
     private final int rare;
     private final Cache<String, Long> counts = Caffeine.newBuilder()
@@ -64,10 +72,12 @@ class TermSearch {
 
     /** Adds the terms' conditions to the query; no terms, no change. */
     void narrow(WorkItemQuery query, Collection<String> terms) {
+        // the first tasks of each term this search counted itself, rather than found counted
+        Map<String, List<String>> counted = new HashMap<>();
         String driving = null;
         long fewest = (query.inDoorOrder() ? Math.min(rare, RARE_BEHIND_DOORS) : rare) + 1L;
         for (String term : terms) {
-            long matches = recentMatches(term);
+            long matches = recentMatches(term, counted);
             if (matches == 0) {
                 query.where("1 = 0");
                 return;
@@ -80,7 +90,7 @@ class TermSearch {
         List<String> tested = new ArrayList<>();
         for (String term : terms) {
             if (term.equals(driving)) {
-                query.drivenByTermPrefix(term);
+                drive(query, term, fewest, counted.get(term));
             } else {
                 tested.add(term);
             }
@@ -89,35 +99,57 @@ class TermSearch {
     }
 
     /**
+     * A term with few matches drives the page by its tasks' keys, read now (or by the count just
+     * made); one with more, by its index range inside the page's statement.
+     */
+    private void drive(WorkItemQuery query, String term, long matches, List<String> counted) {
+        List<String> tasks =
+                counted != null ? counted : matches <= FEW ? read(term, FEW + 1).first() : null;
+        if (tasks != null && tasks.size() <= FEW) {
+            query.drivenByTasks(tasks);
+        } else {
+            query.drivenByTermPrefix(term);
+        }
+    }
+
+    /**
      * The kept count, or a fresh one. Many users search by the same word at once, so when its count
      * has expired one of them counts it and the others wait for that count rather than each reading
-     * the same thousands of index rows (Caffeine loads a key once at a time).
+     * the same thousands of index rows (Caffeine loads a key once at a time). The one who counts
+     * keeps the first tasks it read in {@code counted}.
      */
-    private long recentMatches(String term) {
-        Long matches = counts.get(term, this::keptMatches);
+    private long recentMatches(String term, Map<String, List<String>> counted) {
+        Long matches = counts.get(term, key -> keptMatches(key, counted));
         return matches == null ? 0 : matches;
     }
 
     /** A count to keep: null (not kept) for none. */
-    private Long keptMatches(String term) {
-        long matches = matchesUpToBound(term);
-        return matches == 0 ? null : matches;
+    private Long keptMatches(String term, Map<String, List<String>> counted) {
+        Matches matches = read(term, rare + 1);
+        counted.put(term, matches.first());
+        return matches.count() == 0 ? null : matches.count();
     }
 
+    /** How many term rows a read found, up to its limit, and the tasks of the first {@link #FEW} + 1. */
+    private record Matches(long count, List<String> first) {}
+
     /**
-     * How many term rows start with this term, read no further than one past the bound. The rows are
-     * counted here: on H2 a {@code count(*)} over the same bounded subquery took 90 ms for a tracking
-     * number at 10,000 open tasks, reading the rows under a millisecond.
+     * The term rows starting with this term, read no further than {@code limit}. The rows are counted
+     * here: on H2 a {@code count(*)} over the same bounded subquery took 90 ms for a tracking number
+     * at 10,000 open tasks, reading the rows under a millisecond.
      */
-    private long matchesUpToBound(String term) {
+    private Matches read(String term, int limit) {
         long[] count = {0};
+        List<String> first = new ArrayList<>();
         jdbc.query(
-                "select c.task_id from gflow_work_item_term c where c.term like ? escape '\\' fetch first " + (rare + 1)
+                "select c.task_id from gflow_work_item_term c where c.term like ? escape '\\' fetch first " + limit
                         + " rows only",
                 row -> {
-                    count[0]++;
+                    if (count[0]++ <= FEW) {
+                        first.add(row.getString(1));
+                    }
                 },
                 WorkItemQuery.prefixPattern(term));
-        return count[0];
+        return new Matches(count[0], first);
     }
 }

@@ -123,6 +123,25 @@ final class WorkItemQuery {
                 prefixPattern(term));
     }
 
+    /**
+     * Only these tasks: the few holding a rare term, read from the term index just before. Their
+     * number is rounded up to a power of two (the last one repeated) so that the statements are few
+     * and PostgreSQL keeps their plans: with the term's LIKE pattern in the page's statement it
+     * planned the page anew for each search (1 ms, for a page then read in 0.1 ms).
+     */
+    WorkItemQuery drivenByTasks(List<String> taskIds) {
+        drivenByTerm = true;
+        if (taskIds.isEmpty()) {
+            return where("1 = 0");
+        }
+        int keys = Integer.highestOneBit(taskIds.size() * 2 - 1);
+        Object[] padded = new Object[keys];
+        for (int i = 0; i < keys; i++) {
+            padded[i] = taskIds.get(Math.min(i, taskIds.size() - 1));
+        }
+        return where("w.task_id in (" + placeholders(keys) + ")", padded);
+    }
+
     /** Whether a page can read the user's doors: they are in creation order, and an admin has none. */
     boolean inDoorOrder() {
         return doors != null && "w.created_at".equals(sortColumn);

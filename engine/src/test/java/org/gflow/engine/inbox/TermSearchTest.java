@@ -109,6 +109,24 @@ class TermSearchTest {
         assertThat(search(rare, "verify ໜອງບົວ", 0, 20)).containsExactly("t4", "t1");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {TermSearch.FEW, TermSearch.RARE})
+    void aRareWordOfMoreThanAFewTasksIsFoundAsWellAsOneOfFew(int rare) {
+        int many = TermSearch.FEW + 6;
+        for (int n = 0; n < many; n++) {
+            workItem("m" + n, "ໂຄມໄຟເສຍ ບ້ານດອນໃໝ່", "1516-E" + (1000 + n), 100 + n, "bokeo-hotline-verifiers");
+        }
+        List<String> newest = new ArrayList<>();
+        for (int n = many - 1; n >= many - 21; n--) {
+            newest.add("m" + n);
+        }
+        TermSearch search = new TermSearch(jdbc, rare);
+        assertThat(search(search, "ໂຄມໄຟເສຍ", 0, 20)).containsExactlyElementsOf(newest);
+        assertThat(search(search, "ໂຄມໄຟເສຍ 1516-e1003", 0, 20)).containsExactly("m3");
+        assertThat(search(search, "1516-e100", 0, 20))
+                .containsExactly("m9", "m8", "m7", "m6", "m5", "m4", "m3", "m2", "m1", "m0");
+    }
+
     @Test
     void aWordANewTaskBringsIsFoundAtOnceThoughCountsAreKept() {
         TermSearch search = new TermSearch(jdbc, 3);
@@ -133,7 +151,7 @@ class TermSearchTest {
         JdbcTemplate heldIndex = new JdbcTemplate(dataSource()) {
             @Override
             public void query(String sql, RowCallbackHandler rows, Object... parameters) {
-                if (sql.contains("from gflow_work_item_term c")) {
+                if (sql.contains("from gflow_work_item_term c") && sql.contains((TermSearch.RARE + 1) + " rows")) {
                     counted.incrementAndGet();
                     // a count of thousands of rows: held until every user has asked for it and waits
                     await().atMost(Duration.ofMinutes(1)).until(() -> everyUserWaits(userThreads, users));
