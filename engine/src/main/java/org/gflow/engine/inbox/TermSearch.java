@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * task for a tracking number. A term read from the index costs in proportion to its matches: nothing
  * for a tracking number, every open task for a common word. So each term is first counted in the
  * index, at most {@link #RARE} matches deep; the rarest term under that bound drives the query and
- * the others are tested per row. When every term is common, all are tested per row.
+ * the others are tested per row. When every term is common, all are tested per row. A driving
+ * term of {@link #FEW} tasks or fewer brings their keys, and the page looks them up by key.
  *
  * <p>Counting a common word reads as many index rows as the bound, and the words people search by
  * are the same few again and again (a village, a kind of complaint), so a count is kept for
@@ -103,8 +104,10 @@ class TermSearch {
      * made); one with more, by its index range inside the page's statement.
      */
     private void drive(WorkItemQuery query, String term, long matches, List<String> counted) {
-        List<String> tasks =
-                counted != null ? counted : matches <= FEW ? read(term, FEW + 1).first() : null;
+        List<String> tasks = counted;
+        if (tasks == null && matches <= FEW) {
+            tasks = read(term, FEW + 1).first();
+        }
         if (tasks != null && tasks.size() <= FEW) {
             query.drivenByTasks(tasks);
         } else {
