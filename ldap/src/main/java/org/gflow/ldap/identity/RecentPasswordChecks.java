@@ -21,13 +21,15 @@ final class RecentPasswordChecks {
     private static final String HMAC = "HmacSHA256";
 
     private final TtlCache<String, byte[]> succeeded;
-    private final SecretKeySpec key;
+    /** One keyed hash per thread, made once: looking one up and keying it cost more than hashing a password. */
+    private final ThreadLocal<Mac> macs;
 
     RecentPasswordChecks(Clock clock, Duration ttl) {
         this.succeeded = new TtlCache<>(clock, ttl);
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, HMAC);
+        SecretKeySpec key = new SecretKeySpec(secret, HMAC);
+        this.macs = ThreadLocal.withInitial(() -> keyed(key));
     }
 
     /** True only if this very password succeeded for this user within the TTL. */
@@ -50,12 +52,17 @@ final class RecentPasswordChecks {
     }
 
     private byte[] hash(String userId, String password) {
+        Mac mac = macs.get();
+        mac.update(key(userId).getBytes(StandardCharsets.UTF_8));
+        mac.update((byte) 0); // separates the id from the password
+        return mac.doFinal(password.getBytes(StandardCharsets.UTF_8)); // and leaves the Mac keyed for the next
+    }
+
+    private static Mac keyed(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(HMAC);
             mac.init(key);
-            mac.update(key(userId).getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0); // separates the id from the password
-            return mac.doFinal(password.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
