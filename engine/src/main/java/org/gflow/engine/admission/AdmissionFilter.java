@@ -8,22 +8,25 @@ import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.gflow.engine.errors.JsonErrors;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Admission control: at most {@code gflow.admission.max-concurrent} signed-in API requests are
- * worked on at once. One beyond the limit waits up to {@code queue-wait} for a place and is
- * otherwise answered at once with 503, {@code Retry-After} and the usual error body — the web
- * app then retries — instead of queueing for a database connection until it times out. Runs
- * after Spring Security (it needs to know who is signed in); health checks, public pages,
- * static files and the live inbox's long-lived event stream are never counted.
+ * Admission control: at most {@code gflow.admission.max-concurrent} API requests that bring
+ * credentials (a session cookie or an {@code Authorization} header) are worked on at once. One
+ * beyond the limit waits up to {@code queue-wait} for a place and is otherwise answered at once
+ * with 503, {@code Retry-After} and the usual error body — the web app then retries — instead
+ * of queueing for a database connection until it times out. Health checks, public pages, static
+ * files, the live inbox's long-lived event stream and requests without credentials (answered 401
+ * at once) are never counted.
+ *
+ * <p>Runs inside Spring Security's chain, before the credentials are checked: checking a session
+ * cookie reads the session from the database. Counted after the check, as it first was, browsers
+ * read their sessions outside the waiting room, racing the admitted requests for connections: at
+ * 200 users on PostgreSQL their p95 was 413 ms against 248 ms for HTTP Basic clients.
  */
 @Component
-class AdmissionFilter extends OncePerRequestFilter {
+public class AdmissionFilter extends OncePerRequestFilter {
 
     static final String BUSY = "busy";
 
@@ -55,7 +58,7 @@ class AdmissionFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!signedIn()) {
+        if (!bringsCredentials(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -88,10 +91,7 @@ class AdmissionFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null
-                && authentication.isAuthenticated()
-                && !(authentication instanceof AnonymousAuthenticationToken);
+    private static boolean bringsCredentials(HttpServletRequest request) {
+        return request.getHeader("Authorization") != null || request.getRequestedSessionId() != null;
     }
 }

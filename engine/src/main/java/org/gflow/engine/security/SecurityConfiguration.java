@@ -4,8 +4,10 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.camunda.bpm.engine.IdentityService;
+import org.gflow.engine.admission.AdmissionFilter;
 import org.gflow.engine.errors.JsonErrors;
 import org.gflow.ldap.identity.DirectoryIdentities;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -15,12 +17,14 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
@@ -55,6 +59,24 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /**
+     * The rules below are matched on the request's path as written. Without this bean Spring
+     * Security asks Spring MVC's handler mappings, rule by rule, whether each request is one of
+     * MVC's: 5-6 % of the engine's CPU samples in the inbox benchmark at 200 users.
+     */
+    @Bean
+    PathPatternRequestMatcherBuilderFactoryBean requestPathMatchers() {
+        return new PathPatternRequestMatcherBuilderFactoryBean();
+    }
+
+    /** Admission control runs in the chain below, before credentials are checked, and not again as a filter of its own. */
+    @Bean
+    FilterRegistrationBean<AdmissionFilter> admissionOnlyInSecurityChain(AdmissionFilter admission) {
+        FilterRegistrationBean<AdmissionFilter> registration = new FilterRegistrationBean<>(admission);
+        registration.setEnabled(false);
+        return registration;
+    }
+
     @Bean
     BrowserSessionContextRepository securityContextRepository() {
         return new BrowserSessionContextRepository();
@@ -69,7 +91,8 @@ class SecurityConfiguration {
             JsonErrors errors,
             BrowserSessionContextRepository sessions,
             ClientAddress clientAddress,
-            SecuritySettings settings)
+            SecuritySettings settings,
+            AdmissionFilter admission)
             throws Exception {
         AuthenticationEntryPoint entryPoint = entryPoint(errors);
         http.authenticationManager(authenticationManager)
@@ -87,6 +110,7 @@ class SecurityConfiguration {
                         .csrfTokenRequestHandler(new BrowserCsrfTokenRequestHandler())
                         .requireCsrfProtectionMatcher(browserStateChange()))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+                .addFilterBefore(admission, BasicAuthenticationFilter.class)
                 .addFilterBefore(
                         new CamundaAuthenticationFilter(identityService, identities, errors), AuthorizationFilter.class)
                 .headers(headers -> SecurityHeaders.apply(headers, settings))

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * With every place taken, a signed-in API request is answered at once with 503 and
+ * With every place taken, an API request with credentials is answered at once with 503 and
  * {@code Retry-After} instead of waiting; the requests already admitted all finish, the refused
  * one succeeds when retried, and health checks and static files are never refused. Starts an
  * engine of its own: the limit is two places, with a held endpoint added to fill them.
@@ -84,6 +85,10 @@ class AdmissionControlIT {
     @Test
     void aFullEngineAnswersBusyAtOnceAndLosesNothing() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
+        Api browser = Api.browser(baseUrl);
+        assertThat(browser.post("/api/auth/login", Map.of("username", "nalinh.bokeo", "password", Api.PASSWORD))
+                        .status())
+                .isEqualTo(200);
         // 1. two signed-in requests take both places and are held there
         List<CompletableFuture<HttpResponse<String>>> held = new ArrayList<>();
         for (int i = 0; i < PLACES; i++) {
@@ -100,9 +105,13 @@ class AdmissionControlIT {
         assertThat(refused.raw().headers().firstValue("Retry-After")).contains("3");
         assertThat(refused.text("error")).isEqualTo("busy");
         assertThat(refused.text("message")).isNotBlank();
+        // so is a browser's, though its session has yet to be read
+        assertThat(browser.get("/api/inbox/tasks").status()).isEqualTo(503);
 
-        // 3. health checks, public pages and the web app's files are never refused
+        // 3. health checks, public pages and the web app's files are never refused, and a request
+        // without credentials is told so at once
         assertThat(Api.anonymous(baseUrl).get("/actuator/health").status()).isEqualTo(200);
+        assertThat(Api.anonymous(baseUrl).get("/api/inbox/tasks").status()).isEqualTo(401);
         assertThat(Api.anonymous(baseUrl).download("/").status()).isNotEqualTo(503);
 
         // 4. the held requests all finish, and the refused one succeeds when retried
@@ -113,6 +122,7 @@ class AdmissionControlIT {
             assertThat(response.body()).isEqualTo("finished");
         }
         assertThat(verifier.get("/engine-rest/task").status()).isEqualTo(200);
+        assertThat(browser.get("/api/inbox/tasks").status()).isEqualTo(200);
     }
 
     private static HttpRequest.Builder signedIn(String path) {
