@@ -34,6 +34,9 @@ final class InboxLoad {
      */
     record Client(int number, String user, String cookies) {
 
+        static final String BROWSERS = "browsers (session cookie)";
+        static final String API_CLIENTS = "API clients (HTTP Basic)";
+
         /** Signs in once as the web app does (CSRF cookie first, then the sign-in) and keeps the session. */
         static Client browser(int number, String baseUrl, String user) {
             Api browser = Api.browser(baseUrl);
@@ -51,6 +54,11 @@ final class InboxLoad {
 
         static Client basic(int number, String user) {
             return new Client(number, user, null);
+        }
+
+        /** How this client signs its requests, as the table names it. */
+        String signsWith() {
+            return cookies != null ? BROWSERS : API_CLIENTS;
         }
 
         HttpRequest.Builder authenticate(HttpRequest.Builder request) {
@@ -137,7 +145,7 @@ final class InboxLoad {
             }
             long ended = System.nanoTime();
             if (started >= measureFrom && ended <= measureUntil) {
-                tally.record(call.kind(), ended - started, status, failure);
+                tally.record(call.kind(), client.signsWith(), ended - started, status, failure);
             }
         }
         return tally;
@@ -146,12 +154,14 @@ final class InboxLoad {
     /** What one client (then all of them) saw in the measured window. */
     private static final class Tally {
         private final Map<String, List<Long>> nanos = new LinkedHashMap<>();
+        private final Map<String, List<Long>> nanosBySigning = new LinkedHashMap<>();
         private long errors;
         private long busy;
         private String firstError;
 
-        void record(String kind, long took, int status, String failure) {
+        void record(String kind, String signing, long took, int status, String failure) {
             nanos.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
+            nanosBySigning.computeIfAbsent(signing, k -> new ArrayList<>()).add(took);
             if (status == 503) {
                 busy++;
             } else if (failure != null) {
@@ -165,6 +175,9 @@ final class InboxLoad {
         void add(Tally other) {
             other.nanos.forEach((kind, list) ->
                     nanos.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
+            other.nanosBySigning.forEach((signing, list) -> nanosBySigning
+                    .computeIfAbsent(signing, k -> new ArrayList<>())
+                    .addAll(list));
             errors += other.errors;
             busy += other.busy;
             if (firstError == null) {
@@ -179,19 +192,29 @@ final class InboxLoad {
                 byKind.put(kind, new Latencies(list));
                 all.addAll(list);
             });
+            Map<String, Latencies> bySigning = new LinkedHashMap<>();
+            nanosBySigning.forEach((signing, list) -> bySigning.put(signing, new Latencies(list)));
             return new Result(
-                    byKind, new Latencies(all), all.size() / (measured.toNanos() / 1e9), errors, busy, firstError);
+                    byKind,
+                    bySigning,
+                    new Latencies(all),
+                    all.size() / (measured.toNanos() / 1e9),
+                    errors,
+                    busy,
+                    firstError);
         }
     }
 
     /**
      * One run's figures.
      *
+     * @param bySigning the same answers by how their clients signed them: session cookie or HTTP Basic
      * @param errors answers that were neither 2xx nor 503, and requests that got no answer
      * @param busy   503 answers of the admission control
      */
     record Result(
             Map<String, Latencies> byKind,
+            Map<String, Latencies> bySigning,
             Latencies all,
             double perSecond,
             long errors,

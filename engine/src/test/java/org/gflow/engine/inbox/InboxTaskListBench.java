@@ -244,6 +244,28 @@ class InboxTaskListBench {
         }
     }
 
+    /** A row of latencies only: what one kind of request, or one kind of client, saw over the rounds. */
+    private static void latencyRow(
+            BenchmarkTable table,
+            String database,
+            int clients,
+            String label,
+            List<InboxLoad.Latencies> rounds,
+            String goal) {
+        table.row(
+                database,
+                clients,
+                label,
+                rounds.stream().mapToInt(InboxLoad.Latencies::count).sum(),
+                ms(rounds, l -> l.p(50)),
+                spread(rounds),
+                ms(rounds, l -> l.p(99)),
+                "",
+                "",
+                "",
+                goal);
+    }
+
     private static void write(List<Database> databases, String loadBefore, String loadAfter) {
         BenchmarkTable table = new BenchmarkTable(
                 "Inbox under concurrent users",
@@ -272,18 +294,7 @@ class InboxTaskListBench {
                         continue;
                     }
                     String goal = goalLoad || searchers ? KINDS.get(kind) : "";
-                    table.row(
-                            database.name(),
-                            clients,
-                            kind,
-                            series.stream().mapToInt(InboxLoad.Latencies::count).sum(),
-                            ms(series, l -> l.p(50)),
-                            spread(series),
-                            ms(series, l -> l.p(99)),
-                            "",
-                            "",
-                            "",
-                            goal);
+                    latencyRow(table, database.name(), clients, kind, series, goal);
                     if (!goal.isEmpty()) {
                         verdicts.add(verdict(
                                 database.name() + ", " + clients + " clients, " + kind,
@@ -307,6 +318,13 @@ class InboxTaskListBench {
                         errors(inbox),
                         busy(inbox),
                         goal);
+                for (String signing : List.of(InboxLoad.Client.BROWSERS, InboxLoad.Client.API_CLIENTS)) {
+                    List<InboxLoad.Latencies> series = inbox.stream()
+                            .map(r -> r.bySigning().get(signing))
+                            .filter(java.util.Objects::nonNull)
+                            .toList();
+                    latencyRow(table, database.name(), clients, "… of " + signing, series, "");
+                }
                 table.row(
                         database.name(),
                         clients,
@@ -358,7 +376,9 @@ class InboxTaskListBench {
                         "Each round: %d s warm-up, then %d s measured with the inbox mix, then the same for the "
                                 + "control, by the same clients; three rounds per load, the table gives the median of the rounds' p50, "
                                 + "p95, p99 and requests per second, the spread of p95 (lowest–highest round), and errors (any answer "
-                                + "neither 2xx nor 503, or none) and 503s of the admission control summed over the rounds. The load "
+                                + "neither 2xx nor 503, or none) and 503s of the admission control summed over the rounds; the rows "
+                                + "\"… of browsers\" and \"… of API clients\" split the requests of the row above them by how their "
+                                + "clients sign them. The load "
                                 + "generator runs in the engine's JVM on the same two shared cores: the control's figures show what that "
                                 + "and the machine cost.",
                         WARM_UP.toSeconds(), MEASURED.toSeconds()))
