@@ -6,9 +6,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code gflow.admission.*}: how many signed-in API requests the engine works on at once, and
- * what a request beyond that is told. Sized so that the database pool, not the waiting room,
- * bounds the work: a request that cannot start soon is better answered at once with 503 than
- * left waiting thirty seconds for a connection.
+ * what a request beyond that is told. A request that cannot start soon is better answered at once
+ * with 503 than left waiting thirty seconds for a connection. The default, 32 places, is a little
+ * above the database pool: fewer places leave connections idle between requests, more only make
+ * requests queue for a connection inside, where nothing refuses them (docs/benchmarks/inbox.md).
  *
  * @param enabled whether requests are counted at all
  * @param maxConcurrent signed-in {@code /api/**} and {@code /engine-rest/**} requests in progress at once
@@ -18,7 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("gflow.admission")
 public record AdmissionSettings(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("64") int maxConcurrent,
+        @DefaultValue("32") int maxConcurrent,
         @DefaultValue("500ms") Duration queueWait,
         @DefaultValue("2s") Duration retryAfter) {
 
