@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * what a request beyond that is told. A request that cannot start soon is better answered at once
  * with 503 than left waiting thirty seconds for a connection. The default, 32 places, is a little
  * above the database pool: fewer places leave connections idle between requests, more only make
- * requests queue for a connection inside, where nothing refuses them (docs/benchmarks/inbox.md).
+ * requests queue for a connection inside, where nothing refuses them. A request waits up to two
+ * seconds for a place, as long as a refused one is asked to wait before it tries again: a shorter
+ * wait refused requests that a moment's patience would have served (docs/benchmarks/inbox.md).
  *
  * @param enabled whether requests are counted at all
  * @param maxConcurrent signed-in {@code /api/**} and {@code /engine-rest/**} requests in progress at once
@@ -20,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record AdmissionSettings(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("32") int maxConcurrent,
-        @DefaultValue("500ms") Duration queueWait,
+        @DefaultValue("2s") Duration queueWait,
         @DefaultValue("2s") Duration retryAfter) {
 
     public AdmissionSettings {
