@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code gflow.admission.*}: how many signed-in API requests the engine works on at once, and
+ * {@code gflow.admission.*}: how many API requests with credentials the engine works on at once, and
  * what a request beyond that is told. A request that cannot start soon is better answered at once
  * with 503 than left waiting thirty seconds for a connection. The default, 32 places, is a little
  * above the database pool: fewer places leave connections idle between requests, more only make
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * wait refused requests that a moment's patience would have served (docs/benchmarks/inbox.md).
  *
  * @param enabled whether requests are counted at all
- * @param maxConcurrent signed-in {@code /api/**} and {@code /engine-rest/**} requests in progress at once
+ * @param maxConcurrent {@code /api/**} and {@code /engine-rest/**} requests with credentials in progress at once
  * @param queueWait how long a request beyond the limit may wait for a place before it is refused
  * @param retryAfter what the refusal's {@code Retry-After} asks the client to wait
  */

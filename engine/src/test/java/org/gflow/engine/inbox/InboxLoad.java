@@ -159,6 +159,11 @@ final class InboxLoad {
         private long busy;
         private String firstError;
 
+        private static void addAll(Map<String, List<Long>> into, Map<String, List<Long>> from) {
+            from.forEach((key, list) ->
+                    into.computeIfAbsent(key, k -> new ArrayList<>()).addAll(list));
+        }
+
         void record(String kind, String signing, long took, int status, String failure) {
             nanos.computeIfAbsent(kind, k -> new ArrayList<>()).add(took);
             nanosBySigning.computeIfAbsent(signing, k -> new ArrayList<>()).add(took);
@@ -173,11 +178,8 @@ final class InboxLoad {
         }
 
         void add(Tally other) {
-            other.nanos.forEach((kind, list) ->
-                    nanos.computeIfAbsent(kind, k -> new ArrayList<>()).addAll(list));
-            other.nanosBySigning.forEach((signing, list) -> nanosBySigning
-                    .computeIfAbsent(signing, k -> new ArrayList<>())
-                    .addAll(list));
+            addAll(nanos, other.nanos);
+            addAll(nanosBySigning, other.nanosBySigning);
             errors += other.errors;
             busy += other.busy;
             if (firstError == null) {

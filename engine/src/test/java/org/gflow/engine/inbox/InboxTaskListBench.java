@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gflow.engine.Api;
@@ -288,7 +289,7 @@ class InboxTaskListBench {
                 for (String kind : KIND_NAMES) {
                     List<InboxLoad.Latencies> series = rounds.stream()
                             .map(r -> r.inbox().byKind().get(kind))
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .toList();
                     if (series.isEmpty()) {
                         continue;
@@ -321,7 +322,7 @@ class InboxTaskListBench {
                 for (String signing : List.of(InboxLoad.Client.BROWSERS, InboxLoad.Client.API_CLIENTS)) {
                     List<InboxLoad.Latencies> series = inbox.stream()
                             .map(r -> r.bySigning().get(signing))
-                            .filter(java.util.Objects::nonNull)
+                            .filter(Objects::nonNull)
                             .toList();
                     latencyRow(table, database.name(), clients, "… of " + signing, series, "");
                 }
@@ -348,7 +349,7 @@ class InboxTaskListBench {
                 }
                 inbox.stream()
                         .map(InboxLoad.Result::firstError)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .findFirst()
                         .ifPresent(e -> verdicts.add("first error, " + database.name() + " at " + clients
                                 + " clients: `" + e.replace('`', '\'').replace('\n', ' ') + "`"));
