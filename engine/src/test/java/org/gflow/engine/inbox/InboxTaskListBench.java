@@ -55,7 +55,15 @@ class InboxTaskListBench {
      */
     private static final int SEARCHERS = 10;
 
-    private static final List<Integer> LOADS = List.of(SEARCHERS, 50, 200);
+    /**
+     * The databases and loads measured; fewer of them make a shorter run, to compare two commits on
+     * the same day: {@code -Dgflow.bench.inbox.databases=PostgreSQL -Dgflow.bench.inbox.loads=10,200}.
+     */
+    private static final List<String> DATABASES = listProperty("gflow.bench.inbox.databases", "H2,PostgreSQL");
+
+    private static final List<Integer> LOADS = listProperty("gflow.bench.inbox.loads", SEARCHERS + ",50,200").stream()
+            .map(Integer::valueOf)
+            .toList();
     /** Each group's one member in the seeded directory: twelve accounts of eight organisations. */
     private static final Map<String, String> ACCOUNTS = pairs(
             "bokeo-hotline-verifiers",
@@ -101,22 +109,31 @@ class InboxTaskListBench {
     void theInboxOfTwelveOrganisationsUnderFiftyAndTwoHundredUsersOnH2AndPostgres() throws Exception {
         String loadBefore = loadAverage();
         List<Database> databases = new ArrayList<>();
-        String h2 = "jdbc:h2:mem:bench-inbox;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
-        databases.add(measure(
-                "H2",
-                Map.of(
-                        "gflow.db.url",
-                        h2,
-                        "gflow.data-dir",
-                        "target/bench-inbox-h2",
-                        "camunda.bpm.process-engine-name",
-                        "benchInboxH2")));
-        // PostgreSQL's rounds run in the same JVM: without this, H2's 100,000 cases stay in its heap
-        drop(h2);
-        try (PostgresServer server = PostgresServer.start()) {
-            databases.add(measure("PostgreSQL", server.engineSettings("target/bench-inbox-postgres", "benchInboxPg")));
+        if (DATABASES.contains("H2")) {
+            String h2 = "jdbc:h2:mem:bench-inbox;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000";
+            databases.add(measure(
+                    "H2",
+                    Map.of(
+                            "gflow.db.url",
+                            h2,
+                            "gflow.data-dir",
+                            "target/bench-inbox-h2",
+                            "camunda.bpm.process-engine-name",
+                            "benchInboxH2")));
+            // PostgreSQL's rounds run in the same JVM: without this, H2's 100,000 cases stay in its heap
+            drop(h2);
+        }
+        if (DATABASES.contains("PostgreSQL")) {
+            try (PostgresServer server = PostgresServer.start()) {
+                databases.add(
+                        measure("PostgreSQL", server.engineSettings("target/bench-inbox-postgres", "benchInboxPg")));
+            }
         }
         write(databases, loadBefore, loadAverage());
+    }
+
+    private static List<String> listProperty(String name, String otherwise) {
+        return List.of(System.getProperty(name, otherwise).split(","));
     }
 
     /** Drops an in-memory H2 database, which {@code DB_CLOSE_DELAY=-1} otherwise keeps until the JVM ends. */
