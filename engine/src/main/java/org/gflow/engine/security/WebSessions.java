@@ -1,8 +1,14 @@
 package org.gflow.engine.security;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,12 +16,13 @@ import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.session.SessionRepository;
 import org.springframework.session.config.annotation.web.http.EnableSpringHttpSession;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The web app's sessions live in the database ({@code gflow_web_session}), so every engine node
@@ -52,8 +59,24 @@ class WebSessions {
     }
 
     @Bean
-    SessionRepository<?> webSessionRepository(StoredSessions stored, ApplicationEventPublisher events) {
+    SparingSessionRepository<?> webSessionRepository(StoredSessions stored, ApplicationEventPublisher events) {
         return new SparingSessionRepository<>(stored.store, TOUCH_EVERY, events);
+    }
+
+    /** Opens each request around Spring Session's filter, so the request reads its session once. */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> oneSessionReadPerRequest(SparingSessionRepository<?> sessions) {
+        FilterRegistrationBean<OncePerRequestFilter> registration =
+                new FilterRegistrationBean<>(new OncePerRequestFilter() {
+                    @Override
+                    protected void doFilterInternal(
+                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws ServletException, IOException {
+                        sessions.duringRequest(() -> chain.doFilter(request, response));
+                    }
+                });
+        registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+        return registration;
     }
 
     /** The database store itself, stopped (its clean-up schedule) with the application. */
