@@ -1,10 +1,6 @@
 package org.gflow.engine.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import jakarta.servlet.Filter;
 import java.time.Duration;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -22,7 +18,6 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The web app's sessions live in the database ({@code gflow_web_session}), so every engine node
@@ -65,16 +60,9 @@ class WebSessions {
 
     /** Opens each request around Spring Session's filter, so the request reads its session once. */
     @Bean
-    FilterRegistrationBean<OncePerRequestFilter> oneSessionReadPerRequest(SparingSessionRepository<?> sessions) {
-        FilterRegistrationBean<OncePerRequestFilter> registration =
-                new FilterRegistrationBean<>(new OncePerRequestFilter() {
-                    @Override
-                    protected void doFilterInternal(
-                            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                            throws ServletException, IOException {
-                        sessions.duringRequest(() -> chain.doFilter(request, response));
-                    }
-                });
+    FilterRegistrationBean<Filter> oneSessionReadPerRequest(SparingSessionRepository<?> sessions) {
+        Filter filter = (request, response, chain) -> sessions.duringRequest(() -> chain.doFilter(request, response));
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(filter);
         registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
         return registration;
     }
