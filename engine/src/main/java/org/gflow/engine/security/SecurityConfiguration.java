@@ -69,6 +69,12 @@ class SecurityConfiguration {
         return new PathPatternRequestMatcherBuilderFactoryBean();
     }
 
+    /** No Spring MVC handler look-up in front of the chain either: {@link NoHandlerLookupBeforeSecurity}. */
+    @Bean
+    static NoHandlerLookupBeforeSecurity noHandlerLookupBeforeSecurity() {
+        return new NoHandlerLookupBeforeSecurity();
+    }
+
     /** Admission control runs in the chain below, before credentials are checked, and not again as a filter of its own. */
     @Bean
     FilterRegistrationBean<AdmissionFilter> admissionOnlyInSecurityChain(AdmissionFilter admission) {
