@@ -104,8 +104,8 @@ class WorkItemProjection {
     /**
      * Brings the projection in line with the engine's open tasks: adds the missing, drops the
      * finished, and rebuilds the rows written before work items kept their task's key, English name
-     * and search text, and those whose English name the models' list has changed since. Running it
-     * again changes nothing.
+     * and search text (on the work item and on each of its parties), and those whose English name
+     * the models' list has changed since. Running it again changes nothing.
      */
     int backfill() {
         List<String> missing = jdbc.queryForList(
@@ -119,7 +119,8 @@ class WorkItemProjection {
         List<String> withoutKey = jdbc.queryForList(
                 "select w.task_id from gflow_work_item w join ACT_RU_TASK t "
                         + "on t.ID_ = w.task_id where (w.task_key is null and t.TASK_DEF_KEY_ is not null) "
-                        + "or w.task_name_en is null or w.search_text is null",
+                        + "or w.task_name_en is null or w.search_text is null or exists (select 1 from "
+                        + "gflow_work_item_party p where p.task_id = w.task_id and p.search_text is null)",
                 String.class);
         List<String> renamed = renamedSinceWritten();
         refresh(Stream.of(missing, gone, withoutKey, renamed)
@@ -208,6 +209,7 @@ class WorkItemProjection {
         String name = (String) task.get("NAME_");
         String englishName = englishName((String) task.get("TASK_DEF_KEY_"), name);
         Set<String> terms = terms(title, number, name, englishName);
+        String searchText = SearchTerms.asText(terms);
         jdbc.update(
                 "insert into gflow_work_item (task_id, task_name, task_name_en, task_key, case_id, process_key, "
                         + "process_name, case_title, case_number, organisation, assignee, owner_id, due_date, "
@@ -232,13 +234,17 @@ class WorkItemProjection {
                 task.get("DUE_DATE_"),
                 task.get("CREATE_TIME_"),
                 task.get("PRIORITY_") == null ? 50 : ((Number) task.get("PRIORITY_")).intValue(),
-                SearchTerms.asText(terms));
+                searchText);
         Object created = task.get("CREATE_TIME_");
         List<Object[]> parties = new ArrayList<>();
-        groups.stream().distinct().forEach(group -> parties.add(new Object[] {"g", group, taskId, created}));
-        users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId, created}));
+        groups.stream()
+                .distinct()
+                .forEach(group -> parties.add(new Object[] {"g", group, taskId, created, searchText}));
+        users.stream().distinct().forEach(user -> parties.add(new Object[] {"u", user, taskId, created, searchText}));
         jdbc.batchUpdate(
-                "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values (?, ?, ?, ?)", parties);
+                "insert into gflow_work_item_party (kind, party_id, task_id, created_at, search_text) "
+                        + "values (?, ?, ?, ?, ?)",
+                parties);
         List<Object[]> termRows =
                 terms.stream().map(term -> new Object[] {term, taskId}).collect(Collectors.toList());
         jdbc.batchUpdate("insert into gflow_work_item_term (term, task_id) values (?, ?)", termRows);

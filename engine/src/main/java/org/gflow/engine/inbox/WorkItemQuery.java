@@ -26,9 +26,11 @@ final class WorkItemQuery {
 
     /**
      * One way a work item reaches the user: rows of one index range, the newest first. The index's
-     * columns end with the creation time and the task id, which is what the door reads.
+     * columns end with the creation time and the task id, which is what the door reads. Search words
+     * are tested on {@code searchText}, a column of the row the door reads.
      */
-    private record Door(String from, String condition, List<Object> parameters, List<String> indexColumns) {
+    private record Door(
+            String from, String condition, List<Object> parameters, List<String> indexColumns, String searchText) {
 
         String taskId() {
             return indexColumns.get(indexColumns.size() - 1);
@@ -44,6 +46,9 @@ final class WorkItemQuery {
     private final List<Object> visibilityParameters;
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
+    /** Words each work item must hold ({@link #withTermPrefixes}), as found in its search text. */
+    private final List<String> testedTerms = new ArrayList<>();
+
     private String sortColumn = "w.created_at";
     private boolean ascending;
     private boolean drivenByTerm;
@@ -105,10 +110,12 @@ final class WorkItemQuery {
      * in the text, not a LIKE pattern: PostgreSQL planned a statement with LIKE patterns anew for each
      * search (2 ms for a page read through the doors, which then ran in 1 ms), where a position leaves
      * the plan the same for every word, so the statement's plan is kept; and it takes the word's
-     * wildcards literally without escaping.
+     * wildcards literally without escaping. A page read through the doors tests them on the door's
+     * own row: a party row carries its work item's search text, so the walk looks up only the work
+     * items it keeps.
      */
     WorkItemQuery withTermPrefixes(Collection<String> terms) {
-        terms.forEach(term -> where("position(? in w.search_text) > 0", SearchTerms.inText(term)));
+        terms.forEach(term -> testedTerms.add(SearchTerms.inText(term)));
         return this;
     }
 
@@ -181,6 +188,7 @@ final class WorkItemQuery {
         }
         List<Object> all = new ArrayList<>(visibilityParameters);
         all.addAll(parameters);
+        all.addAll(testedTerms);
         return new Statement(
                 "select w.task_id from gflow_work_item w" + whereClause(visibility) + " order by " + order() + range,
                 all.toArray());
@@ -203,6 +211,7 @@ final class WorkItemQuery {
     Statement count() {
         List<Object> all = new ArrayList<>(visibilityParameters);
         all.addAll(parameters);
+        all.addAll(testedTerms);
         return new Statement("select count(*) from gflow_work_item w" + whereClause(visibility), all.toArray());
     }
 
@@ -219,11 +228,12 @@ final class WorkItemQuery {
         List<Object> all = new ArrayList<>();
         for (Door door : doors) {
             reads.add("(select " + door.taskId() + ", " + door.createdAt() + " from " + door.from() + " where "
-                    + String.join(" and ", withConditions(door.condition())) + " order by "
+                    + String.join(" and ", withConditions(door.condition(), door.searchText())) + " order by "
                     + String.join(direction() + ", ", door.indexColumns()) + direction() + " fetch first "
                     + perDoor + " rows only)");
             all.addAll(door.parameters());
             all.addAll(parameters);
+            all.addAll(testedTerms);
         }
         if (reads.isEmpty()) {
             reads.add("(select w.task_id, w.created_at from gflow_work_item w where 1 = 0)");
@@ -234,10 +244,16 @@ final class WorkItemQuery {
                 all.toArray());
     }
 
-    private List<String> withConditions(String first) {
+    private List<String> withConditions(String first, String searchText) {
         List<String> all = new ArrayList<>(List.of(first));
         all.addAll(conditions);
+        all.addAll(termTests(searchText));
         return all;
+    }
+
+    /** One test per tested word, on this search text column, in the order of {@link #testedTerms}. */
+    private List<String> termTests(String searchText) {
+        return Collections.nCopies(testedTerms.size(), "position(? in " + searchText + ") > 0");
     }
 
     private static Door assigneeDoor(String userId) {
@@ -245,7 +261,8 @@ final class WorkItemQuery {
                 "gflow_work_item w",
                 "w.assignee = ?",
                 List.of(userId),
-                List.of("w.assignee", "w.created_at", "w.task_id"));
+                List.of("w.assignee", "w.created_at", "w.task_id"),
+                "w.search_text");
     }
 
     private static Door ownerDoor(String userId) {
@@ -253,7 +270,8 @@ final class WorkItemQuery {
                 "gflow_work_item w",
                 "w.owner_id = ?",
                 List.of(userId),
-                List.of("w.owner_id", "w.created_at", "w.task_id"));
+                List.of("w.owner_id", "w.created_at", "w.task_id"),
+                "w.search_text");
     }
 
     /**
@@ -266,7 +284,8 @@ final class WorkItemQuery {
                 "gflow_work_item_party p join gflow_work_item w on w.task_id = p.task_id",
                 "p.kind = '" + kind + "' and p.party_id = ?",
                 List.of(partyId),
-                List.of("p.kind", "p.party_id", "p.created_at", "p.task_id"));
+                List.of("p.kind", "p.party_id", "p.created_at", "p.task_id"),
+                "p.search_text");
     }
 
     private String order() {
@@ -283,6 +302,7 @@ final class WorkItemQuery {
             all.add(visibility);
         }
         all.addAll(conditions);
+        all.addAll(termTests("w.search_text"));
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 

@@ -193,6 +193,24 @@ class InboxVisibilityIT extends EngineIT {
     }
 
     @Test
+    void partiesFromBeforeTheyCarriedTheSearchTextGetItAtStartUp() {
+        String task = onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(0), "triageComplaint");
+        String textOfParties = "select distinct search_text from gflow_work_item_party where task_id = ?";
+        String textOfItem =
+                jdbc.queryForObject("select search_text from gflow_work_item where task_id = ?", String.class, task);
+        assertThat(jdbc.queryForList(textOfParties, String.class, task)).containsExactly(textOfItem);
+        // as written before the column existed: a search walking the group's rows would miss the task
+        transactions.executeWithoutResult(
+                status -> jdbc.update("update gflow_work_item_party set search_text = null where task_id = ?", task));
+
+        Integer restored = transactions.execute(status -> projection.backfill());
+        assertThat(restored).isPositive();
+        assertThat(jdbc.queryForList(textOfParties, String.class, task)).containsExactly(textOfItem);
+        Integer again = transactions.execute(status -> projection.backfill());
+        assertThat(again).isZero();
+    }
+
+    @Test
     void rowsFollowTheModelsListOfEnglishNamesAtStartUp() {
         String task = onlyTask(Api.as(baseUrl(), TRIAGE), caseIds.get(0), "triageComplaint");
         // as written before the column existed, and as written under an older list of names

@@ -259,10 +259,12 @@ class TermSearchTest {
                 created,
                 SearchTerms.asText(terms));
         jdbc.update(
-                "insert into gflow_work_item_party (kind, party_id, task_id, created_at) values ('g', ?, ?, ?)",
+                "insert into gflow_work_item_party (kind, party_id, task_id, created_at, search_text) "
+                        + "values ('g', ?, ?, ?, ?)",
                 group,
                 taskId,
-                created);
+                created,
+                SearchTerms.asText(terms));
         terms.forEach(
                 term -> jdbc.update("insert into gflow_work_item_term (term, task_id) values (?, ?)", term, taskId));
     }
