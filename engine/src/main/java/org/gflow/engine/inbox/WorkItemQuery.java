@@ -26,11 +26,11 @@ final class WorkItemQuery {
 
     /**
      * One way a work item reaches the user: rows of one index range, the newest first. The index's
-     * columns end with the creation time and the task id, which is what the door reads. Search words
-     * are tested on {@code searchText}, a column of the row the door reads.
+     * columns end with the creation time and the task id, which is what the door reads.
+     * {@code ownSearchText} is the search text on the row the door reads ({@link #wordsOnDoorRows}).
      */
     private record Door(
-            String from, String condition, List<Object> parameters, List<String> indexColumns, String searchText) {
+            String from, String condition, List<Object> parameters, List<String> indexColumns, String ownSearchText) {
 
         String taskId() {
             return indexColumns.get(indexColumns.size() - 1);
@@ -48,6 +48,8 @@ final class WorkItemQuery {
     private final List<Object> parameters = new ArrayList<>();
     /** Words each work item must hold ({@link #withTermPrefixes}), as found in its search text. */
     private final List<String> testedTerms = new ArrayList<>();
+
+    private boolean wordsOnDoorRows;
 
     private String sortColumn = "w.created_at";
     private boolean ascending;
@@ -110,9 +112,7 @@ final class WorkItemQuery {
      * in the text, not a LIKE pattern: PostgreSQL planned a statement with LIKE patterns anew for each
      * search (2 ms for a page read through the doors, which then ran in 1 ms), where a position leaves
      * the plan the same for every word, so the statement's plan is kept; and it takes the word's
-     * wildcards literally without escaping. A page read through the doors tests them on the door's
-     * own row: a party row carries its work item's search text, so the walk looks up only the work
-     * items it keeps.
+     * wildcards literally without escaping.
      */
     WorkItemQuery withTermPrefixes(Collection<String> terms) {
         terms.forEach(term -> testedTerms.add(SearchTerms.inText(term)));
@@ -147,6 +147,16 @@ final class WorkItemQuery {
             padded[i] = taskIds.get(Math.min(i, taskIds.size() - 1));
         }
         return where("w.task_id in (" + placeholders(keys) + ")", padded);
+    }
+
+    /**
+     * Tests the words of {@link #withTermPrefixes} on the row each door reads — a party row carries its
+     * work item's search text — so a walk through a group's rows looks up only the work items it keeps
+     * rather than every one it passes. See {@link TermSearch} for where this pays.
+     */
+    WorkItemQuery wordsOnDoorRows() {
+        wordsOnDoorRows = true;
+        return this;
     }
 
     /** Whether a page can read the user's doors: they are in creation order, and an admin has none. */
@@ -228,7 +238,10 @@ final class WorkItemQuery {
         List<Object> all = new ArrayList<>();
         for (Door door : doors) {
             reads.add("(select " + door.taskId() + ", " + door.createdAt() + " from " + door.from() + " where "
-                    + String.join(" and ", withConditions(door.condition(), door.searchText())) + " order by "
+                    + String.join(
+                            " and ",
+                            withConditions(door.condition(), wordsOnDoorRows ? door.ownSearchText() : "w.search_text"))
+                    + " order by "
                     + String.join(direction() + ", ", door.indexColumns()) + direction() + " fetch first "
                     + perDoor + " rows only)");
             all.addAll(door.parameters());
