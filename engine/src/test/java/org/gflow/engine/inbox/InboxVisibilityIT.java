@@ -199,7 +199,7 @@ class InboxVisibilityIT extends EngineIT {
         String textOfItem =
                 jdbc.queryForObject("select search_text from gflow_work_item where task_id = ?", String.class, task);
         assertThat(jdbc.queryForList(textOfParties, String.class, task)).containsExactly(textOfItem);
-        // as written before the column existed: a search walking the group's rows would miss the task
+        // as written before the column existed: on PostgreSQL a search walking the group's rows would miss the task
         transactions.executeWithoutResult(
                 status -> jdbc.update("update gflow_work_item_party set search_text = null where task_id = ?", task));
 
