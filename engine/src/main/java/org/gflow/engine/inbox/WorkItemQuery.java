@@ -39,7 +39,15 @@ final class WorkItemQuery {
         String createdAt() {
             return indexColumns.get(indexColumns.size() - 2);
         }
+
+        /** Where this door tests search words: on its own row, or on the work item. */
+        String searchText(boolean onOwnRow) {
+            return onOwnRow ? ownSearchText : ITEM_SEARCH_TEXT;
+        }
     }
+
+    /** A work item's search words as one text ({@link SearchTerms#asText}). */
+    private static final String ITEM_SEARCH_TEXT = "w.search_text";
 
     private final List<Door> doors;
     private final String visibility;
@@ -238,9 +246,7 @@ final class WorkItemQuery {
         List<Object> all = new ArrayList<>();
         for (Door door : doors) {
             reads.add("(select " + door.taskId() + ", " + door.createdAt() + " from " + door.from() + " where "
-                    + String.join(
-                            " and ",
-                            withConditions(door.condition(), wordsOnDoorRows ? door.ownSearchText() : "w.search_text"))
+                    + String.join(" and ", withConditions(door.condition(), door.searchText(wordsOnDoorRows)))
                     + " order by "
                     + String.join(direction() + ", ", door.indexColumns()) + direction() + " fetch first "
                     + perDoor + " rows only)");
@@ -275,7 +281,7 @@ final class WorkItemQuery {
                 "w.assignee = ?",
                 List.of(userId),
                 List.of("w.assignee", "w.created_at", "w.task_id"),
-                "w.search_text");
+                ITEM_SEARCH_TEXT);
     }
 
     private static Door ownerDoor(String userId) {
@@ -284,7 +290,7 @@ final class WorkItemQuery {
                 "w.owner_id = ?",
                 List.of(userId),
                 List.of("w.owner_id", "w.created_at", "w.task_id"),
-                "w.search_text");
+                ITEM_SEARCH_TEXT);
     }
 
     /**
@@ -315,7 +321,7 @@ final class WorkItemQuery {
             all.add(visibility);
         }
         all.addAll(conditions);
-        all.addAll(termTests("w.search_text"));
+        all.addAll(termTests(ITEM_SEARCH_TEXT));
         return all.isEmpty() ? "" : " where " + String.join(" and ", all);
     }
 
