@@ -1,5 +1,6 @@
 package org.gflow.engine.inbox;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
+import java.util.zip.GZIPInputStream;
 import org.gflow.engine.Api;
 
 /**
@@ -30,12 +32,15 @@ final class InboxLoad {
 
     /**
      * One simulated user: a browser sends the cookies of its sign-in (session and CSRF token) with
-     * every request; an API client ({@code cookies} null) sends HTTP Basic.
+     * every request and, as every browser does, asks for a compressed answer; an API client
+     * ({@code cookies} null) sends HTTP Basic and takes the answer as it is.
      */
     record Client(int number, String user, String cookies) {
 
         static final String BROWSERS = "browsers (session cookie)";
         static final String API_CLIENTS = "API clients (HTTP Basic)";
+        /** What Chromium asks for: the engine compresses a JSON answer of 2 KB or more (a page of tasks) with gzip. */
+        static final String CHROMIUM_ENCODINGS = "gzip, deflate, br, zstd";
 
         /** Signs in once as the web app does (CSRF cookie first, then the sign-in) and keeps the session. */
         static Client browser(int number, String baseUrl, String user) {
@@ -63,7 +68,9 @@ final class InboxLoad {
 
         HttpRequest.Builder authenticate(HttpRequest.Builder request) {
             if (cookies != null) {
-                return request.header("Cookie", cookies).header("X-Requested-With", "XMLHttpRequest");
+                return request.header("Cookie", cookies)
+                        .header("X-Requested-With", "XMLHttpRequest")
+                        .header("Accept-Encoding", CHROMIUM_ENCODINGS);
             }
             String basic =
                     Base64.getEncoder().encodeToString((user + ":" + Api.PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -131,10 +138,11 @@ final class InboxLoad {
             int status;
             String failure = null;
             try {
-                HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 status = response.statusCode();
+                String body = body(response); // a browser unpacks every answer it reads
                 if (status / 100 != 2) {
-                    failure = status + " " + call.path() + ": " + response.body();
+                    failure = status + " " + call.path() + ": " + body;
                 }
             } catch (IOException e) {
                 status = 0;
@@ -149,6 +157,17 @@ final class InboxLoad {
             }
         }
         return tally;
+    }
+
+    /** The answer's text, unpacked when it came compressed. */
+    private static String body(HttpResponse<byte[]> response) throws IOException {
+        byte[] bytes = response.body();
+        if (response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")) {
+            try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                bytes = unpacked.readAllBytes();
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     /** What one client (then all of them) saw in the measured window. */
