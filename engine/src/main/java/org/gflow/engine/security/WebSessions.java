@@ -37,7 +37,8 @@ class WebSessions {
     StoredSessions storedSessions(JdbcTemplate jdbc, PlatformTransactionManager transactions, ServerProperties server) {
         TransactionTemplate ownTransaction = new TransactionTemplate(transactions);
         ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        JdbcIndexedSessionRepository store = new JdbcIndexedSessionRepository(jdbc, ownTransaction);
+        SessionStoreTransactions storeTransactions = new SessionStoreTransactions(ownTransaction);
+        JdbcIndexedSessionRepository store = new JdbcIndexedSessionRepository(jdbc, storeTransactions);
         store.setTableName("gflow_web_session");
         Duration timeout = server.getServlet().getSession().getTimeout();
         if (timeout != null) {
@@ -50,12 +51,12 @@ class WebSessions {
         conversions.addConverter(byte[].class, Object.class, new DeserializingConverter(classes));
         store.setConversionService(conversions);
         store.afterPropertiesSet(); // schedules the minute's clean-up of expired sessions
-        return new StoredSessions(store);
+        return new StoredSessions(store, storeTransactions);
     }
 
     @Bean
     SparingSessionRepository<?> webSessionRepository(StoredSessions stored, ApplicationEventPublisher events) {
-        return new SparingSessionRepository<>(stored.store, TOUCH_EVERY, events);
+        return new SparingSessionRepository<>(stored.transactions.readingOutside(stored.store), TOUCH_EVERY, events);
     }
 
     /** Opens each request around Spring Session's filter, so the request reads its session once. */
@@ -70,9 +71,11 @@ class WebSessions {
     /** The database store itself, stopped (its clean-up schedule) with the application. */
     static final class StoredSessions implements DisposableBean {
         private final JdbcIndexedSessionRepository store;
+        private final SessionStoreTransactions transactions;
 
-        StoredSessions(JdbcIndexedSessionRepository store) {
+        StoredSessions(JdbcIndexedSessionRepository store, SessionStoreTransactions transactions) {
             this.store = store;
+            this.transactions = transactions;
         }
 
         @Override
