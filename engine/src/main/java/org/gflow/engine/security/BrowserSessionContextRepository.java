@@ -3,10 +3,8 @@ package org.gflow.engine.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.util.List;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.DeferredSecurityContext;
 import org.springframework.security.core.context.SecurityContext;
@@ -106,10 +104,7 @@ final class BrowserSessionContextRepository implements SecurityContextRepository
                 String user = signedInUser(request);
                 loaded = user == null
                         ? new Loaded(SecurityContextHolder.createEmptyContext(), true)
-                        : new Loaded(
-                                new SecurityContextImpl(
-                                        UsernamePasswordAuthenticationToken.authenticated(user, null, List.of())),
-                                false);
+                        : new Loaded(new SecurityContextImpl(DirectoryAuthenticationProvider.signedIn(user)), false);
             }
             return loaded;
         }

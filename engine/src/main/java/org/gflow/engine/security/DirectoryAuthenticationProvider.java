@@ -51,7 +51,12 @@ class DirectoryAuthenticationProvider implements AuthenticationProvider {
         throttle.succeeded(userId);
         // Groups are not frozen into the session: CamundaAuthenticationFilter reads them
         // on every request, so a member removed from a group loses access within the cache TTL.
-        return UsernamePasswordAuthenticationToken.authenticated(canonicalId, null, List.of());
+        return signedIn(canonicalId);
+    }
+
+    /** A directory user signed in: the id alone, as a sign-in gives it and a browser's session restores it. */
+    static Authentication signedIn(String userId) {
+        return UsernamePasswordAuthenticationToken.authenticated(userId, null, List.of());
     }
 
     private static <T> T directory(Supplier<T> call) {
