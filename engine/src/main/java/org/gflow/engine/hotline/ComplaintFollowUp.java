@@ -60,7 +60,8 @@ public class ComplaintFollowUp {
 
     /**
      * One reopen wins when several arrive at once; the others meet the case moved on — whatever
-     * the engine's failure says of it (the subscription gone, a grant inserted twice) — and are told so.
+     * the engine's failure says of it (the subscription gone, a grant inserted twice, an execution
+     * deleted under it) — and are told so.
      */
     public void reopen(String trackingNumber, Reopen request) {
         String reason = text("reason", request.reason(), MAX_REASON);
@@ -78,10 +79,13 @@ public class ComplaintFollowUp {
                     .setVariable("answerPublished", false)
                     .setVariable("reopenedAt", ClockUtil.getCurrentTime())
                     .correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            throw notAwaiting(); // reopened by another request a moment ago
         } catch (RuntimeException e) {
-            if (Conflicts.find(e).isPresent()) {
+            // A request that read the case while another's reopen committed fails in whatever way
+            // the engine meets the half-changed case (no subscription, a stale row, even a null
+            // parent execution); a failure that leaves the case still waiting is a real one.
+            if (e instanceof MismatchingMessageCorrelationException
+                    || Conflicts.find(e).isPresent()
+                    || !isAwaitingCitizen(caseId)) {
                 throw notAwaiting();
             }
             throw e;
