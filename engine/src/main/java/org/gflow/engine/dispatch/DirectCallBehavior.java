@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.impl.cfg.TransactionContext;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.core.variable.mapping.value.ParameterValueProvider;
+import org.camunda.bpm.engine.impl.db.entitymanager.DbEntityManager;
+import org.camunda.bpm.engine.impl.history.event.HistoricExternalTaskLogEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ExternalTaskEntity;
 import org.camunda.bpm.engine.impl.pvm.delegate.ActivityExecution;
@@ -23,13 +25,14 @@ import org.gflow.plugin.api.Integration;
  * reaches the task creates the external task locked to this node and calls the integration at once,
  * with the task's id. If the answer comes within the inline window, Camunda's own external-task
  * code completes the task or throws its BPMN error in that same transaction: the task row never
- * reaches the database, the case moves on, and history shows the same external-task log and
- * variables as a task the worker pool fetched — no fetch-and-lock, no second transaction. If the call
+ * reaches the database, the case moves on, and history keeps the step as it keeps a JavaDelegate's —
+ * its activity instance and variables, no external-task log — with no fetch-and-lock and no second
+ * transaction. If the call
  * failed, or has not answered within the window, the task is committed locked to this node and the
  * call, still running, is handed over to the {@link ExternalTaskDispatcher}, which reports its
  * outcome as the pool does: completion, BPMN error, or failure with retries, back-off and finally an
- * incident. The failed first attempt uses the first retry, as it would in the pool, and the retries
- * see the same task id. When no plugin on this node serves the topic (a remote worker's topic, a
+ * incident, all in the external-task log. The failed first attempt uses the first retry, as it would
+ * in the pool, and the retries see the same task id. When no plugin on this node serves the topic (a remote worker's topic, a
  * plugin not installed yet, an engine built-in, the window set to 0), the task is an ordinary
  * external task and the workers are woken when it is committed.
  *
@@ -88,8 +91,26 @@ final class DirectCallBehavior extends ExternalTaskActivityBehavior {
         Optional<CallOutcome> outcome = call.outcomeWithin(settings.inlineWindow());
         if (outcome.isEmpty()) {
             handOver(dispatch, task, call, "slow");
-        } else if (!applied(task, outcome.get())) {
+        } else if (applied(task, outcome.get())) {
+            leaveNoLog(task);
+        } else {
             handOver(dispatch, task, call, "failed");
+        }
+    }
+
+    /**
+     * A call answered in the window leaves the history a JavaDelegate's step leaves (its activity
+     * instance and variables), not the external-task log: the task was never in the database, and
+     * its two log rows (created, ended) were a sixth of the case's history writes. Camunda's history
+     * handler has only queued them in this command's entity cache; deleting a queued insert drops it.
+     */
+    private static void leaveNoLog(ExternalTaskEntity task) {
+        DbEntityManager entities = Context.getCommandContext().getDbEntityManager();
+        for (HistoricExternalTaskLogEntity log :
+                entities.getCachedEntitiesByType(HistoricExternalTaskLogEntity.class)) {
+            if (task.getId().equals(log.getExternalTaskId())) {
+                entities.delete(log);
+            }
         }
     }
 

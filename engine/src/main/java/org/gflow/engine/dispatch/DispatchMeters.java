@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,11 @@ public final class DispatchMeters {
 
     private final MeterRegistry registry;
 
+    /** A topic's timer by outcome, found once: every in-window call records one, and building its id costs. */
+    private final Map<TimerKey, Timer> callTimers = new ConcurrentHashMap<>();
+
+    private record TimerKey(String topic, String outcome) {}
+
     public DispatchMeters(MeterRegistry registry) {
         this.registry = registry;
     }
@@ -29,11 +36,7 @@ public final class DispatchMeters {
     /** Records one call that took {@code nanos}, wherever its outcome was learnt. */
     void record(String topic, CallOutcome outcome, long nanos) {
         String result = outcomeName(outcome);
-        Timer.builder("gflow.plugin.calls")
-                .description("Plugin integration calls, by topic and outcome")
-                .tags("topic", topic, "outcome", result)
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+        callTimers.computeIfAbsent(new TimerKey(topic, result), this::callTimer).record(nanos, TimeUnit.NANOSECONDS);
         if (!(outcome instanceof CallOutcome.Completed)) {
             Counter.builder("gflow.plugin.failures")
                     .description("Plugin integration calls that failed, by topic and kind")
@@ -51,6 +54,13 @@ public final class DispatchMeters {
                 .tags("topic", topic, "reason", reason)
                 .register(registry)
                 .increment();
+    }
+
+    private Timer callTimer(TimerKey key) {
+        return Timer.builder("gflow.plugin.calls")
+                .description("Plugin integration calls, by topic and outcome")
+                .tags("topic", key.topic(), "outcome", key.outcome())
+                .register(registry);
     }
 
     private static String outcomeName(CallOutcome outcome) {

@@ -50,7 +50,7 @@ class PluginDispatchBench {
     private static final int CASES = 2000;
     private static final int THREADS = 4;
     private static final int LATENCY_SAMPLES = 200;
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
     /** A round runs each path's cases in chunks of this many, taking turns. */
     private static final int CHUNK = 500;
     /** A ceiling for each wait of a round; reached only when something is broken. */
@@ -88,26 +88,18 @@ class PluginDispatchBench {
             dispatcher = dispatcher(engine, registry, Duration.ofSeconds(5));
             dispatcher.start();
             try {
-                run(engine, "plugin", 300);
-                run(engine, "pooled", 300);
-                run(engine, "delegate", 300);
-                // side by side: rounds run back to back, so a load change on the machine hits both alike
+                // a whole round unrecorded: shorter warm-ups left the JIT still at work in the first rounds
+                round(engine);
                 List<Double> plugin = new ArrayList<>();
                 List<Double> pooled = new ArrayList<>();
                 List<Double> delegate = new ArrayList<>();
                 List<Double> ratios = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
-                    // each path's cases in alternating chunks, so a change of load on the shared machine hits all alike
-                    double[] seconds = new double[3];
-                    for (int chunk = 0; chunk < CASES / CHUNK; chunk++) {
-                        seconds[0] += CHUNK / run(engine, "plugin", CHUNK);
-                        seconds[1] += CHUNK / run(engine, "pooled", CHUNK);
-                        seconds[2] += CHUNK / run(engine, "delegate", CHUNK);
-                    }
-                    plugin.add(CASES / seconds[0]);
-                    pooled.add(CASES / seconds[1]);
-                    delegate.add(CASES / seconds[2]);
-                    ratios.add(plugin.get(round) / delegate.get(round));
+                    double[] rates = round(engine);
+                    plugin.add(rates[0]);
+                    pooled.add(rates[1]);
+                    delegate.add(rates[2]);
+                    ratios.add(rates[0] / rates[2]);
                 }
                 List<Long> wakeUp = pickUpLatencies(engine, LATENCY_SAMPLES);
                 SwapFigures swap = swapUnderLoad(engine, host, bundles, registry);
@@ -159,13 +151,13 @@ class PluginDispatchBench {
                                 swap.started() + " / " + swap.failed() + " / " + swap.notCompleted(),
                                 "0 failed")
                         .note(
-                                "One in-memory H2 Camunda engine (history full) for all three paths; after a warm-up, "
+                                "One in-memory H2 Camunda engine (history full) for all three paths; after a warm-up round, "
                                         + ROUNDS + " rounds, "
                                         + "each " + CASES + " cases per path, run in alternating chunks of " + CHUNK
                                         + " (plugin, worker pool, delegate). A plugin served on this node is called in the transaction that "
                                         + "reaches its task (gflow.dispatch.inline-window "
                                         + DispatchSettings.DEFAULT_INLINE_WINDOW.toMillis()
-                                        + " ms): no fetch-and-lock and no completing transaction, the external-task row never written. "
+                                        + " ms): no fetch-and-lock and no completing transaction, neither the external-task row nor its log written. "
                                         + "Before this (calls only through the worker pool) the same benchmark gave 263 vs 536 cases/s, 0.49×.")
                         .writeTo("plugins.md");
             } finally {
@@ -242,6 +234,20 @@ class PluginDispatchBench {
                         safetyPoll,
                         "bench",
                         DispatchSettings.DEFAULT_INLINE_WINDOW));
+    }
+
+    /**
+     * One round: each path's cases in alternating chunks, so a change of load on the machine hits
+     * all alike; cases per second of the plugin, the worker pool and the JavaDelegate.
+     */
+    private double[] round(ProcessEngine engine) throws Exception {
+        double[] seconds = new double[3];
+        for (int chunk = 0; chunk < CASES / CHUNK; chunk++) {
+            seconds[0] += CHUNK / run(engine, "plugin", CHUNK);
+            seconds[1] += CHUNK / run(engine, "pooled", CHUNK);
+            seconds[2] += CHUNK / run(engine, "delegate", CHUNK);
+        }
+        return new double[] {CASES / seconds[0], CASES / seconds[1], CASES / seconds[2]};
     }
 
     /** Starts {@code count} cases from {@link #THREADS} threads and waits until all ended; cases per second. */
