@@ -1,5 +1,7 @@
 package org.gflow.engine.dispatch;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +53,8 @@ class PluginDispatchBench {
     private static final int THREADS = 4;
     private static final int LATENCY_SAMPLES = 200;
     private static final int ROUNDS = 5;
+    /** Warm-up rounds at most, when the JIT does not settle sooner. */
+    private static final int MAX_WARM_UP_ROUNDS = 12;
     /** A round runs each path's cases in chunks of this many, taking turns. */
     private static final int CHUNK = 500;
     /** A ceiling for each wait of a round; reached only when something is broken. */
@@ -88,8 +92,7 @@ class PluginDispatchBench {
             dispatcher = dispatcher(engine, registry, Duration.ofSeconds(5));
             dispatcher.start();
             try {
-                // a whole round unrecorded: shorter warm-ups left the JIT still at work in the first rounds
-                round(engine);
+                int warmUpRounds = warmUp(engine);
                 List<Double> plugin = new ArrayList<>();
                 List<Double> pooled = new ArrayList<>();
                 List<Double> delegate = new ArrayList<>();
@@ -151,7 +154,9 @@ class PluginDispatchBench {
                                 swap.started() + " / " + swap.failed() + " / " + swap.notCompleted(),
                                 "0 failed")
                         .note(
-                                "One in-memory H2 Camunda engine (history full) for all three paths; after a warm-up round, "
+                                "One in-memory H2 Camunda engine (history full) for all three paths; after "
+                                        + warmUpRounds
+                                        + " warm-up rounds (until a round's JIT compiling took under 5% of its time), "
                                         + ROUNDS + " rounds, "
                                         + "each " + CASES + " cases per path, run in alternating chunks of " + CHUNK
                                         + " (plugin, worker pool, delegate). A plugin served on this node is called in the transaction that "
@@ -234,6 +239,25 @@ class PluginDispatchBench {
                         safetyPoll,
                         "bench",
                         DispatchSettings.DEFAULT_INLINE_WINDOW));
+    }
+
+    /**
+     * Unrecorded rounds until the JIT has settled: Camunda's deep call chains keep the compiler
+     * busy for tens of thousands of cases, and on two cores its threads take CPU from the cases
+     * (rates doubled between the first and the tenth 3,000 cases of each path). Settled means a
+     * round's compiling took under a twentieth of the round's time.
+     */
+    private int warmUp(ProcessEngine engine) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        for (int round = 1; ; round++) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long start = System.nanoTime();
+            round(engine);
+            long roundMillis = (System.nanoTime() - start) / 1_000_000;
+            if (round == MAX_WARM_UP_ROUNDS || (jit.getTotalCompilationTime() - compiledBefore) * 20 < roundMillis) {
+                return round;
+            }
+        }
     }
 
     /**
