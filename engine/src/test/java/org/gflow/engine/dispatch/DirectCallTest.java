@@ -25,6 +25,7 @@ import org.gflow.engine.plugins.PluginJar;
 import org.gflow.engine.plugins.PluginOrigin;
 import org.gflow.engine.plugins.TestBundles;
 import org.gflow.engine.plugins.fixtures.echo.EchoActivator;
+import org.gflow.plugin.api.BusinessError;
 import org.gflow.plugin.api.Integration;
 import org.gflow.plugin.api.IntegrationCall;
 import org.gflow.plugin.api.IntegrationResult;
@@ -96,7 +97,32 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
         assertThat(historicVariable(instance, "receiptNumber")).isEqualTo("MOF-2026-000002");
         assertThat(seen.get().variables()).containsEntry("feeAmount", 100);
         assertThat(seen.get().businessKey()).isEqualTo("APP-2");
-        // the step's history is a JavaDelegate's: its activity instance, no external-task log
+        leftTheHistoryOfAJavaDelegate(instance);
+        assertThat(meters.get("gflow.plugin.calls")
+                        .tags("topic", TOPIC, "outcome", "completed")
+                        .timer()
+                        .count())
+                .isOne();
+    }
+
+    @Test
+    void aBusinessErrorAnsweredInTheTransactionAlsoLeavesTheHistoryOfAJavaDelegate() {
+        start(
+                integration(call -> {
+                    throw new BusinessError("WRONG_AMOUNT", "paid 1, fee is 2", Map.of());
+                }),
+                Duration.ofSeconds(5),
+                RetryPolicy.standard(3));
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey("work");
+
+        assertThat(instance.isEnded()).isTrue();
+        assertThat(endActivity(instance)).isEqualTo("refused");
+        leftTheHistoryOfAJavaDelegate(instance);
+    }
+
+    /** The step's activity instance, and no external-task log: the task was never in the database. */
+    private void leftTheHistoryOfAJavaDelegate(ProcessInstance instance) {
         assertThat(engine.getHistoryService()
                         .createHistoricActivityInstanceQuery()
                         .processInstanceId(instance.getId())
@@ -109,11 +135,6 @@ class DirectCallTest extends ExternalTaskDispatcherTest {
                         .processInstanceId(instance.getId())
                         .count())
                 .isZero();
-        assertThat(meters.get("gflow.plugin.calls")
-                        .tags("topic", TOPIC, "outcome", "completed")
-                        .timer()
-                        .count())
-                .isOne();
     }
 
     @Test
