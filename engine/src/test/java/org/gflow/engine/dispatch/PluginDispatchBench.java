@@ -1,7 +1,5 @@
 package org.gflow.engine.dispatch;
 
-import java.lang.management.CompilationMXBean;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +23,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.gflow.engine.bench.BenchmarkTable;
+import org.gflow.engine.bench.JitWarmUp;
 import org.gflow.engine.plugins.PluginContributions;
 import org.gflow.engine.plugins.PluginFramework;
 import org.gflow.engine.plugins.PluginHost;
@@ -92,7 +91,7 @@ class PluginDispatchBench {
             dispatcher = dispatcher(engine, registry, Duration.ofSeconds(5));
             dispatcher.start();
             try {
-                int warmUpRounds = warmUp(engine);
+                int warmUpRounds = JitWarmUp.untilSettled(() -> round(engine), MAX_WARM_UP_ROUNDS);
                 List<Double> plugin = new ArrayList<>();
                 List<Double> pooled = new ArrayList<>();
                 List<Double> delegate = new ArrayList<>();
@@ -239,25 +238,6 @@ class PluginDispatchBench {
                         safetyPoll,
                         "bench",
                         DispatchSettings.DEFAULT_INLINE_WINDOW));
-    }
-
-    /**
-     * Unrecorded rounds until the JIT has settled: Camunda's deep call chains keep the compiler
-     * busy for tens of thousands of cases, and on two cores its threads take CPU from the cases
-     * (rates doubled between the first and the tenth 3,000 cases of each path). Settled means a
-     * round's compiling took under a twentieth of the round's time.
-     */
-    private int warmUp(ProcessEngine engine) throws Exception {
-        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        for (int round = 1; ; round++) {
-            long compiledBefore = jit.getTotalCompilationTime();
-            long start = System.nanoTime();
-            round(engine);
-            long roundMillis = (System.nanoTime() - start) / 1_000_000;
-            if (round == MAX_WARM_UP_ROUNDS || (jit.getTotalCompilationTime() - compiledBefore) * 20 < roundMillis) {
-                return round;
-            }
-        }
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.function.ToDoubleFunction;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.gflow.engine.Api;
 import org.gflow.engine.bench.BenchmarkTable;
+import org.gflow.engine.bench.JitWarmUp;
 import org.gflow.engine.testing.OwnEngine;
 import org.gflow.engine.testing.PostgresServer;
 import org.junit.jupiter.api.Tag;
@@ -48,6 +49,11 @@ class InboxTaskListBench {
     private static final int TASKS = Integer.getInteger("gflow.bench.inbox.tasks", 100_000);
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("gflow.bench.inbox.seconds", 20));
     private static final Duration WARM_UP = Duration.ofSeconds(5);
+    /** Before the first load, each engine gets the inbox mix in rounds of this long until its JIT has settled. */
+    private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
+
+    private static final int WARM_UP_CLIENTS = 50;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final int ROUNDS = 3;
     /**
      * Users who only search, at once, no think time: a search's own time with the machine not
@@ -145,7 +151,7 @@ class InboxTaskListBench {
     }
 
     /** One database's figures: how long the fill took and every round of every load. */
-    private record Database(String name, long fillMillis, Map<Integer, List<Round>> rounds) {}
+    private record Database(String name, long fillMillis, int warmUpRounds, Map<Integer, List<Round>> rounds) {}
 
     /** One round: the inbox load, then the control load, by the same clients. */
     private record Round(InboxLoad.Result inbox, InboxLoad.Result control) {}
@@ -160,6 +166,10 @@ class InboxTaskListBench {
             long fillMillis = new OpenTasks(context.getBean(ProcessEngine.class), GROUPS).open(TASKS);
             eachAccountSeesOnlyItsOwnCasesAndFindsThem(baseUrl);
             InboxLoad load = new InboxLoad(baseUrl);
+            List<InboxLoad.Client> warmUpUsers = signIn(baseUrl, WARM_UP_CLIENTS);
+            int warmUpRounds = JitWarmUp.untilSettled(
+                    () -> load.run(warmUpUsers, InboxTaskListBench::inboxCall, Duration.ZERO, WARM_UP_ROUND),
+                    MAX_WARM_UP_ROUNDS);
             Map<Integer, List<Round>> rounds = new LinkedHashMap<>();
             for (int clients : LOADS) {
                 List<InboxLoad.Client> users = signIn(baseUrl, clients);
@@ -179,7 +189,7 @@ class InboxTaskListBench {
                 }
                 rounds.put(clients, measured);
             }
-            return new Database(name, fillMillis, rounds);
+            return new Database(name, fillMillis, warmUpRounds, rounds);
         }
     }
 
@@ -403,10 +413,14 @@ class InboxTaskListBench {
                         WARM_UP.toSeconds(), MEASURED.toSeconds()))
                 .note(databases.stream()
                                 .map(d -> String.format(
-                                        "%s: filled in %.0f s through the Java API (%.0f cases/s)",
+                                        "%s: filled in %.0f s through the Java API (%.0f cases/s), then %d rounds of %d s of the "
+                                                + "inbox mix at %d users until the JIT had settled (a round's compiling under 5%% of its time)",
                                         d.name(),
                                         d.fillMillis() / 1000.0,
-                                        TASKS * 1000.0 / Math.max(1, d.fillMillis())))
+                                        TASKS * 1000.0 / Math.max(1, d.fillMillis()),
+                                        d.warmUpRounds(),
+                                        WARM_UP_ROUND.toSeconds(),
+                                        WARM_UP_CLIENTS))
                                 .reduce((a, b) -> a + "; " + b)
                                 .orElse("")
                         + ". Load average of the shared machine before / after: "
