@@ -43,6 +43,7 @@ class RestThroughputBench {
 
     private static final List<Integer> CLIENTS = List.of(1, 4, 16);
     private static final int WARM_UP_CASES = 400;
+    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final int MEASURED_CASES = 600;
     private static final int ROUNDS = 3;
     private static final int DECAY_BLOCKS = 5;
@@ -55,8 +56,13 @@ class RestThroughputBench {
                 ConfigurableApplicationContext plain = startPlainCamunda()) {
             Target gflowTarget = target(gflow, "benchRest");
             Target plainTarget = target(plain, "benchPlain");
-            driveCases(gflowTarget, DECAY_CLIENTS, WARM_UP_CASES);
-            driveCases(plainTarget, DECAY_CLIENTS, WARM_UP_CASES);
+            // both engines share this JVM's compiler: warm both, alternated, until it has settled
+            int warmUpRounds = JitWarmUp.untilSettled(
+                    () -> {
+                        driveCases(gflowTarget, DECAY_CLIENTS, WARM_UP_CASES);
+                        driveCases(plainTarget, DECAY_CLIENTS, WARM_UP_CASES);
+                    },
+                    MAX_WARM_UP_ROUNDS);
 
             BenchmarkTable table = table();
             for (int clients : CLIENTS) {
@@ -88,7 +94,7 @@ class RestThroughputBench {
                     String.format("%.0f → %.0f: %.2f×", first[1], last[1], last[1] / first[1]),
                     "",
                     "G-Flow ≥ 0.95×");
-            writeTable(table);
+            writeTable(table, warmUpRounds);
             assertThat(blocks).allSatisfy(block -> assertThat(block[0]).isPositive());
         }
     }
@@ -184,19 +190,22 @@ class RestThroughputBench {
                 "goal");
     }
 
-    private static void writeTable(BenchmarkTable table) {
+    private static void writeTable(BenchmarkTable table, int warmUpRounds) {
         table.note("Workload: a trivial model (start → user task → end), deployed to both; client threads "
                         + "(java.net.http, HTTP/1.1, keep-alive) each loop `POST …/process-definition/key/" + MODEL_KEY
                         + "/start`, `GET …/task?processInstanceId=…`, `POST …/task/{id}/complete`; " + MEASURED_CASES
                         + " cases ("
-                        + 3 * MEASURED_CASES + " requests) per run after " + WARM_UP_CASES
-                        + " warm-up cases each. For each "
+                        + 3 * MEASURED_CASES + " requests) per run after " + warmUpRounds + " warm-up rounds of "
+                        + WARM_UP_CASES
+                        + " cases each, alternated, until the JIT had settled (a round's compiling under 5% of its time). For each "
                         + "client count, " + ROUNDS
                         + " rounds alternate G-Flow and plain; every request of every run succeeded "
                         + "(a failed one stops the benchmark). Decay: then " + DECAY_BLOCKS + " blocks of "
                         + DECAY_BLOCK_CASES
                         + " cases each, alternated, by which time each engine has run "
-                        + (WARM_UP_CASES + ROUNDS * CLIENTS.size() * MEASURED_CASES + DECAY_BLOCKS * DECAY_BLOCK_CASES)
+                        + (warmUpRounds * WARM_UP_CASES
+                                + ROUNDS * CLIENTS.size() * MEASURED_CASES
+                                + DECAY_BLOCKS * DECAY_BLOCK_CASES)
                         + " cases; the last block's rate against the first's.")
                 .note("Both engines run at once in the one benchmark JVM, each with its own H2 in memory and its own "
                         + "engine name; requests use Camunda's named-engine paths (`/engine-rest/engine/{name}/…`).")
