@@ -197,7 +197,8 @@ class RestThroughputBench {
                         + " cases ("
                         + 3 * MEASURED_CASES + " requests) per run after " + warmUpRounds + " warm-up rounds of "
                         + WARM_UP_CASES
-                        + " cases each, alternated, until the JIT had settled (a round's compiling under 5% of its time). For each "
+                        + " cases each, alternated (until a round's JIT compiling took under 5% of its time, at most "
+                        + MAX_WARM_UP_ROUNDS + "). For each "
                         + "client count, " + ROUNDS
                         + " rounds alternate G-Flow and plain; every request of every run succeeded "
                         + "(a failed one stops the benchmark). Decay: then " + DECAY_BLOCKS + " blocks of "

@@ -155,7 +155,8 @@ class PluginDispatchBench {
                         .note(
                                 "One in-memory H2 Camunda engine (history full) for all three paths; after "
                                         + warmUpRounds
-                                        + " warm-up rounds (until a round's JIT compiling took under 5% of its time), "
+                                        + " warm-up rounds (until a round's JIT compiling took under 5% of its time, at most "
+                                        + MAX_WARM_UP_ROUNDS + "), "
                                         + ROUNDS + " rounds, "
                                         + "each " + CASES + " cases per path, run in alternating chunks of " + CHUNK
                                         + " (plugin, worker pool, delegate). A plugin served on this node is called in the transaction that "

@@ -414,13 +414,14 @@ class InboxTaskListBench {
                 .note(databases.stream()
                                 .map(d -> String.format(
                                         "%s: filled in %.0f s through the Java API (%.0f cases/s), then %d rounds of %d s of the "
-                                                + "inbox mix at %d users until the JIT had settled (a round's compiling under 5%% of its time)",
+                                                + "inbox mix at %d users (until a round's JIT compiling took under 5%% of its time, at most %d)",
                                         d.name(),
                                         d.fillMillis() / 1000.0,
                                         TASKS * 1000.0 / Math.max(1, d.fillMillis()),
                                         d.warmUpRounds(),
                                         WARM_UP_ROUND.toSeconds(),
-                                        WARM_UP_CLIENTS))
+                                        WARM_UP_CLIENTS,
+                                        MAX_WARM_UP_ROUNDS))
                                 .reduce((a, b) -> a + "; " + b)
                                 .orElse("")
                         + ". Load average of the shared machine before / after: "
