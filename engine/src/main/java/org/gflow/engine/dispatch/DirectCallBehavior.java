@@ -21,20 +21,20 @@ import org.gflow.plugin.api.Integration;
 /**
  * An external task that costs no more than a JavaDelegate when a plugin on this node serves its topic.
  *
- * <p>When a plugin installed on this node serves the topic, the transaction that
- * reaches the task creates the external task locked to this node and calls the integration at once,
- * with the task's id. If the answer comes within the inline window, Camunda's own external-task
- * code completes the task or throws its BPMN error in that same transaction: the task row never
- * reaches the database, the case moves on, and history keeps the step as it keeps a JavaDelegate's —
- * its activity instance and variables, no external-task log — with no fetch-and-lock and no second
- * transaction. If the call
- * failed, or has not answered within the window, the task is committed locked to this node and the
- * call, still running, is handed over to the {@link ExternalTaskDispatcher}, which reports its
- * outcome as the pool does: completion, BPMN error, or failure with retries, back-off and finally an
- * incident, all in the external-task log. The failed first attempt uses the first retry, as it would
- * in the pool, and the retries see the same task id. When no plugin on this node serves the topic (a remote worker's topic, a
- * plugin not installed yet, an engine built-in, the window set to 0), the task is an ordinary
- * external task and the workers are woken when it is committed.
+ * <p>When a plugin installed on this node serves the topic, the transaction that reaches the task
+ * creates the external task locked to this node and calls the integration at once, with the task's
+ * id. If the answer comes within the inline window, Camunda's own external-task code completes the
+ * task or throws its BPMN error in that same transaction: the task row never reaches the database,
+ * the case moves on, and history keeps the step as it keeps a JavaDelegate's — its activity
+ * instance and variables, no external-task log — with no fetch-and-lock and no second transaction.
+ * If the call failed, or has not answered within the window, the task is committed locked to this
+ * node and the call, still running, is handed over to the {@link ExternalTaskDispatcher}, which
+ * reports its outcome as the pool does: completion, BPMN error, or failure with retries, back-off
+ * and finally an incident, all in the external-task log. The failed first attempt uses the first
+ * retry, as it would in the pool, and the retries see the same task id. When no plugin on this node
+ * serves the topic (a remote worker's topic, a plugin not installed yet, an engine built-in, the
+ * window set to 0), the task is an ordinary external task and the workers are woken when it is
+ * committed.
  *
  * <p><b>Why the window is short (100 ms by default) and not the call's time limit (30 s).</b> While
  * it waits for the plugin, the transaction holds its JDBC connection (and whatever the case's command
@@ -101,7 +101,7 @@ final class DirectCallBehavior extends ExternalTaskActivityBehavior {
     /**
      * A call answered in the window leaves the history a JavaDelegate's step leaves (its activity
      * instance and variables), not the external-task log: the task was never in the database, and
-     * its two log rows (created, ended) were a sixth of the case's history writes. Camunda's history
+     * its two log rows (created, ended) were a sixth of a one-step case's history writes. Camunda's history
      * handler has only queued them in this command's entity cache; deleting a queued insert drops it.
      */
     private static void leaveNoLog(ExternalTaskEntity task) {

@@ -19,17 +19,26 @@ public final class JitWarmUp {
         void run() throws Exception;
     }
 
+    /** Rounds at most, when the compiler does not settle sooner (short rounds may never show it idle). */
+    static final int MAX_ROUNDS = 12;
+
     private JitWarmUp() {}
 
-    /** Runs rounds until one leaves the compiler nearly idle, or {@code maxRounds}; how many ran. */
-    public static int untilSettled(Round round, int maxRounds) throws Exception {
+    /** How a benchmark's note says it warmed up, after {@code rounds} of its warm-up. */
+    public static String described(int rounds) {
+        return rounds + " warm-up rounds (until a round's JIT compiling took under 5% of its time, at most "
+                + MAX_ROUNDS + ")";
+    }
+
+    /** Runs rounds until one leaves the compiler nearly idle, or {@link #MAX_ROUNDS}; how many ran. */
+    public static int untilSettled(Round round) throws Exception {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         for (int rounds = 1; ; rounds++) {
             long compiledBefore = jit.getTotalCompilationTime();
             long start = System.nanoTime();
             round.run();
             long roundMillis = (System.nanoTime() - start) / 1_000_000;
-            if (rounds == maxRounds || (jit.getTotalCompilationTime() - compiledBefore) * 20 < roundMillis) {
+            if (rounds == MAX_ROUNDS || (jit.getTotalCompilationTime() - compiledBefore) * 20 < roundMillis) {
                 return rounds;
             }
         }

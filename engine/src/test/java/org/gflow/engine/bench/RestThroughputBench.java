@@ -43,7 +43,6 @@ class RestThroughputBench {
 
     private static final List<Integer> CLIENTS = List.of(1, 4, 16);
     private static final int WARM_UP_CASES = 400;
-    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final int MEASURED_CASES = 600;
     private static final int ROUNDS = 3;
     private static final int DECAY_BLOCKS = 5;
@@ -57,12 +56,10 @@ class RestThroughputBench {
             Target gflowTarget = target(gflow, "benchRest");
             Target plainTarget = target(plain, "benchPlain");
             // both engines share this JVM's compiler: warm both, alternated, until it has settled
-            int warmUpRounds = JitWarmUp.untilSettled(
-                    () -> {
-                        driveCases(gflowTarget, DECAY_CLIENTS, WARM_UP_CASES);
-                        driveCases(plainTarget, DECAY_CLIENTS, WARM_UP_CASES);
-                    },
-                    MAX_WARM_UP_ROUNDS);
+            int warmUpRounds = JitWarmUp.untilSettled(() -> {
+                driveCases(gflowTarget, DECAY_CLIENTS, WARM_UP_CASES);
+                driveCases(plainTarget, DECAY_CLIENTS, WARM_UP_CASES);
+            });
 
             BenchmarkTable table = table();
             for (int clients : CLIENTS) {
@@ -195,10 +192,8 @@ class RestThroughputBench {
                         + "(java.net.http, HTTP/1.1, keep-alive) each loop `POST …/process-definition/key/" + MODEL_KEY
                         + "/start`, `GET …/task?processInstanceId=…`, `POST …/task/{id}/complete`; " + MEASURED_CASES
                         + " cases ("
-                        + 3 * MEASURED_CASES + " requests) per run after " + warmUpRounds + " warm-up rounds of "
-                        + WARM_UP_CASES
-                        + " cases each, alternated (until a round's JIT compiling took under 5% of its time, at most "
-                        + MAX_WARM_UP_ROUNDS + "). For each "
+                        + 3 * MEASURED_CASES + " requests) per run after " + JitWarmUp.described(warmUpRounds) + " of "
+                        + WARM_UP_CASES + " cases per engine, alternated. For each "
                         + "client count, " + ROUNDS
                         + " rounds alternate G-Flow and plain; every request of every run succeeded "
                         + "(a failed one stops the benchmark). Decay: then " + DECAY_BLOCKS + " blocks of "

@@ -52,8 +52,6 @@ class PluginDispatchBench {
     private static final int THREADS = 4;
     private static final int LATENCY_SAMPLES = 200;
     private static final int ROUNDS = 5;
-    /** Warm-up rounds at most, when the JIT does not settle sooner. */
-    private static final int MAX_WARM_UP_ROUNDS = 12;
     /** A round runs each path's cases in chunks of this many, taking turns. */
     private static final int CHUNK = 500;
     /** A ceiling for each wait of a round; reached only when something is broken. */
@@ -91,7 +89,7 @@ class PluginDispatchBench {
             dispatcher = dispatcher(engine, registry, Duration.ofSeconds(5));
             dispatcher.start();
             try {
-                int warmUpRounds = JitWarmUp.untilSettled(() -> round(engine), MAX_WARM_UP_ROUNDS);
+                int warmUpRounds = JitWarmUp.untilSettled(() -> round(engine));
                 List<Double> plugin = new ArrayList<>();
                 List<Double> pooled = new ArrayList<>();
                 List<Double> delegate = new ArrayList<>();
@@ -154,9 +152,7 @@ class PluginDispatchBench {
                                 "0 failed")
                         .note(
                                 "One in-memory H2 Camunda engine (history full) for all three paths; after "
-                                        + warmUpRounds
-                                        + " warm-up rounds (until a round's JIT compiling took under 5% of its time, at most "
-                                        + MAX_WARM_UP_ROUNDS + "), "
+                                        + JitWarmUp.described(warmUpRounds) + ", "
                                         + ROUNDS + " rounds, "
                                         + "each " + CASES + " cases per path, run in alternating chunks of " + CHUNK
                                         + " (plugin, worker pool, delegate). A plugin served on this node is called in the transaction that "

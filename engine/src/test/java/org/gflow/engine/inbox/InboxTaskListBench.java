@@ -53,7 +53,6 @@ class InboxTaskListBench {
     private static final Duration WARM_UP_ROUND = Duration.ofSeconds(10);
 
     private static final int WARM_UP_CLIENTS = 50;
-    private static final int MAX_WARM_UP_ROUNDS = 12;
     private static final int ROUNDS = 3;
     /**
      * Users who only search, at once, no think time: a search's own time with the machine not
@@ -168,8 +167,7 @@ class InboxTaskListBench {
             InboxLoad load = new InboxLoad(baseUrl);
             List<InboxLoad.Client> warmUpUsers = signIn(baseUrl, WARM_UP_CLIENTS);
             int warmUpRounds = JitWarmUp.untilSettled(
-                    () -> load.run(warmUpUsers, InboxTaskListBench::inboxCall, Duration.ZERO, WARM_UP_ROUND),
-                    MAX_WARM_UP_ROUNDS);
+                    () -> load.run(warmUpUsers, InboxTaskListBench::inboxCall, Duration.ZERO, WARM_UP_ROUND));
             Map<Integer, List<Round>> rounds = new LinkedHashMap<>();
             for (int clients : LOADS) {
                 List<InboxLoad.Client> users = signIn(baseUrl, clients);
@@ -413,15 +411,13 @@ class InboxTaskListBench {
                         WARM_UP.toSeconds(), MEASURED.toSeconds()))
                 .note(databases.stream()
                                 .map(d -> String.format(
-                                        "%s: filled in %.0f s through the Java API (%.0f cases/s), then %d rounds of %d s of the "
-                                                + "inbox mix at %d users (until a round's JIT compiling took under 5%% of its time, at most %d)",
+                                        "%s: filled in %.0f s through the Java API (%.0f cases/s), then %s of %d s of the inbox mix at %d users",
                                         d.name(),
                                         d.fillMillis() / 1000.0,
                                         TASKS * 1000.0 / Math.max(1, d.fillMillis()),
-                                        d.warmUpRounds(),
+                                        JitWarmUp.described(d.warmUpRounds()),
                                         WARM_UP_ROUND.toSeconds(),
-                                        WARM_UP_CLIENTS,
-                                        MAX_WARM_UP_ROUNDS))
+                                        WARM_UP_CLIENTS))
                                 .reduce((a, b) -> a + "; " + b)
                                 .orElse("")
                         + ". Load average of the shared machine before / after: "
